@@ -1,0 +1,204 @@
+// The engine's contract: what every shell hands in (Grid, Settings) and gets back (CheckResult).
+// Pure types only; no Office, React, DOM or Node I/O anywhere in src/core.
+
+/** Money in integer øre (1 kr. = 100 øre), so sums never drift. Format only at the edge. */
+export type Ore = number & { readonly __unit: "øre" };
+
+/** An Excel error value in a cell (#REF!, #DIV/0!, #VALUE!, #N/A, #NAME?, #NUM!, #NULL!, …). */
+export interface CellError {
+  readonly error: string;
+}
+
+/** One cell as a shell reads it: the value Excel holds (not the displayed text). */
+export type CellValue = string | number | boolean | null | CellError;
+
+/** A merged range, 0-based sheet coordinates, inclusive. */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A sheet's used range as read by a shell. `rows[r][c]` is the cell at sheet row
+ * `originRow + r`, column `originCol + c` (0-based; A1 is row 0, col 0). Rows may be ragged.
+ */
+export interface Grid {
+  sheetName: string;
+  originRow: number;
+  originCol: number;
+  rows: CellValue[][];
+  /** Merged ranges (sheet coordinates), when the shell can read them. */
+  merges?: MergeRange[];
+  /** Workbook title or file name ("Tryghedsplan 2026.xlsx"), a source for the plan year. */
+  workbookTitle?: string;
+}
+
+export type Lang = "da" | "en";
+
+/** What a column holds. `activity` is required for a table; years are separate. */
+export type ColumnRole =
+  | "nr"
+  | "area"
+  | "activity"
+  | "responsible"
+  | "partners"
+  | "anchoring"
+  | "grantType"
+  | "budgetLine"
+  | "remarks";
+
+/**
+ * A user's column mapping: overrides detection. Columns are letters ("B"); years map a
+ * year to its column letter. `headerRow` is 1-based as the user sees it.
+ */
+export interface ColumnMapping {
+  headerRow?: number;
+  roles?: Partial<Record<ColumnRole, string>>;
+  years?: Record<string, string>;
+}
+
+/** Settings as the engine uses them (validated from outside by settingsSchema). */
+export interface Settings {
+  /** Plan year; when absent the engine derives it (title, sheet name, columns, `currentYear`). */
+  planYear?: number;
+  /** Frame for every year without an override, in øre. Default 1.900.000 kr. */
+  defaultFrame: Ore;
+  /** Per-year frame overrides in øre, keyed by year. */
+  frames: Record<number, Ore>;
+  /** Sheet to check; shells use it, the engine ignores it. */
+  sheet?: string;
+  columns?: ColumnMapping;
+  /** The calendar year "now", for the plan-year fallback. Shells pass it; tests fix it. */
+  currentYear: number;
+}
+
+/** One detected table on a sheet (a sheet may hold several blocks). Coordinates 0-based. */
+export interface Block {
+  headerRow: number;
+  /** Last row that belongs to the block (inclusive). */
+  endRow: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  years: { year: number; col: number }[];
+  /** Title row text above the header ("Aktiviteter under indsatsområde 1 – økonomisk ramme"). */
+  title?: string;
+}
+
+export type PlanYearSource = "settings" | "title" | "sheetName" | "columns";
+
+export type AnchoringStatus = "present" | "missing" | "fixed" | "notNeeded";
+
+export interface Activity {
+  /** Stable index in sheet order. */
+  id: number;
+  name: string;
+  nr?: string;
+  area?: string;
+  responsible?: string;
+  /** Partners split on ; , "og" and line breaks. Empty when none named. */
+  partners: string[];
+  anchoringText?: string;
+  grantType?: string;
+  remarks?: string;
+  /** 0-based sheet row of the activity's (first) row. */
+  row: number;
+  /** Sheet-qualified address of the activity's name cell, e.g. 'Tryghedsplan 2026'!B7. */
+  cell: string;
+  /** Amount per year (only years with a parseable amount cell; blanks are 0). */
+  amounts: Record<number, Ore>;
+  /** Sheet-qualified address of each year's amount cell (the I alt line's, or the activity row's). */
+  amountCells: Record<number, string>;
+  /** Index of the block it came from. */
+  block: number;
+  /** Amounts in two or more years from the plan year on. */
+  multiYear: boolean;
+  anchoring: AnchoringStatus;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingCode =
+  | "OVER_FRAME"
+  | "MULTI_YEAR_NO_ANCHOR"
+  | "FIXED_GRANT"
+  | "NO_ANCHOR_COLUMN"
+  | "NOT_A_NUMBER"
+  | "AMBIGUOUS_NUMBER"
+  | "NEGATIVE_AMOUNT"
+  | "DUPLICATE_ACTIVITY"
+  | "TOTAL_MISMATCH"
+  | "PARTNERS_BELOW_TARGET"
+  | "PARTNERS_SHARE";
+
+/**
+ * A finding is data: codes in the core, words at the edge (see messages/).
+ * `values` carries what the message needs; amounts there are øre.
+ */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Sheet-qualified A1 address, quoted as Excel does: 'Tryghedsplan 2026'!G7. */
+  cell?: string;
+  activity?: string;
+  year?: number;
+  values: Record<string, string | number>;
+}
+
+/** Per-year derived values. */
+export interface YearSummary {
+  year: number;
+  total: Ore;
+  frame: Ore;
+  /** frame − total (negative when over). */
+  leftover: Ore;
+  overFrame: boolean;
+  /** Years before the plan year: shown to compare, not checked against the frame. */
+  compareOnly: boolean;
+}
+
+export interface OverviewRow {
+  activityId: number;
+  nr?: string;
+  name: string;
+  area?: string;
+  responsible?: string;
+  partners: string[];
+  amounts: Record<number, Ore>;
+  multiYear: boolean;
+  anchoring: AnchoringStatus;
+  /** Findings about this activity (rendered to words by the writer, in its language). */
+  findings: Finding[];
+}
+
+export interface AreaSubtotal {
+  area: string;
+  amounts: Record<number, Ore>;
+}
+
+/** The one structure every writer (Excel sheet, .xlsx, CSV, task pane) renders. */
+export interface Overview {
+  sheet: string;
+  planYear: number;
+  /** Every year column found, ascending (earlier years are compare-only). */
+  years: number[];
+  rows: OverviewRow[];
+  areaSubtotals: AreaSubtotal[];
+  totals: YearSummary[];
+}
+
+export interface Report {
+  sheet: string;
+  planYear: number;
+  planYearSource: PlanYearSource;
+  blocks: Block[];
+  activities: Activity[];
+  years: YearSummary[];
+  findings: Finding[];
+  overview: Overview;
+}
+
+/** Why a grid could not be checked at all (the only non-report outcome; never thrown). */
+export type Unusable = { ok: false; reason: "NO_BUDGET_TABLE"; sheet: string };
+
+export type CheckResult = { ok: true; report: Report } | Unusable;

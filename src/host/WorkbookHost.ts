@@ -1,0 +1,38 @@
+// One adapter contract, several implementations: Office (src/excel), a workbook file in the
+// browser (src/filemode), and fakes in tests. The task pane only ever talks to this.
+import type { Grid, Lang, Report } from "../core/types";
+import type { PersistedSettings } from "../core/settings";
+
+/** Whether a sheet with the overview's name exists, and whether we made it. */
+export type OverviewStatus = "absent" | "ours" | "foreign";
+
+export interface WriteResult {
+  /** The sheet written (may differ from the default when the user chose a new name). */
+  sheetName: string;
+  /** For file mode: the name of the workbook file offered for download. */
+  fileName?: string;
+}
+
+export interface WorkbookHost {
+  readonly kind: "office" | "file" | "fake";
+  /** The workbook's title or file name, when known (a source for the plan year). */
+  workbookTitle(): Promise<string | undefined>;
+  listSheets(): Promise<string[]>;
+  /** The active sheet in Excel; file mode returns undefined. */
+  activeSheet(): Promise<string | undefined>;
+  readSheet(name: string): Promise<Grid>;
+  overviewStatus(sheetName: string): Promise<OverviewStatus>;
+  /** Writes (or rewrites in place) the overview sheet; never touches any other sheet. */
+  writeOverview(report: Report, options: { sheetName: string; lang: Lang }): Promise<WriteResult>;
+  /** The consolidated table as a new workbook (Excel.createWorkbook, or a download in file mode). */
+  exportWorkbook(report: Report, lang: Lang): Promise<void>;
+  /** Offers a text file to the user (the CSV export). */
+  saveText(fileName: string, text: string, mimeType: string): Promise<void>;
+  /** Activates the cell's sheet and selects it. Address is sheet-qualified ('Ark 1'!B7). */
+  selectCell(address: string): Promise<void>;
+  /** Raw stored settings (validated by the caller with settingsSchema), or undefined. */
+  loadSettings(): Promise<unknown>;
+  saveSettings(settings: PersistedSettings): Promise<void>;
+  /** Calls `handler` when the sheet's contents change; returns a function that unsubscribes. */
+  onSheetChanged(sheetName: string, handler: () => void): Promise<() => Promise<void>>;
+}
