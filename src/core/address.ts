@@ -21,13 +21,9 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/**
- * Excel quotes a sheet name unless it is plain letters/digits/underscore not starting with a
- * digit; names that read as a cell reference ("AB1", "R1C1") are quoted too, else they'd be ambiguous.
- */
+/** Excel quotes a sheet name unless it is plain letters/digits/underscore not starting with a digit. */
 export function quoteSheet(sheet: string): string {
-  const looksLikeRef = /^[A-Za-z]{1,3}\d+$/.test(sheet) || /^[Rr]\d*[Cc]\d*$/.test(sheet);
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !looksLikeRef) return sheet;
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet)) return sheet;
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
