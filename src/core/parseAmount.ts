@@ -1,0 +1,151 @@
+// Amounts as people type them in Danish sheets, read to integer øre without floating-point drift.
+import type { CellValue, Ore } from "./types";
+
+/** How a text amount was read when Danish and English notation disagree. */
+export interface Ambiguity {
+  /** The reading used: "da" ("250,000" → 250) or "en" ("1,900,000" → 1.900.000). */
+  reading: "da" | "en";
+  used: Ore;
+  /** The other notation's reading, when it has one. */
+  other?: Ore;
+}
+
+export type ParsedAmount =
+  | { kind: "blank" }
+  | { kind: "amount"; ore: Ore; ambiguous?: Ambiguity }
+  | { kind: "text"; text: string }
+  | { kind: "error"; error: string };
+
+const BLANK_TEXT = new Set(["", "-", "–", "—", "−"]);
+
+/** Folds the spaces Excel and PDFs leave in numbers (non-breaking, thin, narrow) to plain ones. */
+function normaliseSpaces(s: string): string {
+  return s
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Digits with an optional fraction, times 10^exp10 kr., to øre by string arithmetic:
+ * "1,9 mio." must be exactly 190.000.000 øre, which 1.9 * 1e8 is not.
+ */
+function digitsToOre(intDigits: string, fracDigits: string, exp10: number): number {
+  const digits = (intDigits + fracDigits).replace(/^0+(?=\d)/, "");
+  const shift = 2 + exp10 - fracDigits.length;
+  if (shift >= 0) return Number(digits + "0".repeat(shift));
+  const keep = digits.length + shift;
+  const head = keep > 0 ? Number(digits.slice(0, keep)) : 0;
+  const next = keep >= 0 && keep < digits.length ? Number(digits[keep]) : 0;
+  return head + (next >= 5 ? 1 : 0);
+}
+
+interface NumberReading {
+  ore: number;
+  ambiguous?: { reading: "da" | "en"; other?: number };
+}
+
+/** Reads the bare number part (no sign, currency or "mio."). */
+function readNumber(s: string, exp10: number): NumberReading | undefined {
+  let m: RegExpExecArray | null;
+  // Danish grouping with dots or spaces: 1.900.000 / 1 900 000, optional decimal comma.
+  if ((m = /^(\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+)(?:,(\d+))?$/.exec(s))) {
+    return { ore: digitsToOre(m[1].replace(/[. ]/g, ""), m[2] ?? "", exp10) };
+  }
+  // English grouping with several comma groups ("1,900,000"): only English reads it.
+  if ((m = /^(\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?$/.exec(s))) {
+    return {
+      ore: digitsToOre(m[1].replace(/,/g, ""), m[2] ?? "", exp10),
+      ambiguous: { reading: "en" },
+    };
+  }
+  // One comma and three digits after ("250,000"): Danish decimal, English thousands.
+  if ((m = /^([1-9]\d{0,2}),(\d{3})$/.exec(s))) {
+    return {
+      ore: digitsToOre(m[1], m[2], exp10),
+      ambiguous: { reading: "da", other: digitsToOre(m[1] + m[2], "", exp10) },
+    };
+  }
+  // Plain digits, optional decimal comma: 1900000 / 120,5.
+  if ((m = /^(\d+)(?:,(\d+))?$/.exec(s))) {
+    return { ore: digitsToOre(m[1], m[2] ?? "", exp10) };
+  }
+  // English grouping with a decimal point ("1,900.50") or a bare decimal point ("1234.50").
+  if ((m = /^(\d{1,3}(?:,\d{3})+|\d+)\.(\d{1,2})$/.exec(s))) {
+    return { ore: digitsToOre(m[1].replace(/,/g, ""), m[2], exp10), ambiguous: { reading: "en" } };
+  }
+  return undefined;
+}
+
+/** Reads text like "120.000 kr.", "kr. 25.000", "25.000,-", "1,9 mio. kr.", "-5.000". */
+function readText(raw: string): NumberReading | undefined {
+  let s = normaliseSpaces(raw).toLowerCase();
+  let negative = false;
+  if (/^[-–−]\s*\d/.test(s)) {
+    negative = true;
+    s = s.replace(/^[-–−]\s*/, "");
+  }
+  // Currency before or after, in either order with "mio.".
+  s = s.replace(/^(?:kr\.?|dkk)\s*/, "");
+  s = s.replace(/\s*(?:kr\.?|dkk)$/, "");
+  let exp10 = 0;
+  const mio = /\s*(?:mio\.?|mill\.?|millioner|million)$/.exec(s);
+  if (mio) {
+    exp10 = 6;
+    s = s.slice(0, mio.index);
+  }
+  s = s.replace(/\s*(?:kr\.?|dkk)$/, "");
+  // "25.000,-" / "25.000,–" (whole kroner) and "30.000." (stray full stop, 2013 plan).
+  s = s.replace(/,[-–]$/, "").replace(/(\d)\.$/, "$1");
+  if (negative === false && /^[-–−]\s*\d/.test(s)) {
+    negative = true;
+    s = s.replace(/^[-–−]\s*/, "");
+  }
+  const r = readNumber(s.trim(), exp10);
+  if (!r) return undefined;
+  if (!negative) return r;
+  return {
+    ore: -r.ore,
+    ambiguous: r.ambiguous && {
+      reading: r.ambiguous.reading,
+      ...(r.ambiguous.other !== undefined ? { other: -r.ambiguous.other } : {}),
+    },
+  };
+}
+
+function isCellError(v: CellValue): v is { error: string } {
+  return (
+    typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string"
+  );
+}
+
+/** Reads one amount cell. Never throws: what is not an amount comes back as text or error. */
+export function parseAmount(v: CellValue): ParsedAmount {
+  if (v === null || v === undefined) return { kind: "blank" };
+  if (isCellError(v)) return { kind: "error", error: v.error };
+  if (typeof v === "boolean") return { kind: "text", text: v ? "SAND" : "FALSK" };
+  if (typeof v === "number") {
+    const ore = Math.round(v * 100);
+    if (!Number.isSafeInteger(ore)) return { kind: "text", text: String(v) };
+    return { kind: "amount", ore: (ore === 0 ? 0 : ore) as Ore };
+  }
+  if (typeof v !== "string") return { kind: "text", text: String(v) };
+  if (BLANK_TEXT.has(normaliseSpaces(v))) return { kind: "blank" };
+  const r = readText(v);
+  if (!r || !Number.isSafeInteger(r.ore)) return { kind: "text", text: v };
+  const ore = (r.ore === 0 ? 0 : r.ore) as Ore;
+  if (!r.ambiguous) return { kind: "amount", ore };
+  const ambiguous: Ambiguity = { reading: r.ambiguous.reading, used: ore };
+  if (r.ambiguous.other !== undefined) ambiguous.other = r.ambiguous.other as Ore;
+  return { kind: "amount", ore, ambiguous };
+}
+
+/**
+ * A frame typed by a user ("1.900.000", "1,9 mio.", "1900000") in øre; undefined when it is
+ * not a clear, non-negative amount (ambiguous input is refused rather than guessed).
+ */
+export function parseKroner(text: string): Ore | undefined {
+  const p = parseAmount(text);
+  if (p.kind !== "amount" || p.ambiguous || p.ore < 0) return undefined;
+  return p.ore;
+}
