@@ -1,0 +1,285 @@
+import type { Finding, Ore, Overview } from "./types";
+import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "./overviewSheet";
+
+// The words belong to messages/ (tested there); here they are stand-ins so the plan's layout is
+// asserted on its own.
+jest.mock(
+  "./messages/index",
+  () => ({
+    anchoringLabel: (a: string, lang: string) => `${lang}:${a}`,
+    findingMessage: (f: { code: string; cell?: string }, lang: string) =>
+      `${lang}:${f.code}@${f.cell}`,
+  }),
+  { virtual: true }
+);
+
+const ore = (kr: number): Ore => (kr * 100) as Ore;
+
+const multi: Finding = {
+  code: "MULTI_YEAR_NO_ANCHOR",
+  severity: "error",
+  cell: "'Tryghedsplan 2026'!B9",
+  activity: "Kvinder, job og fællesskab",
+  values: {},
+};
+const neg: Finding = {
+  code: "NEGATIVE_AMOUNT",
+  severity: "warning",
+  cell: "'Tryghedsplan 2026'!D9",
+  values: {},
+};
+
+const overview: Overview = {
+  sheet: "Tryghedsplan 2026",
+  planYear: 2026,
+  years: [2026, 2025, 2027],
+  rows: [
+    {
+      activityId: 0,
+      nr: "1",
+      name: "Lommepengejob",
+      area: "Uddannelse og beskæftigelse",
+      responsible: "Ny Start",
+      partners: ["fsb", "SAB"],
+      amounts: { 2025: ore(120000), 2026: ore(120000) },
+      multiYear: false,
+      anchoring: "notNeeded",
+      findings: [],
+    },
+    {
+      activityId: 1,
+      nr: "8",
+      name: "Kvinder, job og fællesskab",
+      area: 'Aktive "byrum"',
+      partners: [],
+      amounts: { 2025: ore(270000), 2026: ore(200000.5), 2027: ore(170000) },
+      multiYear: true,
+      anchoring: "missing",
+      findings: [multi, neg],
+    },
+  ],
+  areaSubtotals: [
+    { area: "Uddannelse og beskæftigelse", amounts: { 2025: ore(120000), 2026: ore(120000) } },
+    {
+      area: 'Aktive "byrum"',
+      amounts: { 2025: ore(270000), 2026: ore(200000.5), 2027: ore(170000) },
+    },
+  ],
+  totals: [
+    {
+      year: 2025,
+      total: ore(390000),
+      frame: ore(1900000),
+      leftover: ore(1510000),
+      overFrame: false,
+      compareOnly: true,
+    },
+    {
+      year: 2026,
+      total: ore(320000.5),
+      frame: ore(300000),
+      leftover: ore(-20000.5),
+      overFrame: true,
+      compareOnly: false,
+    },
+    {
+      year: 2027,
+      total: ore(170000),
+      frame: ore(1900000),
+      leftover: ore(1730000),
+      overFrame: false,
+      compareOnly: false,
+    },
+  ],
+};
+
+describe("overviewSheetPlan", () => {
+  const plan = overviewSheetPlan(overview, "da");
+  const cell = (address: string) => plan.cells.find((c) => c.address === address);
+
+  it("names the sheet and its table", () => {
+    expect(plan.sheetName).toBe("Budgetoversigt");
+    expect(plan.table.name).toBe("Budgetoversigt_tabel");
+    expect(plan.table.style).toBe("TableStyleMedium2");
+  });
+
+  it("lays out the table: header on row 5, one row per activity, years ascending", () => {
+    expect(plan.table.headerRow).toBe(4);
+    expect(plan.table.ref).toBe("A5:K7");
+    expect(plan.table.columns.map((c) => c.header)).toEqual([
+      "Nr.",
+      "Aktivitet",
+      "Indsatsområde",
+      "Aktivitetsansvarlig",
+      "Samarbejdspartnere",
+      "2025",
+      "2026",
+      "2027",
+      "Flerårig",
+      "Forankring",
+      "Bemærkninger",
+    ]);
+    expect(plan.table.columns.filter((c) => c.kind === "kroner").map((c) => c.numFmt)).toEqual([
+      KRONER_FORMAT,
+      KRONER_FORMAT,
+      KRONER_FORMAT,
+    ]);
+    expect(plan.table.rows).toEqual([
+      [
+        "1",
+        "Lommepengejob",
+        "Uddannelse og beskæftigelse",
+        "Ny Start",
+        "fsb, SAB",
+        120000,
+        120000,
+        null,
+        "Nej",
+        "da:notNeeded",
+        null,
+      ],
+      [
+        "8",
+        "Kvinder, job og fællesskab",
+        'Aktive "byrum"',
+        null,
+        null,
+        270000,
+        200000.5,
+        170000,
+        "Ja",
+        "da:missing",
+        "da:MULTI_YEAR_NO_ANCHOR@'Tryghedsplan 2026'!B9\nda:NEGATIVE_AMOUNT@'Tryghedsplan 2026'!D9",
+      ],
+    ]);
+    expect(plan.freezeRows).toBe(5);
+    expect(plan.columnWidths).toHaveLength(11);
+  });
+
+  it("writes the title rows and leaves the date to the writer", () => {
+    expect(cell("A1")).toMatchObject({ value: "Budgetoversigt – Tryghedsplan 2026", title: true });
+    expect(cell("A2")?.value).toBe("Tjekket ark");
+    expect(cell("B2")?.value).toBe("Tryghedsplan 2026");
+    expect(cell("A3")?.value).toBe("Dato");
+    expect(plan.dateCell).toEqual({ address: "B3", row: 2, col: 1, numFmt: "dd-mm-yyyy" });
+    expect(cell("B3")).toBeUndefined();
+  });
+
+  it("subtotals per focus area with SUMIF over the table, quotes doubled", () => {
+    expect(cell("B9")?.value).toBe("I alt pr. indsatsområde");
+    expect(cell("B10")?.value).toBe("Uddannelse og beskæftigelse");
+    expect(cell("F10")).toMatchObject({
+      value: 120000,
+      formula: 'SUMIF($C$6:$C$7,"Uddannelse og beskæftigelse",$F$6:$F$7)',
+      numFmt: KRONER_FORMAT,
+    });
+    expect(cell("H10")).toMatchObject({ value: 0 });
+    expect(cell("B11")?.value).toBe('Aktive "byrum"');
+    expect(cell("G11")).toMatchObject({
+      value: 200000.5,
+      formula: 'SUMIF($C$6:$C$7,"Aktive ""byrum""",$G$6:$G$7)',
+    });
+  });
+
+  it("per year: I alt (SUM), Ramme, Restbeløb (frame − total, red when negative)", () => {
+    expect(cell("B13")?.value).toBe("I alt");
+    expect(cell("B14")?.value).toBe("Ramme");
+    expect(cell("B15")?.value).toBe("Restbeløb");
+    expect(cell("G13")).toMatchObject({ value: 320000.5, formula: "SUM(G6:G7)" });
+    expect(cell("G14")).toMatchObject({ value: 300000, numFmt: KRONER_FORMAT });
+    expect(cell("G14")?.formula).toBeUndefined();
+    expect(cell("G15")).toMatchObject({
+      value: -20000.5,
+      formula: "G14-G13",
+      numFmt: LEFTOVER_FORMAT,
+    });
+    expect(cell("F16")?.value).toBe("(til sammenligning)");
+    expect(cell("G16")).toBeUndefined();
+    expect(plan.years).toEqual([
+      {
+        year: 2025,
+        column: "F",
+        compareOnly: true,
+        overFrame: false,
+        totalCell: "F13",
+        frameCell: "F14",
+        leftoverCell: "F15",
+        definedName: "Restbeløb_2025",
+        definedNameRef: "Budgetoversigt!$F$15",
+        total: 390000,
+        frame: 1900000,
+        leftover: 1510000,
+      },
+      {
+        year: 2026,
+        column: "G",
+        compareOnly: false,
+        overFrame: true,
+        totalCell: "G13",
+        frameCell: "G14",
+        leftoverCell: "G15",
+        definedName: "Restbeløb_2026",
+        definedNameRef: "Budgetoversigt!$G$15",
+        total: 320000.5,
+        frame: 300000,
+        leftover: -20000.5,
+      },
+      {
+        year: 2027,
+        column: "H",
+        compareOnly: false,
+        overFrame: false,
+        totalCell: "H13",
+        frameCell: "H14",
+        leftoverCell: "H15",
+        definedName: "Restbeløb_2027",
+        definedNameRef: "Budgetoversigt!$H$15",
+        total: 170000,
+        frame: 1900000,
+        leftover: 1730000,
+      },
+    ]);
+    expect(plan.definedNames).toEqual([
+      { name: "Restbeløb_2025", ref: "Budgetoversigt!$F$15" },
+      { name: "Restbeløb_2026", ref: "Budgetoversigt!$G$15" },
+      { name: "Restbeløb_2027", ref: "Budgetoversigt!$H$15" },
+    ]);
+  });
+
+  it("gives the chart its ranges: years from the header, total and frame rows", () => {
+    expect(plan.chart).toEqual({
+      title: "I alt og ramme pr. år",
+      categoriesRef: "Budgetoversigt!$F$5:$H$5",
+      series: [
+        { name: "I alt", nameRef: "Budgetoversigt!$B$13", valuesRef: "Budgetoversigt!$F$13:$H$13" },
+        { name: "Ramme", nameRef: "Budgetoversigt!$B$14", valuesRef: "Budgetoversigt!$F$14:$H$14" },
+      ],
+      topLeft: "B18",
+      bottomRight: "H36",
+    });
+  });
+
+  it("quotes a sheet name with a space and derives a valid table name", () => {
+    const p = overviewSheetPlan(overview, "en", { sheetName: "Budget overview 2" });
+    expect(p.table.name).toBe("Budget_overview_2_tabel");
+    expect(p.definedNames[1]).toEqual({
+      name: "Restbeløb_2026",
+      ref: "'Budget overview 2'!$G$15",
+    });
+    expect(p.table.columns[1].header).toBe("Activity");
+    expect(p.table.rows[1][8]).toBe("Yes");
+    expect(p.cells.find((c) => c.address === "B15")?.value).toBe("Leftover");
+  });
+
+  it("keeps one blank data row when there are no activities (Excel tables need one)", () => {
+    const p = overviewSheetPlan(
+      { ...overview, rows: [], areaSubtotals: [], totals: overview.totals },
+      "da"
+    );
+    expect(p.table.rows).toEqual([Array(11).fill(null)]);
+    expect(p.table.ref).toBe("A5:K6");
+    // No subtotal section: I alt follows one blank row after the table.
+    expect(p.cells.find((c) => c.address === "B8")?.value).toBe("I alt");
+    expect(p.cells.find((c) => c.address === "G8")?.formula).toBe("SUM(G6:G6)");
+  });
+});
