@@ -1,0 +1,153 @@
+import type { Finding, FindingCode } from "../types";
+import { anchoringLabel, findingMessage, severityLabel } from "./index";
+
+const S = "'Tryghedsplan 2026'";
+const cases: Record<FindingCode, Finding> = {
+  OVER_FRAME: {
+    code: "OVER_FRAME",
+    severity: "error",
+    year: 2026,
+    values: { total: 200000000, frame: 190000000, over: 10000000 },
+  },
+  MULTI_YEAR_NO_ANCHOR: {
+    code: "MULTI_YEAR_NO_ANCHOR",
+    severity: "error",
+    cell: `${S}!B9`,
+    activity: "Kvinder, job og fællesskab",
+    values: { years: "2026-2028", anchoringText: "nej" },
+  },
+  FIXED_GRANT: {
+    code: "FIXED_GRANT",
+    severity: "info",
+    cell: `${S}!B16`,
+    activity: "Kommunikation, dialog og synlighed",
+    values: { years: "2026-2028", text: "Fast 4-årig bevilling" },
+  },
+  NO_ANCHOR_COLUMN: { code: "NO_ANCHOR_COLUMN", severity: "warning", values: { count: 3 } },
+  NOT_A_NUMBER: {
+    code: "NOT_A_NUMBER",
+    severity: "error",
+    cell: `${S}!D5`,
+    activity: "Det gode valg",
+    year: 2026,
+    values: { text: "ca. 50.000" },
+  },
+  AMBIGUOUS_NUMBER: {
+    code: "AMBIGUOUS_NUMBER",
+    severity: "warning",
+    cell: `${S}!C16`,
+    activity: "Kommunikation",
+    year: 2025,
+    values: { text: "250,000", reading: "da", used: 25000, other: 25000000 },
+  },
+  NEGATIVE_AMOUNT: {
+    code: "NEGATIVE_AMOUNT",
+    severity: "warning",
+    cell: `${S}!D7`,
+    activity: "Tingbjerg Challenge",
+    year: 2026,
+    values: { amount: -500000 },
+  },
+  DUPLICATE_ACTIVITY: {
+    code: "DUPLICATE_ACTIVITY",
+    severity: "warning",
+    cell: `${S}!B12`,
+    activity: "Din fritid",
+    values: { firstCell: `${S}!B4` },
+  },
+  TOTAL_MISMATCH: {
+    code: "TOTAL_MISMATCH",
+    severity: "warning",
+    cell: `${S}!D20`,
+    year: 2026,
+    values: { stated: 190000000, computed: 189000000, difference: 1000000 },
+  },
+  PARTNERS_BELOW_TARGET: {
+    code: "PARTNERS_BELOW_TARGET",
+    severity: "warning",
+    year: 2026,
+    values: { withTwo: 2, total: 3, share: 2 / 3, target: 0.75 },
+  },
+  PARTNERS_SHARE: {
+    code: "PARTNERS_SHARE",
+    severity: "info",
+    year: 2026,
+    values: { withTwo: 4, total: 5, share: 0.8, target: 0.75 },
+  },
+};
+
+const danish: Record<FindingCode, string> = {
+  OVER_FRAME:
+    "Budgettet for 2026 er 2.000.000 kr. og overskrider rammen på 1.900.000 kr. med 100.000 kr. Skær ned, eller flyt beløb til et andet år.",
+  MULTI_YEAR_NO_ANCHOR:
+    "Aktiviteten «Kvinder, job og fællesskab» ('Tryghedsplan 2026'!B9) har beløb i 2026-2028 men mangler forankringsplan (der står «nej»). Flerårige bevillinger kræver en forankringsplan for bevillingsperioden.",
+  FIXED_GRANT:
+    "Aktiviteten «Kommunikation, dialog og synlighed» ('Tryghedsplan 2026'!B16) har fast bevilling («Fast 4-årig bevilling») i 2026-2028 og kræver ingen forankringsplan.",
+  NO_ANCHOR_COLUMN:
+    "3 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes.",
+  NOT_A_NUMBER:
+    "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder «ca. 50.000», som ikke er et beløb. Cellen er udeladt af summerne; skriv et beløb, fx 50.000.",
+  AMBIGUOUS_NUMBER:
+    "Cellen 'Tryghedsplan 2026'!C16 (aktiviteten «Kommunikation», 2025) indeholder «250,000», som på dansk læses som 250 kr. men på engelsk som 250.000 kr. Der er regnet med 250 kr. (dansk læsning); skriv beløbet med punktum som tusindtalsskilletegn, fx 250.000.",
+  NEGATIVE_AMOUNT:
+    "Cellen 'Tryghedsplan 2026'!D7 (aktiviteten «Tingbjerg Challenge», 2026) har et negativt beløb: -5.000 kr. Det trækkes fra årets total; ret det, hvis det ikke er meningen.",
+  DUPLICATE_ACTIVITY:
+    "Aktiviteten «Din fritid» står flere gange i samme tabel ('Tryghedsplan 2026'!B4 og 'Tryghedsplan 2026'!B12). Begge rækker tælles med; slå dem sammen, hvis det er den samme aktivitet.",
+  TOTAL_MISMATCH:
+    "Arkets total i 'Tryghedsplan 2026'!D20 for 2026 er 1.900.000 kr., men aktiviteterne summer til 1.890.000 kr. (forskel 10.000 kr.). Ret totalen eller beløbene.",
+  PARTNERS_BELOW_TARGET:
+    "Kun 2 af 3 aktiviteter i 2026 (66,7 %) har to eller flere samarbejdspartnere. Målet er mindst 75 %.",
+  PARTNERS_SHARE:
+    "4 af 5 aktiviteter i 2026 (80 %) har to eller flere samarbejdspartnere; målet på mindst 75 % er nået.",
+};
+
+describe("findingMessage", () => {
+  test.each(Object.keys(cases) as FindingCode[])("da %s", (code) => {
+    expect(findingMessage(cases[code], "da")).toBe(danish[code]);
+  });
+
+  test.each(Object.keys(cases) as FindingCode[])("en %s names the same amounts", (code) => {
+    const text = findingMessage(cases[code], "en");
+    expect(text.length).toBeGreaterThan(30);
+    expect(text).not.toMatch(/undefined|NaN/);
+  });
+
+  it("en wording", () => {
+    expect(findingMessage(cases.OVER_FRAME, "en")).toBe(
+      "The budget for 2026 is DKK 2,000,000, exceeding the frame of DKK 1,900,000 by DKK 100,000. Cut back, or move amounts to another year."
+    );
+    expect(findingMessage(cases.NOT_A_NUMBER, "en")).toBe(
+      "Cell 'Tryghedsplan 2026'!D5 (activity “Det gode valg”, 2026) holds “ca. 50.000”, which is not an amount. The cell is left out of the sums; enter an amount, e.g. 50.000."
+    );
+  });
+
+  it("NOT_A_NUMBER for an Excel error and an English-notation reading", () => {
+    const err: Finding = { ...cases.NOT_A_NUMBER, values: { error: "#REF!" } };
+    expect(findingMessage(err, "da")).toBe(
+      "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder fejlen #REF!. Cellen er udeladt af summerne; skriv et beløb, fx 50.000."
+    );
+    const en: Finding = {
+      ...cases.AMBIGUOUS_NUMBER,
+      values: { text: "1,900,000", reading: "en", used: 190000000 },
+    };
+    expect(findingMessage(en, "da")).toBe(
+      "Cellen 'Tryghedsplan 2026'!C16 (aktiviteten «Kommunikation», 2025) indeholder «1,900,000», skrevet i engelsk talformat. Der er regnet med 1.900.000 kr.; skriv beløbet i dansk format, fx 1.900.000."
+    );
+  });
+
+  it("a budget-line total names the activity", () => {
+    const f: Finding = { ...cases.TOTAL_MISMATCH, activity: "Det gode valg" };
+    expect(findingMessage(f, "da")).toBe(
+      "«I alt»-linjen for «Det gode valg» i 'Tryghedsplan 2026'!D20 for 2026 er 1.900.000 kr., men budgetposterne summer til 1.890.000 kr. (forskel 10.000 kr.). Ret totalen eller beløbene."
+    );
+  });
+});
+
+describe("labels", () => {
+  it("severity and anchoring", () => {
+    expect(severityLabel("error", "da")).toBe("Fejl");
+    expect(severityLabel("warning", "en")).toBe("Warning");
+    expect(anchoringLabel("fixed", "da")).toBe("Fast bevilling");
+    expect(anchoringLabel("notNeeded", "en")).toBe("Not needed");
+  });
+});
