@@ -1,0 +1,43 @@
+// The consolidated table as CSV that Danish Excel opens directly: UTF-8 with BOM, ";" between
+// fields, decimal comma, CRLF line ends, quoting per RFC 4180. Same columns as the overview sheet.
+import { overviewSheetPlan, type PlanValue } from "./overviewSheet";
+import type { Lang, Overview } from "./types";
+
+export const CSV_BOM = "\uFEFF";
+const SEP = ";";
+const EOL = "\r\n";
+
+/** Text Excel would run as a formula (OWASP CSV injection): =, +, -, @, tab, carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Kroner with a decimal comma and no grouping ("200000,5"), which Danish Excel reads as a number. */
+export function csvNumber(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  const sign = rounded < 0 ? "-" : "";
+  const abs = Math.abs(rounded);
+  const whole = Math.floor(abs);
+  const cents = Math.round((abs - whole) * 100);
+  const frac = cents === 0 ? "" : "," + String(cents).padStart(2, "0").replace(/0$/, "");
+  return (abs === 0 ? "" : sign) + String(whole) + frac;
+}
+
+/** One text field: neutralised when it could start a formula, quoted when it must be. */
+export function csvText(s: string): string {
+  const safe = FORMULA_START.test(s) ? `'${s}` : s;
+  return /[";\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function field(v: PlanValue): string {
+  if (v === null) return "";
+  if (typeof v === "number") return csvNumber(v);
+  return csvText(v);
+}
+
+export function overviewCsv(overview: Overview, lang: Lang): string {
+  const { table } = overviewSheetPlan(overview, lang);
+  const lines = [
+    table.columns.map((c) => csvText(c.header)).join(SEP),
+    ...(overview.rows.length ? table.rows : []).map((r) => r.map(field).join(SEP)),
+  ];
+  return CSV_BOM + lines.join(EOL) + EOL;
+}

@@ -1,0 +1,92 @@
+// The `--json` document: exactly one JSON value, amounts in kroner as JSON numbers.
+// The zod schema is the contract the tests hold the output to (and documents the shape).
+import { z } from "zod";
+import { oreToKr } from "./format";
+import { findingMessage } from "./messages/index";
+import type { Lang, Report } from "./types";
+
+const kroner = z.number().finite();
+
+export const jsonReportSchema = z
+  .object({
+    file: z.string(),
+    sheet: z.string(),
+    planYear: z.number().int(),
+    years: z.array(
+      z
+        .object({
+          year: z.number().int(),
+          total: kroner,
+          frame: kroner,
+          leftover: kroner,
+          overFrame: z.boolean(),
+        })
+        .strict()
+    ),
+    activities: z.array(
+      z
+        .object({
+          name: z.string(),
+          nr: z.string().nullable(),
+          area: z.string().nullable(),
+          /** 1-based sheet row, as Excel numbers it. */
+          row: z.number().int().min(1),
+          amounts: z.record(z.string().regex(/^\d{4}$/), kroner),
+          multiYear: z.boolean(),
+          anchoring: z.enum(["present", "missing", "fixed", "notNeeded"]),
+          partners: z.array(z.string()),
+        })
+        .strict()
+    ),
+    findings: z.array(
+      z
+        .object({
+          severity: z.enum(["error", "warning", "info"]),
+          code: z.string(),
+          message: z.string(),
+          cell: z.string().nullable(),
+          activity: z.string().nullable(),
+          year: z.number().int().nullable(),
+        })
+        .strict()
+    ),
+  })
+  .strict();
+
+export type JsonReport = z.infer<typeof jsonReportSchema>;
+
+/** Absent values are null, so every key is always there for `jq` and scripts. */
+export function jsonReport(report: Report, file: string, lang: Lang): JsonReport {
+  return {
+    file,
+    sheet: report.sheet,
+    planYear: report.planYear,
+    years: report.years.map((y) => ({
+      year: y.year,
+      total: oreToKr(y.total),
+      frame: oreToKr(y.frame),
+      leftover: oreToKr(y.leftover),
+      overFrame: y.overFrame,
+    })),
+    activities: report.activities.map((a) => ({
+      name: a.name,
+      nr: a.nr ?? null,
+      area: a.area ?? null,
+      row: a.row + 1,
+      amounts: Object.fromEntries(
+        Object.entries(a.amounts).map(([year, ore]) => [year, oreToKr(ore)])
+      ),
+      multiYear: a.multiYear,
+      anchoring: a.anchoring,
+      partners: [...a.partners],
+    })),
+    findings: report.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      message: findingMessage(f, lang),
+      cell: f.cell ?? null,
+      activity: f.activity ?? null,
+      year: f.year ?? null,
+    })),
+  };
+}
