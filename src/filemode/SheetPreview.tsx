@@ -1,0 +1,212 @@
+// A read-only view of the checked sheet, so "Vis" has somewhere to point in file mode.
+import { useEffect, useMemo, useRef } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { columnLetter, parseAddress } from "../core/address";
+import type { CellValue, Grid, Lang } from "../core/types";
+import { fileStrings } from "./strings";
+
+/** Rows rendered at once: enough for any budget sheet, few enough to keep the DOM light. */
+export const PREVIEW_MAX_ROWS = 400;
+export const PREVIEW_MAX_COLS = 40;
+
+const useStyles = makeStyles({
+  wrap: {
+    maxHeight: "60vh",
+    overflow: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  caption: {
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "center",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "end",
+  },
+  corner: { left: 0, zIndex: 3 },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  cell: {
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    whiteSpace: "nowrap",
+    maxWidth: "18em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  selectedRow: { backgroundColor: tokens.colorBrandBackground2 },
+  selectedRowHead: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  selectedCell: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  note: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+});
+
+const daNumber = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 });
+const enNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+/** What a cell shows: numbers in the page's language, errors as Excel writes them. */
+export function cellText(v: CellValue, lang: Lang): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return (lang === "da" ? daNumber : enNumber).format(v);
+  if (typeof v === "boolean") return fileStrings[lang].bool(v);
+  if (typeof v === "object") return v.error;
+  return v;
+}
+
+export interface SheetPreviewProps {
+  grid: Grid;
+  /** Sheet-qualified address ('Tryghedsplan 2026'!B7) to scroll to and highlight. */
+  selectedCell?: string;
+  lang: Lang;
+}
+
+export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
+  const s = fileStrings[lang];
+  const styles = useStyles();
+  const selectedRef = useRef<HTMLTableRowElement>(null);
+
+  const target = useMemo(() => {
+    const a = selectedCell ? parseAddress(selectedCell) : undefined;
+    if (!a || (a.sheet !== undefined && a.sheet !== grid.sheetName)) return undefined;
+    return { row: a.row, col: a.col };
+  }, [selectedCell, grid.sheetName]);
+
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const cols = Math.min(width, PREVIEW_MAX_COLS);
+  const total = grid.rows.length;
+  // A window of rows that always contains the selected row, so "Vis" works on long sheets too.
+  let start = 0;
+  if (target && total > PREVIEW_MAX_ROWS) {
+    const r = target.row - grid.originRow;
+    start = Math.max(0, Math.min(total - PREVIEW_MAX_ROWS, r - Math.floor(PREVIEW_MAX_ROWS / 2)));
+  }
+  const end = Math.min(total, start + PREVIEW_MAX_ROWS);
+
+  useEffect(() => {
+    // jsdom has no layout, hence no scrollIntoView; browsers all do.
+    selectedRef.current?.scrollIntoView?.({ block: "center", inline: "nearest" });
+  }, [target?.row, target?.col, grid]);
+
+  const colIndexes = Array.from({ length: cols }, (_, i) => i);
+  return (
+    <section aria-label={s.previewLabel(grid.sheetName)}>
+      <div
+        className={styles.wrap}
+        tabIndex={0}
+        role="region"
+        aria-label={s.previewScrollLabel(grid.sheetName)}
+        data-testid="sheet-preview"
+      >
+        <table className={styles.table}>
+          <caption className={styles.caption}>{s.previewCaption(grid.sheetName)}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.head, styles.corner)}>
+                <span className={styles.srOnly}>{s.rowHeader}</span>
+              </th>
+              {colIndexes.map((c) => (
+                <th key={c} scope="col" className={styles.head}>
+                  {columnLetter(grid.originCol + c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.rows.slice(start, end).map((row, i) => {
+              const sheetRow = grid.originRow + start + i;
+              const isRow = target?.row === sheetRow;
+              return (
+                <tr
+                  key={sheetRow}
+                  ref={isRow ? selectedRef : undefined}
+                  className={isRow ? styles.selectedRow : undefined}
+                  data-row={sheetRow + 1}
+                  aria-current={isRow ? "true" : undefined}
+                >
+                  <th
+                    scope="row"
+                    className={mergeClasses(styles.rowHead, isRow && styles.selectedRowHead)}
+                  >
+                    {sheetRow + 1}
+                  </th>
+                  {colIndexes.map((c) => {
+                    const v = row[c] ?? null;
+                    const isCell = isRow && target?.col === grid.originCol + c;
+                    return (
+                      <td
+                        key={c}
+                        className={mergeClasses(
+                          styles.cell,
+                          typeof v === "number" && styles.number,
+                          v !== null && typeof v === "object" && styles.error,
+                          isCell && styles.selectedCell
+                        )}
+                        data-selected={isCell ? "true" : undefined}
+                        title={typeof v === "string" && v.length > 30 ? v : undefined}
+                      >
+                        {cellText(v, lang)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {(end - start < total || cols < width) && (
+        <p className={styles.note}>{s.previewTruncated(end - start, total, cols, width)}</p>
+      )}
+    </section>
+  );
+}
