@@ -1,0 +1,11 @@
+// The engine's public API: everything a shell (Office, CLI, browser) needs from the core.
+export * from "./types";
+export * from "./settings";
+export { check } from "./check";
+export { hasBudgetTable } from "./hasBudgetTable";
+export { parseAmount, parseKroner } from "./parseAmount";
+export type { ParsedAmount, Ambiguity } from "./parseAmount";
+export { formatKr, formatAmount, formatPercent, oreToKr, krToOre } from "./format";
+export { findingMessage, severityLabel, anchoringLabel } from "./messages";
+export { cellAddress, columnIndex, columnLetter, parseAddress, quoteSheet } from "./address";
+export type { ParsedAddress } from "./address";
