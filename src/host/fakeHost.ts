@@ -1,0 +1,169 @@
+// An in-memory WorkbookHost for tests: sheets are grids, every call is recorded, and any method
+// can be made to fail once, so the pane's success and error paths run without Excel.
+import type { Grid, Lang, Report } from "../core/types";
+import type { PersistedSettings } from "../core/settings";
+import { HostError } from "./HostError";
+import type { OverviewStatus, WorkbookHost, WriteResult } from "./WorkbookHost";
+
+export type HostMethod = Exclude<keyof WorkbookHost, "kind">;
+
+export interface FakeCall {
+  method: HostMethod;
+  args: unknown[];
+}
+
+export interface FakeHostOptions {
+  sheets: Grid[];
+  active?: string;
+  title?: string;
+  /** What loadSettings returns (raw, unvalidated). */
+  settings?: unknown;
+  /** Sheets that exist but were not made by the add-in (overviewStatus → "foreign"). */
+  foreignSheets?: string[];
+  /** Set for file-mode-like hosts: writeOverview reports this file name. */
+  fileName?: string;
+}
+
+export class FakeHost implements WorkbookHost {
+  readonly kind = "fake" as const;
+  readonly calls: FakeCall[] = [];
+  /** Last value saved with saveSettings (and returned by loadSettings from then on). */
+  stored: unknown;
+  readonly sheets = new Map<string, Grid>();
+  /** Sheets the add-in wrote (overviewStatus → "ours"). */
+  readonly ourSheets = new Set<string>();
+  readonly foreignSheets: Set<string>;
+  active: string | undefined;
+  title: string | undefined;
+  private readonly fileName: string | undefined;
+  private readonly failures = new Map<HostMethod, unknown>();
+  private readonly handlers = new Map<number, { sheet: string; handler: () => void }>();
+  private nextHandlerId = 1;
+  /** How many subscriptions were removed through the returned unsubscribe function. */
+  unsubscribed = 0;
+
+  constructor(options: FakeHostOptions) {
+    for (const grid of options.sheets) this.sheets.set(grid.sheetName, grid);
+    this.active = options.active;
+    this.title = options.title;
+    this.stored = options.settings;
+    this.foreignSheets = new Set(options.foreignSheets ?? []);
+    this.fileName = options.fileName;
+  }
+
+  /** The next call of `method` rejects with `error` (a HostError or anything else). */
+  failNext(method: HostMethod, error: unknown): void {
+    this.failures.set(method, error);
+  }
+
+  /** Replaces a sheet's contents and notifies its subscribers, as Excel's onChanged would. */
+  changeSheet(grid: Grid): void {
+    this.sheets.set(grid.sheetName, grid);
+    for (const { sheet, handler } of [...this.handlers.values()]) {
+      if (sheet === grid.sheetName) handler();
+    }
+  }
+
+  /** Sheets with a live change subscription. */
+  subscribedSheets(): string[] {
+    return [...this.handlers.values()].map((h) => h.sheet);
+  }
+
+  callsOf(method: HostMethod): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  private async record(method: HostMethod, args: unknown[]): Promise<void> {
+    this.calls.push({ method, args });
+    const failure = this.failures.get(method);
+    if (failure !== undefined) {
+      this.failures.delete(method);
+      throw failure;
+    }
+  }
+
+  async workbookTitle(): Promise<string | undefined> {
+    await this.record("workbookTitle", []);
+    return this.title;
+  }
+
+  async listSheets(): Promise<string[]> {
+    await this.record("listSheets", []);
+    return [...this.sheets.keys(), ...[...this.ourSheets].filter((s) => !this.sheets.has(s))];
+  }
+
+  async activeSheet(): Promise<string | undefined> {
+    await this.record("activeSheet", []);
+    return this.active;
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    await this.record("readSheet", [name]);
+    const grid = this.sheets.get(name);
+    if (!grid) throw new HostError("SHEET_MISSING", name);
+    return grid;
+  }
+
+  async overviewStatus(sheetName: string): Promise<OverviewStatus> {
+    await this.record("overviewStatus", [sheetName]);
+    return this.statusQuiet(sheetName);
+  }
+
+  async writeOverview(
+    report: Report,
+    options: { sheetName: string; lang: Lang }
+  ): Promise<WriteResult> {
+    await this.record("writeOverview", [report, options]);
+    if (this.statusQuiet(options.sheetName) === "foreign") {
+      throw new HostError("NAME_TAKEN", options.sheetName);
+    }
+    this.ourSheets.add(options.sheetName);
+    return this.fileName
+      ? { sheetName: options.sheetName, fileName: this.fileName }
+      : { sheetName: options.sheetName };
+  }
+
+  // Excel compares sheet names case-insensitively; a source sheet of that name is someone else's.
+  private statusQuiet(sheetName: string): OverviewStatus {
+    const lower = sheetName.toLowerCase();
+    if ([...this.ourSheets].some((s) => s.toLowerCase() === lower)) return "ours";
+    const foreign = [...this.foreignSheets, ...this.sheets.keys()];
+    return foreign.some((s) => s.toLowerCase() === lower) ? "foreign" : "absent";
+  }
+
+  async exportWorkbook(report: Report, lang: Lang): Promise<void> {
+    await this.record("exportWorkbook", [report, lang]);
+  }
+
+  async saveText(fileName: string, text: string, mimeType: string): Promise<void> {
+    await this.record("saveText", [fileName, text, mimeType]);
+  }
+
+  async selectCell(address: string): Promise<void> {
+    await this.record("selectCell", [address]);
+  }
+
+  async loadSettings(): Promise<unknown> {
+    await this.record("loadSettings", []);
+    return this.stored;
+  }
+
+  async saveSettings(settings: PersistedSettings): Promise<void> {
+    await this.record("saveSettings", [settings]);
+    this.stored = structuredCloneSafe(settings);
+  }
+
+  async onSheetChanged(sheetName: string, handler: () => void): Promise<() => Promise<void>> {
+    await this.record("onSheetChanged", [sheetName]);
+    const id = this.nextHandlerId++;
+    this.handlers.set(id, { sheet: sheetName, handler });
+    return async () => {
+      if (this.handlers.delete(id)) this.unsubscribed++;
+    };
+  }
+}
+
+// jsdom lacks structuredClone in some versions; settings are plain JSON.
+function structuredCloneSafe<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

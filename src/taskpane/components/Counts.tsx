@@ -1,0 +1,44 @@
+// How many activities, how many multi-year grants, and how their anchoring stands.
+import { makeStyles } from "@fluentui/react-components";
+import type { AnchoringStatus, Report } from "../../core/types";
+import type { UiStrings } from "../strings";
+
+const STATUSES: AnchoringStatus[] = ["present", "missing", "fixed", "notNeeded"];
+
+const useStyles = makeStyles({
+  list: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: "12px",
+    rowGap: "2px",
+    margin: 0,
+  },
+  value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+});
+
+export function Counts({ report, t }: { report: Report; t: UiStrings }) {
+  const styles = useStyles();
+  const multiYear = report.activities.filter((a) => a.multiYear).length;
+  const byStatus = (s: AnchoringStatus) =>
+    report.activities.filter((a) => a.anchoring === s).length;
+  return (
+    <dl className={styles.list}>
+      <dt>{t.activitiesCount}</dt>
+      <dd className={styles.value}>{report.activities.length}</dd>
+      <dt>{t.multiYearCount}</dt>
+      <dd className={styles.value}>{multiYear}</dd>
+      {STATUSES.map((s) => (
+        <Row key={s} label={t.anchoring[s]} value={byStatus(s)} className={styles.value} />
+      ))}
+    </dl>
+  );
+}
+
+function Row({ label, value, className }: { label: string; value: number; className: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className={className}>{value}</dd>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// One year's total against its frame. Over the frame is said in words with an icon and a full,
+// error-coloured bar, never by colour alone; compare-only years are muted and not judged.
+import { Card, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { formatKr, formatPercent } from "../../core/format";
+import type { Lang, YearSummary } from "../../core/types";
+import type { UiStrings } from "../strings";
+
+const useStyles = makeStyles({
+  card: { padding: "12px", rowGap: "6px" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: "12px",
+    rowGap: "2px",
+    margin: 0,
+  },
+  value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface YearCardProps {
+  year: YearSummary;
+  lang: Lang;
+  t: UiStrings;
+}
+
+export function YearCard({ year, lang, t }: YearCardProps) {
+  const styles = useStyles();
+  const headingId = `year-${year.year}`;
+  const used = year.frame > 0 ? year.total / year.frame : year.total > 0 ? Infinity : 0;
+
+  if (year.compareOnly) {
+    return (
+      <Card className={styles.card} appearance="subtle" aria-labelledby={headingId}>
+        <h3 id={headingId} className={`${styles.heading} ${styles.muted}`}>
+          {t.yearCardTitle(year.year)} <Text className={styles.muted}>({t.compareOnly})</Text>
+        </h3>
+        <dl className={`${styles.list} ${styles.muted}`}>
+          <dt>{t.total}</dt>
+          <dd className={styles.value}>{formatKr(year.total, lang)}</dd>
+        </dl>
+      </Card>
+    );
+  }
+
+  return (
+    <Card className={styles.card} appearance="outline" aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        {t.yearCardTitle(year.year)}
+      </h3>
+      <dl className={styles.list}>
+        <dt>{t.total}</dt>
+        <dd className={styles.value}>{formatKr(year.total, lang)}</dd>
+        <dt>{t.frame}</dt>
+        <dd className={styles.value}>{formatKr(year.frame, lang)}</dd>
+        <dt>{t.leftover}</dt>
+        <dd className={`${styles.value} ${year.overFrame ? styles.over : ""}`}>
+          {formatKr(year.leftover, lang)}
+        </dd>
+      </dl>
+      <Field
+        label={t.usedOfFrame}
+        hint={Number.isFinite(used) ? t.usedPercent(formatPercent(used, lang)) : undefined}
+        validationState={year.overFrame ? "error" : "success"}
+        validationMessage={
+          year.overFrame
+            ? t.overFrameBy(formatKr(-year.leftover, lang))
+            : t.withinFrame(formatKr(year.leftover, lang))
+        }
+      >
+        {/* Capped at a full bar: how far over is said in words, not by an overflowing bar. */}
+        <ProgressBar
+          value={Math.min(used, 1)}
+          max={1}
+          thickness="large"
+          color={year.overFrame ? "error" : "brand"}
+        />
+      </Field>
+    </Card>
+  );
+}

@@ -1,0 +1,17 @@
+// Any failure from the host becomes words the user can act on; nothing is swallowed.
+import { HostError } from "../host/HostError";
+import type { UiStrings } from "./strings";
+
+export interface ErrorText {
+  message: string;
+  /** The underlying text, shown as a "Details" line for support. */
+  detail?: string;
+}
+
+export function errorText(error: unknown, t: UiStrings): ErrorText {
+  if (error instanceof HostError) {
+    return { message: t.hostErrors[error.code], detail: error.detail };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { message: t.unexpectedError, detail };
+}

@@ -1,0 +1,87 @@
+// Settings as stored in the workbook: validated on load (problems → defaults + a warning) and
+// saved, debounced, whenever the user changes them; a pending save is flushed on unmount.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { parsePersistedSettings, type PersistedSettings } from "../../core/settings";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+
+export const SAVE_DELAY_MS = 500;
+
+export const EMPTY_SETTINGS: PersistedSettings = { version: 1 };
+
+export interface SettingsState {
+  settings: PersistedSettings;
+  /** Why the stored settings were refused (defaults are in use), if they were. */
+  problems: string[] | undefined;
+  loaded: boolean;
+  update: (patch: Partial<PersistedSettings>) => void;
+}
+
+export function useSettings(host: WorkbookHost, onError: (error: unknown) => void): SettingsState {
+  const [settings, setSettings] = useState<PersistedSettings>(EMPTY_SETTINGS);
+  const [problems, setProblems] = useState<string[]>();
+  const [loaded, setLoaded] = useState(false);
+  const latest = useRef(settings);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const errorRef = useRef(onError);
+  errorRef.current = onError;
+
+  useEffect(() => {
+    let cancelled = false;
+    host
+      .loadSettings()
+      .then(
+        (raw) => {
+          if (cancelled) return;
+          const parsed = parsePersistedSettings(raw);
+          const next = parsed.ok ? parsed.settings : EMPTY_SETTINGS;
+          latest.current = next;
+          setSettings(next);
+          setProblems(parsed.ok ? undefined : parsed.problems);
+        },
+        (e: unknown) => {
+          if (!cancelled) errorRef.current(e);
+        }
+      )
+      .finally(() => {
+        if (!cancelled) setLoaded(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [host]);
+
+  const save = useCallback(() => {
+    timer.current = undefined;
+    host.saveSettings(latest.current).catch((e: unknown) => errorRef.current(e));
+  }, [host]);
+
+  useEffect(
+    () => () => {
+      if (timer.current !== undefined) {
+        clearTimeout(timer.current);
+        save();
+      }
+    },
+    [save]
+  );
+
+  const update = useCallback(
+    (patch: Partial<PersistedSettings>) => {
+      const next = dropUndefined({ ...latest.current, ...patch });
+      latest.current = next;
+      setSettings(next);
+      if (timer.current !== undefined) clearTimeout(timer.current);
+      timer.current = setTimeout(save, SAVE_DELAY_MS);
+    },
+    [save]
+  );
+
+  return { settings, problems, loaded, update };
+}
+
+// Keys set to undefined mean "back to automatic/default": they are removed, not stored as null.
+function dropUndefined(s: PersistedSettings): PersistedSettings {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) if (v !== undefined) out[k] = v;
+  return out as PersistedSettings;
+}

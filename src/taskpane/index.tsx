@@ -1,0 +1,37 @@
+// Boot: inside Excel the pane runs on the Office host; anywhere else (office.js absent, or
+// Office.onReady reports no host) file mode takes over. File mode and ExcelJS are a dynamic
+// import, so the add-in's start-up bundle does not carry them.
+import { createRoot } from "react-dom/client";
+import { createOfficeHost } from "../excel/officeHost";
+import { officeEnv } from "../excel/officeEnv";
+import { App } from "./App";
+
+function rootElement(): HTMLElement {
+  const existing = document.getElementById("container");
+  if (existing) return existing;
+  const el = document.createElement("div");
+  el.id = "container";
+  document.body.appendChild(el);
+  return el;
+}
+
+function startFileMode(): void {
+  import(/* webpackChunkName: "filemode" */ "../filemode/startFileMode")
+    .then((m) => m.startFileMode(rootElement()))
+    .catch((e: unknown) => {
+      // Nothing else can show this: say it in the page rather than fail silently.
+      rootElement().textContent = `Budgettjek kunne ikke starte: ${e instanceof Error ? e.message : String(e)}`;
+    });
+}
+
+if (typeof Office === "undefined") {
+  startFileMode();
+} else {
+  Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) {
+      createRoot(rootElement()).render(<App host={createOfficeHost()} {...officeEnv()} />);
+    } else {
+      startFileMode();
+    }
+  });
+}

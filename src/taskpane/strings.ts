@@ -1,0 +1,300 @@
+// Every word the pane shows, one table per language. `UiStrings` is the mapped contract: a key
+// missing from either table is a compile error, so Danish and English cannot drift apart.
+import type { AnchoringStatus, Lang, PlanYearSource, Severity } from "../core/types";
+import type { HostErrorCode } from "../host/HostError";
+
+export interface UiStrings {
+  appTitle: string;
+  intro: string;
+  settingsHeading: string;
+  sheetLabel: string;
+  sheetPlaceholder: string;
+  noSheets: string;
+  planYearLabel: string;
+  planYearHint: string;
+  planYearInvalid: string;
+  frameLabel: string;
+  frameHint: string;
+  frameInvalid: string;
+  yearFramesHeading: string;
+  yearFrameLabel: (year: number) => string;
+  yearFrameHint: string;
+  autoRecheckLabel: string;
+  actionsHeading: string;
+  checkButton: string;
+  checking: string;
+  writeButton: string;
+  writing: string;
+  exportHeading: string;
+  exportWorkbookButton: string;
+  exportCsvButton: string;
+  exporting: string;
+  exportWorkbookDone: string;
+  exportCsvDone: (fileName: string) => string;
+  resultsHeading: string;
+  planYearUsed: (year: number, source: string) => string;
+  planYearSource: Record<PlanYearSource, string>;
+  yearsHeading: string;
+  yearCardTitle: (year: number) => string;
+  compareOnly: string;
+  total: string;
+  frame: string;
+  leftover: string;
+  usedOfFrame: string;
+  usedPercent: (percent: string) => string;
+  overFrameBy: (amount: string) => string;
+  withinFrame: (amount: string) => string;
+  findingsHeading: string;
+  noFindings: string;
+  severityGroup: Record<Severity, (count: number) => string>;
+  showCell: string;
+  showCellLabel: (cell: string) => string;
+  countsHeading: string;
+  activitiesCount: string;
+  multiYearCount: string;
+  anchoring: Record<AnchoringStatus, string>;
+  announceDone: (errors: number, warnings: number) => string;
+  noBudgetTableTitle: string;
+  noBudgetTableBody: (sheet: string) => string;
+  settingsProblemsTitle: string;
+  settingsProblemsBody: string;
+  errorTitle: string;
+  hostErrors: Record<HostErrorCode, string>;
+  unexpectedError: string;
+  errorDetail: (detail: string) => string;
+  writeDone: (sheet: string) => string;
+  writeDoneFile: (sheet: string, fileName: string) => string;
+  foreignTitle: string;
+  foreignBody: (name: string) => string;
+  newNameLabel: string;
+  writeConfirm: string;
+  cancel: string;
+  sheetNameEmpty: string;
+  sheetNameTooLong: string;
+  sheetNameBadChars: string;
+  sheetNameApostrophe: string;
+  sheetNameTaken: string;
+  dismiss: string;
+}
+
+const da: UiStrings = {
+  appTitle: "Budgettjek",
+  intro: "Tjekker tryghedsplanens budget mod rammen pr. år.",
+  settingsHeading: "Indstillinger",
+  sheetLabel: "Ark der tjekkes",
+  sheetPlaceholder: "Vælg et ark",
+  noSheets: "Projektmappen har ingen ark.",
+  planYearLabel: "Planår",
+  planYearHint: "Tomt felt = automatisk (fra titel, arkets navn eller årskolonnerne).",
+  planYearInvalid: "Skriv et årstal mellem 1990 og 2100, fx 2026, eller lad feltet stå tomt.",
+  frameLabel: "Ramme pr. år",
+  frameHint: "Fx 1.900.000 eller 1,9 mio.",
+  frameInvalid: "Beløbet kan ikke læses. Skriv fx 1.900.000 eller 1,9 mio.",
+  yearFramesHeading: "Anden ramme for enkelte år",
+  yearFrameLabel: (year) => `Ramme ${year}`,
+  yearFrameHint: "Tomt felt = rammen pr. år ovenfor.",
+  autoRecheckLabel: "Tjek igen når arket ændres",
+  actionsHeading: "Handlinger",
+  checkButton: "Tjek budget",
+  checking: "Tjekker budgettet …",
+  writeButton: "Skriv oversigt",
+  writing: "Skriver oversigten …",
+  exportHeading: "Eksportér",
+  exportWorkbookButton: "Som ny projektmappe",
+  exportCsvButton: "Som CSV-fil",
+  exporting: "Eksporterer …",
+  exportWorkbookDone: "Oversigten er eksporteret til en ny projektmappe.",
+  exportCsvDone: (fileName) => `CSV-filen ${fileName} er klar.`,
+  resultsHeading: "Resultat",
+  planYearUsed: (year, source) => `Planår ${year} (${source}).`,
+  planYearSource: {
+    settings: "fra indstillingerne",
+    title: "fra projektmappens titel",
+    sheetName: "fra arkets navn",
+    columns: "første årskolonne fra i år",
+  },
+  yearsHeading: "År",
+  yearCardTitle: (year) => `${year}`,
+  compareOnly: "til sammenligning",
+  total: "I alt",
+  frame: "Ramme",
+  leftover: "Restbeløb",
+  usedOfFrame: "Brugt af rammen",
+  usedPercent: (percent) => `${percent} af rammen brugt`,
+  overFrameBy: (amount) => `Over rammen med ${amount}`,
+  withinFrame: (amount) => `Inden for rammen: ${amount} tilbage`,
+  findingsHeading: "Fund",
+  noFindings: "Ingen fund: budgettet holder sig inden for reglerne.",
+  severityGroup: {
+    error: (n) => `Fejl (${n})`,
+    warning: (n) => `Advarsler (${n})`,
+    info: (n) => `Oplysninger (${n})`,
+  },
+  showCell: "Vis",
+  showCellLabel: (cell) => `Vis cellen ${cell}`,
+  countsHeading: "Optælling",
+  activitiesCount: "Aktiviteter",
+  multiYearCount: "Flerårige bevillinger",
+  anchoring: {
+    present: "Med forankringsplan",
+    missing: "Mangler forankringsplan",
+    fixed: "Fast bevilling",
+    notNeeded: "Ikke nødvendig",
+  },
+  announceDone: (errors, warnings) =>
+    `Tjek færdigt: ${errors} fejl og ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}.`,
+  noBudgetTableTitle: "Ingen budgettabel fundet",
+  noBudgetTableBody: (sheet) =>
+    `Arket ‘${sheet}’ har ingen tabel, som budgettjekket kan læse. Det leder (i de første 30 rækker) efter en overskriftsrække med en kolonne "Aktivitet" og kolonner med årstal, fx "2026" eller "Budget 2026". Vælg et andet ark, eller tilføj overskrifterne.`,
+  settingsProblemsTitle: "De gemte indstillinger kunne ikke læses",
+  settingsProblemsBody: "Standardværdierne bruges i stedet. Det, der var galt:",
+  errorTitle: "Det lykkedes ikke",
+  hostErrors: {
+    PROTECTED:
+      "Arket er beskyttet. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen.",
+    TOO_LARGE:
+      "Arket er for stort til at blive læst på én gang. Gør det brugte område mindre, og prøv igen.",
+    NOT_SUPPORTED:
+      "Denne version af Excel understøtter ikke funktionen. Opdatér Excel, eller brug Excel på nettet.",
+    EDIT_MODE:
+      "Excel er i redigeringstilstand. Afslut redigeringen af cellen (tryk Enter eller Esc), og prøv igen.",
+    SHEET_MISSING: "Arket findes ikke længere. Vælg et ark på listen igen.",
+    NAME_TAKEN: "Navnet er allerede brugt af et andet ark. Vælg et andet navn.",
+    FILE_UNREADABLE:
+      "Filen kunne ikke læses. Den kan være beskadiget; prøv at gemme den igen fra Excel.",
+    FILE_ENCRYPTED: "Filen er beskyttet med adgangskode. Gem en kopi uden adgangskode, og åbn den.",
+    FILE_NOT_XLSX: "Filen er ikke en Excel-projektmappe (.xlsx). Gem den som .xlsx, og prøv igen.",
+    UNKNOWN:
+      "Der skete en uventet fejl. Prøv igen; sker det igen, så send detaljerne nedenfor videre.",
+  },
+  unexpectedError:
+    "Der skete en uventet fejl. Prøv igen; sker det igen, så send detaljerne nedenfor videre.",
+  errorDetail: (detail) => `Detaljer: ${detail}`,
+  writeDone: (sheet) => `Oversigten er skrevet i arket ‘${sheet}’.`,
+  writeDoneFile: (sheet, fileName) =>
+    `Oversigten er skrevet i arket ‘${sheet}’ i projektmappen ${fileName}.`,
+  foreignTitle: "Arket findes allerede",
+  foreignBody: (name) =>
+    `Der findes allerede et ark ‘${name}’, som budgettjekket ikke har lavet. Det bliver ikke rørt. Skriv oversigten i et nyt ark i stedet:`,
+  newNameLabel: "Navn på det nye ark",
+  writeConfirm: "Skriv oversigt",
+  cancel: "Annullér",
+  sheetNameEmpty: "Skriv et navn.",
+  sheetNameTooLong: "Et arknavn må højst have 31 tegn.",
+  sheetNameBadChars: "Et arknavn må ikke indeholde : \\ / ? * [ eller ].",
+  sheetNameApostrophe: "Et arknavn må ikke begynde eller slutte med en apostrof.",
+  sheetNameTaken: "Der findes allerede et ark med det navn, som budgettjekket ikke har lavet.",
+  dismiss: "Luk",
+};
+
+const en: UiStrings = {
+  appTitle: "Budget check",
+  intro: "Checks the safety plan's budget against the yearly frame.",
+  settingsHeading: "Settings",
+  sheetLabel: "Sheet to check",
+  sheetPlaceholder: "Choose a sheet",
+  noSheets: "The workbook has no sheets.",
+  planYearLabel: "Plan year",
+  planYearHint: "Empty = automatic (from the title, the sheet name or the year columns).",
+  planYearInvalid: "Enter a year between 1990 and 2100, e.g. 2026, or leave the field empty.",
+  frameLabel: "Frame per year",
+  frameHint: "Danish notation, e.g. 1.900.000 or 1,9 mio.",
+  frameInvalid: "The amount cannot be read. Enter e.g. 1.900.000 or 1,9 mio.",
+  yearFramesHeading: "A different frame for single years",
+  yearFrameLabel: (year) => `Frame ${year}`,
+  yearFrameHint: "Empty = the frame per year above.",
+  autoRecheckLabel: "Check again when the sheet changes",
+  actionsHeading: "Actions",
+  checkButton: "Check budget",
+  checking: "Checking the budget …",
+  writeButton: "Write overview",
+  writing: "Writing the overview …",
+  exportHeading: "Export",
+  exportWorkbookButton: "As a new workbook",
+  exportCsvButton: "As a CSV file",
+  exporting: "Exporting …",
+  exportWorkbookDone: "The overview was exported to a new workbook.",
+  exportCsvDone: (fileName) => `The CSV file ${fileName} is ready.`,
+  resultsHeading: "Result",
+  planYearUsed: (year, source) => `Plan year ${year} (${source}).`,
+  planYearSource: {
+    settings: "from the settings",
+    title: "from the workbook title",
+    sheetName: "from the sheet name",
+    columns: "first year column from this year on",
+  },
+  yearsHeading: "Years",
+  yearCardTitle: (year) => `${year}`,
+  compareOnly: "for comparison",
+  total: "Total",
+  frame: "Frame",
+  leftover: "Leftover",
+  usedOfFrame: "Used of the frame",
+  usedPercent: (percent) => `${percent} of the frame used`,
+  overFrameBy: (amount) => `Over the frame by ${amount}`,
+  withinFrame: (amount) => `Within the frame: ${amount} left`,
+  findingsHeading: "Findings",
+  noFindings: "No findings: the budget keeps to the rules.",
+  severityGroup: {
+    error: (n) => `Errors (${n})`,
+    warning: (n) => `Warnings (${n})`,
+    info: (n) => `Information (${n})`,
+  },
+  showCell: "Show",
+  showCellLabel: (cell) => `Show cell ${cell}`,
+  countsHeading: "Counts",
+  activitiesCount: "Activities",
+  multiYearCount: "Multi-year grants",
+  anchoring: {
+    present: "With anchoring plan",
+    missing: "Missing anchoring plan",
+    fixed: "Fixed grant",
+    notNeeded: "Not needed",
+  },
+  announceDone: (errors, warnings) =>
+    `Check done: ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${
+      warnings === 1 ? "warning" : "warnings"
+    }.`,
+  noBudgetTableTitle: "No budget table found",
+  noBudgetTableBody: (sheet) =>
+    `The sheet ‘${sheet}’ has no table the budget check can read. It looks (in the first 30 rows) for a header row with an "Aktivitet" (Activity) column and columns headed by years, e.g. "2026" or "Budget 2026". Choose another sheet, or add those headers.`,
+  settingsProblemsTitle: "The stored settings could not be read",
+  settingsProblemsBody: "The defaults are used instead. What was wrong:",
+  errorTitle: "That did not work",
+  hostErrors: {
+    PROTECTED: "The sheet is protected. Unprotect it (Review › Unprotect Sheet) and try again.",
+    TOO_LARGE: "The sheet is too large to read at once. Make its used range smaller and try again.",
+    NOT_SUPPORTED:
+      "This version of Excel does not support this feature. Update Excel or use Excel on the web.",
+    EDIT_MODE:
+      "Excel is in cell-edit mode. Finish editing the cell (press Enter or Esc) and try again.",
+    SHEET_MISSING: "The sheet no longer exists. Choose a sheet from the list again.",
+    NAME_TAKEN: "That name is already used by another sheet. Choose another name.",
+    FILE_UNREADABLE:
+      "The file could not be read. It may be damaged; try saving it again from Excel.",
+    FILE_ENCRYPTED: "The file is password-protected. Save a copy without a password and open that.",
+    FILE_NOT_XLSX: "The file is not an Excel workbook (.xlsx). Save it as .xlsx and try again.",
+    UNKNOWN:
+      "Something unexpected went wrong. Try again; if it happens again, pass on the details below.",
+  },
+  unexpectedError:
+    "Something unexpected went wrong. Try again; if it happens again, pass on the details below.",
+  errorDetail: (detail) => `Details: ${detail}`,
+  writeDone: (sheet) => `The overview was written to the sheet ‘${sheet}’.`,
+  writeDoneFile: (sheet, fileName) =>
+    `The overview was written to the sheet ‘${sheet}’ in the workbook ${fileName}.`,
+  foreignTitle: "The sheet already exists",
+  foreignBody: (name) =>
+    `A sheet ‘${name}’ exists that the budget check did not make. It will not be touched. Write the overview to a new sheet instead:`,
+  newNameLabel: "Name of the new sheet",
+  writeConfirm: "Write overview",
+  cancel: "Cancel",
+  sheetNameEmpty: "Enter a name.",
+  sheetNameTooLong: "A sheet name can have at most 31 characters.",
+  sheetNameBadChars: "A sheet name cannot contain : \\ / ? * [ or ].",
+  sheetNameApostrophe: "A sheet name cannot begin or end with an apostrophe.",
+  sheetNameTaken: "A sheet with that name exists that the budget check did not make.",
+  dismiss: "Dismiss",
+};
+
+export const strings: { readonly [L in Lang]: UiStrings } = { da, en };
