@@ -1,0 +1,69 @@
+import {
+  cellLabel,
+  cellText,
+  fold,
+  isFrameLabel,
+  isLeftoverLabel,
+  isTotalLabel,
+  yearOf,
+} from "./text";
+
+describe("fold", () => {
+  it("ignores case, accents, punctuation and folds æøå", () => {
+    expect(fold("Indsats-område")).toBe("indsatsomraade");
+    expect(fold("Indsatsområde")).toBe("indsatsomraade");
+    expect(fold("Indsatso\u0308mra\u030ade")).toBe(fold("Indsatsømråde"));
+    expect(fold("Bemærkning(er)")).toBe("bemaerkninger");
+    expect(fold("Nr.")).toBe("nr");
+    expect(fold("Café")).toBe("cafe");
+    expect(fold("FORANKRINGSPLAN")).toBe("forankringsplan");
+  });
+});
+
+describe("cellText / cellLabel", () => {
+  it("collapses whitespace and ignores non-text", () => {
+    expect(cellText("  Det\u00a0gode \n valg ")).toBe("Det gode valg");
+    expect(cellText(12)).toBe("");
+    expect(cellLabel(12)).toBe("12");
+    expect(cellLabel(null)).toBe("");
+  });
+});
+
+describe("yearOf", () => {
+  test.each([
+    [2026, 2026],
+    ["2026", 2026],
+    ["Budget 2026", 2026],
+    ["2027 (kr.)", 2027],
+    ["Finansiering 2013", 2013],
+    [1989, undefined],
+    [2026.5, undefined],
+    ["12026", undefined],
+    ["Aktivitet", undefined],
+    [true, undefined],
+  ])("%p → %p", (v, y) => {
+    expect(yearOf(v)).toBe(y);
+  });
+});
+
+describe("row labels", () => {
+  test.each(["I alt", "I alt:", "i alt", "Total", "Sum", "Samlet", "I alt 2026", "Total i alt"])(
+    "%s is a total",
+    (t) => expect(isTotalLabel(t)).toBe(true)
+  );
+  test.each(["Sommerfest", "Samlet indsats for unge", "Totalrenovering"])("%s is not", (t) =>
+    expect(isTotalLabel(t)).toBe(false)
+  );
+  test.each(["Ramme", "Budgetramme", "Ramme (kr.)", "Årlig ramme", "Rammen"])(
+    "%s is a frame",
+    (t) => expect(isFrameLabel(t)).toBe(true)
+  );
+  test.each(["Rammer for unge", "Rammeaftale"])("%s is not a frame", (t) =>
+    expect(isFrameLabel(t)).toBe(false)
+  );
+  test.each(["Resterende beløb pr. år", "Restbeløb", "Rest", "Ikke fordelt"])(
+    "%s is leftover",
+    (t) => expect(isLeftoverLabel(t)).toBe(true)
+  );
+  expect(isLeftoverLabel("Restaurant")).toBe(false);
+});

@@ -1,0 +1,68 @@
+// Label matching that tolerates how people spell headers: case, accents, hyphens, æ/ø/å.
+import type { CellValue } from "./types";
+
+/** "Indsats-område" → "indsatsomraade"; æ/ø/å fold the same way whether typed or decomposed. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[æä]/g, "ae")
+    .replace(/[øö]/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** Text of a cell, trimmed with inner whitespace collapsed; "" for non-text. */
+export function cellText(v: CellValue | undefined): string {
+  if (typeof v !== "string") return "";
+  return v.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+}
+
+/** Text of a cell for labels: strings, and numbers written as text (nr. columns). */
+export function cellLabel(v: CellValue | undefined): string {
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return cellText(v);
+}
+
+const YEAR_RE = /(?:^|[^0-9])(19[9][0-9]|20[0-9]{2}|2100)(?![0-9])/;
+
+/** A year 1990-2100 as a number, or the first one inside a text ("Budget 2026", "2027 (kr.)"). */
+export function yearOf(v: CellValue | undefined): number | undefined {
+  if (typeof v === "number") {
+    return Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : undefined;
+  }
+  if (typeof v !== "string") return undefined;
+  const m = YEAR_RE.exec(v);
+  return m ? Number(m[1]) : undefined;
+}
+
+const TOTAL = new Set(["ialt", "total", "totalt", "sum", "samlet", "samletialt", "totalialt"]);
+
+/** "I alt", "I alt:", "Total", "Sum", "Samlet", "I alt 2026" … */
+export function isTotalLabel(text: string): boolean {
+  const f = fold(text);
+  return TOTAL.has(f) || f.startsWith("ialt");
+}
+
+/** "Ramme", "Budgetramme", "Ramme (kr.)", "Årlig ramme". */
+export function isFrameLabel(text: string): boolean {
+  return /^(?:aarlig|samlet)?(?:budget)?rammen?(?:kr|ialt|peraar|praar)?$|^(?:budget)?frame$/.test(
+    fold(text)
+  );
+}
+
+/** "Resterende beløb pr. år", "Restbeløb", "Rest": derived by the sheet, not an activity. */
+export function isLeftoverLabel(text: string): boolean {
+  const f = fold(text);
+  return (
+    f === "rest" ||
+    f.startsWith("restbeloeb") ||
+    f.startsWith("resterende") ||
+    f.startsWith("leftover") ||
+    f.startsWith("remaining") ||
+    f.startsWith("ikkefordelt") ||
+    f.startsWith("ufordelt")
+  );
+}
