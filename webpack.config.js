@@ -1,0 +1,110 @@
+/* eslint-disable no-undef */
+// Builds the add-in into dist/: taskpane.html (+ its start-up bundle and lazy chunks), commands.html,
+// the icons and manifest.xml with the public URL filled in.
+//
+//   ADDIN_PUBLIC_URL   where dist/ is hosted (default https://localhost:3000/, the dev server).
+//                      The manifest's URLs are rewritten from the default to this value.
+//   npm run build      production: minified, content-hashed file names, no certificates needed.
+//   npm run dev-server https://localhost:3000 with office-addin-dev-certs (certificates are only
+//                      looked up when serving, so a plain build works on any machine).
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+function publicUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL || DEV_URL;
+  if (!/^https:\/\//.test(url)) {
+    // Office refuses add-ins served over plain http; fail the build instead of the sideload.
+    throw new Error(`ADDIN_PUBLIC_URL must start with https:// (got ${url})`);
+  }
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+async function devServerOptions() {
+  // Loaded lazily: office-addin-dev-certs creates/installs certificates, only wanted for serving.
+  const devCerts = require("office-addin-dev-certs");
+  const https = await devCerts.getHttpsServerOptions();
+  return {
+    port: 3000,
+    hot: false,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: { type: "https", options: { ca: https.ca, key: https.key, cert: https.cert } },
+    static: false,
+  };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode !== "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const url = publicUrl();
+  const hash = production ? ".[contenthash:8]" : "";
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: `[name]${hash}.js`,
+      chunkFilename: `[name]${hash}.js`,
+      // Lazy chunks (ExcelJS, file mode) load relative to the page, wherever dist/ is hosted.
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic" } },
+                // Office's webviews (Edge WebView2, Safari WKWebView, browsers for Excel on the web)
+                // all run ES2019; React 18 already excludes the old IE webview.
+                target: "es2019",
+              },
+            },
+          },
+        },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+        ],
+      }),
+    ],
+    // Start-up size is measured by scripts/size.js (gzip, what taskpane.html loads); webpack's
+    // uncompressed hints would only repeat it less precisely.
+    performance: { hints: false },
+    devServer: serving ? await devServerOptions() : undefined,
+  };
+};
