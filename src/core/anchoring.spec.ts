@@ -1,0 +1,42 @@
+import { anchoringStatus, isFixedGrantText, isRealAnchoring } from "./anchoring";
+
+describe("isRealAnchoring", () => {
+  test.each(["", " ", "nej", "Nej", "ingen", "Mangler", "-", "–", "?", "n/a", "N/A", undefined])(
+    "%p is no plan",
+    (t) => expect(isRealAnchoring(t)).toBe(false)
+  );
+  test.each(["Overgår til fritidscentret 2029", "Ja, se bilag 3", "Forankres i KFF"])(
+    "%p is a plan",
+    (t) => expect(isRealAnchoring(t)).toBe(true)
+  );
+});
+
+describe("isFixedGrantText", () => {
+  test.each([
+    ["Fast 4-årig bevilling", true],
+    ["fast", true],
+    ["Fast bevilling", true],
+    ["Bevilling: fast.", true],
+    ["Fastholdelse af unge", false],
+    ["Etårig", false],
+    [undefined, false],
+  ])("%p → %p", (t, fixed) => expect(isFixedGrantText(t)).toBe(fixed));
+});
+
+describe("anchoringStatus", () => {
+  it("fixed beats everything, then a real plan, then multi-year decides", () => {
+    expect(anchoringStatus({ multiYear: true, fixed: true })).toBe("fixed");
+    expect(anchoringStatus({ multiYear: true, fixed: false, anchoringText: "Ja, KFF" })).toBe(
+      "present"
+    );
+    expect(anchoringStatus({ multiYear: true, fixed: false, anchoringText: "nej" })).toBe(
+      "missing"
+    );
+    expect(anchoringStatus({ multiYear: false, fixed: false, anchoringText: "nej" })).toBe(
+      "notNeeded"
+    );
+    expect(anchoringStatus({ multiYear: false, fixed: false, anchoringText: "Ja" })).toBe(
+      "present"
+    );
+  });
+});

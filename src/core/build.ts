@@ -1,0 +1,295 @@
+// Reads the detected blocks row by row into activities, their amount cells and the sheet's totals.
+import { cellAddress } from "./address";
+import { anchoringStatus, isFixedGrantText } from "./anchoring";
+import { detectBlocks } from "./detect";
+import type { AmountCell, Model, StatedTotal } from "./model";
+import { parseAmount, type ParsedAmount } from "./parseAmount";
+import { splitPartners } from "./partners";
+import { resolvePlanYear } from "./planYear";
+import { cellLabel, cellText, isFrameLabel, isLeftoverLabel, isTotalLabel } from "./text";
+import type { Activity, Block, CellValue, ColumnRole, Grid, Ore, Settings } from "./types";
+
+const COL_KEY = 20000; // > Excel's 16,384 columns
+
+interface MergedCell {
+  value: CellValue;
+  /** Below the merge's first row: the row continues the one above. */
+  continuation: boolean;
+}
+
+/** Cells inside merges (not their top-left), for the label columns only: stays linear in rows. */
+function mergeLookup(grid: Grid, cols: Set<number>): Map<number, MergedCell> {
+  const out = new Map<number, MergedCell>();
+  const lastRow = grid.originRow + grid.rows.length - 1;
+  for (const m of grid.merges ?? []) {
+    const top = Math.max(m.top, grid.originRow);
+    const bottom = Math.min(m.bottom, lastRow);
+    const value = grid.rows[m.top - grid.originRow]?.[m.left - grid.originCol] ?? null;
+    for (const c of cols) {
+      if (c < m.left || c > m.right) continue;
+      for (let r = top; r <= bottom; r++) {
+        if (r === m.top && c === m.left) continue;
+        out.set(r * COL_KEY + c, { value, continuation: r > m.top });
+      }
+    }
+  }
+  return out;
+}
+
+/** "Aktiviteter under indsatsområde 1 – økonomisk ramme" → "Indsatsområde 1". */
+export function areaFromTitle(text: string): string {
+  const m = /(indsats|fokus)omr(?:å|aa)de\s*(\d+)/i.exec(text);
+  if (m) return `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}område ${m[2]}`;
+  return text;
+}
+
+function namesArea(text: string): boolean {
+  return /(indsats|fokus)omr(?:å|aa)de|focus area/i.test(text);
+}
+
+export function buildModel(grid: Grid, settings: Settings): Model | undefined {
+  const blocks = detectBlocks(grid, settings);
+  if (blocks.length === 0) return undefined;
+  const sheet = grid.sheetName;
+  const get = (row: number, col: number): CellValue =>
+    grid.rows[row - grid.originRow]?.[col - grid.originCol] ?? null;
+
+  const labelCols = new Set<number>();
+  for (const b of blocks) {
+    for (const role of ["activity", "area", "nr", "budgetLine"] as ColumnRole[]) {
+      const c = b.columns[role];
+      if (c !== undefined) labelCols.add(c);
+    }
+  }
+  const merged = mergeLookup(grid, labelCols);
+  const labelAt = (
+    row: number,
+    col: number | undefined
+  ): { text: string; continuation: boolean } => {
+    if (col === undefined) return { text: "", continuation: false };
+    const own = get(row, col);
+    const m = merged.get(row * COL_KEY + col);
+    if (m && (own === null || own === ""))
+      return { text: cellLabel(m.value), continuation: m.continuation };
+    return { text: cellLabel(own), continuation: false };
+  };
+
+  // Plan year: title rows above the first header and block titles may name it.
+  const titleTexts: string[] = [];
+  const firstHeaderIdx = blocks[0].headerRow - grid.originRow;
+  for (let r = 0; r < firstHeaderIdx; r++) {
+    for (const v of grid.rows[r] ?? []) {
+      const t = cellText(v);
+      if (t) titleTexts.push(t);
+    }
+  }
+  for (const b of blocks) if (b.title) titleTexts.push(b.title);
+  const yearSet = new Set<number>();
+  for (const b of blocks) for (const y of b.years) yearSet.add(y.year);
+  const years = [...yearSet].sort((a, b) => a - b);
+  const plan = resolvePlanYear({
+    settings,
+    workbookTitle: grid.workbookTitle,
+    sheetName: sheet,
+    titleTexts,
+    yearColumns: years,
+  });
+
+  const activities: Activity[] = [];
+  const amountCells: AmountCell[] = [];
+  const statedTotals: StatedTotal[] = [];
+  const sheetFrames: Record<number, Ore> = {};
+  const blockActivities: number[][] = [];
+  const fixedCells: Model["fixedCells"] = {};
+  const totalLineCells = new Map<number, Record<number, string>>();
+
+  blocks.forEach((block, bi) => {
+    blockActivities.push(walkBlock(block, bi));
+  });
+
+  function walkBlock(block: Block, bi: number): number[] {
+    const ids: number[] = [];
+    const cols = block.columns;
+    const yearCols = new Set(block.years.map((y) => y.col));
+    const hasLines = cols.budgetLine !== undefined;
+    let sectionArea =
+      block.title && namesArea(block.title) ? areaFromTitle(block.title) : undefined;
+    let lastAreaValue: string | undefined;
+    let current: Activity | undefined;
+
+    for (let row = block.headerRow + 1; row <= block.endRow; row++) {
+      const raw = grid.rows[row - grid.originRow];
+      if (!raw) continue;
+      const texts: string[] = [];
+      let nonEmpty = 0;
+      raw.forEach((v, i) => {
+        if (v === null || v === "") return;
+        nonEmpty++;
+        const col = grid.originCol + i;
+        if (!yearCols.has(col) && typeof v === "string" && v.trim() !== "") texts.push(v);
+      });
+      const parsed: { year: number; col: number; raw: CellValue; p: ParsedAmount }[] = [];
+      let anyAmount = false;
+      for (const y of block.years) {
+        const v = get(row, y.col);
+        const p = parseAmount(v);
+        if (p.kind !== "blank") anyAmount = true;
+        parsed.push({ year: y.year, col: y.col, raw: v, p });
+      }
+      if (nonEmpty === 0) continue;
+
+      const act = labelAt(row, cols.activity);
+      const line = hasLines ? cellText(get(row, cols.budgetLine!)) : "";
+
+      if (texts.some(isTotalLabel)) {
+        const isLineTotal =
+          hasLines &&
+          current !== undefined &&
+          isTotalLabel(line) &&
+          (act.text === "" || act.continuation || act.text === current.name);
+        for (const c of parsed) {
+          if (c.p.kind !== "amount") continue;
+          const cell = cellAddress(sheet, row, c.col);
+          statedTotals.push({
+            row,
+            cell,
+            year: c.year,
+            block: bi,
+            stated: c.p.ore,
+            ...(isLineTotal ? { activityId: current!.id } : {}),
+          });
+          if (isLineTotal) {
+            const rec = totalLineCells.get(current!.id) ?? {};
+            rec[c.year] = cell;
+            totalLineCells.set(current!.id, rec);
+          }
+        }
+        if (!isLineTotal) current = undefined;
+        continue;
+      }
+      if (texts.some(isFrameLabel)) {
+        for (const c of parsed) {
+          if (c.p.kind === "amount" && sheetFrames[c.year] === undefined)
+            sheetFrames[c.year] = c.p.ore;
+        }
+        continue;
+      }
+      if (texts.some(isLeftoverLabel)) continue;
+
+      const continues =
+        current !== undefined && (act.continuation || (hasLines && act.text === ""));
+      if (continues) {
+        for (const c of parsed) pushCell(current!, row, c, "line");
+        continue;
+      }
+      if (!anyAmount && nonEmpty === 1 && texts.length === 1) {
+        // A title or section row: names the focus area of the rows under it.
+        if (cols.area === undefined) sectionArea = areaFromTitle(cellText(texts[0]));
+        current = undefined;
+        continue;
+      }
+      if (act.text === "" && !anyAmount) continue;
+
+      const nr = labelAt(row, cols.nr).text;
+      const areaCell = labelAt(row, cols.area).text;
+      if (cols.area !== undefined && areaCell !== "") lastAreaValue = areaCell;
+      const area = cols.area !== undefined ? lastAreaValue : sectionArea;
+      const textAt = (role: ColumnRole) => {
+        const c = cols[role];
+        return c === undefined ? undefined : cellText(get(row, c)) || undefined;
+      };
+      const anchoringText = textAt("anchoring");
+      const grantType = textAt("grantType");
+      const activityCol = cols.activity ?? block.years[0].col;
+      const a: Activity = {
+        id: activities.length,
+        name: act.text || nr || `Række ${row + 1}`,
+        ...(nr ? { nr } : {}),
+        ...(area ? { area } : {}),
+        ...(textAt("responsible") ? { responsible: textAt("responsible") } : {}),
+        partners: splitPartners(
+          cols.partners === undefined ? undefined : cellText(get(row, cols.partners))
+        ),
+        ...(anchoringText ? { anchoringText } : {}),
+        ...(grantType ? { grantType } : {}),
+        ...(textAt("remarks") ? { remarks: textAt("remarks") } : {}),
+        row,
+        cell: cellAddress(sheet, row, activityCol),
+        amounts: {},
+        amountCells: {},
+        block: bi,
+        multiYear: false,
+        anchoring: "notNeeded",
+      };
+      for (const [text, role] of [
+        [grantType, "grantType"],
+        [anchoringText, "anchoring"],
+      ] as const) {
+        if (fixedCells[a.id] === undefined && isFixedGrantText(text)) {
+          fixedCells[a.id] = { cell: cellAddress(sheet, row, cols[role]!), text: text! };
+        }
+      }
+      activities.push(a);
+      ids.push(a.id);
+      current = a;
+      for (const c of parsed) pushCell(a, row, c, hasLines && line !== "" ? "line" : "activity");
+    }
+    return ids;
+  }
+
+  function pushCell(
+    a: Activity,
+    row: number,
+    c: { year: number; col: number; raw: CellValue; p: ParsedAmount },
+    kind: AmountCell["kind"]
+  ): void {
+    const cell = cellAddress(sheet, row, c.col);
+    amountCells.push({
+      row,
+      col: c.col,
+      year: c.year,
+      cell,
+      raw: c.raw,
+      parsed: c.p,
+      activityId: a.id,
+      kind,
+    });
+    if (a.amountCells[c.year] === undefined) a.amountCells[c.year] = cell;
+    if (c.p.kind === "amount") {
+      a.amounts[c.year] = ((a.amounts[c.year] ?? 0) + c.p.ore) as Ore;
+    } else if (c.p.kind === "blank" && a.amounts[c.year] === undefined) {
+      a.amounts[c.year] = 0 as Ore;
+    }
+  }
+
+  for (const a of activities) {
+    const lineTotals = totalLineCells.get(a.id);
+    if (lineTotals) Object.assign(a.amountCells, lineTotals);
+    let yearsWithMoney = 0;
+    for (const [y, ore] of Object.entries(a.amounts)) {
+      if (Number(y) >= plan.year && ore !== 0) yearsWithMoney++;
+    }
+    a.multiYear = yearsWithMoney >= 2;
+    a.anchoring = anchoringStatus({
+      multiYear: a.multiYear,
+      fixed: fixedCells[a.id] !== undefined,
+      anchoringText: a.anchoringText,
+    });
+  }
+
+  return {
+    grid,
+    settings,
+    sheet,
+    planYear: plan.year,
+    planYearSource: plan.source,
+    blocks,
+    activities,
+    amountCells,
+    statedTotals,
+    sheetFrames,
+    years,
+    blockActivities,
+    fixedCells,
+  };
+}

@@ -1,0 +1,97 @@
+import {
+  areaSubtotals,
+  frameFor,
+  leftover,
+  moneyYears,
+  yearSpan,
+  yearSummaries,
+  yearTotals,
+} from "./derived";
+import { DEFAULT_FRAME_ORE } from "./settings";
+import type { Activity, Ore, Settings } from "./types";
+
+const o = (kr: number) => (kr * 100) as Ore;
+const act = (id: number, amounts: Record<number, number>, area?: string): Activity => ({
+  id,
+  name: `A${id}`,
+  ...(area ? { area } : {}),
+  partners: [],
+  row: id,
+  cell: `Ark1!B${id + 1}`,
+  amounts: Object.fromEntries(Object.entries(amounts).map(([y, kr]) => [y, o(kr)])),
+  amountCells: {},
+  block: 0,
+  multiYear: false,
+  anchoring: "notNeeded",
+});
+const settings: Settings = {
+  defaultFrame: DEFAULT_FRAME_ORE,
+  frames: { 2027: o(2000000) },
+  currentYear: 2026,
+};
+
+describe("derived values", () => {
+  const acts = [
+    act(0, { 2025: 100, 2026: 1000000 }, "Aktive byrum"),
+    act(1, { 2026: 950000.5, 2027: 3 }, "Positive fællesskaber"),
+    act(2, { 2026: 1 }, "Aktive byrum"),
+  ];
+
+  it("yearTotals sums per year, 0 when none", () => {
+    expect(yearTotals(acts, [2025, 2026, 2027, 2028])).toEqual({
+      2025: 10000,
+      2026: 195000150,
+      2027: 300,
+      2028: 0,
+    });
+  });
+
+  it("frameFor: settings > sheet > default", () => {
+    expect(frameFor(2027, settings, { 2027: o(1), 2028: o(1500000) })).toBe(200000000);
+    expect(frameFor(2028, settings, { 2027: o(1), 2028: o(1500000) })).toBe(150000000);
+    expect(frameFor(2026, settings, {})).toBe(190000000);
+  });
+
+  it("leftover is frame minus total", () => {
+    expect(leftover(o(1490000), o(2000000))).toBe(51000000);
+    expect(leftover(o(2000000), o(1900000))).toBe(-10000000);
+  });
+
+  it("yearSummaries flags over-frame years from the plan year on only", () => {
+    const big = [act(0, { 2025: 2000000, 2026: 1950000 })];
+    expect(yearSummaries(big, [2025, 2026], 2026, settings, {})).toEqual([
+      {
+        year: 2025,
+        total: o(2000000),
+        frame: o(1900000),
+        leftover: o(-100000),
+        overFrame: false,
+        compareOnly: true,
+      },
+      {
+        year: 2026,
+        total: o(1950000),
+        frame: o(1900000),
+        leftover: o(-50000),
+        overFrame: true,
+        compareOnly: false,
+      },
+    ]);
+  });
+
+  it("areaSubtotals in order of appearance", () => {
+    expect(areaSubtotals(acts, [2026, 2027])).toEqual([
+      { area: "Aktive byrum", amounts: { 2026: 100000100, 2027: 0 } },
+      { area: "Positive fællesskaber", amounts: { 2026: 95000050, 2027: 300 } },
+    ]);
+    expect(areaSubtotals([act(0, { 2026: 1 })], [2026])).toEqual([]);
+  });
+
+  it("moneyYears and yearSpan", () => {
+    const a = act(0, { 2025: 5, 2026: 5, 2027: 0, 2028: 7 });
+    expect(moneyYears(a, 2026)).toEqual([2026, 2028]);
+    expect(yearSpan([2026, 2028])).toBe("2026, 2028");
+    expect(yearSpan([2026, 2027, 2028])).toBe("2026–2028");
+    expect(yearSpan([2026])).toBe("2026");
+  });
+});

@@ -1,0 +1,202 @@
+// Finds the budget table(s) on a sheet as people keep it: no template, header anywhere near the top.
+import { columnIndex, columnLetter } from "./address";
+import { cellLabel, fold, yearOf } from "./text";
+import type { Block, CellValue, ColumnRole, Grid, Settings } from "./types";
+
+/** Header rows are looked for in the grid's first rows only (issue: "first 30 rows"). */
+export const HEADER_SCAN_ROWS = 30;
+
+/** Folded header names per role; checked in this order, first match wins. */
+const ROLE_NAMES: [ColumnRole, RegExp][] = [
+  ["nr", /^(?:nr|nummer|no|number|lbnr|loebenr|loebenummer|aktivitetsnr|id)$/],
+  ["area", /^(?:indsatsomraade(?:r|nr)?|fokusomraade(?:r)?|focusareas?|omraade|area|tema)$/],
+  ["responsible", /^(?:aktivitets)?ansvarlige?$|^(?:responsible|ansvar|owner|ejer)$/],
+  ["partners", /^(?:samarbejds)?partnere?$|^partners$|^samarbejdspartnere/],
+  ["anchoring", /^(?:forankring(?:splan|splaner)?|anchoring(?:plan)?)$/],
+  ["grantType", /^(?:bevillingstype|bevillingsform|bevilling|granttype|grant)$/],
+  ["budgetLine", /^(?:budgetpost(?:er)?|post(?:er)?|budgetline|udgiftstype|type)$/],
+  ["remarks", /^(?:bemaerkning(?:er)?|kommentar(?:er)?|remarks?|comments?|notes?|note)$/],
+];
+
+/** Activity column names, most specific first ("Aktivitet" beats "Indsats" beats "Projekt"). */
+const ACTIVITY_NAMES: RegExp[] = [
+  /^(?:aktivitet(?:er|en|ens(?:navn)?)?|aktivitetsnavn|activit(?:y|ies)(?:name)?)$/,
+  /^(?:indsats(?:er|en)?|tiltag)$/,
+  /^(?:projekt(?:er|navn)?|projects?)$/,
+];
+
+export interface HeaderMatch {
+  columns: Partial<Record<ColumnRole, number>>;
+  years: { year: number; col: number }[];
+}
+
+/** Reads one row as a header; undefined unless it has an activity column and a year column. */
+export function matchHeader(row: readonly CellValue[], originCol: number): HeaderMatch | undefined {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const years: { year: number; col: number }[] = [];
+  const seenYears = new Set<number>();
+  let activityCol = -1;
+  let activityRank = ACTIVITY_NAMES.length;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    const label = cellLabel(v);
+    if (label === "") continue;
+    const f = fold(label);
+    const col = originCol + c;
+    const rank = ACTIVITY_NAMES.findIndex((re) => re.test(f));
+    if (rank >= 0) {
+      if (rank < activityRank) {
+        activityRank = rank;
+        activityCol = col;
+      }
+      continue;
+    }
+    const role = ROLE_NAMES.find(([, re]) => re.test(f));
+    if (role) {
+      if (columns[role[0]] === undefined) columns[role[0]] = col;
+      continue;
+    }
+    const year = yearOf(v);
+    if (year !== undefined && !seenYears.has(year)) {
+      seenYears.add(year);
+      years.push({ year, col });
+    }
+  }
+  if (activityCol < 0 || years.length === 0) return undefined;
+  columns.activity = activityCol;
+  return { columns, years };
+}
+
+function applyMapping(match: HeaderMatch, settings: Settings): HeaderMatch {
+  const mapping = settings.columns;
+  if (!mapping) return match;
+  const columns = { ...match.columns };
+  for (const [role, letters] of Object.entries(mapping.roles ?? {})) {
+    const col = letters ? columnIndex(letters) : -1;
+    if (col >= 0) columns[role as ColumnRole] = col;
+  }
+  let years = match.years;
+  const mappedYears = Object.entries(mapping.years ?? {})
+    .map(([y, letters]) => ({ year: Number(y), col: columnIndex(letters) }))
+    .filter((y) => y.col >= 0 && Number.isInteger(y.year));
+  if (mappedYears.length > 0) years = mappedYears;
+  // A role column cannot also be a year column.
+  const roleCols = new Set(Object.values(columns));
+  years = years.filter((y) => !roleCols.has(y.col)).sort((a, b) => a.col - b.col);
+  return { columns, years };
+}
+
+function matchWithMapping(
+  row: readonly CellValue[],
+  grid: Grid,
+  settings: Settings,
+  forced: boolean
+): HeaderMatch | undefined {
+  const m = matchHeader(row, grid.originCol);
+  if (m) return applyMapping(m, settings);
+  if (!forced) return undefined;
+  // The user said this is the header row: take what the mapping gives.
+  const partial = applyMapping(
+    { columns: {}, years: [] },
+    {
+      ...settings,
+      columns: settings.columns && {
+        ...settings.columns,
+        years: settings.columns.years ?? yearsInRow(row, grid.originCol),
+      },
+    }
+  );
+  if (partial.columns.activity === undefined || partial.years.length === 0) return undefined;
+  return partial;
+}
+
+function yearsInRow(row: readonly CellValue[], originCol: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  row.forEach((v, c) => {
+    const y = yearOf(v);
+    if (y !== undefined && out[y] === undefined) out[y] = columnLetter(originCol + c);
+  });
+  return out;
+}
+
+function rowIsTextOnly(row: readonly CellValue[] | undefined): string | undefined {
+  if (!row) return undefined;
+  let text: string | undefined;
+  for (const v of row) {
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return undefined;
+    const t = v.trim();
+    if (t === "") continue;
+    if (text !== undefined) return undefined;
+    text = t.replace(/\s+/g, " ");
+  }
+  return text;
+}
+
+/** A title row just above a header (blank rows between allowed), not inside the previous block's data. */
+function titleAbove(grid: Grid, headerIdx: number, floorIdx: number): string | undefined {
+  for (let r = headerIdx - 1; r >= Math.max(floorIdx, headerIdx - 3); r--) {
+    const row = grid.rows[r];
+    if (!row || row.every((v) => v === null || v === "")) continue;
+    return rowIsTextOnly(row);
+  }
+  return undefined;
+}
+
+/**
+ * Every block on the sheet: the first header in the first 30 rows (or the mapped header row),
+ * then each later row that repeats a header starts a new block.
+ */
+export function detectBlocks(grid: Grid, settings: Settings): Block[] {
+  const rows = grid.rows;
+  const mappedHeader = settings.columns?.headerRow;
+  let firstIdx = -1;
+  let first: HeaderMatch | undefined;
+  if (mappedHeader !== undefined) {
+    firstIdx = mappedHeader - 1 - grid.originRow;
+    const row = rows[firstIdx];
+    first = row ? matchWithMapping(row, grid, settings, true) : undefined;
+  } else {
+    const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
+    for (let r = 0; r < limit; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      first = matchWithMapping(row, grid, settings, false);
+      if (first) {
+        firstIdx = r;
+        break;
+      }
+    }
+  }
+  if (!first || firstIdx < 0) return [];
+
+  const found: { idx: number; match: HeaderMatch }[] = [{ idx: firstIdx, match: first }];
+  for (let r = firstIdx + 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    const m = matchWithMapping(row, grid, settings, false);
+    if (m) found.push({ idx: r, match: m });
+  }
+
+  const blocks: Block[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const { idx, match } = found[i];
+    const floor = i === 0 ? 0 : found[i - 1].idx + 1;
+    const title = titleAbove(grid, idx, floor);
+    let endIdx = i + 1 < found.length ? found[i + 1].idx - 1 : rows.length - 1;
+    // The next block's title row belongs to it, not to this block.
+    if (i + 1 < found.length && titleAbove(grid, found[i + 1].idx, idx + 1) !== undefined) {
+      let t = found[i + 1].idx - 1;
+      while (t > idx && (!rows[t] || rows[t].every((v) => v === null || v === ""))) t--;
+      endIdx = t - 1;
+    }
+    blocks.push({
+      headerRow: grid.originRow + idx,
+      endRow: grid.originRow + Math.max(idx, endIdx),
+      columns: match.columns,
+      years: match.years,
+      ...(title !== undefined ? { title } : {}),
+    });
+  }
+  return blocks;
+}
