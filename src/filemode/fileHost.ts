@@ -124,6 +124,8 @@ export class FileHost implements WorkbookHost {
     const found: string[] = [];
     let tooLarge = false;
     for (const ws of this.workbook.worksheets) {
+      // Our own overview (from an earlier download) is a table too, but not the plan.
+      if (this.xlsx.isOverviewSheet(ws)) continue;
       if (sheetCells(ws) > MAX_SHEET_CELLS) {
         tooLarge = true;
         continue;
@@ -178,16 +180,21 @@ export class FileHost implements WorkbookHost {
     // A fresh copy of the file as opened, so the download holds the user's sheets as they were.
     const loaded = await this.xlsx.loadWorkbook(this.original.slice(0));
     if (!loaded.ok) throw new HostError("FILE_UNREADABLE", loaded.reason);
+    const existing = loaded.workbook.getWorksheet(options.sheetName);
+    // A user's own sheet of that name is never replaced; the pane offers another name.
+    if (existing && !this.xlsx.isOverviewSheet(existing)) {
+      throw new HostError("NAME_TAKEN", options.sheetName);
+    }
     const plan = overviewSheetPlan(report.overview, options.lang, { sheetName: options.sheetName });
-    await this.xlsx.writeOverviewSheet(loaded.workbook, plan);
+    this.xlsx.writeOverviewSheet(loaded.workbook, plan);
     const fileName = `${baseName(this.fileName)}-budgetoversigt.xlsx`;
     await this.offer(loaded.workbook, fileName);
     return { sheetName: options.sheetName, fileName };
   }
 
   async exportWorkbook(report: Report, lang: Lang): Promise<void> {
-    const wb = await this.xlsx.newWorkbook();
-    await this.xlsx.writeOverviewSheet(wb, overviewSheetPlan(report.overview, lang));
+    const wb = this.xlsx.newWorkbook();
+    this.xlsx.writeOverviewSheet(wb, overviewSheetPlan(report.overview, lang));
     await this.offer(wb, `${baseName(this.fileName)}-budgettabel.xlsx`);
   }
 

@@ -1,0 +1,249 @@
+// The file host on real .xlsx bytes (ExcelJS in Node): opening, every refusal, the downloads
+// it offers, and that a written copy keeps the user's other sheets cell for cell.
+import ExcelJS from "exceljs";
+import { check } from "../core/check";
+import { toEngineSettings } from "../core/settings";
+import type { Report } from "../core/types";
+import { HostError } from "../host/HostError";
+import {
+  addNotesSheet,
+  compoundFile,
+  noBudgetWorkbook,
+  overviewWorkbook,
+  plainZip,
+  toBytes,
+} from "../../tests/xlsx/fixtures";
+import { MAX_FILE_BYTES, openWorkbookFile, type FileHost } from "./fileHost";
+
+interface Download {
+  fileName: string;
+  blob: Blob;
+}
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+  };
+}
+
+const arrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+async function open(wb: ExcelJS.Workbook, fileName = "Tryghedsplan 2026.xlsx") {
+  const downloads: Download[] = [];
+  const storage = memoryStorage();
+  const result = await openWorkbookFile(fileName, arrayBuffer(await toBytes(wb)), {
+    download: (name, blob) => downloads.push({ fileName: name, blob }),
+    storage,
+    currentYear: 2026,
+  });
+  if (!result.ok) throw new Error(`could not open: ${result.error.code}`);
+  return { host: result.host, downloads, storage };
+}
+
+async function reportOf(host: FileHost, sheet: string): Promise<Report> {
+  const result = check(await host.readSheet(sheet), toEngineSettings({ version: 1 }, 2026));
+  if (!result.ok) throw new Error("no budget table");
+  return result.report;
+}
+
+async function workbookFrom(blob: Blob): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await blob.arrayBuffer()) as ArrayBuffer);
+  return wb;
+}
+
+/** Every cell of a sheet as value/formula/format, to compare a sheet before and after. */
+function cells(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      out[cell.address] = { value: cell.value, numFmt: cell.numFmt ?? null };
+    })
+  );
+  return out;
+}
+
+describe("openWorkbookFile", () => {
+  it("opens a workbook and finds the budget sheet among others", async () => {
+    const { host } = await open(overviewWorkbook());
+    expect(host.kind).toBe("file");
+    expect(await host.listSheets()).toEqual(["Forside", "Tryghedsplan 2026"]);
+    expect(host.budgetSheets()).toEqual({ found: ["Tryghedsplan 2026"], tooLarge: false });
+    expect(await host.activeSheet()).toBeUndefined();
+    expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
+    const grid = await host.readSheet("Tryghedsplan 2026");
+    expect(grid.sheetName).toBe("Tryghedsplan 2026");
+    expect(grid.workbookTitle).toBe("Tryghedsplan 2026.xlsx");
+    expect(grid.rows[0][0]).toBe("Tryghedsplan 2026 – økonomi");
+    expect(grid.rows[2].slice(0, 2)).toEqual(["Nr.", "Aktivitet"]);
+  });
+
+  it("refuses a file that is not named .xlsx without reading it", async () => {
+    const r = await openWorkbookFile("budget.csv", arrayBuffer(new TextEncoder().encode("a;b")));
+    expect(r).toEqual({ ok: false, error: { code: "NOT_XLSX", fileName: "budget.csv" } });
+  });
+
+  it("refuses text bytes named .xlsx as not a workbook", async () => {
+    const r = await openWorkbookFile("x.xlsx", arrayBuffer(new TextEncoder().encode("hej")));
+    expect(r).toEqual({ ok: false, error: { code: "NOT_XLSX", fileName: "x.xlsx" } });
+  });
+
+  it("refuses a zip that holds no workbook as not a workbook", async () => {
+    const r = await openWorkbookFile("arkiv.xlsx", arrayBuffer(await plainZip()));
+    expect(r).toEqual({ ok: false, error: { code: "NOT_XLSX", fileName: "arkiv.xlsx" } });
+  });
+
+  it("calls a truncated workbook corrupt", async () => {
+    const bytes = await toBytes(overviewWorkbook());
+    const r = await openWorkbookFile("halv.xlsx", arrayBuffer(bytes.slice(0, 600)));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe("CORRUPT");
+  });
+
+  it("recognises a password-protected workbook", async () => {
+    const r = await openWorkbookFile("hemmelig.xlsx", arrayBuffer(compoundFile(true)));
+    expect(r).toEqual({ ok: false, error: { code: "ENCRYPTED", fileName: "hemmelig.xlsx" } });
+  });
+
+  it("refuses files over the size limit before parsing", async () => {
+    const r = await openWorkbookFile("stor.xlsx", new ArrayBuffer(MAX_FILE_BYTES + 1));
+    expect(r).toEqual({ ok: false, error: { code: "TOO_LARGE", fileName: "stor.xlsx" } });
+  });
+
+  it("says so when no sheet holds a budget table", async () => {
+    const r = await openWorkbookFile("noter.xlsx", arrayBuffer(await toBytes(noBudgetWorkbook())));
+    expect(r).toEqual({ ok: false, error: { code: "NO_BUDGET_TABLE", fileName: "noter.xlsx" } });
+  });
+});
+
+describe("FileHost", () => {
+  it("writes the overview into a downloaded copy and leaves the other sheets as they were", async () => {
+    const original = overviewWorkbook();
+    const { host, downloads } = await open(original);
+    const report = await reportOf(host, "Tryghedsplan 2026");
+    expect(await host.overviewStatus("Budgetoversigt")).toBe("absent");
+
+    const result = await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+
+    expect(result).toEqual({
+      sheetName: "Budgetoversigt",
+      fileName: "Tryghedsplan 2026-budgetoversigt.xlsx",
+    });
+    expect(downloads.map((d) => d.fileName)).toEqual(["Tryghedsplan 2026-budgetoversigt.xlsx"]);
+    expect(downloads[0].blob.type).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    const written = await workbookFrom(downloads[0].blob);
+    expect(written.worksheets.map((w) => w.name)).toEqual([
+      "Forside",
+      "Tryghedsplan 2026",
+      "Budgetoversigt",
+    ]);
+    const reread = await workbookFrom(new Blob([await toBytes(original)]));
+    for (const name of ["Forside", "Tryghedsplan 2026"]) {
+      expect(cells(written.getWorksheet(name)!)).toEqual(cells(reread.getWorksheet(name)!));
+      expect(written.getWorksheet(name)!.model.merges).toEqual(
+        reread.getWorksheet(name)!.model.merges
+      );
+    }
+    // The file as opened is unchanged: writing again still starts from it, never from a copy.
+    expect(await host.overviewStatus("Budgetoversigt")).toBe("absent");
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const second = await workbookFrom(downloads[1].blob);
+    expect(second.worksheets.map((w) => w.name)).toEqual([
+      "Forside",
+      "Tryghedsplan 2026",
+      "Budgetoversigt",
+    ]);
+  });
+
+  it("replaces its own overview sheet in a file it wrote, and never a user's sheet", async () => {
+    const { host, downloads } = await open(overviewWorkbook());
+    const report = await reportOf(host, "Tryghedsplan 2026");
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+
+    const again = await openWorkbookFile(
+      "Tryghedsplan 2026-budgetoversigt.xlsx",
+      await downloads[0].blob.arrayBuffer(),
+      { download: (fileName, blob) => downloads.push({ fileName, blob }), storage: null }
+    );
+    if (!again.ok) throw new Error(again.error.code);
+    // Our own overview is not offered as the budget sheet.
+    expect(again.host.budgetSheets().found).toEqual(["Tryghedsplan 2026"]);
+    expect(await again.host.overviewStatus("Budgetoversigt")).toBe("ours");
+    await again.host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const rewritten = await workbookFrom(downloads[1].blob);
+    expect(rewritten.worksheets.map((w) => w.name)).toEqual([
+      "Forside",
+      "Tryghedsplan 2026",
+      "Budgetoversigt",
+    ]);
+
+    const foreign = overviewWorkbook();
+    addNotesSheet(foreign, "Budgetoversigt");
+    const { host: userHost } = await open(foreign);
+    expect(await userHost.overviewStatus("Budgetoversigt")).toBe("foreign");
+    await expect(
+      userHost.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" })
+    ).rejects.toEqual(new HostError("NAME_TAKEN", "Budgetoversigt"));
+    expect(
+      (await userHost.writeOverview(report, { sheetName: "Budgetoversigt 2", lang: "da" }))
+        .sheetName
+    ).toBe("Budgetoversigt 2");
+  });
+
+  it("exports the consolidated table alone as a workbook", async () => {
+    const { host, downloads } = await open(overviewWorkbook());
+    await host.exportWorkbook(await reportOf(host, "Tryghedsplan 2026"), "en");
+    expect(downloads.map((d) => d.fileName)).toEqual(["Tryghedsplan 2026-budgettabel.xlsx"]);
+    const wb = await workbookFrom(downloads[0].blob);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Budgetoversigt"]);
+  });
+
+  it("offers text as a download with its type", async () => {
+    const { host, downloads } = await open(overviewWorkbook());
+    await host.saveText("budgetoversigt.csv", "\ufeffNr.;Aktivitet\r\n", "text/csv;charset=utf-8");
+    expect(downloads[0].fileName).toBe("budgetoversigt.csv");
+    expect(downloads[0].blob.type).toBe("text/csv;charset=utf-8");
+    expect(new Uint8Array(await downloads[0].blob.arrayBuffer()).slice(0, 3)).toEqual(
+      new Uint8Array([0xef, 0xbb, 0xbf])
+    );
+  });
+
+  it("keeps settings per file name, validated, and hands bad stored JSON on as text", async () => {
+    const { host, storage } = await open(overviewWorkbook());
+    expect(await host.loadSettings()).toBeUndefined();
+    await host.saveSettings({ version: 1, defaultFrameKr: 1_900_000, planYear: 2026 });
+    expect(await host.loadSettings()).toEqual({
+      version: 1,
+      defaultFrameKr: 1_900_000,
+      planYear: 2026,
+    });
+    expect(storage.map.get("budgettjek:indstillinger:Tryghedsplan 2026.xlsx")).toBe(
+      '{"version":1,"planYear":2026,"defaultFrameKr":1900000}'
+    );
+    storage.map.set("budgettjek:indstillinger:Tryghedsplan 2026.xlsx", "{ikke json");
+    const other = await openWorkbookFile(
+      "Tryghedsplan 2026.xlsx",
+      arrayBuffer(await toBytes(overviewWorkbook())),
+      { storage }
+    );
+    if (!other.ok) throw new Error(other.error.code);
+    expect(await other.host.loadSettings()).toBe("{ikke json");
+  });
+
+  it("reports a missing sheet as a HostError and keeps the address asked for", async () => {
+    const { host } = await open(overviewWorkbook());
+    await expect(host.readSheet("Findes ikke")).rejects.toEqual(
+      new HostError("SHEET_MISSING", "Findes ikke")
+    );
+    await host.selectCell("'Tryghedsplan 2026'!B5");
+    expect(host.selectedCell()).toBe("'Tryghedsplan 2026'!B5");
+    const off = await host.onSheetChanged();
+    await expect(off()).resolves.toBeUndefined();
+  });
+});
