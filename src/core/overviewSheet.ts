@@ -169,8 +169,11 @@ const TEXT = {
   },
 } as const;
 
-/** An Excel table name: letters, digits, "_" and ".", starting with a letter or "_". */
-function tableNameFor(sheetName: string): string {
+/**
+ * The overview table's name for a sheet (letters, digits, "_", "."; starts with a letter or "_").
+ * Shells also use it to tell our overview sheet from a user's sheet of the same name.
+ */
+export function overviewTableName(sheetName: string): string {
   const base = sheetName.replace(/[^A-Za-z0-9_.\u00C0-\u024F]/g, "_");
   return `${/^[A-Za-z_\u00C0-\u024F]/.test(base) ? "" : "_"}${base}_tabel`;
 }
@@ -229,7 +232,7 @@ export function overviewSheetPlan(
   const lastDataRow = headerRow + rows.length;
   const lastCol = columns.length - 1;
   const table: PlanTable = {
-    name: tableNameFor(sheetName),
+    name: overviewTableName(sheetName),
     ref: `${a1(headerRow, 0)}:${a1(lastDataRow, lastCol)}`,
     headerRow,
     firstCol: 0,

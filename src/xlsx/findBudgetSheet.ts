@@ -1,0 +1,30 @@
+// Which sheet to check: the one asked for, else the first holding a budget table.
+import type ExcelJS from "exceljs";
+import { hasBudgetTable } from "../core/hasBudgetTable";
+import type { Settings } from "../core/types";
+import { gridFromWorksheet } from "./grid";
+import { isOverviewSheet } from "./writeOverview";
+
+export type SheetChoice =
+  | { ok: true; worksheet: ExcelJS.Worksheet }
+  | { ok: false; reason: "SHEET_MISSING" | "NO_BUDGET_TABLE"; sheet?: string };
+
+export function findBudgetSheet(
+  wb: ExcelJS.Workbook,
+  settings: Settings,
+  workbookTitle?: string
+): SheetChoice {
+  if (settings.sheet !== undefined) {
+    const ws = wb.getWorksheet(settings.sheet);
+    return ws
+      ? { ok: true, worksheet: ws }
+      : { ok: false, reason: "SHEET_MISSING", sheet: settings.sheet };
+  }
+  for (const ws of wb.worksheets) {
+    // Our own overview is a budget table too; checking it would check our output, not the plan.
+    if (isOverviewSheet(ws)) continue;
+    if (hasBudgetTable(gridFromWorksheet(ws, workbookTitle), settings))
+      return { ok: true, worksheet: ws };
+  }
+  return { ok: false, reason: "NO_BUDGET_TABLE" };
+}

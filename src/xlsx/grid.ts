@@ -1,0 +1,74 @@
+// An ExcelJS worksheet as the engine's Grid: the values Excel holds, as Office.js would give them.
+import ExcelJS from "exceljs";
+import type { CellValue, Grid, MergeRange } from "../core/types";
+
+function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return "";
+  const iso = d.toISOString();
+  // ExcelJS reads dates as UTC; a whole day is the common case and reads best without a clock.
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "");
+}
+
+function richText(v: { richText: { text: string }[] }): string {
+  return v.richText.map((r) => r.text).join("");
+}
+
+/** One ExcelJS value (cell.value) to a grid value. */
+export function toCellValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateText(v);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string") return { error: o.error };
+    if ("formula" in o || "sharedFormula" in o) return toCellValue(o.result);
+    if (Array.isArray(o.richText)) return richText(o as { richText: { text: string }[] });
+    if ("hyperlink" in o || "text" in o) return toCellValue(o.text);
+  }
+  return String(v);
+}
+
+interface MergeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** ExcelJS keeps merges privately; its public `model` would rebuild every row to get them. */
+function merges(ws: ExcelJS.Worksheet): MergeRange[] {
+  const raw = (ws as unknown as { _merges?: Record<string, MergeBox | undefined> })._merges;
+  const boxes: MergeBox[] = raw
+    ? Object.values(raw).filter((m): m is MergeBox => !!m)
+    : ws.model.merges.map((r) => {
+        const [tl, br] = r.split(":");
+        const a = ws.getCell(tl);
+        const b = ws.getCell(br ?? tl);
+        return { top: +a.row, left: +a.col, bottom: +b.row, right: +b.col };
+      });
+  return boxes.map((m) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
+}
+
+export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbookTitle?: string): Grid {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // Merged cells other than the top-left read as blank, as Excel reports them.
+      out[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
+    });
+    for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
+    rows[rowNumber - 1] = out;
+  });
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+  const grid: Grid = { sheetName: ws.name, originRow: 0, originCol: 0, rows };
+  const m = merges(ws);
+  if (m.length) grid.merges = m;
+  if (workbookTitle !== undefined) grid.workbookTitle = workbookTitle;
+  return grid;
+}

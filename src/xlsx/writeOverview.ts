@@ -1,0 +1,112 @@
+// Renders the overview sheet plan into an ExcelJS workbook. Adds the sheet, or replaces our own
+// sheet of that name at the same position (never a second one). ExcelJS cannot draw charts, so
+// this writer leaves out the plan's chart; the Office writer draws it.
+import ExcelJS from "exceljs";
+import { overviewTableName, type OverviewSheetPlan, type PlanValue } from "../core/overviewSheet";
+
+type Style = Partial<ExcelJS.Style>;
+
+/** Runtime fields ExcelJS has but does not declare: tables by name, and the tab position. */
+type SheetInternals = { tables?: Record<string, unknown>; orderNo?: number };
+const internals = (ws: ExcelJS.Worksheet): SheetInternals => ws as unknown as SheetInternals;
+
+/** Our overview sheet carries the table named after it; a user's sheet of that name does not. */
+export function isOverviewSheet(ws: ExcelJS.Worksheet): boolean {
+  const name = overviewTableName(ws.name).toLowerCase();
+  return Object.keys(internals(ws).tables ?? {}).some((t) => t.toLowerCase() === name);
+}
+
+const LEFTOVER_NAME = /^Restbeløb_\d{4}$/;
+
+/** Drops our names from an earlier run (also years no longer in the plan), keeps all others. */
+function dropOurNames(wb: ExcelJS.Workbook, sheetName: string, names: Set<string>): void {
+  const onSheet = (range: string): boolean => {
+    const bang = range.lastIndexOf("!");
+    const sheet = range
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    return sheet === sheetName;
+  };
+  const model = wb.definedNames.model;
+  const kept = model.filter(
+    (n) => !names.has(n.name) && !(LEFTOVER_NAME.test(n.name) && n.ranges.every(onSheet))
+  );
+  if (kept.length !== model.length) wb.definedNames.model = kept;
+}
+
+function cellValue(v: PlanValue, formula?: string): ExcelJS.CellValue {
+  if (formula !== undefined) {
+    return typeof v === "number" ? { formula, result: v } : ({ formula } as ExcelJS.CellValue);
+  }
+  return v;
+}
+
+export interface WriteOptions {
+  /** The date written in the title rows; today by default (tests fix it). */
+  date?: Date;
+}
+
+/** Writes `plan` into `wb`; returns the new worksheet. The other sheets are not touched. */
+export function writeOverviewSheet(
+  wb: ExcelJS.Workbook,
+  plan: OverviewSheetPlan,
+  options: WriteOptions = {}
+): ExcelJS.Worksheet {
+  const old = wb.getWorksheet(plan.sheetName);
+  if (old && !isOverviewSheet(old)) {
+    throw new Error(`Arket "${plan.sheetName}" findes og er ikke en budgetoversigt`);
+  }
+  const orderNo = old ? internals(old).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  dropOurNames(wb, plan.sheetName, new Set(plan.definedNames.map((d) => d.name)));
+
+  const ws = wb.addWorksheet(plan.sheetName, {
+    views: [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }],
+  });
+  // Same place in the tab order as the sheet it replaces.
+  if (orderNo !== undefined) internals(ws).orderNo = orderNo;
+
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+
+  for (const c of plan.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    cell.value = cellValue(c.value, c.formula);
+    if (c.numFmt) cell.numFmt = c.numFmt;
+    if (c.bold || c.title) cell.font = { bold: true, ...(c.title ? { size: 14 } : {}) };
+  }
+
+  const now = options.date ?? new Date();
+  const date = ws.getCell(plan.dateCell.row + 1, plan.dateCell.col + 1);
+  // ExcelJS stores dates as UTC serials: a UTC midnight is the local calendar day in Excel.
+  date.value = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  date.numFmt = plan.dateCell.numFmt;
+  date.alignment = { horizontal: "left" };
+
+  const { table } = plan;
+  ws.addTable({
+    name: table.name,
+    displayName: table.name,
+    ref: `${ws.getCell(table.headerRow + 1, table.firstCol + 1).address}`,
+    headerRow: true,
+    totalsRow: false,
+    style: {
+      theme: table.style as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: table.rows.map((r) => [...r]),
+  });
+  const wrap: Style["alignment"] = { wrapText: true, vertical: "top" };
+  table.columns.forEach((col, j) => {
+    const colNo = table.firstCol + j + 1;
+    for (let i = 0; i < table.rows.length; i++) {
+      const cell = ws.getCell(table.headerRow + 2 + i, colNo);
+      if (col.numFmt) cell.numFmt = col.numFmt;
+      if (col.kind === "remarks") cell.alignment = wrap;
+    }
+  });
+
+  for (const d of plan.definedNames) wb.definedNames.add(d.ref, d.name);
+  return ws;
+}

@@ -1,0 +1,56 @@
+import { gridFromWorksheet, loadWorkbook } from "../../src/xlsx";
+import { addNotesSheet, budgetLinesWorkbook, toBytes } from "./fixtures";
+import ExcelJS from "exceljs";
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const r = await loadWorkbook(await toBytes(wb));
+  if (!r.ok) throw new Error(r.reason);
+  return r.workbook;
+}
+
+describe("gridFromWorksheet", () => {
+  it("reads values as Excel holds them: formulas → result, rich text, links, dates, errors", async () => {
+    const wb = new ExcelJS.Workbook();
+    addNotesSheet(wb);
+    const ws = (await roundTrip(wb)).getWorksheet("Noter")!;
+    const grid = gridFromWorksheet(ws, "Tryghedsplan 2026.xlsx");
+    expect(grid.sheetName).toBe("Noter");
+    expect(grid.workbookTitle).toBe("Tryghedsplan 2026.xlsx");
+    expect(grid.originRow).toBe(0);
+    expect(grid.originCol).toBe(0);
+    expect(grid.rows).toEqual([
+      ["Mødenoter arbejdsgruppen", null, null, null],
+      [],
+      ["Møde", "Dato", "Deltagere", "Andel"],
+      ["Januar", "2026-01-14", 9, 0.75],
+      ["Februar", "2026-02-11", 7, 7 / 12],
+      [null, null, 16],
+      [],
+      ["Se referat"],
+      ["Sikker By"],
+      ["Flettet blok", null, { error: "#DIV/0!" }],
+      [null, null],
+      [null, null],
+    ]);
+    expect(grid.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 3 },
+      { top: 9, left: 0, bottom: 11, right: 1 },
+    ]);
+  });
+
+  it("leaves merged activity cells blank under their first row", async () => {
+    const ws = (await roundTrip(budgetLinesWorkbook())).getWorksheet("Budget 2026")!;
+    const grid = gridFromWorksheet(ws);
+    expect(grid.workbookTitle).toBeUndefined();
+    expect(grid.rows.slice(0, 4)).toEqual([
+      ["Aktivitet", "Budgetpost", "2026", "2027", "2028"],
+      ["Tidlig foreningsstart", "Lønmidler", 150000, 150000],
+      [null, "Aktivitetsmidler", 63000, 63000],
+      [null, "I alt", 213000, 213000],
+    ]);
+    expect(grid.merges).toEqual([
+      { top: 1, left: 0, bottom: 3, right: 0 },
+      { top: 4, left: 0, bottom: 6, right: 0 },
+    ]);
+  });
+});

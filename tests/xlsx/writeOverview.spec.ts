@@ -1,0 +1,196 @@
+import ExcelJS from "exceljs";
+import type { Ore, Overview } from "../../src/core/types";
+import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "../../src/core/overviewSheet";
+import { isOverviewSheet, loadWorkbook, writeOverviewSheet } from "../../src/xlsx";
+import { overviewWorkbook, toBytes } from "./fixtures";
+import { snapshotWorkbook } from "./snapshot";
+
+const ore = (kr: number): Ore => Math.round(kr * 100) as Ore;
+const DATE = new Date(2026, 2, 5, 15, 30);
+
+function overview(years = [2025, 2026, 2027]): Overview {
+  return {
+    sheet: "Tryghedsplan 2026",
+    planYear: 2026,
+    years,
+    rows: [
+      {
+        activityId: 0,
+        nr: "1",
+        name: "Lommepengejob",
+        area: "Uddannelse og beskæftigelse",
+        responsible: "Ny Start",
+        partners: ["fsb", "SAB"],
+        amounts: { 2025: ore(120000), 2026: ore(120000) },
+        multiYear: false,
+        anchoring: "notNeeded",
+        findings: [],
+      },
+      {
+        activityId: 1,
+        nr: "9",
+        name: "Haven, Virkefeltet 16",
+        area: "Aktive byrum",
+        partners: ["Kulturhuset"],
+        amounts: { 2025: ore(280000), 2026: ore(2000000), 2027: ore(100000) },
+        multiYear: true,
+        anchoring: "missing",
+        findings: [
+          {
+            code: "MULTI_YEAR_NO_ANCHOR",
+            severity: "error",
+            cell: "'Tryghedsplan 2026'!B8",
+            activity: "Haven, Virkefeltet 16",
+            values: { years: "2026, 2027" },
+          },
+        ],
+      },
+    ],
+    areaSubtotals: [
+      { area: "Uddannelse og beskæftigelse", amounts: { 2025: ore(120000), 2026: ore(120000) } },
+      {
+        area: "Aktive byrum",
+        amounts: { 2025: ore(280000), 2026: ore(2000000), 2027: ore(100000) },
+      },
+    ],
+    totals: years.map((year) => {
+      const total = { 2025: 400000, 2026: 2120000, 2027: 100000, 2028: 0 }[year] ?? 0;
+      return {
+        year,
+        total: ore(total),
+        frame: ore(1900000),
+        leftover: ore(1900000 - total),
+        overFrame: year >= 2026 && total > 1900000,
+        compareOnly: year < 2026,
+      };
+    }),
+  };
+}
+
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const r = await loadWorkbook(await toBytes(wb));
+  if (!r.ok) throw new Error(r.reason);
+  return r.workbook;
+}
+
+async function source(): Promise<ExcelJS.Workbook> {
+  return reload(overviewWorkbook({ errors: true }));
+}
+
+describe("writeOverviewSheet", () => {
+  it("writes the plan: title rows, a real Excel table, formats, formulas, defined names", async () => {
+    const wb = await source();
+    writeOverviewSheet(wb, overviewSheetPlan(overview(), "da"), { date: DATE });
+    const out = await reload(wb);
+    const ws = out.getWorksheet("Budgetoversigt")!;
+    expect(out.worksheets.map((w) => w.name)).toEqual([
+      "Forside",
+      "Tryghedsplan 2026",
+      "Budgetoversigt",
+    ]);
+    expect(ws.getCell("A1").value).toBe("Budgetoversigt – Tryghedsplan 2026");
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    expect(ws.getCell("B2").value).toBe("Tryghedsplan 2026");
+    expect(ws.getCell("B3").value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+    expect(ws.getCell("B3").numFmt).toBe("dd-mm-yyyy");
+
+    // The table: header row 5, two data rows, kroner formats, filter buttons.
+    expect(isOverviewSheet(ws)).toBe(true);
+    const table = (ws as unknown as { tables: Record<string, { table: { tableRef: string } }> })
+      .tables["Budgetoversigt_tabel"];
+    expect(table.table.tableRef).toBe("A5:K7");
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => ws.getRow(5).getCell(c).value)).toEqual([
+      "Nr.",
+      "Aktivitet",
+      "Indsatsområde",
+      "Aktivitetsansvarlig",
+      "Samarbejdspartnere",
+      "2025",
+      "2026",
+      "2027",
+      "Flerårig",
+      "Forankring",
+      "Bemærkninger",
+    ]);
+    expect(ws.getCell("B7").value).toBe("Haven, Virkefeltet 16");
+    expect(ws.getCell("G7").value).toBe(2000000);
+    expect(ws.getCell("G7").numFmt).toBe(KRONER_FORMAT);
+    expect(ws.getCell("H6").value).toBeNull();
+    expect(ws.getCell("I7").value).toBe("Ja");
+    expect(ws.getCell("J7").value).toBe("Mangler");
+    expect(typeof ws.getCell("K7").value).toBe("string");
+    expect(ws.getCell("K7").alignment).toMatchObject({ wrapText: true });
+
+    // Subtotals (SUMIF) and per-year I alt / Ramme / Restbeløb.
+    expect(ws.getCell("B9").value).toBe("I alt pr. indsatsområde");
+    expect(ws.getCell("G11").value).toEqual({
+      formula: 'SUMIF($C$6:$C$7,"Aktive byrum",$G$6:$G$7)',
+      result: 2000000,
+    });
+    expect(ws.getCell("B13").value).toBe("I alt");
+    expect(ws.getCell("G13").value).toEqual({ formula: "SUM(G6:G7)", result: 2120000 });
+    expect(ws.getCell("G14").value).toBe(1900000);
+    expect(ws.getCell("G15").value).toEqual({ formula: "G14-G13", result: -220000 });
+    expect(ws.getCell("G15").numFmt).toBe(LEFTOVER_FORMAT);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
+
+    const names = out.definedNames.model.filter((n) => n.name.startsWith("Restbeløb_"));
+    expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "Restbeløb_2025", ranges: ["Budgetoversigt!$F$15"] },
+      { name: "Restbeløb_2026", ranges: ["Budgetoversigt!$G$15"] },
+      { name: "Restbeløb_2027", ranges: ["Budgetoversigt!$H$15"] },
+    ]);
+  });
+
+  it("keeps every cell, formula, format and merge of the other sheets", async () => {
+    const wb = await source();
+    const before = snapshotWorkbook(wb);
+    writeOverviewSheet(wb, overviewSheetPlan(overview(), "da"), { date: DATE });
+    const out = await reload(wb);
+    expect(snapshotWorkbook(out, ["Budgetoversigt"])).toEqual(before);
+    // The snapshot is not trivially empty: it holds the sheets' formulas and merges.
+    expect(before[0].merges).toEqual(["A10:B12", "A1:D1"]);
+    expect(before[0].cells.D4).toEqual({
+      value: { formula: "C4/12", result: 0.75 },
+      formula: "C4/12",
+      numFmt: "0.0%",
+    });
+  });
+
+  it("re-run replaces the sheet in place: one sheet, same tab position, names of dropped years gone", async () => {
+    const wb = await source();
+    writeOverviewSheet(wb, overviewSheetPlan(overview([2025, 2026, 2027, 2028]), "da"), {
+      date: DATE,
+    });
+    wb.addWorksheet("Efter");
+    wb.definedNames.add("Forside!$C$6", "Deltagere_i_alt");
+    const first = await reload(wb);
+    writeOverviewSheet(first, overviewSheetPlan(overview(), "en"), { date: DATE });
+    const out = await reload(first);
+    expect(out.worksheets.map((w) => w.name)).toEqual([
+      "Forside",
+      "Tryghedsplan 2026",
+      "Budgetoversigt",
+      "Efter",
+    ]);
+    expect(out.getWorksheet("Budgetoversigt")!.getCell("A1").value).toBe(
+      "Budget overview – safety plan 2026"
+    );
+    expect(out.definedNames.model.map((n) => n.name).sort()).toEqual([
+      "Deltagere_i_alt",
+      "Restbeløb_2025",
+      "Restbeløb_2026",
+      "Restbeløb_2027",
+    ]);
+  });
+
+  it("refuses to replace a user's own sheet of that name", async () => {
+    const wb = await source();
+    wb.addWorksheet("Budgetoversigt").getCell("A1").value = "Mit eget ark";
+    expect(isOverviewSheet(wb.getWorksheet("Budgetoversigt")!)).toBe(false);
+    expect(() => writeOverviewSheet(wb, overviewSheetPlan(overview(), "da"))).toThrow(
+      'Arket "Budgetoversigt" findes og er ikke en budgetoversigt'
+    );
+    expect(wb.getWorksheet("Budgetoversigt")!.getCell("A1").value).toBe("Mit eget ark");
+  });
+});
