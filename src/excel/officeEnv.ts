@@ -1,0 +1,36 @@
+// Language and theme from Office, so the pane speaks Danish to Danish Office and follows a dark
+// Office theme. Everything is feature-detected: officeTheme is missing on some platforms.
+import type { Lang } from "../core/types";
+
+export interface OfficeEnv {
+  lang: Lang;
+  dark: boolean;
+}
+
+/** "#RRGGBB" → relative luminance 0..1, or undefined when not a hex colour. */
+export function luminance(hex: string | undefined): number | undefined {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? "");
+  if (!m) return undefined;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Danish when Office's display language is Danish ("da-DK", "da"); English otherwise. */
+export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
+  if (!displayLanguage) return "da";
+  return /^da\b/i.test(displayLanguage) ? "da" : "en";
+}
+
+export function officeEnv(): OfficeEnv {
+  const context = typeof Office === "undefined" ? undefined : Office.context;
+  const lang = langFromDisplayLanguage(context?.displayLanguage);
+  const theme = context?.officeTheme as Office.OfficeTheme | undefined;
+  // isDarkTheme exists on newer hosts; the background colour works everywhere the theme does.
+  const flagged = (theme as { isDarkTheme?: boolean } | undefined)?.isDarkTheme;
+  const lum = luminance(theme?.bodyBackgroundColor);
+  const dark = typeof flagged === "boolean" ? flagged : lum !== undefined && lum < 0.4;
+  return { lang, dark };
+}

@@ -1,0 +1,204 @@
+// The WorkbookHost inside Excel: everything the task pane asks of the workbook goes through here,
+// as Office.js batches that load before they read and sync once where one sync is enough.
+import { parseAddress } from "../core/address";
+import { overviewSheetPlan } from "../core/overviewSheet";
+import { persistedSettingsSchema, type PersistedSettings } from "../core/settings";
+import type { Grid, Lang, Report } from "../core/types";
+import { HostError } from "../host/HostError";
+import type { OverviewStatus, WorkbookHost } from "../host/WorkbookHost";
+import { downloadText } from "./download";
+import { mapped } from "./officeErrors";
+import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
+import { overviewStatusFrom } from "./overviewMarker";
+import { writeOverviewPlan, type OverviewWriteResult } from "./overviewWrite";
+import { readSheetGrid } from "./sheetRead";
+
+/** Where the settings live in the workbook (Excel's document settings, ExcelApi 1.4). */
+export const SETTINGS_KEY = "Budgettjek.settings";
+
+export interface OfficeHostOptions {
+  runtime?: OfficeRuntime;
+  /** The date written on the overview sheet; tests fix it. */
+  now?: () => Date;
+  /** Builds the exported workbook (.xlsx as base64); loaded lazily so ExcelJS stays out of start-up. */
+  buildExportBase64?: (report: Report, lang: Lang) => Promise<string>;
+  /** Offers a file to the user; defaults to a browser download. */
+  saveText?: (fileName: string, text: string, mimeType: string) => Promise<void>;
+}
+
+async function defaultExportBase64(report: Report, lang: Lang): Promise<string> {
+  const { overviewWorkbookBase64 } = await import(
+    /* webpackChunkName: "export-xlsx" */ "./overviewWorkbook"
+  );
+  return overviewWorkbookBase64(report, lang);
+}
+
+function fileNameOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const last = decodeURIComponent(url.split(/[\\/]/).pop() ?? "").split("?")[0];
+  return last || undefined;
+}
+
+export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost & {
+  writeOverview(report: Report, o: { sheetName: string; lang: Lang }): Promise<OverviewWriteResult>;
+} {
+  // The real globals are looked up on first use, so creating the host never touches office.js.
+  let rt = options.runtime;
+  const runtime = (): OfficeRuntime => (rt ??= officeRuntime());
+  const now = options.now ?? (() => new Date());
+  const buildExport = options.buildExportBase64 ?? defaultExportBase64;
+  const save = options.saveText ?? downloadText;
+
+  return {
+    kind: "office",
+
+    workbookTitle: () =>
+      mapped(async () => {
+        const r = runtime();
+        const name = await r.run(async (context) => {
+          const workbook = context.workbook;
+          workbook.load("name");
+          await context.sync();
+          return workbook.name;
+        });
+        return name || fileNameOf(r.documentUrl());
+      }),
+
+    listSheets: () =>
+      mapped(() =>
+        runtime().run(async (context) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load("items/name,items/visibility");
+          await context.sync();
+          // Hidden sheets cannot be shown or selected, so they are not offered.
+          return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
+        })
+      ),
+
+    activeSheet: () =>
+      mapped(() =>
+        runtime().run(async (context) => {
+          const sheet = context.workbook.worksheets.getActiveWorksheet();
+          sheet.load("name");
+          await context.sync();
+          return sheet.name;
+        })
+      ),
+
+    readSheet: (name: string): Promise<Grid> =>
+      mapped(async () => {
+        const [grid, title] = await Promise.all([
+          readSheetGrid(runtime(), name),
+          Promise.resolve(fileNameOf(runtime().documentUrl())),
+        ]);
+        return title ? { ...grid, workbookTitle: title } : grid;
+      }),
+
+    overviewStatus: (sheetName: string): Promise<OverviewStatus> =>
+      mapped(() =>
+        runtime().run(async (context) => {
+          const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+          sheet.load("name");
+          const names = context.workbook.names;
+          names.load("items/name,items/formula,items/comment");
+          await context.sync();
+          const info = names.items.map((n) => ({
+            name: n.name,
+            formula: n.formula,
+            comment: n.comment,
+          }));
+          return overviewStatusFrom(!sheet.isNullObject, sheetName, info);
+        })
+      ),
+
+    writeOverview: (report, o) =>
+      mapped(() =>
+        writeOverviewPlan(
+          runtime(),
+          overviewSheetPlan(report.overview, o.lang, { sheetName: o.sheetName }),
+          now()
+        )
+      ),
+
+    exportWorkbook: (report, lang) =>
+      mapped(async () => {
+        const r = runtime();
+        if (!r.supports("1.8") || !r.createWorkbook) {
+          throw new HostError("NOT_SUPPORTED", "ExcelApi 1.8 (Excel.createWorkbook)");
+        }
+        const base64 = await buildExport(report, lang);
+        await r.createWorkbook(base64);
+      }),
+
+    saveText: (fileName, text, mimeType) => save(fileName, text, mimeType),
+
+    selectCell: (address: string) =>
+      mapped(() =>
+        runtime().run(async (context) => {
+          const parsed = parseAddress(address);
+          if (!parsed) throw new HostError("UNKNOWN", `Ikke en celleadresse: ${address}`);
+          const sheet =
+            parsed.sheet === undefined
+              ? context.workbook.worksheets.getActiveWorksheet()
+              : context.workbook.worksheets.getItem(parsed.sheet);
+          sheet.activate();
+          const cell = address.slice(address.lastIndexOf("!") + 1);
+          sheet.getRange(cell).select();
+          await context.sync();
+        })
+      ),
+
+    loadSettings: () =>
+      mapped(() =>
+        runtime().run(async (context) => {
+          const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+          item.load("value");
+          await context.sync();
+          if (item.isNullObject) return undefined;
+          return decodeSettings(item.value);
+        })
+      ),
+
+    saveSettings: (settings: PersistedSettings) =>
+      mapped(() =>
+        runtime().run(async (context) => {
+          // Validated on the way in too: the workbook never holds settings we could not read back.
+          const valid = persistedSettingsSchema.parse(settings);
+          context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(valid));
+          await context.sync();
+        })
+      ),
+
+    onSheetChanged: (sheetName, handler) =>
+      mapped(async () => {
+        const r = runtime();
+        const registration = await r.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(sheetName);
+          const result = sheet.onChanged.add(async () => {
+            handler();
+          });
+          await context.sync();
+          return result;
+        });
+        // Removal must run on the context the handler was added with.
+        return () =>
+          mapped(() =>
+            r.runInContext(registration.context, async (context) => {
+              registration.remove();
+              await context.sync();
+            })
+          );
+      }),
+  };
+}
+
+/** Stored settings are a JSON string; anything else is handed on for the caller to refuse. */
+export function decodeSettings(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    // Not JSON: return the text itself, so parsePersistedSettings reports it instead of a crash.
+    return value;
+  }
+}

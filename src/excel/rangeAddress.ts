@@ -1,0 +1,56 @@
+// Addresses as Office.js returns them ("'Tryghedsplan 2026'!B3:H40") ↔ 0-based coordinates.
+import { columnLetter, parseAddress } from "../core/address";
+import type { MergeRange } from "../core/types";
+
+export interface RangeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The part after the sheet name: "'Ark 1'!B3:H4" → "B3:H4". */
+export function unqualify(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** "Sheet!B3:H40" or "B3" → 0-based box; undefined when not a cell or range address. */
+export function parseRangeBox(address: string): RangeBox | undefined {
+  const [a, b] = unqualify(address).split(":");
+  const start = parseAddress(a);
+  const end = b === undefined ? start : parseAddress(b);
+  if (!start || !end) return undefined;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+/** RangeAreas.address ("S!A1:B2, S!D4:D9") → merged ranges. */
+export function parseAreas(address: string | undefined): MergeRange[] {
+  if (!address) return [];
+  const out: MergeRange[] = [];
+  for (const part of address.split(",")) {
+    const box = parseRangeBox(part.trim());
+    if (box) out.push(box);
+  }
+  return out;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export function boxAddress(box: RangeBox): string {
+  return `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`;
+}
+
+/** The sheet named in a sheet-qualified reference ("='Ark 1'!$A$1" → "Ark 1"). */
+export function referencedSheet(formula: unknown): string | undefined {
+  if (typeof formula !== "string") return undefined;
+  const ref = formula.replace(/^=/, "").split(":")[0];
+  return parseAddress(ref)?.sheet;
+}

@@ -1,0 +1,100 @@
+// Reads one sheet into the engine's Grid: values, value types (to see error cells), the used
+// range's origin and, where ExcelApi 1.13 exists, merged areas. One Excel.run, one sync.
+import type { CellValue, Grid, MergeRange } from "../core/types";
+import { officeErrorCode } from "./officeErrors";
+import type { OfficeRuntime } from "./officeRuntime";
+import { a1, parseAreas, parseRangeBox, type RangeBox } from "./rangeAddress";
+
+/**
+ * Cells per block when a sheet is too large for one response. Excel on the web refuses responses
+ * over ~5 MB; values + valueTypes cost roughly 20-100 bytes a cell in JSON, so 40,000 cells stay
+ * near 2-4 MB even with long texts. A block that still fails is halved.
+ */
+export const CELLS_PER_BLOCK = 40_000;
+
+export function cellValue(value: unknown, type: string): CellValue {
+  if (type === "Error") return { error: String(value) };
+  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+    return value;
+  }
+  return String(value);
+}
+
+function toRows(values: unknown[][], types: unknown[][]): CellValue[][] {
+  return values.map((row, r) => row.map((v, c) => cellValue(v, String(types[r]?.[c] ?? ""))));
+}
+
+function emptyGrid(sheetName: string, merges: MergeRange[]): Grid {
+  return { sheetName, originRow: 0, originCol: 0, rows: [], merges };
+}
+
+/** Rows per block for a sheet `columns` wide (at least one row). */
+export function rowsPerBlock(columns: number, cellsPerBlock = CELLS_PER_BLOCK): number {
+  return Math.max(1, Math.floor(cellsPerBlock / Math.max(1, columns)));
+}
+
+export async function readSheetGrid(rt: OfficeRuntime, sheetName: string): Promise<Grid> {
+  const withMerges = rt.supports("1.13");
+  try {
+    return await rt.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      // valuesOnly: cells that only carry formatting do not widen the read.
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address,values,valueTypes");
+      const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+      merged?.load("address");
+      await context.sync();
+      const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+      if (used.isNullObject) return emptyGrid(sheetName, merges);
+      const box = parseRangeBox(used.address);
+      return {
+        sheetName,
+        originRow: box?.top ?? 0,
+        originCol: box?.left ?? 0,
+        rows: toRows(used.values, used.valueTypes),
+        merges,
+      };
+    });
+  } catch (e) {
+    if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+    return readInBlocks(rt, sheetName, withMerges);
+  }
+}
+
+/** The large-sheet path: the used range's size first, then one sync per block of rows. */
+async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: boolean) {
+  return rt.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address");
+    const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+    merged?.load("address");
+    await context.sync();
+    const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+    const box = used.isNullObject ? undefined : parseRangeBox(used.address);
+    if (!box) return emptyGrid(sheetName, merges);
+
+    const rows: CellValue[][] = [];
+    let blockRows = rowsPerBlock(box.right - box.left + 1);
+    let top = box.top;
+    while (top <= box.bottom) {
+      const part: RangeBox = { ...box, top, bottom: Math.min(box.bottom, top + blockRows - 1) };
+      const range = sheet.getRange(`${a1(part.top, part.left)}:${a1(part.bottom, part.right)}`);
+      range.load("values,valueTypes");
+      try {
+        // One sync per block: each response stays under the host's limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded" || blockRows === 1) throw e;
+        blockRows = Math.max(1, Math.floor(blockRows / 2));
+        continue;
+      }
+      rows.push(...toRows(range.values, range.valueTypes));
+      top = part.bottom + 1;
+    }
+    const grid: Grid = { sheetName, originRow: box.top, originCol: box.left, rows, merges };
+    return grid;
+  });
+}
