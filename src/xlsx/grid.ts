@@ -1,5 +1,6 @@
 // An ExcelJS worksheet as the engine's Grid: the values Excel holds, as Office.js would give them.
 import ExcelJS from "exceljs";
+import { parseAddress } from "../core/address";
 import type { CellValue, Grid, MergeRange } from "../core/types";
 
 function dateText(d: Date): string {
@@ -38,20 +39,17 @@ interface MergeBox {
 /** ExcelJS keeps merges privately; its public `model` would rebuild every row to get them. */
 function merges(ws: ExcelJS.Worksheet): MergeRange[] {
   const raw = (ws as unknown as { _merges?: Record<string, MergeBox | undefined> })._merges;
-  const boxes: MergeBox[] = raw
-    ? Object.values(raw).filter((m): m is MergeBox => !!m)
-    : ws.model.merges.map((r) => {
-        const [tl, br] = r.split(":");
-        const a = ws.getCell(tl);
-        const b = ws.getCell(br ?? tl);
-        return { top: +a.row, left: +a.col, bottom: +b.row, right: +b.col };
-      });
-  return boxes.map((m) => ({
-    top: m.top - 1,
-    left: m.left - 1,
-    bottom: m.bottom - 1,
-    right: m.right - 1,
-  }));
+  if (raw) {
+    return Object.values(raw)
+      .filter((m): m is MergeBox => !!m)
+      .map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  }
+  const out: MergeRange[] = [];
+  for (const range of ws.model.merges) {
+    const [tl, br] = range.split(":").map(parseAddress);
+    if (tl) out.push({ top: tl.row, left: tl.col, bottom: (br ?? tl).row, right: (br ?? tl).col });
+  }
+  return out;
 }
 
 export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbookTitle?: string): Grid {
