@@ -1,6 +1,33 @@
-// Placeholder signature so shells can compile against it; the pipeline lands in the next commits.
+// The engine in one call: grid in, report with findings and overview out. Findings are data.
+import { buildModel } from "./build";
+import { yearSummaries } from "./derived";
+import { buildOverview } from "./overview";
+import { allRules } from "./rules";
+import { sortFindings } from "./sortFindings";
 import type { CheckResult, Grid, Settings } from "./types";
 
-export function check(grid: Grid, _settings: Settings): CheckResult {
-  return { ok: false, reason: "NO_BUDGET_TABLE", sheet: grid.sheetName };
+export function check(grid: Grid, settings: Settings): CheckResult {
+  const model = buildModel(grid, settings);
+  if (!model) return { ok: false, reason: "NO_BUDGET_TABLE", sheet: grid.sheetName };
+  const years = yearSummaries(
+    model.activities,
+    model.years,
+    model.planYear,
+    settings,
+    model.sheetFrames
+  );
+  const findings = sortFindings(allRules.flatMap((rule) => rule({ model, years })));
+  return {
+    ok: true,
+    report: {
+      sheet: model.sheet,
+      planYear: model.planYear,
+      planYearSource: model.planYearSource,
+      blocks: model.blocks,
+      activities: model.activities,
+      years,
+      findings,
+      overview: buildOverview(model, years, findings),
+    },
+  };
 }

@@ -1,0 +1,40 @@
+// The one structure every writer renders: per-activity rows, area subtotals, per-year totals.
+import { areaSubtotals } from "./derived";
+import type { Model } from "./model";
+import { findingActivity } from "./rules/rule";
+import type { Finding, Overview, OverviewRow, YearSummary } from "./types";
+
+export function buildOverview(
+  model: Model,
+  years: YearSummary[],
+  findings: readonly Finding[]
+): Overview {
+  const byActivity = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const id = findingActivity.get(f);
+    if (id === undefined) continue;
+    const list = byActivity.get(id);
+    if (list) list.push(f);
+    else byActivity.set(id, [f]);
+  }
+  const rows: OverviewRow[] = model.activities.map((a) => ({
+    activityId: a.id,
+    ...(a.nr !== undefined ? { nr: a.nr } : {}),
+    name: a.name,
+    ...(a.area !== undefined ? { area: a.area } : {}),
+    ...(a.responsible !== undefined ? { responsible: a.responsible } : {}),
+    partners: a.partners,
+    amounts: a.amounts,
+    multiYear: a.multiYear,
+    anchoring: a.anchoring,
+    findings: byActivity.get(a.id) ?? [],
+  }));
+  return {
+    sheet: model.sheet,
+    planYear: model.planYear,
+    years: model.years,
+    rows,
+    areaSubtotals: areaSubtotals(model.activities, model.years),
+    totals: years,
+  };
+}

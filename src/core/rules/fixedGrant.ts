@@ -1,0 +1,27 @@
+// FIXED_GRANT (info): a grant set by the agreement ("Fast 4-årig bevilling") needs no anchoring plan.
+import { moneyYears, yearSpan } from "../derived";
+import type { Finding } from "../types";
+import { about, type Rule } from "./rule";
+
+export const fixedGrant: Rule = ({ model }) => {
+  const out: Finding[] = [];
+  for (const a of model.activities) {
+    const fixed = model.fixedCells[a.id];
+    if (a.anchoring !== "fixed" || !fixed) continue;
+    const years = moneyYears(a, model.planYear);
+    if (years.length === 0) continue;
+    out.push(
+      about(
+        {
+          code: "FIXED_GRANT",
+          severity: "info",
+          cell: fixed.cell,
+          activity: a.name,
+          values: { years: yearSpan(years), text: fixed.text },
+        },
+        a.id
+      )
+    );
+  }
+  return out;
+};

@@ -1,0 +1,28 @@
+// Every rule, in one list: check() runs them all.
+import { ambiguousNumber } from "./ambiguousNumber";
+import { duplicateActivity } from "./duplicateActivity";
+import { fixedGrant } from "./fixedGrant";
+import { multiYearNoAnchor } from "./multiYearNoAnchor";
+import { negativeAmount } from "./negativeAmount";
+import { noAnchorColumn } from "./noAnchorColumn";
+import { notANumber } from "./notANumber";
+import { overFrame } from "./overFrame";
+import { partnersTarget } from "./partnersTarget";
+import type { Rule } from "./rule";
+import { totalMismatch } from "./totalMismatch";
+
+export const allRules: readonly Rule[] = [
+  overFrame,
+  multiYearNoAnchor,
+  fixedGrant,
+  noAnchorColumn,
+  notANumber,
+  ambiguousNumber,
+  negativeAmount,
+  duplicateActivity,
+  totalMismatch,
+  partnersTarget,
+];
+
+export { findingActivity } from "./rule";
+export type { Rule, RuleContext } from "./rule";

@@ -1,0 +1,31 @@
+// MULTI_YEAR_NO_ANCHOR: money in two or more years from the plan year on, and no anchoring plan.
+import { cellAddress } from "../address";
+import { moneyYears, yearSpan } from "../derived";
+import type { Finding } from "../types";
+import { about, type Rule } from "./rule";
+
+export const multiYearNoAnchor: Rule = ({ model }) => {
+  const out: Finding[] = [];
+  for (const a of model.activities) {
+    if (!a.multiYear || a.anchoring !== "missing") continue;
+    const col = model.blocks[a.block].columns.anchoring;
+    // Without an anchoring column nothing can be known: NO_ANCHOR_COLUMN says so instead.
+    if (col === undefined) continue;
+    out.push(
+      about(
+        {
+          code: "MULTI_YEAR_NO_ANCHOR",
+          severity: "error",
+          cell: cellAddress(model.sheet, a.row, col),
+          activity: a.name,
+          values: {
+            years: yearSpan(moneyYears(a, model.planYear)),
+            ...(a.anchoringText ? { anchoringText: a.anchoringText } : {}),
+          },
+        },
+        a.id
+      )
+    );
+  }
+  return out;
+};

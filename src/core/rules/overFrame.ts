@@ -1,0 +1,23 @@
+// OVER_FRAME: a year from the plan year on whose total exceeds its frame.
+import type { Finding } from "../types";
+import type { Rule } from "./rule";
+
+export const overFrame: Rule = ({ model, years }) => {
+  const out: Finding[] = [];
+  for (const y of years) {
+    if (!y.overFrame) continue;
+    // Point at the sheet's own total for that year when it has one (the last, the grand total).
+    const stated = model.statedTotals.filter(
+      (t) => t.year === y.year && t.activityId === undefined
+    );
+    const cell = stated.length > 0 ? stated[stated.length - 1].cell : undefined;
+    out.push({
+      code: "OVER_FRAME",
+      severity: "error",
+      ...(cell ? { cell } : {}),
+      year: y.year,
+      values: { total: y.total, frame: y.frame, over: y.total - y.frame },
+    });
+  }
+  return out;
+};

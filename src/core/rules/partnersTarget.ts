@@ -1,0 +1,31 @@
+// PARTNERS_BELOW_TARGET / PARTNERS_SHARE: at least 75 % of the plan year's activities need two or
+// more partners (partnership agreements). Only when the sheet has a partners column.
+import { cellAddress } from "../address";
+import type { Finding } from "../types";
+import type { Rule } from "./rule";
+
+export const PARTNERS_TARGET = 0.75;
+
+export const partnersTarget: Rule = ({ model }) => {
+  const withColumn = model.blocks.findIndex((b) => b.columns.partners !== undefined);
+  if (withColumn < 0) return [];
+  let total = 0;
+  let withTwo = 0;
+  for (const a of model.activities) {
+    if (model.blocks[a.block].columns.partners === undefined) continue;
+    if ((a.amounts[model.planYear] ?? 0) === 0) continue;
+    total++;
+    if (a.partners.length >= 2) withTwo++;
+  }
+  if (total === 0) return [];
+  const share = withTwo / total;
+  const b = model.blocks[withColumn];
+  const f: Finding = {
+    code: share >= PARTNERS_TARGET ? "PARTNERS_SHARE" : "PARTNERS_BELOW_TARGET",
+    severity: share >= PARTNERS_TARGET ? "info" : "warning",
+    cell: cellAddress(model.sheet, b.headerRow, b.columns.partners!),
+    year: model.planYear,
+    values: { withTwo, total, share, target: PARTNERS_TARGET },
+  };
+  return [f];
+};
