@@ -47,6 +47,10 @@ function namesArea(text: string): boolean {
   return /(indsats|fokus)omr(?:å|aa)de|focus area/i.test(text);
 }
 
+function rawText(v: CellValue): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
 export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   const blocks = detectBlocks(grid, settings);
   if (blocks.length === 0) return undefined;
@@ -207,8 +211,9 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
         ...(nr ? { nr } : {}),
         ...(area ? { area } : {}),
         ...(textAt("responsible") ? { responsible: textAt("responsible") } : {}),
+        // Raw text: line breaks separate partners, so they must survive until the split.
         partners: splitPartners(
-          cols.partners === undefined ? undefined : cellText(get(row, cols.partners))
+          cols.partners === undefined ? undefined : rawText(get(row, cols.partners))
         ),
         ...(anchoringText ? { anchoringText } : {}),
         ...(grantType ? { grantType } : {}),

@@ -1,0 +1,33 @@
+import { duplicateActivity } from "./duplicateActivity";
+import { grid, runRule } from "./testing";
+
+describe("DUPLICATE_ACTIVITY", () => {
+  it("flags a name repeated in one block (spelling-insensitive), not across blocks", () => {
+    const rows = [
+      ["Aktivitet", 2026],
+      ["Din fritid", 1],
+      ["Haven", 2],
+      ["Din Fritid.", 3],
+      ["din fritid", 4],
+      [],
+      ["Aktivitet", 2027],
+      ["Haven", 5],
+    ];
+    expect(runRule(duplicateActivity, grid(rows))).toEqual([
+      {
+        code: "DUPLICATE_ACTIVITY",
+        severity: "warning",
+        cell: "Plan!A4",
+        activity: "Din Fritid.",
+        values: { firstCell: "Plan!A2" },
+      },
+      {
+        code: "DUPLICATE_ACTIVITY",
+        severity: "warning",
+        cell: "Plan!A5",
+        activity: "din fritid",
+        values: { firstCell: "Plan!A2" },
+      },
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+import { negativeAmount } from "./negativeAmount";
+import { grid, runRule } from "./testing";
+
+describe("NEGATIVE_AMOUNT", () => {
+  it("flags negative numbers and negative text amounts", () => {
+    const rows = [
+      ["Aktivitet", 2026, 2027],
+      ["Tingbjerg Challenge", -5000, "-5.000"],
+      ["Haven", 0, "–"],
+    ];
+    expect(runRule(negativeAmount, grid(rows))).toEqual([
+      {
+        code: "NEGATIVE_AMOUNT",
+        severity: "warning",
+        cell: "Plan!B2",
+        activity: "Tingbjerg Challenge",
+        year: 2026,
+        values: { amount: -500000 },
+      },
+      {
+        code: "NEGATIVE_AMOUNT",
+        severity: "warning",
+        cell: "Plan!C2",
+        activity: "Tingbjerg Challenge",
+        year: 2027,
+        values: { amount: -500000 },
+      },
+    ]);
+  });
+});

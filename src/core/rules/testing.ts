@@ -1,0 +1,26 @@
+// Test helper: run one rule on a small grid, the way check() would.
+import { buildModel } from "../build";
+import { yearSummaries } from "../derived";
+import { DEFAULT_FRAME_ORE } from "../settings";
+import type { CellValue, Finding, Grid, Settings } from "../types";
+import type { Rule } from "./rule";
+
+export const SHEET = "Plan";
+export const testSettings: Settings = {
+  defaultFrame: DEFAULT_FRAME_ORE,
+  frames: {},
+  currentYear: 2026,
+  planYear: 2026,
+};
+
+export function grid(rows: CellValue[][], extra: Partial<Grid> = {}): Grid {
+  return { sheetName: SHEET, originRow: 0, originCol: 0, rows, ...extra };
+}
+
+export function runRule(rule: Rule, g: Grid, settings: Partial<Settings> = {}): Finding[] {
+  const s = { ...testSettings, ...settings };
+  const model = buildModel(g, s);
+  if (!model) throw new Error("test grid has no budget table");
+  const years = yearSummaries(model.activities, model.years, model.planYear, s, model.sheetFrames);
+  return rule({ model, years });
+}
