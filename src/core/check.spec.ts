@@ -1,0 +1,252 @@
+import { blocks2013 } from "../../tests/fixtures/grids/blocks2013";
+import { budgetLines2026 } from "../../tests/fixtures/grids/budgetLines2026";
+import { plan2026Overview } from "../../tests/fixtures/grids/plan2026Overview";
+import { check } from "./check";
+import { findingMessage } from "./messages";
+import { DEFAULT_FRAME_ORE } from "./settings";
+import type { Report, Settings } from "./types";
+
+const settings: Settings = { defaultFrame: DEFAULT_FRAME_ORE, frames: {}, currentYear: 2026 };
+const kr = (n: number) => Math.round(n * 100);
+const year = (y: number, total: number, frame: number, compareOnly: boolean) => ({
+  year: y,
+  total: kr(total),
+  frame: kr(frame),
+  leftover: kr(frame - total),
+  overFrame: !compareOnly && total > frame,
+  compareOnly,
+});
+
+function report(g: Parameters<typeof check>[0], s: Settings = settings): Report {
+  const r = check(g, s);
+  if (!r.ok) throw new Error(`no budget table on ${g.sheetName}`);
+  return r.report;
+}
+
+describe("shape 1: the 2026 overview sheet", () => {
+  const r = report(plan2026Overview);
+
+  it("finds the plan year in the sheet name and every year column", () => {
+    expect([r.planYear, r.planYearSource]).toEqual([2026, "sheetName"]);
+    expect(r.overview.years).toEqual([2025, 2026, 2027, 2028]);
+  });
+
+  it("totals, frame and leftover per year", () => {
+    expect(r.years).toEqual([
+      year(2025, 1801250, 1900000, true),
+      year(2026, 2447000, 1900000, false),
+      year(2027, 656000, 1900000, false),
+      year(2028, 476000, 1900000, false),
+    ]);
+  });
+
+  it("17 activities, sub-activities included, the I alt row not", () => {
+    expect(r.activities.map((a) => a.nr ?? "-")).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "-",
+      "-",
+      "10",
+      "11",
+      "12",
+      "13",
+      "14",
+      "15",
+    ]);
+    const k = r.activities[14];
+    expect(k).toMatchObject({
+      name: "Kommunikation, dialog og synlighed",
+      anchoring: "fixed",
+      multiYear: true,
+      amounts: { 2025: 25000, 2026: 33000000, 2027: 33000000, 2028: 33000000 },
+    });
+    expect(r.activities.filter((a) => a.multiYear).map((a) => [a.name, a.anchoring])).toEqual([
+      ["Kvinder, job og fællesskab", "missing"],
+      ["Nyt madested midt i byggeriet", "present"],
+      ["Kommunikation, dialog og synlighed", "fixed"],
+      ["Sekretariatsbetjening (mødeforplejning)", "missing"],
+    ]);
+  });
+
+  it("the findings it must produce, in order", () => {
+    const S = "'Tryghedsplan 2026'";
+    expect(r.findings).toEqual([
+      {
+        code: "MULTI_YEAR_NO_ANCHOR",
+        severity: "error",
+        cell: `${S}!F11`,
+        activity: "Kvinder, job og fællesskab",
+        values: { years: "2026–2028", anchoringText: "nej" },
+      },
+      {
+        code: "MULTI_YEAR_NO_ANCHOR",
+        severity: "error",
+        cell: `${S}!F20`,
+        activity: "Sekretariatsbetjening (mødeforplejning)",
+        values: { years: "2026–2028", anchoringText: "-" },
+      },
+      {
+        code: "OVER_FRAME",
+        severity: "error",
+        cell: `${S}!H21`,
+        year: 2026,
+        values: { total: 244700000, frame: 190000000, over: 54700000 },
+      },
+      {
+        code: "PARTNERS_BELOW_TARGET",
+        severity: "warning",
+        cell: `${S}!E3`,
+        year: 2026,
+        values: { withTwo: 11, total: 17, share: 11 / 17, target: 0.75 },
+      },
+      {
+        code: "AMBIGUOUS_NUMBER",
+        severity: "warning",
+        cell: `${S}!G18`,
+        activity: "Kommunikation, dialog og synlighed",
+        year: 2025,
+        values: { text: "250,000", reading: "da", used: 25000, other: 25000000 },
+      },
+      {
+        code: "TOTAL_MISMATCH",
+        severity: "warning",
+        cell: `${S}!G21`,
+        year: 2025,
+        values: { stated: 202400000, computed: 180125000, difference: 22275000 },
+      },
+      {
+        code: "FIXED_GRANT",
+        severity: "info",
+        cell: `${S}!F18`,
+        activity: "Kommunikation, dialog og synlighed",
+        values: { years: "2026–2028", text: "Fast 4-årig bevilling" },
+      },
+    ]);
+  });
+
+  it("the overview carries each activity's findings and the area subtotals", () => {
+    const row = r.overview.rows.find((x) => x.name === "Kommunikation, dialog og synlighed")!;
+    expect(row.findings.map((f) => f.code)).toEqual(["AMBIGUOUS_NUMBER", "FIXED_GRANT"]);
+    expect(r.overview.areaSubtotals.map((a) => [a.area, a.amounts[2026]])).toEqual([
+      ["Uddannelse og beskæftigelse", kr(825000)],
+      ["Positive fællesskaber", kr(358000)],
+      ["Aktive byrum", kr(928000)],
+      ["Kommunikation, dialog og synlighed", kr(336000)],
+    ]);
+    expect(r.overview.totals).toBe(r.years);
+  });
+
+  it("a planned year before the columns' first one is taken from the settings", () => {
+    const r2 = report(plan2026Overview, { ...settings, planYear: 2027 });
+    expect([r2.planYear, r2.planYearSource]).toEqual([2027, "settings"]);
+    expect(r2.years.map((y) => y.compareOnly)).toEqual([true, true, false, false]);
+    expect(r2.findings.find((f) => f.code === "OVER_FRAME")).toBeUndefined();
+  });
+});
+
+describe("shape 2: budget lines with merged activity names", () => {
+  const r = report(budgetLines2026);
+
+  it("sums each activity's lines, not its I alt line", () => {
+    expect([r.planYear, r.planYearSource]).toEqual([2026, "title"]);
+    expect(r.activities.map((a) => [a.name, a.amounts[2026], a.amounts[2027]])).toEqual([
+      ["Tidlig foreningsstart", kr(213000), kr(213000)],
+      ["Kulturaktiviteter under åben himmel", kr(125000), 0],
+      ["Kultur på volden / søndagspicnic", kr(60000), kr(60000)],
+    ]);
+    expect(r.activities[0].amountCells[2026]).toBe("Aktiviteter!E8");
+    expect(r.years).toEqual([
+      year(2025, 150000, 1900000, true),
+      year(2026, 398000, 1900000, false),
+      year(2027, 273000, 1900000, false),
+      year(2028, 0, 1900000, false),
+    ]);
+  });
+
+  it("checks the I alt line and the block total, and the anchoring of multi-year grants", () => {
+    expect(r.findings).toEqual([
+      {
+        code: "MULTI_YEAR_NO_ANCHOR",
+        severity: "error",
+        cell: "Aktiviteter!C13",
+        activity: "Kultur på volden / søndagspicnic",
+        values: { years: "2026–2027", anchoringText: "nej" },
+      },
+      {
+        code: "TOTAL_MISMATCH",
+        severity: "warning",
+        cell: "Aktiviteter!F16",
+        activity: "Kultur på volden / søndagspicnic",
+        year: 2027,
+        values: { stated: 5000000, computed: 6000000, difference: 1000000 },
+      },
+      {
+        code: "TOTAL_MISMATCH",
+        severity: "warning",
+        cell: "Aktiviteter!F17",
+        year: 2027,
+        values: { stated: 28800000, computed: 27300000, difference: 1500000 },
+      },
+    ]);
+  });
+});
+
+describe("shape 3: several blocks (2013 plan)", () => {
+  const r = report(blocks2013);
+
+  it("reads three blocks with their titles, skips I alt and Resterende rows", () => {
+    expect(r.blocks.map((b) => [b.headerRow, b.endRow, b.title])).toEqual([
+      [2, 7, "Aktiviteter under indsatsområde 1 – økonomisk ramme"],
+      [9, 15, "Aktiviteter under indsatsområde 3 – økonomisk ramme"],
+      [17, 21, "Oversigt over aktiviteter i Tingbjerg-Husum Partnerskab i 2013 og frem"],
+    ]);
+    expect(r.activities).toHaveLength(9);
+    expect([r.planYear, r.planYearSource]).toEqual([2013, "title"]);
+  });
+
+  it("1.490.000 kr. allocated in 2013, as the plan says", () => {
+    expect(r.years).toEqual([
+      year(2013, 1490000, 1900000, false),
+      year(2014, 1030000, 1900000, false),
+      year(2015, 620000, 1900000, false),
+      year(2016, 620000, 1900000, false),
+    ]);
+    // With the 2013 frame of 2.000.000 kr. the leftover is the plan's 510.000 kr.
+    const r2 = report(blocks2013, { ...settings, defaultFrame: kr(2000000) as never });
+    expect(r2.years[0].leftover).toBe(kr(510000));
+  });
+
+  it("no anchoring column in 2013: one warning instead of per-activity errors", () => {
+    expect(r.findings).toEqual([
+      { code: "NO_ANCHOR_COLUMN", severity: "warning", cell: "Ark1!B3", values: { count: 6 } },
+    ]);
+    expect(findingMessage(r.findings[0], "da")).toBe(
+      "6 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes."
+    );
+  });
+});
+
+describe("unusable grids", () => {
+  it("says NO_BUDGET_TABLE, never throws", () => {
+    expect(
+      check(
+        { sheetName: "Noter", originRow: 0, originCol: 0, rows: [["Referat"], ["x", 1]] },
+        settings
+      )
+    ).toEqual({
+      ok: false,
+      reason: "NO_BUDGET_TABLE",
+      sheet: "Noter",
+    });
+    expect(check({ sheetName: "Tom", originRow: 0, originCol: 0, rows: [] }, settings).ok).toBe(
+      false
+    );
+  });
+});
