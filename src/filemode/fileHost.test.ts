@@ -143,7 +143,7 @@ describe("FileHost", () => {
       "Tryghedsplan 2026",
       "Budgetoversigt",
     ]);
-    const reread = await workbookFrom(new Blob([await toBytes(original)]));
+    const reread = await workbookFrom(new Blob([(await toBytes(original)) as BlobPart]));
     for (const name of ["Forside", "Tryghedsplan 2026"]) {
       expect(cells(written.getWorksheet(name)!)).toEqual(cells(reread.getWorksheet(name)!));
       expect(written.getWorksheet(name)!.model.merges).toEqual(

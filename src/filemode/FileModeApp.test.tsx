@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe, toHaveNoViolations } from "jest-axe";
+import { noBudgetWorkbook, overviewWorkbook, toBytes } from "../../tests/xlsx/fixtures";
+import { FileModeApp } from "./FileModeApp";
+import { pickDark, pickLang } from "./startFileMode";
+
+expect.extend(toHaveNoViolations);
+jest.setTimeout(30_000);
+
+// jsdom has no layout: Fluent's MessageBar measures itself with ResizeObserver, browsers have it.
+class NoLayoutResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+// jsdom's File may lack arrayBuffer(); the browser's has it. Give it one from the bytes we pass.
+function xlsxFile(bytes: Uint8Array, name: string): File {
+  const file = new File([bytes as BlobPart], name, {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  if (typeof file.arrayBuffer !== "function") {
+    Object.defineProperty(file, "arrayBuffer", {
+      value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    });
+  }
+  return file;
+}
+
+const deps = { download: jest.fn(), storage: null };
+
+function renderApp(lang: "da" | "en" = "da", onPrefsChange = jest.fn()) {
+  const user = userEvent.setup();
+  const view = render(
+    <FileModeApp
+      initialLang={lang}
+      initialDark={false}
+      deps={deps}
+      currentYear={2026}
+      onPrefsChange={onPrefsChange}
+    />
+  );
+  return { user, view, onPrefsChange };
+}
+
+describe("FileModeApp", () => {
+  it("says it runs outside Excel and offers to open a workbook", async () => {
+    const { view } = renderApp();
+    expect(screen.getByText(/Budgettjek kører her uden for Excel/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Åbn regneark…" })).toBeInTheDocument();
+    expect(screen.getByText("eller træk en .xlsx-fil herind")).toBeInTheDocument();
+    expect(screen.getByLabelText("Åbn regneark…")).toHaveAttribute(
+      "accept",
+      ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    expect(document.documentElement.lang).toBe("da");
+    expect(await axe(view.container)).toHaveNoViolations();
+  });
+
+  it("explains a file that is not a workbook and stays usable", async () => {
+    const { user } = renderApp();
+    const input = screen.getByLabelText("Åbn regneark…");
+    await user.upload(input, xlsxFile(bytesOf("hej"), "noter.xlsx"));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "noter.xlsx er ikke et Excel-regneark (.xlsx). Gem arket som Excel-projektmappe (.xlsx) og åbn det igen."
+    );
+    expect(screen.getByRole("button", { name: "Åbn regneark…" })).toBeEnabled();
+  });
+
+  it("explains a workbook without a budget table", async () => {
+    const { user } = renderApp();
+    await user.upload(
+      screen.getByLabelText("Åbn regneark…"),
+      xlsxFile(await toBytes(noBudgetWorkbook()), "noter.xlsx")
+    );
+    expect(await screen.findByRole("alert", {}, { timeout: 5000 })).toHaveTextContent(
+      /Der er ingen budgettabel i noter\.xlsx\. Budgettjek leder efter en kolonne "Aktivitet"/
+    );
+  });
+
+  it("runs the pane on a workbook it opens, and a bad second file keeps the first open", async () => {
+    const { user } = renderApp();
+    await user.upload(
+      screen.getByLabelText("Åbn regneark…"),
+      xlsxFile(await toBytes(overviewWorkbook()), "Tryghedsplan 2026.xlsx")
+    );
+    expect(
+      await screen.findByText("Åbnet: Tryghedsplan 2026.xlsx", {}, { timeout: 5000 })
+    ).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /Tjek budget/ })).toBeInTheDocument();
+
+    await user.upload(screen.getByLabelText("Åbn regneark…"), xlsxFile(bytesOf("x"), "andet.xlsx"));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/andet\.xlsx er ikke et Excel/);
+    expect(screen.getByText("Åbnet: Tryghedsplan 2026.xlsx")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Tjek budget/ })).toBeInTheDocument();
+  });
+
+  it("switches language and theme on request and reports the choice", async () => {
+    const { user, onPrefsChange } = renderApp();
+    await user.selectOptions(screen.getByLabelText("Sprog"), "en");
+    expect(screen.getByRole("button", { name: "Open workbook…" })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe("en");
+    expect(onPrefsChange).toHaveBeenLastCalledWith("en", false);
+    await user.click(screen.getByRole("switch", { name: "Dark theme" }));
+    expect(onPrefsChange).toHaveBeenLastCalledWith("en", true);
+    expect(document.documentElement.style.colorScheme).toBe("dark");
+  });
+});
+
+describe("page preferences", () => {
+  it("takes the language from ?lang, else the browser (Danish unless it says otherwise)", () => {
+    expect(pickLang("?lang=en", "da-DK")).toBe("en");
+    expect(pickLang("?lang=DA", "en-US")).toBe("da");
+    expect(pickLang("?lang=de", "en-US")).toBe("en");
+    expect(pickLang("", "da")).toBe("da");
+    expect(pickLang("", "en-GB")).toBe("en");
+    expect(pickLang("", undefined)).toBe("da");
+  });
+
+  it("takes the theme from ?theme, else the system", () => {
+    expect(pickDark("?theme=dark", false)).toBe(true);
+    expect(pickDark("?theme=light", true)).toBe(false);
+    expect(pickDark("", true)).toBe(true);
+    expect(pickDark("?theme=blå", false)).toBe(false);
+  });
+});
