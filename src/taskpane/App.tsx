@@ -140,7 +140,6 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
       cancelled = true;
     };
     // Runs once, with the settings as loaded.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded]);
 
   /** Reads the sheet and checks it; the result shows through `grid`. */
@@ -155,7 +154,7 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
         const count = (s: string) => r.report.findings.filter((f) => f.severity === s).length;
         setAnnounce(t.announceDone(count("error"), count("warning")));
       } else {
-        setAnnounce(t.noBudgetTableTitle);
+        setAnnounce(t.noBudgetTableAnnounce(r.sheet));
       }
       return r;
     },

@@ -56,6 +56,7 @@ export interface UiStrings {
   announceDone: (errors: number, warnings: number) => string;
   noBudgetTableTitle: string;
   noBudgetTableBody: (sheet: string) => string;
+  noBudgetTableAnnounce: (sheet: string) => string;
   settingsProblemsTitle: string;
   settingsProblemsBody: string;
   errorTitle: string;
@@ -144,6 +145,7 @@ const da: UiStrings = {
   announceDone: (errors, warnings) =>
     `Tjek færdigt: ${errors} fejl og ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}.`,
   noBudgetTableTitle: "Ingen budgettabel fundet",
+  noBudgetTableAnnounce: (sheet) => `Tjek færdigt: ingen budgettabel i arket ‘${sheet}’.`,
   noBudgetTableBody: (sheet) =>
     `Arket ‘${sheet}’ har ingen tabel, som budgettjekket kan læse. Det leder (i de første 30 rækker) efter en overskriftsrække med en kolonne "Aktivitet" og kolonner med årstal, fx "2026" eller "Budget 2026". Vælg et andet ark, eller tilføj overskrifterne.`,
   settingsProblemsTitle: "De gemte indstillinger kunne ikke læses",
@@ -256,6 +258,7 @@ const en: UiStrings = {
       warnings === 1 ? "warning" : "warnings"
     }.`,
   noBudgetTableTitle: "No budget table found",
+  noBudgetTableAnnounce: (sheet) => `Check done: no budget table on the sheet ‘${sheet}’.`,
   noBudgetTableBody: (sheet) =>
     `The sheet ‘${sheet}’ has no table the budget check can read. It looks (in the first 30 rows) for a header row with an "Aktivitet" (Activity) column and columns headed by years, e.g. "2026" or "Budget 2026". Choose another sheet, or add those headers.`,
   settingsProblemsTitle: "The stored settings could not be read",

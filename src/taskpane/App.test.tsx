@@ -1,0 +1,350 @@
+/** @jest-environment jsdom */
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe, toHaveNoViolations } from "jest-axe";
+import { overviewCsv } from "../core/csv";
+import type { Report } from "../core/types";
+import { FakeHost } from "../host/fakeHost";
+import { HostError } from "../host/HostError";
+import { App, type AppProps } from "./App";
+import { RECHECK_DELAY_MS } from "./hooks/useAutoRecheck";
+import { PLAN_SHEET, notABudgetGrid, planGrid } from "./testGrids";
+
+expect.extend(toHaveNoViolations);
+// Two cores shared with other builds: give rendering time rather than flake.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+
+let fakeTimers = false;
+
+function makeHost(extra: Partial<ConstructorParameters<typeof FakeHost>[0]> = {}): FakeHost {
+  return new FakeHost({ sheets: [notABudgetGrid(), planGrid()], active: "Noter", ...extra });
+}
+
+async function renderApp(host: FakeHost, props: Partial<AppProps> = {}) {
+  const user = userEvent.setup(
+    fakeTimers ? { advanceTimers: (ms) => jest.advanceTimersByTime(ms) } : {}
+  );
+  const view = render(<App host={host} lang="da" dark={false} currentYear={2026} {...props} />);
+  const checkName = props.lang === "en" ? "Check budget" : "Tjek budget";
+  await waitFor(() => expect(screen.getByRole("button", { name: checkName })).toBeEnabled());
+  return { user, ...view };
+}
+
+async function checkBudget(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+  await screen.findByRole("heading", { name: "Resultat" });
+}
+
+function yearCard(year: number): HTMLElement {
+  return screen.getByRole("group", { name: new RegExp(`^${year}`) });
+}
+
+afterEach(() => {
+  fakeTimers = false;
+  jest.useRealTimers();
+});
+
+describe("start", () => {
+  test("picks the first sheet with a budget table when the active one has none", async () => {
+    const host = makeHost();
+    await renderApp(host);
+    expect(screen.getByRole("combobox", { name: "Ark der tjekkes" })).toHaveTextContent(PLAN_SHEET);
+  });
+
+  test("a stored sheet wins over detection", async () => {
+    const host = makeHost({ settings: { version: 1, sheet: "Noter" } });
+    await renderApp(host);
+    expect(screen.getByRole("combobox", { name: "Ark der tjekkes" })).toHaveTextContent("Noter");
+  });
+
+  test("stored settings that fail validation: warning and defaults", async () => {
+    const host = makeHost({ settings: { version: 1, planYear: "næste år" } });
+    await renderApp(host);
+    expect(screen.getByText("De gemte indstillinger kunne ikke læses")).toBeInTheDocument();
+    expect(screen.getByText(/^planYear: /)).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Ramme pr. år" })).toHaveValue("1.900.000");
+  });
+});
+
+describe("check", () => {
+  test("per-year cards show exact totals, frame, leftover and over-frame text", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await checkBudget(user);
+
+    const y2026 = yearCard(2026);
+    expect(within(y2026).getByText("2.312.000 kr.")).toBeInTheDocument();
+    expect(within(y2026).getByText("1.900.000 kr.")).toBeInTheDocument();
+    expect(within(y2026).getByText("-412.000 kr.")).toBeInTheDocument();
+    expect(within(y2026).getByText("Over rammen med 412.000 kr.")).toBeInTheDocument();
+    expect(within(y2026).getByRole("progressbar")).toHaveAttribute("aria-valuenow", "1");
+
+    const y2027 = yearCard(2027);
+    expect(within(y2027).getByText("380.000 kr.")).toBeInTheDocument();
+    expect(within(y2027).getByText("Inden for rammen: 1.520.000 kr. tilbage")).toBeInTheDocument();
+
+    const y2025 = yearCard(2025);
+    expect(within(y2025).getByText("(til sammenligning)")).toBeInTheDocument();
+    expect(within(y2025).getByText("290.000 kr.")).toBeInTheDocument();
+    expect(within(y2025).queryByRole("progressbar")).toBeNull();
+
+    expect(screen.getByText("Planår 2026 (fra arkets navn).")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      /^Tjek færdigt: 2 fejl og \d+ advarsl?er?\.$/
+    );
+  });
+
+  test("findings grouped by severity; Vis selects the exact cell and tells the preview", async () => {
+    const host = makeHost();
+    const preview = jest.fn((_grid, cell: string | undefined) => (
+      <p>Forhåndsvisning: {cell ?? "-"}</p>
+    ));
+    const { user } = await renderApp(host, { renderPreview: preview });
+    await checkBudget(user);
+
+    const errors = screen.getByRole("region", { name: "Fejl (2)" });
+    expect(within(errors).getByText(/Kvinder, job og fællesskab/)).toBeInTheDocument();
+    await user.click(within(errors).getByRole("button", { name: `Vis cellen '${PLAN_SHEET}'!B5` }));
+    expect(host.callsOf("selectCell")).toEqual([[`'${PLAN_SHEET}'!B5`]]);
+    expect(screen.getByText(`Forhåndsvisning: '${PLAN_SHEET}'!B5`)).toBeInTheDocument();
+  });
+
+  test("counts of activities, multi-year grants and anchoring", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await checkBudget(user);
+    const counts = screen.getByRole("region", { name: "Optælling" });
+    const value = (label: string) => within(counts).getByText(label).nextElementSibling;
+    expect(value("Aktiviteter")).toHaveTextContent("4");
+    expect(value("Flerårige bevillinger")).toHaveTextContent("2");
+    expect(value("Med forankringsplan")).toHaveTextContent("1");
+    expect(value("Mangler forankringsplan")).toHaveTextContent("1");
+  });
+
+  test("a sheet without a budget table explains what the pane looks for", async () => {
+    const host = makeHost({ settings: { version: 1, sheet: "Noter" } });
+    const { user } = await renderApp(host);
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    expect(await screen.findByText("Ingen budgettabel fundet")).toBeInTheDocument();
+    expect(screen.getByText(/en kolonne "Aktivitet" og kolonner med årstal/)).toBeInTheDocument();
+  });
+});
+
+describe("errors", () => {
+  test("HostError PROTECTED → an actionable Danish message", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    host.failNext("readSheet", new HostError("PROTECTED", "AccessDenied"));
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    expect(
+      await screen.findByText(
+        "Arket er beskyttet. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen."
+      )
+    ).toBeInTheDocument();
+    expect(screen.getByText("Detaljer: AccessDenied")).toBeInTheDocument();
+  });
+
+  test("an unknown error shows its detail", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    host.failNext("readSheet", new Error("RichApi.Error: GeneralException"));
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    expect(
+      await screen.findByText("Detaljer: RichApi.Error: GeneralException")
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Der skete en uventet fejl\./)).toBeInTheDocument();
+  });
+});
+
+describe("settings", () => {
+  test("round-trip: load → edit frame '1,9 mio.' → saved in kroner", async () => {
+    const host = makeHost({ settings: { version: 1, defaultFrameKr: 1_500_000, planYear: 2026 } });
+    const { user } = await renderApp(host);
+    const frame = screen.getByRole("textbox", { name: "Ramme pr. år" });
+    expect(frame).toHaveValue("1.500.000");
+    await user.clear(frame);
+    await user.type(frame, "1,9 mio.");
+    await user.tab();
+    expect(frame).toHaveValue("1.900.000");
+    await waitFor(() => expect(host.callsOf("saveSettings")).toHaveLength(1));
+    expect(host.stored).toEqual({ version: 1, defaultFrameKr: 1_900_000, planYear: 2026 });
+  });
+
+  test("invalid frame input → field message, nothing saved", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    const frame = screen.getByRole("textbox", { name: "Ramme pr. år" });
+    await user.clear(frame);
+    await user.type(frame, "ca. en million");
+    await user.tab();
+    expect(
+      screen.getByText("Beløbet kan ikke læses. Skriv fx 1.900.000 eller 1,9 mio.")
+    ).toBeInTheDocument();
+    expect(frame).toHaveAttribute("aria-invalid", "true");
+    await new Promise((r) => setTimeout(r, 600));
+    expect(host.callsOf("saveSettings")).toHaveLength(0);
+  });
+
+  test("a per-year frame changes that year's card at once and is stored", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await checkBudget(user);
+    const f2026 = screen.getByRole("textbox", { name: "Ramme 2026" });
+    await user.type(f2026, "2.400.000{Enter}");
+    expect(
+      within(yearCard(2026)).getByText("Inden for rammen: 88.000 kr. tilbage")
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(host.stored).toEqual({ version: 1, framesKr: { "2026": 2_400_000 } })
+    );
+  });
+
+  test("plan year: invalid input is refused with a message", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    const planYear = screen.getByRole("textbox", { name: "Planår" });
+    await user.type(planYear, "26");
+    await user.tab();
+    expect(
+      screen.getByText("Skriv et årstal mellem 1990 og 2100, fx 2026, eller lad feltet stå tomt.")
+    ).toBeInTheDocument();
+  });
+});
+
+describe("write overview", () => {
+  test("writes to Budgetoversigt and says where", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await checkBudget(user);
+    await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
+    expect(
+      await screen.findByText("Oversigten er skrevet i arket ‘Budgetoversigt’.")
+    ).toBeInTheDocument();
+    const [[report, options]] = host.callsOf("writeOverview") as [[Report, unknown]];
+    expect(options).toEqual({ sheetName: "Budgetoversigt", lang: "da" });
+    expect(report.years.find((y) => y.year === 2026)?.total).toBe(231_200_000);
+  });
+
+  test("a foreign Budgetoversigt: dialog, name rules, new name written and remembered", async () => {
+    const host = makeHost({ foreignSheets: ["Budgetoversigt"] });
+    const { user } = await renderApp(host);
+    await checkBudget(user);
+    await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
+
+    const dialog = await screen.findByRole("dialog", { name: "Arket findes allerede" });
+    const name = within(dialog).getByRole("textbox", { name: "Navn på det nye ark" });
+    expect(name).toHaveValue("Budgetoversigt 2");
+
+    await user.clear(name);
+    await user.type(name, "Budget/oversigt");
+    await user.click(within(dialog).getByRole("button", { name: "Skriv oversigt" }));
+    expect(
+      within(dialog).getByText("Et arknavn må ikke indeholde : \\ / ? * [ eller ].")
+    ).toBeInTheDocument();
+    expect(host.callsOf("writeOverview")).toHaveLength(0);
+
+    await user.clear(name);
+    await user.type(name, "Budgetoversigt 2");
+    await user.click(within(dialog).getByRole("button", { name: "Skriv oversigt" }));
+    expect(
+      await screen.findByText("Oversigten er skrevet i arket ‘Budgetoversigt 2’.")
+    ).toBeInTheDocument();
+    expect(host.callsOf("writeOverview").map((c) => c[1])).toEqual([
+      { sheetName: "Budgetoversigt 2", lang: "da" },
+    ]);
+    await waitFor(() =>
+      expect(host.stored).toEqual({ version: 1, overviewSheetName: "Budgetoversigt 2" })
+    );
+  });
+});
+
+describe("export", () => {
+  test("new workbook and CSV download", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await checkBudget(user);
+    await user.click(screen.getByRole("button", { name: "Som ny projektmappe" }));
+    expect(
+      await screen.findByText("Oversigten er eksporteret til en ny projektmappe.")
+    ).toBeInTheDocument();
+    const [[report, lang]] = host.callsOf("exportWorkbook") as [[Report, string]];
+    expect(lang).toBe("da");
+    expect(report.sheet).toBe(PLAN_SHEET);
+
+    await user.click(screen.getByRole("button", { name: "Som CSV-fil" }));
+    expect(await screen.findByText("CSV-filen budgetoversigt.csv er klar.")).toBeInTheDocument();
+    const [[fileName, text, mime]] = host.callsOf("saveText") as [[string, string, string]];
+    expect(fileName).toBe("budgetoversigt.csv");
+    expect(mime).toBe("text/csv;charset=utf-8");
+    expect(text).toBe(overviewCsv(report.overview, "da"));
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text).toContain("Kvinder, job og fællesskab");
+  });
+});
+
+describe("auto re-check", () => {
+  test("debounced re-check on change, and the switch turns it off", async () => {
+    jest.useFakeTimers();
+    fakeTimers = true;
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await checkBudget(user);
+    await waitFor(() => expect(host.subscribedSheets()).toEqual([PLAN_SHEET]));
+    const reads = host.callsOf("readSheet").length;
+
+    act(() => host.changeSheet(planGrid(1_000_000)));
+    act(() => host.changeSheet(planGrid(1_100_000)));
+    act(() => jest.advanceTimersByTime(RECHECK_DELAY_MS - 1));
+    expect(host.callsOf("readSheet")).toHaveLength(reads);
+    await act(async () => {
+      jest.advanceTimersByTime(1);
+    });
+    await waitFor(() =>
+      expect(within(yearCard(2026)).getByText("1.570.000 kr.")).toBeInTheDocument()
+    );
+    expect(host.callsOf("readSheet")).toHaveLength(reads + 1);
+
+    await user.click(screen.getByRole("switch", { name: "Tjek igen når arket ændres" }));
+    await waitFor(() => expect(host.subscribedSheets()).toEqual([]));
+    expect(host.unsubscribed).toBe(1);
+    act(() => host.changeSheet(planGrid(1_842_000)));
+    act(() => jest.advanceTimersByTime(RECHECK_DELAY_MS * 2));
+    expect(host.callsOf("readSheet")).toHaveLength(reads + 1);
+    await act(async () => {
+      jest.advanceTimersByTime(1000);
+    });
+    expect(host.stored).toEqual({ version: 1, autoRecheck: false });
+  });
+
+  test("unsubscribes on unmount", async () => {
+    const host = makeHost();
+    const { user, unmount } = await renderApp(host);
+    await checkBudget(user);
+    await waitFor(() => expect(host.subscribedSheets()).toEqual([PLAN_SHEET]));
+    unmount();
+    await waitFor(() => expect(host.subscribedSheets()).toEqual([]));
+  });
+});
+
+describe("language, theme, accessibility", () => {
+  test("English strings when lang = en", async () => {
+    const host = makeHost();
+    const user = userEvent.setup();
+    render(<App host={host} lang="en" dark currentYear={2026} />);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Check budget" })).toBeEnabled());
+    expect(screen.getByRole("heading", { name: "Settings" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Check budget" }));
+    await screen.findByRole("heading", { name: "Result" });
+    expect(within(yearCard(2026)).getByText("Over the frame by DKK 412,000")).toBeInTheDocument();
+    expect(screen.getByText("Plan year 2026 (from the sheet name).")).toBeInTheDocument();
+  });
+
+  test("jest-axe: no violations before and after a check", async () => {
+    const host = makeHost();
+    const { user, container } = await renderApp(host);
+    expect(await axe(container)).toHaveNoViolations();
+    await checkBudget(user);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
