@@ -73,7 +73,12 @@ function applyMapping(match: HeaderMatch, settings: Settings): HeaderMatch {
   const columns = { ...match.columns };
   for (const [role, letters] of Object.entries(mapping.roles ?? {})) {
     const col = letters ? columnIndex(letters) : -1;
-    if (col >= 0) columns[role as ColumnRole] = col;
+    if (col < 0) continue;
+    // The user's word wins: no detected role keeps a column the user gave to another role.
+    for (const [other, c] of Object.entries(columns)) {
+      if (c === col) delete columns[other as ColumnRole];
+    }
+    columns[role as ColumnRole] = col;
   }
   let years = match.years;
   const mappedYears = Object.entries(mapping.years ?? {})

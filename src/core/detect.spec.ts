@@ -1,0 +1,168 @@
+import { detectBlocks, matchHeader } from "./detect";
+import { DEFAULT_FRAME_ORE } from "./settings";
+import type { CellValue, Grid, Settings } from "./types";
+
+const settings: Settings = { defaultFrame: DEFAULT_FRAME_ORE, frames: {}, currentYear: 2026 };
+const grid = (rows: CellValue[][], extra: Partial<Grid> = {}): Grid => ({
+  sheetName: "Ark1",
+  originRow: 0,
+  originCol: 0,
+  rows,
+  ...extra,
+});
+
+describe("matchHeader", () => {
+  it("recognises Danish and English names, case-, accent- and punctuation-insensitive", () => {
+    const row: CellValue[] = [
+      "Nr.",
+      "Indsats-område",
+      "AKTIVITET",
+      "Aktivitetsansvarlig",
+      "Samarbejdspartnere",
+      "Forankringsplan",
+      "Bevillingstype",
+      "Budget 2026",
+      "2027 (kr.)",
+      2028,
+      "Bemærkninger",
+    ];
+    expect(matchHeader(row, 0)).toEqual({
+      columns: {
+        nr: 0,
+        area: 1,
+        activity: 2,
+        responsible: 3,
+        partners: 4,
+        anchoring: 5,
+        grantType: 6,
+        remarks: 10,
+      },
+      years: [
+        { year: 2026, col: 7 },
+        { year: 2027, col: 8 },
+        { year: 2028, col: 9 },
+      ],
+    });
+  });
+
+  it("English headers", () => {
+    expect(
+      matchHeader(
+        [
+          "No.",
+          "Focus area",
+          "Activity",
+          "Responsible",
+          "Partners",
+          "Anchoring plan",
+          "Grant type",
+          "Budget line",
+          "Remarks",
+          "2026",
+        ],
+        2
+      )
+    ).toEqual({
+      columns: {
+        nr: 2,
+        area: 3,
+        activity: 4,
+        responsible: 5,
+        partners: 6,
+        anchoring: 7,
+        grantType: 8,
+        budgetLine: 9,
+        remarks: 10,
+      },
+      years: [{ year: 2026, col: 11 }],
+    });
+  });
+
+  it("'Indsatsområde' is the area, not the activity; 'Aktivitet' beats 'Indsats'", () => {
+    expect(matchHeader(["Indsatsområde", "Indsats", 2026], 0)?.columns).toEqual({
+      area: 0,
+      activity: 1,
+    });
+    expect(matchHeader(["Indsats", "Aktivitet", 2026], 0)?.columns.activity).toBe(1);
+    expect(matchHeader(["Projekt", 2026], 0)?.columns.activity).toBe(0);
+    expect(matchHeader(["Tiltag", "Finansiering 2013"], 0)?.years).toEqual([
+      { year: 2013, col: 1 },
+    ]);
+  });
+
+  it("needs an activity column and a year column", () => {
+    expect(matchHeader(["Aktivitet", "Beløb"], 0)).toBeUndefined();
+    expect(matchHeader(["Navn", 2026], 0)).toBeUndefined();
+  });
+});
+
+describe("detectBlocks", () => {
+  it("finds the header anywhere in the first 30 rows, in sheet coordinates", () => {
+    const rows: CellValue[][] = Array.from({ length: 29 }, () => []);
+    rows.push(["Aktivitet", 2026], ["A", 1]);
+    expect(detectBlocks(grid(rows, { originRow: 4, originCol: 2 }), settings)).toEqual([
+      { headerRow: 33, endRow: 34, columns: { activity: 2 }, years: [{ year: 2026, col: 3 }] },
+    ]);
+    const late: CellValue[][] = Array.from({ length: 30 }, () => []);
+    late.push(["Aktivitet", 2026], ["A", 1]);
+    expect(detectBlocks(grid(late), settings)).toEqual([]);
+  });
+
+  it("a repeated header starts a new block; the title row above belongs to it", () => {
+    const rows: CellValue[][] = [
+      ["Indsatsområde 1"],
+      ["Aktivitet", 2013, 2014],
+      ["A", 1, 2],
+      ["I alt", 1, 2],
+      [],
+      ["Indsatsområde 2"],
+      [],
+      ["Aktivitet", 2013, 2014],
+      ["B", 3, 4],
+    ];
+    expect(detectBlocks(grid(rows), settings).map((b) => [b.headerRow, b.endRow, b.title])).toEqual(
+      [
+        [1, 4, "Indsatsområde 1"],
+        [7, 8, "Indsatsområde 2"],
+      ]
+    );
+  });
+
+  it("a column mapping overrides detection (letters, 1-based header row)", () => {
+    const rows: CellValue[][] = [
+      ["Oversigt"],
+      ["Navn", "Hvem", "Penge 26", "Penge 27"],
+      ["A", "SSP", 1, 2],
+    ];
+    expect(detectBlocks(grid(rows), settings)).toEqual([]);
+    const mapped: Settings = {
+      ...settings,
+      columns: {
+        headerRow: 2,
+        roles: { activity: "A", responsible: "B" },
+        years: { "2026": "C", "2027": "D" },
+      },
+    };
+    expect(detectBlocks(grid(rows), mapped)).toEqual([
+      {
+        headerRow: 1,
+        endRow: 2,
+        columns: { activity: 0, responsible: 1 },
+        years: [
+          { year: 2026, col: 2 },
+          { year: 2027, col: 3 },
+        ],
+        title: "Oversigt",
+      },
+    ]);
+  });
+
+  it("mapped roles override detected ones", () => {
+    const rows: CellValue[][] = [
+      ["Aktivitet", "Note", 2026],
+      ["A", "B", 1],
+    ];
+    const mapped: Settings = { ...settings, columns: { roles: { activity: "B" } } };
+    expect(detectBlocks(grid(rows), mapped)[0].columns).toEqual({ activity: 1 });
+  });
+});
