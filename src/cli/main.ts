@@ -1,0 +1,234 @@
+// `budgettjek`: the Node shell around the engine. .xlsx in through ExcelJS, report out (text or
+// JSON), optional overview workbook and CSV. Exit 0 = no errors, 1 = error findings, 2 = the input
+// or the options cannot be used (one line on stderr, never a stack trace).
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import { check } from "../core/check";
+import { overviewCsv } from "../core/csv";
+import { jsonReport } from "../core/jsonReport";
+import { DEFAULT_OVERVIEW_SHEET, overviewSheetPlan } from "../core/overviewSheet";
+import { DEFAULT_FRAME_ORE } from "../core/settings";
+import type { Lang, Settings } from "../core/types";
+import { findBudgetSheet } from "../xlsx/findBudgetSheet";
+import { gridFromWorksheet } from "../xlsx/grid";
+import { loadWorkbook, sniff } from "../xlsx/load";
+import { isOverviewSheet, writeOverviewSheet } from "../xlsx/writeOverview";
+import { humanReport } from "./humanReport";
+import { parseOptions, USAGE, type CliOptions } from "./options";
+import { writeAtomically, type WriteOutcome } from "./safeWrite";
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Progress lines only for a person watching a terminal. */
+  errIsTTY: boolean;
+  /** Fixed in tests; the plan-year fallback and the overview's date come from it. */
+  now: () => Date;
+}
+
+const processIo: CliIo = {
+  out: (t) => void process.stdout.write(t),
+  err: (t) => void process.stderr.write(t),
+  errIsTTY: !!process.stderr.isTTY,
+  now: () => new Date(),
+};
+
+const FAIL = {
+  da: {
+    missing: (f: string) => `Filen findes ikke: ${f}`,
+    folder: (f: string) => `${f} er en mappe, ikke en projektmappe (.xlsx)`,
+    access: (f: string) => `Ingen adgang til at læse ${f}`,
+    unreadable: (f: string, d: string) => `${f} kan ikke læses (${d})`,
+    notXlsx: (f: string) => `${f} er ikke en Excel-projektmappe (.xlsx)`,
+    xls: (f: string) =>
+      `${f} er i det gamle .xls-format; åbn den i Excel og gem den som .xlsx (Excel-projektmappe)`,
+    corrupt: (f: string) => `${f} er beskadiget eller ufuldstændig og kan ikke åbnes`,
+    encrypted: (f: string) =>
+      `${f} er beskyttet med adgangskode; gem en kopi uden adgangskode (Filer > Info > Beskyt projektmappe)`,
+    noSheet: (s: string, f: string, all: string[]) =>
+      `Arket «${s}» findes ikke i ${f}; arkene hedder: ${all.map((a) => `«${a}»`).join(", ")}`,
+    noTable: (f: string) =>
+      `Fandt ingen budgettabel i ${f}: intet ark har en kolonne «Aktivitet» og årskolonner (fx 2026); vælg arket med --sheet`,
+    noTableOn: (s: string) =>
+      `Fandt ingen budgettabel på arket «${s}»: der skal være en kolonne «Aktivitet» og årskolonner (fx 2026)`,
+    sameAsInput: (o: string) =>
+      `${o} er inputfilen; vælg et andet navn, så originalen ikke overskrives`,
+    noFolder: (o: string) => `Mappen til ${o} findes ikke`,
+    isFolder: (o: string) => `${o} er en mappe; angiv et filnavn`,
+    writeFailed: (o: string, d: string) => `Kunne ikke gemme ${o} (${d})`,
+    unexpected: (d: string) => `Uventet fejl: ${d}`,
+    reading: (f: string) => `Læser ${f} …`,
+    wrote: (o: string, s: string) => `Gemte ${o} med arket «${s}».`,
+    wroteCsv: (o: string) => `Gemte ${o}.`,
+    renamed: (s: string) =>
+      `Arket «${DEFAULT_OVERVIEW_SHEET}» findes allerede og er ikke lavet af budgettjek; oversigten står i «${s}».`,
+  },
+  en: {
+    missing: (f: string) => `File not found: ${f}`,
+    folder: (f: string) => `${f} is a folder, not a workbook (.xlsx)`,
+    access: (f: string) => `No permission to read ${f}`,
+    unreadable: (f: string, d: string) => `${f} cannot be read (${d})`,
+    notXlsx: (f: string) => `${f} is not an Excel workbook (.xlsx)`,
+    xls: (f: string) => `${f} is in the old .xls format; open it in Excel and save it as .xlsx`,
+    corrupt: (f: string) => `${f} is damaged or incomplete and cannot be opened`,
+    encrypted: (f: string) => `${f} is password-protected; save a copy without a password`,
+    noSheet: (s: string, f: string, all: string[]) =>
+      `There is no sheet "${s}" in ${f}; the sheets are: ${all.map((a) => `"${a}"`).join(", ")}`,
+    noTable: (f: string) =>
+      `No budget table found in ${f}: no sheet has an "Aktivitet" column and year columns (e.g. 2026); choose one with --sheet`,
+    noTableOn: (s: string) =>
+      `No budget table found on sheet "${s}": it needs an "Aktivitet" column and year columns (e.g. 2026)`,
+    sameAsInput: (o: string) =>
+      `${o} is the input file; choose another name so the original is kept`,
+    noFolder: (o: string) => `The folder for ${o} does not exist`,
+    isFolder: (o: string) => `${o} is a folder; give a file name`,
+    writeFailed: (o: string, d: string) => `Could not save ${o} (${d})`,
+    unexpected: (d: string) => `Unexpected error: ${d}`,
+    reading: (f: string) => `Reading ${f} …`,
+    wrote: (o: string, s: string) => `Saved ${o} with the sheet "${s}".`,
+    wroteCsv: (o: string) => `Saved ${o}.`,
+    renamed: (s: string) =>
+      `A sheet "${DEFAULT_OVERVIEW_SHEET}" exists that budgettjek did not make; the overview is in "${s}".`,
+  },
+};
+
+/** Thrown inside run() for an input that cannot be used; becomes exit code 2 and one line. */
+class Unusable extends Error {}
+
+/** "Budgetoversigt", unless a user's own sheet has that name: then "Budgetoversigt (2)", … */
+export function overviewSheetName(wb: ExcelJS.Workbook): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? DEFAULT_OVERVIEW_SHEET : `${DEFAULT_OVERVIEW_SHEET} (${n})`;
+    const ws = wb.getWorksheet(name);
+    if (!ws || isOverviewSheet(ws)) return name;
+  }
+}
+
+async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
+  const f = FAIL[lang];
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) throw new Unusable(f.folder(file));
+    return new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    if (e instanceof Unusable) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new Unusable(f.missing(file));
+    if (code === "EACCES" || code === "EPERM") throw new Unusable(f.access(file));
+    throw new Unusable(f.unreadable(file, e instanceof Error ? e.message : String(e)));
+  }
+}
+
+function failText(o: WriteOutcome, target: string, lang: Lang): string | undefined {
+  if (o.ok) return undefined;
+  const f = FAIL[lang];
+  switch (o.reason) {
+    case "SAME_AS_INPUT":
+      return f.sameAsInput(target);
+    case "NO_FOLDER":
+      return f.noFolder(target);
+    case "IS_FOLDER":
+      return f.isFolder(target);
+    default:
+      return f.writeFailed(target, o.detail ?? "");
+  }
+}
+
+async function run(opts: CliOptions, io: CliIo): Promise<number> {
+  const { lang } = opts;
+  const f = FAIL[lang];
+  const name = path.basename(opts.file);
+  if (io.errIsTTY) io.err(f.reading(name));
+  const clearProgress = () => io.errIsTTY && io.err("\r\x1b[K");
+  let bytes: Uint8Array;
+  let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
+  try {
+    bytes = await readInput(opts.file, lang);
+    loaded = await loadWorkbook(bytes);
+  } finally {
+    clearProgress();
+  }
+  if (!loaded.ok) {
+    if (loaded.reason === "ENCRYPTED") throw new Unusable(f.encrypted(opts.file));
+    if (loaded.reason === "CORRUPT") throw new Unusable(f.corrupt(opts.file));
+    throw new Unusable(sniff(bytes) === "xls" ? f.xls(opts.file) : f.notXlsx(opts.file));
+  }
+  const wb = loaded.workbook;
+
+  const settings: Settings = {
+    ...(opts.planYear !== undefined ? { planYear: opts.planYear } : {}),
+    defaultFrame: opts.defaultFrame ?? DEFAULT_FRAME_ORE,
+    frames: opts.frames,
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    currentYear: io.now().getFullYear(),
+  };
+  const choice = findBudgetSheet(wb, settings, name);
+  if (!choice.ok) {
+    throw new Unusable(
+      choice.reason === "SHEET_MISSING"
+        ? f.noSheet(
+            opts.sheet ?? "",
+            opts.file,
+            wb.worksheets.map((w) => w.name)
+          )
+        : f.noTable(opts.file)
+    );
+  }
+  const result = check(gridFromWorksheet(choice.worksheet, name), settings);
+  if (!result.ok) throw new Unusable(f.noTableOn(choice.worksheet.name));
+  const { report } = result;
+
+  // Files first: when a write fails, the run fails, and no report suggests otherwise.
+  const notes: string[] = [];
+  if (opts.csv) {
+    const o = await writeAtomically(opts.csv, overviewCsv(report.overview, lang), opts.file);
+    const fail = failText(o, opts.csv, lang);
+    if (fail) throw new Unusable(fail);
+    notes.push(f.wroteCsv(opts.csv));
+  }
+  if (opts.write) {
+    const sheetName = overviewSheetName(wb);
+    if (sheetName !== DEFAULT_OVERVIEW_SHEET) notes.push(f.renamed(sheetName));
+    writeOverviewSheet(wb, overviewSheetPlan(report.overview, lang, { sheetName }), {
+      date: io.now(),
+    });
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const o = await writeAtomically(opts.write, data, opts.file);
+    const fail = failText(o, opts.write, lang);
+    if (fail) throw new Unusable(fail);
+    notes.push(f.wrote(opts.write, sheetName));
+  }
+
+  if (opts.json) {
+    io.out(JSON.stringify(jsonReport(report, opts.file, lang), null, 2) + "\n");
+    // stdout holds exactly one JSON document; what was saved goes to stderr.
+    for (const n of notes) io.err(n + "\n");
+  } else {
+    io.out(humanReport(report, name, lang));
+    if (notes.length) io.out("\n" + notes.join("\n") + "\n");
+  }
+  return report.findings.some((x) => x.severity === "error") ? 1 : 0;
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const parsed = parseOptions(argv);
+  if (!parsed.ok) {
+    io.err(`budgettjek: ${parsed.message}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.out(USAGE[parsed.lang]);
+    return 0;
+  }
+  try {
+    return await run(parsed.options, io);
+  } catch (e) {
+    const text =
+      e instanceof Unusable
+        ? e.message
+        : FAIL[parsed.options.lang].unexpected(e instanceof Error ? e.message : String(e));
+    io.err(`budgettjek: ${text}\n`);
+    return 2;
+  }
+}

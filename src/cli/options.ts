@@ -1,0 +1,205 @@
+// The command line, read with Node's parseArgs and validated with zod: every bad option becomes
+// one Danish (or English) line, never a stack trace.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { parseKroner } from "../core/parseAmount";
+import type { Lang, Ore } from "../core/types";
+
+export interface CliOptions {
+  file: string;
+  sheet?: string;
+  planYear?: number;
+  /** Frame for every year, øre (--frame KR). */
+  defaultFrame?: Ore;
+  /** Per-year frames, øre (--frame YYYY=KR). */
+  frames: Record<number, Ore>;
+  json: boolean;
+  write?: string;
+  csv?: string;
+  lang: Lang;
+}
+
+export type OptionsResult =
+  | { ok: true; help: true; lang: Lang }
+  | { ok: true; help: false; options: CliOptions }
+  | { ok: false; message: string; lang: Lang };
+
+export const USAGE: Record<Lang, string> = {
+  da: `Brug: budgettjek PROJEKTMAPPE.xlsx [tilvalg]
+
+Tjekker tryghedsplanens budgetark: årets total mod rammen (1.900.000 kr.), restbeløb pr. år,
+flerårige bevillinger uden forankringsplan, beløb der ikke er tal, og meget mere.
+
+Tilvalg:
+  --sheet NAVN         arket der skal tjekkes (ellers det første ark med en budgettabel)
+  --plan-year ÅÅÅÅ     planåret (ellers fra titlen, arkets navn eller årskolonnerne)
+  --frame KR           rammen for alle år, fx 1.900.000 eller "1,9 mio."
+  --frame ÅÅÅÅ=KR      rammen for ét år, fx --frame 2027=2.000.000 (kan gentages)
+  --json               skriv resultatet som ét JSON-dokument (beløb i kroner)
+  --write UD.xlsx      gem en kopi med arket "Budgetoversigt" (rører aldrig inputfilen)
+  --csv UD.csv         gem den samlede tabel som CSV (UTF-8, semikolon, decimalkomma)
+  --lang da|en         sprog for rapporten (standard: da)
+  -h, --help           vis denne hjælp
+
+Afslutningskoder: 0 ingen fejl, 1 fejl i budgettet, 2 filen eller tilvalgene kan ikke bruges.
+`,
+  en: `Usage: budgettjek WORKBOOK.xlsx [options]
+
+Checks the safety plan's budget sheet: each year's total against the frame (DKK 1,900,000),
+leftover per year, multi-year grants without an anchoring plan, amounts that are not numbers.
+
+Options:
+  --sheet NAME         the sheet to check (default: the first sheet with a budget table)
+  --plan-year YYYY     the plan year (default: from the title, the sheet name or the year columns)
+  --frame KR           the frame for every year, e.g. 1.900.000 or "1,9 mio." (Danish notation)
+  --frame YYYY=KR      the frame for one year, e.g. --frame 2027=2.000.000 (repeatable)
+  --json               print the result as one JSON document (amounts in kroner)
+  --write OUT.xlsx     save a copy with the sheet "Budgetoversigt" (never touches the input)
+  --csv OUT.csv        save the consolidated table as CSV (UTF-8, semicolons, decimal comma)
+  --lang da|en         report language (default: da)
+  -h, --help           show this help
+
+Exit codes: 0 no errors, 1 errors in the budget, 2 the file or the options cannot be used.
+`,
+};
+
+const WORDS = {
+  da: {
+    noFile: "Angiv projektmappen, fx: budgettjek tryghedsplan.xlsx",
+    manyFiles: (f: string[]) => `Angiv kun én projektmappe (fik ${f.join(", ")})`,
+    unknown: (o: string) => `Ukendt tilvalg: ${o}`,
+    needsValue: (o: string) => `Tilvalget ${o} skal have en værdi`,
+    noValue: (o: string) => `Tilvalget ${o} tager ingen værdi`,
+    year: "--plan-year skal være et årstal mellem 1990 og 2100, fx 2026",
+    frame: (v: string) =>
+      `--frame ${v} kan ikke læses: skriv kroner, fx 1.900.000 eller "1,9 mio.", eller ÅÅÅÅ=KR`,
+    lang: "--lang skal være da eller en",
+    sheet: "--sheet skal være et arknavn på 1-31 tegn",
+    same: "--write og --csv kan ikke være den samme fil",
+    hint: "(se budgettjek --help)",
+  },
+  en: {
+    noFile: "Name the workbook, e.g.: budgettjek plan.xlsx",
+    manyFiles: (f: string[]) => `Name only one workbook (got ${f.join(", ")})`,
+    unknown: (o: string) => `Unknown option: ${o}`,
+    needsValue: (o: string) => `Option ${o} needs a value`,
+    noValue: (o: string) => `Option ${o} takes no value`,
+    year: "--plan-year must be a year between 1990 and 2100, e.g. 2026",
+    frame: (v: string) =>
+      `--frame ${v} cannot be read: give kroner, e.g. 1.900.000 or "1,9 mio.", or YYYY=KR`,
+    lang: "--lang must be da or en",
+    sheet: "--sheet must be a sheet name of 1-31 characters",
+    same: "--write and --csv cannot be the same file",
+    hint: "(see budgettjek --help)",
+  },
+};
+
+const frameArg = /^(\d{4})\s*=\s*(.+)$/;
+
+function optionsSchema(lang: Lang) {
+  const w = WORDS[lang];
+  return z
+    .object({
+      positionals: z
+        .array(z.string())
+        .refine((p) => p.length > 0, w.noFile)
+        .refine((p) => p.length <= 1, { error: (i) => w.manyFiles(i.input as string[]) }),
+      sheet: z.string().min(1, w.sheet).max(31, w.sheet).optional(),
+      "plan-year": z
+        .string()
+        .regex(/^\d{4}$/, w.year)
+        .transform(Number)
+        .pipe(z.number().int().min(1990, w.year).max(2100, w.year))
+        .optional(),
+      frame: z
+        .array(z.string())
+        .default([])
+        .transform((values, ctx) => {
+          const frames: Record<number, Ore> = {};
+          let defaultFrame: Ore | undefined;
+          for (const v of values) {
+            const m = frameArg.exec(v.trim());
+            const ore = parseKroner(m ? m[2] : v);
+            if (ore === undefined || ore < 0) {
+              ctx.addIssue({ code: "custom", message: w.frame(v) });
+              return z.NEVER;
+            }
+            if (m) frames[Number(m[1])] = ore;
+            else defaultFrame = ore;
+          }
+          return { frames, defaultFrame };
+        }),
+      json: z.boolean().default(false),
+      write: z.string().min(1).optional(),
+      csv: z.string().min(1).optional(),
+      lang: z.enum(["da", "en"], { error: w.lang }).default("da"),
+      help: z.boolean().default(false),
+    })
+    .refine((o) => !(o.write && o.csv && o.write === o.csv), w.same);
+}
+
+/** parseArgs reports in English with a code; the option name is the part we need. */
+function argsError(e: unknown, lang: Lang): string {
+  const w = WORDS[lang];
+  const err = e as { code?: string; message?: string };
+  const opt = /'(-{1,2}[^'\s]+)/.exec(err.message ?? "")?.[1] ?? "";
+  switch (err.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return w.unknown(opt);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take an argument/.test(err.message ?? "")
+        ? w.noValue(opt)
+        : w.needsValue(opt);
+    default:
+      return err.message ?? String(e);
+  }
+}
+
+export function parseOptions(argv: string[]): OptionsResult {
+  // The language of error lines, before the rest is valid.
+  const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const langArg = langAt < 0 ? undefined : (argv[langAt].split("=")[1] ?? argv[langAt + 1]);
+  const lang: Lang = langArg === "en" ? "en" : "da";
+  let raw: ReturnType<typeof parseArgs>;
+  try {
+    raw = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sheet: { type: "string" },
+        "plan-year": { type: "string" },
+        frame: { type: "string", multiple: true },
+        json: { type: "boolean" },
+        write: { type: "string" },
+        csv: { type: "string" },
+        lang: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    if (argv.includes("--help") || argv.includes("-h")) return { ok: true, help: true, lang };
+    return { ok: false, message: `${argsError(e, lang)} ${WORDS[lang].hint}`, lang };
+  }
+  if (raw.values.help) return { ok: true, help: true, lang };
+  const parsed = optionsSchema(lang).safeParse({ ...raw.values, positionals: raw.positionals });
+  if (!parsed.success) {
+    return { ok: false, message: `${parsed.error.issues[0].message} ${WORDS[lang].hint}`, lang };
+  }
+  const o = parsed.data;
+  return {
+    ok: true,
+    help: false,
+    options: {
+      file: o.positionals[0],
+      ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+      ...(o["plan-year"] !== undefined ? { planYear: o["plan-year"] } : {}),
+      ...(o.frame.defaultFrame !== undefined ? { defaultFrame: o.frame.defaultFrame } : {}),
+      frames: o.frame.frames,
+      json: o.json,
+      ...(o.write !== undefined ? { write: o.write } : {}),
+      ...(o.csv !== undefined ? { csv: o.csv } : {}),
+      lang: o.lang,
+    },
+  };
+}
