@@ -45,7 +45,7 @@ export function addNotesSheet(wb: ExcelJS.Workbook, name = "Noter"): ExcelJS.Wor
 
 /** Shape 1: an overview with Nr., focus area, responsible, partners, anchoring; I alt; Ramme. */
 export function overviewWorkbook(
-  opts: { errors?: boolean; overFrame?: boolean; sheetName?: string } = {}
+  opts: { errors?: boolean; overFrame?: boolean; frameRow?: boolean; sheetName?: string } = {}
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   addNotesSheet(wb, "Forside");
@@ -135,7 +135,10 @@ export function overviewWorkbook(
     return { formula: `SUM(${col}4:${col}${last})`, result };
   };
   ws.addRow(["", "I alt", "", "", "", "", sum("G"), sum("H"), sum("I"), sum("J")]);
-  ws.addRow(["", "Ramme", "", "", "", "", 1900000, 1900000, 1900000, 1900000]);
+  // The sheet's own frame row: 2027 has a larger frame than the default.
+  if (opts.frameRow !== false) {
+    ws.addRow(["", "Ramme", "", "", "", "", 1900000, 1900000, 2000000, 1900000]);
+  }
   for (const col of ["G", "H", "I", "J"]) {
     for (let r = 4; r <= ws.rowCount; r++) ws.getCell(`${col}${r}`).numFmt = '#,##0 "kr."';
   }

@@ -1,0 +1,123 @@
+import { jsonReportSchema } from "../../src/core/jsonReport";
+import { blocksWorkbook, budgetLinesWorkbook, overviewWorkbook } from "../xlsx/fixtures";
+import { runCli, tempDir, writeWorkbook } from "./helpers";
+
+const t = tempDir();
+afterAll(() => t.cleanup());
+
+describe("--json", () => {
+  it("prints exactly one JSON document in the issue's shape, amounts in kroner", async () => {
+    const f = await writeWorkbook(t.file("fejl.xlsx"), overviewWorkbook({ errors: true }));
+    const r = await runCli([f, "--json"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("");
+    const doc = JSON.parse(r.out);
+    expect(jsonReportSchema.safeParse(doc).success).toBe(true);
+    expect(doc.file).toBe(f);
+    expect(doc.sheet).toBe("Tryghedsplan 2026");
+    expect(doc.planYear).toBe(2026);
+    expect(doc.years).toEqual([
+      // 2025: "250,000" reads as 250 kr. in Danish notation (and is flagged).
+      { year: 2025, total: 840250, frame: 1900000, leftover: 1059750, overFrame: false },
+      { year: 2026, total: 1010000, frame: 1900000, leftover: 890000, overFrame: false },
+      // The sheet's own Ramme row gives 2027 a frame of 2.000.000.
+      { year: 2027, total: 500000, frame: 2000000, leftover: 1500000, overFrame: false },
+      { year: 2028, total: 470000, frame: 1900000, leftover: 1430000, overFrame: false },
+    ]);
+    expect(doc.activities[2]).toEqual({
+      name: "Kvinder, job og fællesskab",
+      nr: "8",
+      area: "Uddannelse og beskæftigelse",
+      row: 6,
+      amounts: { "2025": 270000, "2026": 200000, "2027": 170000, "2028": 140000 },
+      multiYear: true,
+      anchoring: "present",
+      partners: ["Jobcenter", "fsb"],
+    });
+    expect(doc.findings.map((x: { code: string; cell: string }) => [x.code, x.cell])).toEqual(
+      expect.arrayContaining([
+        ["NOT_A_NUMBER", "'Tryghedsplan 2026'!I7"],
+        ["NOT_A_NUMBER", "'Tryghedsplan 2026'!J7"],
+        ["AMBIGUOUS_NUMBER", "'Tryghedsplan 2026'!G8"],
+        ["FIXED_GRANT", "'Tryghedsplan 2026'!F8"],
+      ])
+    );
+    const ref = doc.findings.find((x: { cell: string }) => x.cell === "'Tryghedsplan 2026'!I7");
+    expect(ref).toMatchObject({ severity: "error", activity: "Haven, Virkefeltet 16", year: 2027 });
+    expect(ref.message).toContain("#REF!");
+  });
+
+  it("takes --plan-year and per-year frames", async () => {
+    const f = await writeWorkbook(t.file("ok.xlsx"), overviewWorkbook());
+    const r = await runCli([f, "--json", "--plan-year", "2027", "--frame", "2028=400.000"]);
+    const doc = JSON.parse(r.out);
+    expect(doc.planYear).toBe(2027);
+    expect(doc.years[3]).toEqual({
+      year: 2028,
+      total: 470000,
+      frame: 400000,
+      leftover: -70000,
+      overFrame: true,
+    });
+    expect(r.code).toBe(1);
+  });
+
+  it("reads the budget-lines shape (merged activity cells) and the several-blocks shape", async () => {
+    const lines = await writeWorkbook(t.file("linjer.xlsx"), budgetLinesWorkbook());
+    const a = JSON.parse((await runCli([lines, "--json"])).out);
+    expect(a.sheet).toBe("Budget 2026");
+    expect(a.activities.map((x: { name: string; amounts: object }) => [x.name, x.amounts])).toEqual(
+      [
+        ["Tidlig foreningsstart", { "2026": 213000, "2027": 213000, "2028": 0 }],
+        ["Din fritid", { "2026": 120000, "2027": 0, "2028": 0 }],
+      ]
+    );
+    const blocks = await writeWorkbook(t.file("blokke.xlsx"), blocksWorkbook());
+    const b = JSON.parse((await runCli([blocks, "--json"])).out);
+    expect(b.planYear).toBe(2013);
+    expect(b.activities.map((x: { name: string }) => x.name)).toEqual([
+      "Natteravne",
+      "Tryghedsvandringer",
+      "Lektiecafé",
+    ]);
+    expect(b.years.map((y: { total: number }) => y.total)).toEqual([350000, 300000, 200000, 0]);
+  });
+});
+
+describe("the readable report", () => {
+  it("shows the per-year table and the findings grouped by severity, with cells", async () => {
+    const f = await writeWorkbook(t.file("fejl.xlsx"), overviewWorkbook({ errors: true }));
+    const r = await runCli([f]);
+    const lines = r.out.split("\n");
+    expect(lines.slice(0, 9)).toEqual([
+      "Budgettjek af fejl.xlsx, arket «Tryghedsplan 2026»",
+      "Planår 2026 (fra arkets navn), 5 aktiviteter",
+      "",
+      "År             I alt           Ramme       Restbeløb",
+      "----   -------------   -------------   -------------",
+      "2025     840.250 kr.   1.900.000 kr.   1.059.750 kr.   (til sammenligning)",
+      "2026   1.010.000 kr.   1.900.000 kr.     890.000 kr.",
+      "2027     500.000 kr.   2.000.000 kr.   1.500.000 kr.",
+      "2028     470.000 kr.   1.900.000 kr.   1.430.000 kr.",
+    ]);
+    const at = (heading: string) => lines.findIndex((l) => l.startsWith(heading));
+    expect(at("Fejl (2):")).toBeGreaterThan(at("2028"));
+    expect(at("Advarsler (")).toBeGreaterThan(at("Fejl (2):"));
+    expect(at("Oplysninger (1):")).toBeGreaterThan(at("Advarsler ("));
+    const errors = lines.slice(at("Fejl (2):") + 1, at("Fejl (2):") + 3);
+    expect(errors.every((l) => l.startsWith("  - "))).toBe(true);
+    expect(errors[0]).toContain("'Tryghedsplan 2026'!I7");
+    expect(errors[1]).toContain("'Tryghedsplan 2026'!J7");
+    expect(lines.at(-2)).toMatch(/^Resultat: 2 fejl, \d+ advarsl(er|el), 1 oplysning\.$/);
+  });
+
+  it("in English with --lang en", async () => {
+    const f = await writeWorkbook(t.file("ok.xlsx"), overviewWorkbook());
+    const r = await runCli([f, "--lang", "en"]);
+    expect(r.out.split("\n").slice(0, 2)).toEqual([
+      'Budget check of ok.xlsx, sheet "Tryghedsplan 2026"',
+      "Plan year 2026 (from the sheet name), 5 activities",
+    ]);
+    expect(r.out).toContain("2026   DKK 1,010,000   DKK 1,900,000     DKK 890,000");
+  });
+});
