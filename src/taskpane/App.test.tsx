@@ -104,10 +104,20 @@ describe("check", () => {
     await checkBudget(user);
 
     const errors = screen.getByRole("region", { name: "Fejl (2)" });
-    expect(within(errors).getByText(/Kvinder, job og fællesskab/)).toBeInTheDocument();
-    await user.click(within(errors).getByRole("button", { name: `Vis cellen '${PLAN_SHEET}'!B5` }));
-    expect(host.callsOf("selectCell")).toEqual([[`'${PLAN_SHEET}'!B5`]]);
-    expect(screen.getByText(`Forhåndsvisning: '${PLAN_SHEET}'!B5`)).toBeInTheDocument();
+    const items = within(errors).getAllByRole("listitem");
+    expect(items.map((li) => li.firstChild?.textContent)).toEqual([
+      "Budgettet for 2026 er 2.312.000 kr. og overskrider rammen på 1.900.000 kr. med 412.000 kr. Skær ned, eller flyt beløb til et andet år.",
+      `Aktiviteten «Kvinder, job og fællesskab» ('${PLAN_SHEET}'!E5) har beløb i 2026–2028 men mangler forankringsplan. Flerårige bevillinger kræver en forankringsplan for bevillingsperioden.`,
+    ]);
+    // The over-frame finding is about a year, not a cell: no Vis button.
+    expect(within(items[0]).queryByRole("button")).toBeNull();
+    expect(screen.getByRole("region", { name: "Oplysninger (1)" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: /^Advarsler/ })).toBeNull();
+
+    const cell = `'${PLAN_SHEET}'!E5`;
+    await user.click(within(items[1]).getByRole("button", { name: `Vis cellen ${cell}` }));
+    expect(host.callsOf("selectCell")).toEqual([[cell]]);
+    expect(screen.getByText(`Forhåndsvisning: ${cell}`)).toBeInTheDocument();
   });
 
   test("counts of activities, multi-year grants and anchoring", async () => {

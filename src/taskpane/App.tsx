@@ -52,15 +52,14 @@ export interface AppProps {
 type Busy = "start" | "check" | "write" | "export" | undefined;
 
 const useStyles = makeStyles({
+  // Fills the pane so a dark theme has no light strip below short content.
+  provider: { minHeight: "100%" },
   root: {
     display: "flex",
     flexDirection: "column",
     rowGap: "12px",
     padding: "12px",
-    minHeight: "100vh",
     boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
   },
   h1: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   h2: {
@@ -287,8 +286,13 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
   const disabled = busy !== undefined || !sheet;
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-      <main className={styles.root}>
+    <FluentProvider
+      className={styles.provider}
+      theme={dark ? webDarkTheme : webLightTheme}
+      lang={lang}
+    >
+      {/* A plain div: the page around it supplies the landmark (index.tsx, or file mode's main). */}
+      <div className={styles.root}>
         <h1 className={styles.h1}>{t.appTitle}</h1>
         <p className={styles.intro}>{t.intro}</p>
 
@@ -398,7 +402,7 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
 
         {error && <ErrorBar error={error.value} t={t} onDismiss={() => setError(undefined)} />}
         {notice && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         )}
@@ -456,7 +460,7 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
             onConfirm={confirmNewName}
           />
         )}
-      </main>
+      </div>
     </FluentProvider>
   );
 }

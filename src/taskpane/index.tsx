@@ -29,7 +29,17 @@ if (typeof Office === "undefined") {
 } else {
   Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
-      createRoot(rootElement()).render(<App host={createOfficeHost()} {...officeEnv()} />);
+      const root = rootElement();
+      // The pane's full height, so the theme's background reaches the bottom of the task pane.
+      for (const el of [document.documentElement, document.body, root]) {
+        el.style.height = "100%";
+        el.style.margin = "0";
+      }
+      createRoot(root).render(
+        <main style={{ height: "100%" }}>
+          <App host={createOfficeHost()} {...officeEnv()} />
+        </main>
+      );
     } else {
       startFileMode();
     }

@@ -17,7 +17,7 @@ const HEADER: CellValue[] = [
 
 /**
  * 2026 totals 2.312.000 kr. (412.000 kr. over the 1.900.000 kr. frame); 2027: 380.000 kr.;
- * 2028: 140.000 kr.; 2025 (compare only): 290.000 kr. "Kvinder, job og fællesskab" (row 5, B5)
+ * 2028: 140.000 kr.; 2025 (compare only): 290.000 kr. "Kvinder, job og fællesskab" (row 5; its anchoring cell is E5)
  * has amounts in 2026-2028 and no anchoring plan.
  */
 export function planGrid(haven2026: number = 1_842_000): Grid {
