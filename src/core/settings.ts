@@ -1,49 +1,57 @@
 // Settings enter from outside (workbook settings, CLI options, the pane's form): zod guards them.
-import { z } from "zod";
+// zod/mini: the same checks as classic zod at a fraction of the size; the task pane loads this
+// at start-up, and classic zod alone was ~25 KB gzip of the pane's 160 KB budget.
+import * as z from "zod/mini";
 import type { Ore, Settings } from "./types";
 
 /** 1.900.000 kr. a year (partnership agreement 2021-2024), in øre. */
 export const DEFAULT_FRAME_ORE = 190_000_000 as Ore;
 
-const columnLetter = z.string().regex(/^[A-Za-z]{1,3}$/, "Kolonne skal være bogstaver, fx B");
-const yearKey = z.string().regex(/^\d{4}$/, "År skal være fire cifre, fx 2026");
-const kroner = z.number().finite().nonnegative().max(1e12);
+const columnLetter = z
+  .string()
+  .check(z.regex(/^[A-Za-z]{1,3}$/, "Kolonne skal være bogstaver, fx B"));
+const yearKey = z.string().check(z.regex(/^\d{4}$/, "År skal være fire cifre, fx 2026"));
+const kroner = z
+  .number()
+  .check(z.gte(0, "Beløb må ikke være negativt"), z.lte(1e12, "Beløbet er for stort"));
+const opt = z.optional;
 
 export const columnMappingSchema = z.object({
-  headerRow: z.number().int().min(1).max(1_048_576).optional(),
-  roles: z
-    .object({
-      nr: columnLetter.optional(),
-      area: columnLetter.optional(),
-      activity: columnLetter.optional(),
-      responsible: columnLetter.optional(),
-      partners: columnLetter.optional(),
-      anchoring: columnLetter.optional(),
-      grantType: columnLetter.optional(),
-      budgetLine: columnLetter.optional(),
-      remarks: columnLetter.optional(),
+  headerRow: opt(z.int().check(z.gte(1, "Rækken skal være 1 eller mere"), z.lte(1_048_576))),
+  roles: opt(
+    z.object({
+      nr: opt(columnLetter),
+      area: opt(columnLetter),
+      activity: opt(columnLetter),
+      responsible: opt(columnLetter),
+      partners: opt(columnLetter),
+      anchoring: opt(columnLetter),
+      grantType: opt(columnLetter),
+      budgetLine: opt(columnLetter),
+      remarks: opt(columnLetter),
     })
-    .optional(),
-  years: z.record(yearKey, columnLetter).optional(),
+  ),
+  years: opt(z.record(yearKey, columnLetter)),
 });
 
 /** What the add-in stores in the workbook (and the pane edits). Amounts in kroner. */
 export const persistedSettingsSchema = z.object({
-  version: z.literal(1).default(1),
-  planYear: z.number().int().min(1990).max(2100).optional(),
-  defaultFrameKr: kroner.optional(),
-  framesKr: z.record(yearKey, kroner).optional(),
-  sheet: z.string().min(1).max(31).optional(),
-  columns: columnMappingSchema.optional(),
-  overviewSheetName: z.string().min(1).max(31).optional(),
-  autoRecheck: z.boolean().optional(),
+  version: z._default(z.literal(1), 1),
+  planYear: opt(z.int().check(z.gte(1990, "Planår før 1990"), z.lte(2100, "Planår efter 2100"))),
+  defaultFrameKr: opt(kroner),
+  framesKr: opt(z.record(yearKey, kroner)),
+  sheet: opt(z.string().check(z.minLength(1), z.maxLength(31, "Arknavne er højst 31 tegn"))),
+  columns: opt(columnMappingSchema),
+  overviewSheetName: opt(
+    z.string().check(z.minLength(1), z.maxLength(31, "Arknavne er højst 31 tegn"))
+  ),
+  autoRecheck: opt(z.boolean()),
 });
 
 export type PersistedSettings = z.infer<typeof persistedSettingsSchema>;
 
 export type SettingsParse =
-  | { ok: true; settings: PersistedSettings }
-  | { ok: false; problems: string[] };
+  { ok: true; settings: PersistedSettings } | { ok: false; problems: string[] };
 
 /** Validates settings read back from a workbook or a file; never throws. */
 export function parsePersistedSettings(raw: unknown): SettingsParse {

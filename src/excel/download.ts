@@ -1,5 +1,9 @@
 // A text file offered as a download: a Blob behind a temporary <a download>, removed right after.
-export async function downloadText(fileName: string, text: string, mimeType: string): Promise<void> {
+export async function downloadText(
+  fileName: string,
+  text: string,
+  mimeType: string
+): Promise<void> {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
   try {
     const link = document.createElement("a");

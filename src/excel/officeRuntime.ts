@@ -27,7 +27,8 @@ export function officeRuntime(): OfficeRuntime {
     run: (batch, options) =>
       options?.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch),
     runInContext: (context, batch) => Excel.run(context, batch),
-    supports: (version) => Boolean(Office.context.requirements?.isSetSupported("ExcelApi", version)),
+    supports: (version) =>
+      Boolean(Office.context.requirements?.isSetSupported("ExcelApi", version)),
     createWorkbook: typeof Excel.createWorkbook === "function" ? Excel.createWorkbook : undefined,
     documentUrl: () => Office.context.document?.url || undefined,
   };

@@ -41,7 +41,9 @@ export function cellInput(value: PlanValue): string | number {
 
 /** Excel's serial day number for a local date (1900 date system). */
 export function excelDate(d: Date): number {
-  return (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return (
+    (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000
+  );
 }
 
 export async function writeOverviewPlan(
@@ -182,7 +184,11 @@ function writeChart(sheet: Excel.Worksheet, plan: OverviewSheetPlan): void {
   const [total, frame] = c.series;
   if (!total || !frame) return;
   const categories = sheet.getRange(unqualify(c.categoriesRef));
-  const chart = sheet.charts.add("ColumnClustered", sheet.getRange(unqualify(total.valuesRef)), "Rows");
+  const chart = sheet.charts.add(
+    "ColumnClustered",
+    sheet.getRange(unqualify(total.valuesRef)),
+    "Rows"
+  );
   chart.name = CHART_NAME;
   chart.title.text = c.title;
   chart.setPosition(c.topLeft, c.bottomRight);

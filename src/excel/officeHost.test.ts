@@ -1,0 +1,571 @@
+// The Office shell against the in-memory Excel (fakeExcel.ts), which keeps Office.js's load/sync
+// rules: what is read, what is written (values, formats, table, names, chart), sync counts.
+import { check } from "../core/check";
+import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "../core/overviewSheet";
+import { parsePersistedSettings, toEngineSettings } from "../core/settings";
+import type { Report } from "../core/types";
+import { HostError } from "../host/HostError";
+import { FakeWorkbook, type FakeInput, type FakeSheet } from "./fakeExcel";
+import { SETTINGS_KEY, createOfficeHost, decodeSettings } from "./officeHost";
+import { CHART_NAME, cellInput, excelDate } from "./overviewWrite";
+
+const SOURCE = "Tryghedsplan 2026";
+const TODAY = new Date(2026, 2, 15);
+
+const HEADER: FakeInput[] = [
+  "Nr.",
+  "Aktivitet",
+  "Indsatsområde",
+  "Samarbejdspartnere",
+  "Forankringsplan",
+  2025,
+  2026,
+  2027,
+];
+
+/** The 2026 plan's shape: title in B1, header in B3, activities from B4 (so origin is B1). */
+function budgetRows(activities = 4): FakeInput[][] {
+  const base: FakeInput[][] = [
+    [1, "Lommepengejob", "Uddannelse og beskæftigelse", "SSP; fsb", null, 120_000, 120_000, null],
+    [2, "Det gode valg", "Positive fællesskaber", "SSP, Politi", null, 170_000, 150_000, null],
+    [
+      3,
+      "Kvinder, job og fællesskab",
+      "Uddannelse og beskæftigelse",
+      "Jobcenter; Boligsocial",
+      null,
+      null,
+      800_000,
+      380_000,
+    ],
+    [4, '=HYPERLINK("x")', "Aktive byrum", "fsb", "Drift overtager", null, 1_242_000, null],
+  ];
+  const rows: FakeInput[][] = [];
+  for (let i = 0; i < activities; i++) {
+    const b = base[i % base.length];
+    rows.push(i < base.length ? b : [i + 1, `Aktivitet ${i + 1}`, ...b.slice(2)]);
+  }
+  return [["Tryghedsplan 2026 – økonomi"], [], HEADER, ...rows];
+}
+
+function workbookWithPlan(activities = 4): { wb: FakeWorkbook; source: FakeSheet } {
+  const wb = new FakeWorkbook();
+  const source = wb.addSheet(SOURCE).put("B1", budgetRows(activities));
+  wb.addSheet("Noter").put("A1", [["Husk møde", 42]]);
+  return { wb, source };
+}
+
+function hostFor(wb: FakeWorkbook) {
+  return createOfficeHost({ runtime: wb.runtime(), now: () => TODAY });
+}
+
+async function reportFrom(wb: FakeWorkbook): Promise<Report> {
+  const grid = await hostFor(wb).readSheet(SOURCE);
+  const parsed = parsePersistedSettings({});
+  if (!parsed.ok) throw new Error("settings");
+  const result = check(grid, toEngineSettings(parsed.settings, 2026));
+  if (!result.ok) throw new Error("no budget table");
+  return result.report;
+}
+
+/** A deep copy of everything on the sheets other than the overview, to compare after writing. */
+function snapshotOthers(wb: FakeWorkbook, except: string) {
+  return wb.sheets
+    .filter((s) => s.name !== except)
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      cells: JSON.stringify([...s.cells.entries()]),
+      charts: JSON.stringify(s.charts),
+      tables: JSON.stringify(
+        wb.tables.filter((t) => t.sheet === s).map((t) => [t.name, t.address, t.style])
+      ),
+      frozen: s.frozenRows,
+      widths: JSON.stringify([...s.columnWidths.entries()]),
+    }));
+}
+
+async function expectHostError(p: Promise<unknown>, code: string): Promise<HostError> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err
+  );
+  expect(e).toBeInstanceOf(HostError);
+  expect((e as HostError).code).toBe(code);
+  return e as HostError;
+}
+
+describe("readSheet", () => {
+  it("reads values, value types and origin in one sync", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Ark 1").put("C3", [
+      ["Aktivitet", 2026],
+      ["Lommepengejob", { error: "#REF!" }],
+      [true, ""],
+    ]);
+    const grid = await hostFor(wb).readSheet("Ark 1");
+    expect(wb.syncs).toBe(1);
+    expect(wb.runs).toHaveLength(1);
+    expect(grid).toEqual({
+      sheetName: "Ark 1",
+      originRow: 2,
+      originCol: 2,
+      rows: [
+        ["Aktivitet", 2026],
+        ["Lommepengejob", { error: "#REF!" }],
+        [true, null],
+      ],
+      merges: [],
+      workbookTitle: "Tryghedsplan 2026.xlsx",
+    });
+  });
+
+  it("reads merged areas where ExcelApi 1.13 exists, still in one sync", async () => {
+    const wb = new FakeWorkbook();
+    wb.supportUpTo("1.13");
+    const sheet = wb.addSheet("Ark1").put("A1", [["Aktivitet", "Budgetpost", 2026]]);
+    sheet.merges = ["A2:A5", "B7:C7"];
+    const grid = await hostFor(wb).readSheet("Ark1");
+    expect(wb.syncs).toBe(1);
+    expect(grid.merges).toEqual([
+      { top: 1, left: 0, bottom: 4, right: 0 },
+      { top: 6, left: 1, bottom: 6, right: 2 },
+    ]);
+  });
+
+  it("gives an empty grid for an empty sheet", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Tom");
+    const grid = await hostFor(wb).readSheet("Tom");
+    expect(grid.rows).toEqual([]);
+    expect(grid.originRow).toBe(0);
+    expect(wb.syncs).toBe(1);
+  });
+
+  it.each([10, 1_000, 20_000])("reads %i rows in one sync", async (n) => {
+    const wb = new FakeWorkbook();
+    const rows: FakeInput[][] = [["Aktivitet", 2025, 2026, 2027, 2028, "Bemærkning"]];
+    for (let i = 0; i < n; i++) rows.push([`A${i}`, i, i * 2, i * 3, null, "ok"]);
+    wb.addSheet("Stor").put("A1", rows);
+    const grid = await hostFor(wb).readSheet("Stor");
+    expect(wb.syncs).toBe(1);
+    expect(grid.rows).toHaveLength(n + 1);
+    expect(grid.rows[n]).toEqual([`A${n - 1}`, n - 1, (n - 1) * 2, (n - 1) * 3, null, "ok"]);
+  });
+
+  it("reads a sheet beyond the response limit in row blocks, the same grid", async () => {
+    const rows: FakeInput[][] = [["Aktivitet", 2025, 2026, 2027, "Forankringsplan"]];
+    for (let i = 0; i < 30_000; i++) rows.push([`Aktivitet nr. ${i}`, i, i + 1, i + 2, "Ja, plan"]);
+    const small = new FakeWorkbook();
+    small.addSheet("Stor").put("B2", rows);
+    const whole = await hostFor(small).readSheet("Stor");
+    expect(small.syncs).toBe(1);
+
+    const limited = new FakeWorkbook();
+    limited.payloadLimit = 1_000_000;
+    limited.addSheet("Stor").put("B2", rows);
+    const blocks = await hostFor(limited).readSheet("Stor");
+    expect(blocks).toEqual(whole);
+    // 1 refused + 1 for the size + one per block (40,000 cells = 8,000 rows of 5 columns, halved
+    // once when a block is still too large).
+    expect(limited.syncs).toBeGreaterThan(3);
+    expect(limited.runs[0].syncs).toBe(1);
+  });
+
+  it("reports a missing sheet as SHEET_MISSING", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Ark1");
+    await expectHostError(hostFor(wb).readSheet("Findes ikke"), "SHEET_MISSING");
+  });
+
+  it("reports cell edit mode as EDIT_MODE", async () => {
+    const { wb } = workbookWithPlan();
+    wb.editMode = true;
+    await expectHostError(hostFor(wb).readSheet(SOURCE), "EDIT_MODE");
+  });
+});
+
+describe("writeOverview", () => {
+  it("writes the planned cells, formats, table, names and chart in two syncs", async () => {
+    const { wb } = workbookWithPlan();
+    const report = await reportFrom(wb);
+    const before = snapshotOthers(wb, "Budgetoversigt");
+    const runsBefore = wb.runs.length;
+
+    const result = await hostFor(wb).writeOverview(report, {
+      sheetName: "Budgetoversigt",
+      lang: "da",
+    });
+    expect(result).toEqual({ sheetName: "Budgetoversigt", skippedNames: [] });
+    const writeRuns = wb.runs.slice(runsBefore);
+    expect(writeRuns.map((r) => r.syncs)).toEqual([2]);
+
+    const ov = wb.sheet("Budgetoversigt");
+    if (!ov) throw new Error("no overview sheet");
+    // Title rows.
+    expect(ov.cell("A1")).toMatchObject({
+      value: "Budgetoversigt – Tryghedsplan 2026",
+      bold: true,
+      fontSize: 14,
+    });
+    expect(ov.cell("B2")?.value).toBe(SOURCE);
+    expect(ov.cell("B3")).toMatchObject({ value: excelDate(TODAY), numberFormat: "dd-mm-yyyy" });
+    expect(excelDate(TODAY)).toBe(46096);
+    // The table: header in row 5, one row per activity; years 2025-2027 in F, G, H.
+    const header = [
+      "Nr.",
+      "Aktivitet",
+      "Indsatsområde",
+      "Aktivitetsansvarlig",
+      "Samarbejdspartnere",
+    ];
+    header.forEach((h, i) => expect(ov.cell(`${"ABCDE"[i]}5`)?.value).toBe(h));
+    expect([ov.cell("F5")?.value, ov.cell("G5")?.value, ov.cell("H5")?.value]).toEqual([
+      "2025",
+      "2026",
+      "2027",
+    ]);
+    expect(ov.cell("B6")?.value).toBe("Lommepengejob");
+    expect(ov.cell("F6")).toMatchObject({ value: 120_000, numberFormat: KRONER_FORMAT });
+    expect(ov.cell("G8")).toMatchObject({ value: 800_000, numberFormat: KRONER_FORMAT });
+    expect(ov.cell("I8")?.value).toBe("Ja");
+    // A name that looks like a formula stays text: no formula is injected.
+    expect(ov.cell("B9")).toEqual({ value: '=HYPERLINK("x")', numberFormat: undefined });
+    expect(ov.cell("B9")?.formula).toBeUndefined();
+    expect(wb.tables).toHaveLength(1);
+    expect(wb.tables[0]).toMatchObject({
+      name: "Budgetoversigt_tabel",
+      address: "A5:K9",
+      hasHeaders: true,
+      style: "TableStyleMedium2",
+    });
+    expect(wb.tables[0].sheet).toBe(ov);
+
+    // Per-year I alt / Ramme / Restbeløb: formulas kept, leftover red when negative.
+    const plan = overviewSheetPlan(report.overview, "da", { sheetName: "Budgetoversigt" });
+    const y2026 = plan.years.find((y) => y.year === 2026);
+    expect(y2026).toMatchObject({
+      column: "G",
+      total: 2_312_000,
+      frame: 1_900_000,
+      leftover: -412_000,
+    });
+    if (!y2026) throw new Error("2026");
+    expect(ov.cell(y2026.totalCell)).toMatchObject({
+      formula: "SUM(G6:G9)",
+      numberFormat: KRONER_FORMAT,
+      bold: true,
+    });
+    expect(ov.cell(y2026.frameCell)).toMatchObject({
+      value: 1_900_000,
+      numberFormat: KRONER_FORMAT,
+    });
+    expect(ov.cell(y2026.leftoverCell)?.numberFormat).toBe(LEFTOVER_FORMAT);
+    expect(ov.cell(y2026.leftoverCell)?.formula).toBe(`${y2026.frameCell}-${y2026.totalCell}`);
+    // Subtotals per focus area, as SUMIF formulas over the table.
+    const sub = plan.cells.find((c) => c.value === "Uddannelse og beskæftigelse" && c.col === 1);
+    expect(sub).toBeDefined();
+    expect(ov.cell(`G${(sub?.row ?? 0) + 1}`)?.formula).toBe(
+      'SUMIF($C$6:$C$9,"Uddannelse og beskæftigelse",$G$6:$G$9)'
+    );
+    // Every cell of the plan is on the sheet as planned.
+    for (const c of plan.cells) {
+      const cell = ov.cell(c.address);
+      if (c.formula) expect(cell?.formula).toBe(c.formula);
+      else expect(cell?.value ?? null).toBe(c.value);
+      if (c.numFmt) expect(cell?.numberFormat).toBe(c.numFmt);
+    }
+    expect(ov.frozenRows).toBe(5);
+    expect(ov.columnWidths.get(1)).toBe(240);
+
+    // Workbook-level names: one per year, to its leftover cell; and our hidden marker.
+    const names = Object.fromEntries(wb.names.map((n) => [n.name, n.formula]));
+    expect(names).toEqual({
+      Budgettjek_oversigt: "=Budgetoversigt!$A$1",
+      Restbeløb_2025: `=Budgetoversigt!$F$${y2026.leftoverCell.slice(1)}`,
+      Restbeløb_2026: `=Budgetoversigt!$G$${y2026.leftoverCell.slice(1)}`,
+      Restbeløb_2027: `=Budgetoversigt!$H$${y2026.leftoverCell.slice(1)}`,
+    });
+
+    // The column chart: total against frame per year.
+    expect(ov.charts).toHaveLength(1);
+    const row = (cell: string) => cell.slice(1);
+    expect(ov.charts[0]).toEqual({
+      name: CHART_NAME,
+      type: "ColumnClustered",
+      seriesBy: "Rows",
+      title: "I alt og ramme pr. år",
+      position: [plan.chart.topLeft, plan.chart.bottomRight],
+      series: [
+        {
+          name: "I alt",
+          values: `Budgetoversigt!F${row(y2026.totalCell)}:H${row(y2026.totalCell)}`,
+          xValues: "Budgetoversigt!F5:H5",
+        },
+        {
+          name: "Ramme",
+          values: `Budgetoversigt!F${row(y2026.frameCell)}:H${row(y2026.frameCell)}`,
+          xValues: "Budgetoversigt!F5:H5",
+        },
+      ],
+    });
+
+    // Nothing else was touched.
+    expect(snapshotOthers(wb, "Budgetoversigt")).toEqual(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter", "Budgetoversigt"]);
+  });
+
+  it.each([1, 40, 2_000])("writes %i activities in at most two syncs", async (n) => {
+    const { wb } = workbookWithPlan(n);
+    const report = await reportFrom(wb);
+    expect(report.activities).toHaveLength(n);
+    const start = wb.runs.length;
+    await hostFor(wb).writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(wb.runs.slice(start).map((r) => r.syncs)).toEqual([2]);
+    expect(wb.tables[0].address).toBe(`A5:K${5 + n}`);
+  });
+
+  it("rewrites its own sheet in place on a re-run: same sheet, one table, one chart", async () => {
+    const { wb, source } = workbookWithPlan();
+    const host = hostFor(wb);
+    await host.writeOverview(await reportFrom(wb), { sheetName: "Budgetoversigt", lang: "da" });
+    const ov = wb.sheet("Budgetoversigt");
+    const id = ov?.id;
+    ov?.put("Z99", [["gammelt"]]);
+    expect(await host.overviewStatus("Budgetoversigt")).toBe("ours");
+
+    // The plan now has one year less (the 2027 column removed): its leftover name goes too.
+    source.cells.delete("2,8");
+    source.cells.delete("5,8");
+    const report = await reportFrom(wb);
+    const start = wb.runs.length;
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "en" });
+    expect(wb.runs.slice(start).map((r) => r.syncs)).toEqual([2]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter", "Budgetoversigt"]);
+    expect(wb.sheet("Budgetoversigt")?.id).toBe(id);
+    expect(wb.sheet("Budgetoversigt")?.cell("Z99")).toBeUndefined();
+    expect(wb.sheet("Budgetoversigt")?.cell("A1")?.value).toBe(
+      "Budget overview – safety plan 2026"
+    );
+    expect(wb.tables.map((t) => t.name)).toEqual(["Budgetoversigt_tabel"]);
+    expect(wb.sheet("Budgetoversigt")?.charts.map((c) => c.title)).toEqual([
+      "Total and frame per year",
+    ]);
+    expect(wb.names.map((n) => n.name).sort()).toEqual([
+      "Budgettjek_oversigt",
+      "Restbeløb_2025",
+      "Restbeløb_2026",
+    ]);
+  });
+
+  it("redraws the chart when the user deleted ours", async () => {
+    const { wb } = workbookWithPlan();
+    const host = hostFor(wb);
+    const report = await reportFrom(wb);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const ov = wb.sheet("Budgetoversigt");
+    if (!ov) throw new Error("no sheet");
+    ov.charts = [];
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(ov.charts.map((c) => c.name)).toEqual([CHART_NAME]);
+    expect(wb.tables).toHaveLength(1);
+  });
+
+  it("never touches a user's own Budgetoversigt, and writes beside it under a new name", async () => {
+    const { wb } = workbookWithPlan();
+    const mine = wb.addSheet("Budgetoversigt").put("A1", [["Min egen oversigt", 7]]);
+    const host = hostFor(wb);
+    const report = await reportFrom(wb);
+    expect(await host.overviewStatus("Budgetoversigt")).toBe("foreign");
+    expect(await host.overviewStatus("Budgetoversigt 2")).toBe("absent");
+
+    const before = JSON.stringify([...mine.cells.entries()]);
+    await expectHostError(
+      host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" }),
+      "NAME_TAKEN"
+    );
+    expect(JSON.stringify([...mine.cells.entries()])).toBe(before);
+    expect(wb.names).toEqual([]);
+    expect(wb.tables).toEqual([]);
+
+    await host.writeOverview(report, { sheetName: "Budgetoversigt 2", lang: "da" });
+    expect(await host.overviewStatus("Budgetoversigt 2")).toBe("ours");
+    expect(await host.overviewStatus("Budgetoversigt")).toBe("foreign");
+    expect(JSON.stringify([...mine.cells.entries()])).toBe(before);
+    expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["Budgetoversigt_2_tabel", "Budgetoversigt 2"],
+    ]);
+    expect(wb.names.find((n) => n.name === "Restbeløb_2026")?.formula).toMatch(
+      /^='Budgetoversigt 2'!\$G\$\d+$/
+    );
+  });
+
+  it("leaves a name the user made alone and says so", async () => {
+    const { wb } = workbookWithPlan();
+    wb.names.push({ name: "Restbeløb_2026", formula: "=Noter!$B$1", comment: "", visible: true });
+    const result = await hostFor(wb).writeOverview(await reportFrom(wb), {
+      sheetName: "Budgetoversigt",
+      lang: "da",
+    });
+    expect(result.skippedNames).toEqual(["Restbeløb_2026"]);
+    expect(wb.names.find((n) => n.name === "Restbeløb_2026")?.formula).toBe("=Noter!$B$1");
+  });
+
+  it("is one undo step where ExcelApi 1.20 exists", async () => {
+    const { wb } = workbookWithPlan();
+    const report = await reportFrom(wb);
+    await hostFor(wb).writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(wb.runs.at(-1)?.options).toBeUndefined();
+
+    const newer = workbookWithPlan().wb;
+    newer.supportUpTo("1.20");
+    await hostFor(newer).writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(newer.runs.at(-1)?.options).toEqual({ mergeUndoGroup: true });
+  });
+
+  it("maps a protected overview sheet to PROTECTED", async () => {
+    const { wb } = workbookWithPlan();
+    const host = hostFor(wb);
+    const report = await reportFrom(wb);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const ov = wb.sheet("Budgetoversigt");
+    if (!ov) throw new Error("no sheet");
+    ov.protected = true;
+    const e = await expectHostError(
+      host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" }),
+      "PROTECTED"
+    );
+    expect(e.detail).toContain("AccessDenied");
+  });
+});
+
+describe("cellInput", () => {
+  it.each([
+    ["Lommepengejob", "Lommepengejob"],
+    ["=SUM(A1)", "'=SUM(A1)"],
+    ["+45 1234", "'+45 1234"],
+    ["-", "'-"],
+    ["@x", "'@x"],
+    ["2026", "'2026"],
+    ["1.900.000", "'1.900.000"],
+    ["01-02-2026", "'01-02-2026"],
+    [null, ""],
+    [42, 42],
+  ])("%p → %p", (input, expected) => {
+    expect(cellInput(input as string | number | null)).toBe(expected);
+  });
+});
+
+describe("settings", () => {
+  it("round-trips through the workbook as JSON", async () => {
+    const wb = new FakeWorkbook();
+    const host = hostFor(wb);
+    expect(await host.loadSettings()).toBeUndefined();
+    const settings = {
+      version: 1 as const,
+      planYear: 2026,
+      defaultFrameKr: 1_900_000,
+      framesKr: { "2027": 2_000_000 },
+      sheet: SOURCE,
+      autoRecheck: false,
+    };
+    await host.saveSettings(settings);
+    expect(typeof wb.settings.get(SETTINGS_KEY)).toBe("string");
+    const back = await host.loadSettings();
+    expect(back).toEqual(settings);
+    expect(parsePersistedSettings(back)).toEqual({ ok: true, settings });
+  });
+
+  it("hands bad stored settings on to be refused, without throwing", async () => {
+    const wb = new FakeWorkbook();
+    const host = hostFor(wb);
+    wb.settings.set(SETTINGS_KEY, "{ikke json");
+    const raw = await host.loadSettings();
+    expect(raw).toBe("{ikke json");
+    expect(parsePersistedSettings(raw).ok).toBe(false);
+
+    wb.settings.set(SETTINGS_KEY, JSON.stringify({ planYear: 3000, framesKr: { "20x6": 5 } }));
+    const parsed = parsePersistedSettings(await host.loadSettings());
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.problems.map((p) => p.split(":")[0])).toEqual(["planYear", "framesKr.20x6"]);
+  });
+
+  it("refuses to store settings it could not read back", async () => {
+    const wb = new FakeWorkbook();
+    const bad = { version: 1 as const, planYear: 1800 };
+    await expect(hostFor(wb).saveSettings(bad)).rejects.toBeInstanceOf(HostError);
+    expect(wb.settings.size).toBe(0);
+  });
+
+  it("decodes stored values", () => {
+    expect(decodeSettings('{"planYear":2026}')).toEqual({ planYear: 2026 });
+    expect(decodeSettings({ planYear: 2026 })).toEqual({ planYear: 2026 });
+    expect(decodeSettings("nej")).toBe("nej");
+  });
+});
+
+describe("select, sheets, events, export", () => {
+  it("activates the cell's sheet and selects the cell", async () => {
+    const { wb } = workbookWithPlan();
+    const host = hostFor(wb);
+    expect(await host.activeSheet()).toBe(SOURCE);
+    await host.selectCell("Noter!B1");
+    expect(wb.activeSheet?.name).toBe("Noter");
+    await host.selectCell("'Tryghedsplan 2026'!H7");
+    expect(wb.activeSheet?.name).toBe(SOURCE);
+    expect(wb.selection).toEqual({ sheet: SOURCE, address: "H7" });
+    expect(wb.runs.at(-1)?.syncs).toBe(1);
+    await expectHostError(host.selectCell("'Væk'!A1"), "SHEET_MISSING");
+  });
+
+  it("lists visible sheets and the workbook title", async () => {
+    const { wb } = workbookWithPlan();
+    const hidden = wb.addSheet("Skjult");
+    hidden.visibility = "Hidden";
+    const host = hostFor(wb);
+    expect(await host.listSheets()).toEqual([SOURCE, "Noter"]);
+    expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
+    wb.name = "";
+    expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
+  });
+
+  it("calls the handler when the sheet changes, until unsubscribed", async () => {
+    const { wb } = workbookWithPlan();
+    const handler = jest.fn();
+    const off = await hostFor(wb).onSheetChanged(SOURCE, handler);
+    await wb.fireChanged(SOURCE);
+    await wb.fireChanged("Noter");
+    expect(handler).toHaveBeenCalledTimes(1);
+    await off();
+    await wb.fireChanged(SOURCE);
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it("exports through Excel.createWorkbook where ExcelApi 1.8 exists", async () => {
+    const { wb } = workbookWithPlan();
+    const report = await reportFrom(wb);
+    const build = jest.fn(async () => "UEsDBA==");
+    const old = createOfficeHost({ runtime: wb.runtime(), buildExportBase64: build });
+    await expectHostError(old.exportWorkbook(report, "da"), "NOT_SUPPORTED");
+    expect(build).not.toHaveBeenCalled();
+
+    wb.supportUpTo("1.8");
+    const host = createOfficeHost({ runtime: wb.runtime(), buildExportBase64: build });
+    await host.exportWorkbook(report, "en");
+    expect(build).toHaveBeenCalledWith(report, "en");
+    expect(wb.createdWorkbooks).toEqual(["UEsDBA=="]);
+  });
+
+  it("hands text files to the saver", async () => {
+    const saved: string[][] = [];
+    const host = createOfficeHost({
+      runtime: new FakeWorkbook().runtime(),
+      saveText: async (...a) => {
+        saved.push(a);
+      },
+    });
+    await host.saveText("budgetoversigt.csv", "a;b", "text/csv;charset=utf-8");
+    expect(saved).toEqual([["budgetoversigt.csv", "a;b", "text/csv;charset=utf-8"]]);
+  });
+});
