@@ -38,7 +38,10 @@ function rememberPrefs(lang: Lang, dark: boolean): void {
   const url = new URL(window.location.href);
   url.searchParams.set("lang", lang);
   url.searchParams.set("theme", dark ? "dark" : "light");
-  if (url.href !== window.location.href) window.history.replaceState(null, "", url.href);
+  if (url.href === window.location.href) return;
+  // office.js sets history.replaceState to null on the instance; the prototype's still works.
+  const replace = typeof History === "undefined" ? undefined : History.prototype.replaceState;
+  if (typeof replace === "function") replace.call(window.history, null, "", url.href);
 }
 
 export function startFileMode(root: HTMLElement): void {

@@ -1,0 +1,393 @@
+// The production build in Debian's Chromium, outside Office: file mode on the bundled sample.
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { compoundFile } from "../xlsx/fixtures";
+import {
+  DIST,
+  OFFICE_CDN,
+  REPO,
+  SAMPLE,
+  launchChromium,
+  offsiteRequests,
+  openPage,
+  type WatchedPage,
+} from "./browser";
+import { SAMPLE_NAME, chooseFile, download, openWorkbook, runCheck, yearFigures } from "./pane";
+import { startStaticServer, type StaticServer } from "./server";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const INTRO_DA = "Budgettjek kører her uden for Excel";
+
+async function loadWorkbook(bytes: Buffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Every non-empty cell as value + number format, to compare a sheet before and after. */
+function cells(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      out[cell.address] = { value: cell.value, numFmt: cell.numFmt ?? null };
+    })
+  );
+  return out;
+}
+
+/** Serious and critical axe violations, as "id: target" lines (empty when clean). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}`));
+}
+
+describe("booting outside Office", () => {
+  it("falls back to file mode under the real office.js (served from @microsoft/office-js)", async () => {
+    const w = await openPage(browser, { baseUrl: server.url, office: "package" });
+    try {
+      await w.page.goto(`${server.url}/taskpane.html`);
+      await w.page.getByText(INTRO_DA).waitFor();
+      expect(w.routedOffice[0]).toBe(`${OFFICE_CDN}office.js`);
+      // office.js really ran (it defines Office) and reported no host.
+      expect(await w.page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe(
+        "object"
+      );
+      await expect(w.page.getByRole("button", { name: "Åbn regneark…" }).isVisible()).resolves.toBe(
+        true
+      );
+      expect(offsiteRequests(w, server.url)).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it("falls back to file mode when office.js cannot be loaded at all", async () => {
+    const w = await openPage(browser, { baseUrl: server.url, office: "blocked" });
+    try {
+      await w.page.goto(`${server.url}/taskpane.html`);
+      await w.page.getByText(INTRO_DA).waitFor();
+      expect(await w.page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe(
+        "undefined"
+      );
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe("the sample workbook, checked in the browser", () => {
+  let w: WatchedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    w = await openPage(browser, { baseUrl: server.url, viewport: { width: 1280, height: 900 } });
+    page = w.page;
+    await page.goto(`${server.url}/taskpane.html`);
+    await openWorkbook(page, SAMPLE, SAMPLE_NAME);
+    await runCheck(page);
+  });
+
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  it("shows each year's total, frame and leftover, and that 2026 is over the frame", async () => {
+    expect(await yearFigures(page, 2026)).toEqual([
+      "2.447.000 kr.",
+      "1.900.000 kr.",
+      "-547.000 kr.",
+    ]);
+    expect(await yearFigures(page, 2027)).toEqual([
+      "506.000 kr.",
+      "1.900.000 kr.",
+      "1.394.000 kr.",
+    ]);
+    expect(await yearFigures(page, 2028)).toEqual([
+      "476.000 kr.",
+      "1.900.000 kr.",
+      "1.424.000 kr.",
+    ]);
+    // 2025 is before the plan year: its total only, for comparison.
+    expect(await yearFigures(page, 2025)).toEqual(["2.051.000 kr."]);
+    await expect(page.getByText("Over rammen med 547.000 kr.").isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText("Planår 2026 (fra projektmappens titel).").first().isVisible()
+    ).resolves.toBe(true);
+  });
+
+  it("lists the multi-year grant without an anchoring plan as an error and the fixed grant as info", async () => {
+    const errors = page.getByRole("heading", { name: "Fejl (2)" });
+    await expect(errors.isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(
+          "Aktiviteten «Sekretariatsbetjening (mødeforplejning)» ('Tryghedsplan 2026'!F21) har beløb i 2026–2028 men mangler forankringsplan. Flerårige bevillinger kræver en forankringsplan for bevillingsperioden."
+        )
+        .isVisible()
+    ).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(
+          "Aktiviteten «Kommunikation, dialog og synlighed» ('Tryghedsplan 2026'!F19) har fast bevilling («Fast 4-årig bevilling») i 2026–2028 og kræver ingen forankringsplan."
+        )
+        .isVisible()
+    ).resolves.toBe(true);
+  });
+
+  it('"Vis" scrolls the sheet preview to the finding\'s row and highlights the cell', async () => {
+    await page.getByRole("button", { name: "Vis cellen 'Tryghedsplan 2026'!F21" }).click();
+    const row = page.locator('[data-testid="sheet-preview"] tr[aria-current="true"]');
+    await row.waitFor();
+    expect(await row.getAttribute("data-row")).toBe("21");
+    // F21 is the activity's empty Forankringsplan cell: the one that should hold the plan.
+    const cells = await row.locator("td").allInnerTexts();
+    expect(cells.slice(0, 10)).toEqual([
+      "15",
+      "Sekretariatsbetjening (mødeforplejning)",
+      "",
+      "",
+      "",
+      "",
+      "6.000",
+      "6.000",
+      "6.000",
+      "6.000",
+    ]);
+    expect(await row.locator("td").nth(5).getAttribute("data-selected")).toBe("true");
+    expect(await page.locator('[data-selected="true"]').count()).toBe(1);
+    expect(await row.locator("th").innerText()).toBe("21");
+    const header = page.locator('[data-testid="sheet-preview"] thead th').nth(6);
+    expect(await header.innerText()).toBe("F");
+    // Scrolled into the preview's visible area.
+    const box = await page.getByTestId("sheet-preview").boundingBox();
+    const rowBox = await row.boundingBox();
+    expect(box && rowBox).toBeTruthy();
+    expect(rowBox!.y).toBeGreaterThanOrEqual(box!.y);
+    expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(box!.y + box!.height);
+  });
+
+  it('"Skriv oversigt" downloads the workbook with the overview sheet; the plan sheet is unchanged', async () => {
+    const file = await download(page, page.getByRole("button", { name: "Skriv oversigt" }));
+    expect(file.fileName).toBe("eksempel-tryghedsplan-2026-budgetoversigt.xlsx");
+    await page
+      .getByText(
+        "Oversigten er skrevet i arket ‘Budgetoversigt’ i projektmappen eksempel-tryghedsplan-2026-budgetoversigt.xlsx."
+      )
+      .waitFor();
+
+    const written = await loadWorkbook(file.bytes);
+    const original = await loadWorkbook(await readFile(SAMPLE));
+    expect(written.worksheets.map((s) => s.name)).toEqual([
+      ...original.worksheets.map((s) => s.name),
+      "Budgetoversigt",
+    ]);
+    for (const ws of original.worksheets) {
+      const after = written.getWorksheet(ws.name)!;
+      expect(cells(after)).toEqual(cells(ws));
+      expect(after.model.merges).toEqual(ws.model.merges);
+    }
+    const overview = written.getWorksheet("Budgetoversigt")!;
+    expect(Object.keys((overview as unknown as { tables: object }).tables)).toEqual([
+      "Budgetoversigt_tabel",
+    ]);
+    expect(written.definedNames.getRanges("Restbeløb_2026").ranges).toEqual([
+      "Budgetoversigt!$G$32",
+    ]);
+    expect(overview.getCell("G30").value).toEqual({ formula: "SUM(G6:G22)", result: 2447000 });
+    expect(overview.getCell("G31").value).toBe(1900000);
+    expect(overview.getCell("G32").value).toEqual({ formula: "G31-G30", result: -547000 });
+    expect(overview.getCell("G32").numFmt).toBe('#,##0 "kr.";[Red]-#,##0 "kr."');
+    expect(overview.getCell("B22").value).toBe("Sekretariatsbetjening (mødeforplejning)");
+    expect(overview.getCell("K22").value).toBe("Ja");
+    expect(overview.getCell("L22").value).toBe("Mangler");
+  });
+
+  it('"Som CSV-fil" downloads the consolidated table as Danish-Excel CSV', async () => {
+    const file = await download(page, page.getByRole("button", { name: "Som CSV-fil" }));
+    expect(file.fileName).toBe("budgetoversigt.csv");
+    expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = file.bytes.subarray(3).toString("utf8").split("\r\n");
+    expect(lines.slice(0, 3)).toEqual([
+      "Nr.;Aktivitet;Indsatsområde;Aktivitetsansvarlig;Samarbejdspartnere;2025;2026;2027;2028;Flerårig;Forankring;Bemærkninger",
+      "1;Lommepengejob for kriminalitetstruede unge;Uddannelse og beskæftigelse;Ny Start;Idrætsprojektet, Ressourcegården, Det boligsociale team, UU, 18+ enheden, BIF, Ungdomsskolen;120000;120000;0;0;Nej;Ikke nødvendig;",
+      "2;Det gode valg;Positive fællesskaber;SSP Sekretariatet;Helhedsplanen, Nærpolitiet, Ny Start, Klubberne, Energicenter Voldparken, Biblioteket;170000;150000;0;0;Nej;Ikke nødvendig;",
+    ]);
+  });
+
+  it('"Som ny projektmappe" downloads the consolidated table alone', async () => {
+    const file = await download(page, page.getByRole("button", { name: "Som ny projektmappe" }));
+    expect(file.fileName).toBe("eksempel-tryghedsplan-2026-budgettabel.xlsx");
+    const wb = await loadWorkbook(file.bytes);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Budgetoversigt"]);
+    expect(wb.getWorksheet("Budgetoversigt")!.getCell("G32").value).toEqual({
+      formula: "G31-G30",
+      result: -547000,
+    });
+  });
+
+  it("passes axe without serious or critical violations", async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("takes the screenshot for the README", async () => {
+    await page.getByRole("button", { name: "Vis cellen 'Tryghedsplan 2026'!F21" }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await mkdir(join(REPO, "docs"), { recursive: true });
+    const png = await page.screenshot({ fullPage: true });
+    await writeFile(join(REPO, "docs/screenshot-filmode.png"), png);
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+  });
+
+  it("made no request outside the local server: the workbook never left the page", async () => {
+    expect(offsiteRequests(w, server.url)).toEqual([]);
+    expect(w.requests.filter((r) => r.hasBody)).toEqual([]);
+    // What the server saw: the page, its scripts and assets; never the workbook.
+    expect(server.requests.every((r) => r.startsWith("GET "))).toBe(true);
+    expect(server.requests.some((r) => r.includes("xlsx") && !r.endsWith(".js"))).toBe(false);
+  });
+});
+
+describe("files the pane cannot use", () => {
+  let w: WatchedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    w = await openPage(browser, { baseUrl: server.url });
+    page = w.page;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText(INTRO_DA).waitFor();
+  });
+
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  const alertText = () => page.getByTestId("file-error").innerText();
+
+  it("says a damaged workbook is damaged", async () => {
+    const sample = await readFile(SAMPLE);
+    await chooseFile(page, {
+      name: "beskadiget.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: sample.subarray(0, Math.floor(sample.length / 2)),
+    });
+    await page.getByTestId("file-error").waitFor();
+    expect(await alertText()).toContain(
+      "beskadiget.xlsx kunne ikke læses: filen ser ud til at være beskadiget. Åbn den i Excel, gem den igen som .xlsx, og prøv så her."
+    );
+  });
+
+  it("says a workbook without a budget table has none, and what it looks for", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Mødenoter");
+    ws.addRow(["Møde", "Dato", "Deltagere"]);
+    ws.addRow(["Januar", "14-01-2026", 9]);
+    await chooseFile(page, {
+      name: "noter.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await page.getByTestId("file-error").filter({ hasText: "noter.xlsx" }).waitFor();
+    expect(await alertText()).toContain(
+      'Der er ingen budgettabel i noter.xlsx. Budgettjek leder efter en kolonne "Aktivitet" (eller "Indsats") og kolonner med årstal (fx 2026 eller "Budget 2026") i de første 30 rækker.'
+    );
+  });
+
+  it("says a password-protected workbook must be saved without the password", async () => {
+    await chooseFile(page, {
+      name: "hemmelig.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(compoundFile(true)),
+    });
+    await page.getByTestId("file-error").filter({ hasText: "hemmelig.xlsx" }).waitFor();
+    expect(await alertText()).toContain("hemmelig.xlsx er beskyttet med adgangskode");
+  });
+
+  it("says a text file is not a workbook, and the pane still opens the sample afterwards", async () => {
+    await chooseFile(page, {
+      name: "noter.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("hej"),
+    });
+    await page.getByTestId("file-error").filter({ hasText: "noter.txt" }).waitFor();
+    expect(await alertText()).toContain("noter.txt er ikke et Excel-regneark (.xlsx).");
+    await openWorkbook(page, SAMPLE, SAMPLE_NAME);
+    await runCheck(page);
+    expect(await yearFigures(page, 2026)).toEqual([
+      "2.447.000 kr.",
+      "1.900.000 kr.",
+      "-547.000 kr.",
+    ]);
+    expect(await page.getByTestId("file-error").count()).toBe(0);
+  });
+});
+
+describe("English and a dark theme", () => {
+  it("follows ?lang=en&theme=dark, checks in English, and stays accessible", async () => {
+    const w = await openPage(browser, { baseUrl: server.url });
+    const page = w.page;
+    try {
+      await page.goto(`${server.url}/taskpane.html?lang=en&theme=dark`);
+      await page.getByText("Budget check is running outside Excel").waitFor();
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+      expect(r + g + b).toBeLessThan(3 * 80);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+
+      await openWorkbook(page, SAMPLE, SAMPLE_NAME);
+      await runCheck(page);
+      expect(await yearFigures(page, 2026)).toEqual([
+        "DKK 2,447,000",
+        "DKK 1,900,000",
+        "DKK -547,000",
+      ]);
+      await expect(page.getByRole("heading", { name: "Errors (2)" }).isVisible()).resolves.toBe(
+        true
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The visible toggles switch back, and the address keeps the choice for a reload.
+      await page.getByLabel("Language").selectOption("da");
+      await page.getByRole("switch", { name: "Mørkt tema" }).click();
+      await page.getByRole("button", { name: "Tjek budget" }).waitFor();
+      expect(await page.evaluate(() => location.search)).toBe("?lang=da&theme=light");
+      const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r2, g2, b2] = (light.match(/\d+/g) ?? []).map(Number);
+      expect(r2 + g2 + b2).toBeGreaterThan(3 * 200);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it("follows the system's dark scheme and Danish locale when the address says nothing", async () => {
+    const w = await openPage(browser, {
+      baseUrl: server.url,
+      colorScheme: "dark",
+      locale: "da-DK",
+    });
+    try {
+      await w.page.goto(`${server.url}/taskpane.html`);
+      await w.page.getByText(INTRO_DA).waitFor();
+      expect(await w.page.getByRole("switch", { name: "Mørkt tema" }).isChecked()).toBe(true);
+    } finally {
+      await w.close();
+    }
+  });
+});

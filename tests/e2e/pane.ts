@@ -1,0 +1,66 @@
+// Steps the scenarios share: open a workbook in file mode, run the check, catch a download.
+import { readFile } from "node:fs/promises";
+import type { Locator, Page } from "playwright-core";
+
+export const SAMPLE_NAME = "eksempel-tryghedsplan-2026.xlsx";
+
+/** Picks a file through the pane's file input (what "Åbn regneark…" opens). */
+export async function chooseFile(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer }
+): Promise<void> {
+  await page.getByTestId("file-input").setInputFiles(file);
+}
+
+/** Opens a file and waits until the pane runs on it. */
+export async function openWorkbook(page: Page, path: string, name: string): Promise<void> {
+  await chooseFile(page, path);
+  await page.getByTestId("open-file-name").filter({ hasText: name }).waitFor();
+}
+
+/** Presses the check button and waits for the year cards. */
+export async function runCheck(page: Page, button = /^(Tjek budget|Check budget)$/): Promise<void> {
+  const check = page.getByRole("button", { name: button });
+  await check.waitFor();
+  await check.click();
+  await page.locator('[aria-labelledby^="year-"]').first().waitFor();
+}
+
+/** The three figures (total, frame, leftover) of a year's card, as shown. */
+export async function yearFigures(page: Page, year: number): Promise<string[]> {
+  return page.locator(`[aria-labelledby="year-${year}"] dd`).allInnerTexts();
+}
+
+/** Clicks `trigger` and returns the downloaded file's name and bytes. */
+export async function download(
+  page: Page,
+  trigger: Locator
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent("download"), trigger.click()]);
+  const path = await d.path();
+  return { fileName: d.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/**
+ * Records, in the page, when the first element matching `selector` appears (ms since navigation
+ * start), without polling from outside, which would add its own latency.
+ */
+export function firstPaintProbe(selector: string): string {
+  return `(() => {
+    const sel = ${JSON.stringify(selector)};
+    const done = () => {
+      if (window.__paneReadyAt === undefined && document.querySelector(sel)) {
+        window.__paneReadyAt = performance.now();
+        return true;
+      }
+      return false;
+    };
+    const start = () => {
+      if (done()) return;
+      const mo = new MutationObserver(() => { if (done()) mo.disconnect(); });
+      mo.observe(document.documentElement, { childList: true, subtree: true });
+    };
+    if (document.documentElement) start();
+    else document.addEventListener("readystatechange", start, { once: true });
+  })();`;
+}
