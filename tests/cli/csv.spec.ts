@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { overviewWorkbook } from "../xlsx/fixtures";
+import { runCli, tempDir, writeWorkbook } from "./helpers";
+
+const t = tempDir();
+afterAll(() => t.cleanup());
+
+describe("--csv", () => {
+  it("writes the consolidated table: BOM, ';', CRLF, decimal comma, injection neutralised", async () => {
+    const wb = overviewWorkbook();
+    const ws = wb.getWorksheet("Tryghedsplan 2026")!;
+    ws.getCell("B4").value = '=HYPERLINK("http://x.example";"klik")';
+    ws.getCell("D4").value = "@Ny Start";
+    ws.getCell("H4").value = "120.000,50";
+    const f = await writeWorkbook(t.file("plan.xlsx"), wb);
+    const out = t.file("tabel.csv");
+    const r = await runCli([f, "--csv", out, "--json"]);
+    expect(r.err).toBe(`Gemte ${out}.\n`);
+    expect(JSON.parse(r.out).sheet).toBe("Tryghedsplan 2026");
+
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8").slice(1);
+    const lines = text.split("\r\n");
+    expect(lines.at(-1)).toBe("");
+    expect(text.replace(/\r\n/g, "")).not.toContain("\n".repeat(2));
+    expect(lines[0]).toBe(
+      "Nr.;Aktivitet;Indsatsområde;Aktivitetsansvarlig;Samarbejdspartnere;2025;2026;2027;2028;Flerårig;Forankring;Bemærkninger"
+    );
+    expect(lines[1]).toBe(
+      `1;"'=HYPERLINK(""http://x.example"";""klik"")";Uddannelse og beskæftigelse;'@Ny Start;fsb, SAB, KAB;120000;120000,5;0;0;Nej;Ikke nødvendig;`
+    );
+    expect(lines[3].split(";").slice(0, 11)).toEqual([
+      "8",
+      '"Kvinder, job og fællesskab"'.replace(/"/g, ""),
+      "Uddannelse og beskæftigelse",
+      "Boligsocial helhedsplan",
+      "Jobcenter, fsb",
+      "270000",
+      "200000",
+      "170000",
+      "140000",
+      "Ja",
+      "Har forankringsplan",
+    ]);
+    expect(lines).toHaveLength(7);
+  });
+});
