@@ -22,7 +22,10 @@ function startupFiles(page) {
     const tag = m[0];
     const url = m[3];
     if (/^(https?:)?\/\//i.test(url) || url.startsWith("data:")) continue; // CDN (office.js)
-    if (m[1].toLowerCase() === "link" && !/rel=["']?(stylesheet|modulepreload|preload)/i.test(tag)) {
+    if (
+      m[1].toLowerCase() === "link" &&
+      !/rel=["']?(stylesheet|modulepreload|preload)/i.test(tag)
+    ) {
       continue;
     }
     refs.push(url.replace(/^\.?\//, "").split(/[?#]/)[0]);
@@ -59,7 +62,9 @@ function main() {
       `  ${r.file.padEnd(40)} ${r.raw.toFixed(1).padStart(8)} KB ${r.gzip.toFixed(1).padStart(8)} KB gzip`;
     console.log("Start-up (what taskpane.html loads; office.js from the CDN not counted):");
     rows.forEach((r) => console.log(line(r)));
-    console.log(`  ${"TOTAL".padEnd(40)} ${"".padStart(11)} ${total.toFixed(1).padStart(8)} KB gzip`);
+    console.log(
+      `  ${"TOTAL".padEnd(40)} ${"".padStart(11)} ${total.toFixed(1).padStart(8)} KB gzip`
+    );
     console.log("Lazy chunks (loaded only when used):");
     lazy.forEach((r) => console.log(line(r)));
     console.log(

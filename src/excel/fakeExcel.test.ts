@@ -1,0 +1,106 @@
+// The fake must refuse what Office.js refuses, or the shell's tests would prove nothing.
+import { FakeWorkbook } from "./fakeExcel";
+
+function setup() {
+  const wb = new FakeWorkbook();
+  wb.addSheet("Ark1").put("A1", [["Aktivitet", 2026]]);
+  return { wb, rt: wb.runtime() };
+}
+
+describe("fakeExcel keeps Office.js's proxy rules", () => {
+  it("refuses a read without load", async () => {
+    const { rt } = setup();
+    await expect(
+      rt.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Ark1").getRange("A1:B1");
+        await context.sync();
+        return range.values;
+      })
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+
+  it("refuses a read after load but before sync", async () => {
+    const { rt } = setup();
+    await expect(
+      rt.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Ark1").getRange("A1:B1");
+        range.load("values");
+        const early = range.values;
+        await context.sync();
+        return early;
+      })
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+
+  it("reads after load and sync, and counts the sync", async () => {
+    const { wb, rt } = setup();
+    const values = await rt.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Ark1").getRange("A1:B1");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([["Aktivitet", 2026]]);
+    expect(wb.runs).toEqual([{ options: undefined, syncs: 1 }]);
+  });
+
+  it("applies writes only at sync, and refuses unsynced writes at the end of a run", async () => {
+    const { wb, rt } = setup();
+    await expect(
+      rt.run(async (context) => {
+        context.workbook.worksheets.getItem("Ark1").getRange("C1").values = [[1]];
+        expect(wb.sheet("Ark1")?.cell("C1")).toBeUndefined();
+      })
+    ).rejects.toThrow("never synced");
+    expect(wb.sheet("Ark1")?.cell("C1")).toBeUndefined();
+  });
+
+  it("refuses arrays that do not match the range", async () => {
+    const { rt } = setup();
+    await expect(
+      rt.run(async (context) => {
+        context.workbook.worksheets.getItem("Ark1").getRange("A1:B2").values = [[1, 2]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("fails getItem of a missing sheet at sync, and gives a null object with OrNullObject", async () => {
+    const { rt } = setup();
+    await expect(
+      rt.run(async (context) => {
+        context.workbook.worksheets.getItem("Væk").load("name");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    const isNull = await rt.run(async (context) => {
+      const s = context.workbook.worksheets.getItemOrNullObject("Væk");
+      s.load("name");
+      await context.sync();
+      return s.isNullObject;
+    });
+    expect(isNull).toBe(true);
+  });
+
+  it("refuses responses over the payload limit", async () => {
+    const { wb, rt } = setup();
+    wb.payloadLimit = 10;
+    await expect(
+      rt.run(async (context) => {
+        context.workbook.worksheets.getItem("Ark1").getRange("A1:B1").load("values");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("treats text starting with = as a formula, and ' as text, like Excel", async () => {
+    const { wb, rt } = setup();
+    await rt.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Ark1");
+      s.getRange("A2:B2").values = [["=1+1", "'=1+1"]];
+      await context.sync();
+    });
+    expect(wb.sheet("Ark1")?.cell("A2")).toMatchObject({ formula: "1+1", value: null });
+    expect(wb.sheet("Ark1")?.cell("B2")).toMatchObject({ value: "=1+1" });
+  });
+});
