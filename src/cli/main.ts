@@ -11,7 +11,6 @@ import { DEFAULT_OVERVIEW_SHEET, overviewSheetPlan } from "../core/overviewSheet
 import { DEFAULT_FRAME_ORE } from "../core/settings";
 import type { Lang, Settings } from "../core/types";
 import { findBudgetSheet } from "../xlsx/findBudgetSheet";
-import { gridFromWorksheet } from "../xlsx/grid";
 import { loadWorkbook, sniff } from "../xlsx/load";
 import { isOverviewSheet, writeOverviewSheet } from "../xlsx/writeOverview";
 import { humanReport } from "./humanReport";
@@ -175,7 +174,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
         : f.noTable(opts.file)
     );
   }
-  const result = check(gridFromWorksheet(choice.worksheet, name), settings);
+  const result = check(choice.grid, settings);
   if (!result.ok) throw new Unusable(f.noTableOn(choice.worksheet.name));
   const { report } = result;
 

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// npm run bench: medians over repeated runs (a benchmark, not a test).
+//  (a) the engine on 10,000 activities × 10 years: detect + check + overview (goal ≤ 50 ms);
+//  (b) the command on a 5,000-row workbook against only loading that workbook with ExcelJS
+//      (goal ≤ 1.5×). Both in-process, so Node's start-up is not counted on either side; the
+//      whole-process times are printed too, for reference.
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { performance } = require("node:perf_hooks");
+
+const root = path.join(__dirname, "..");
+if (!fs.existsSync(path.join(root, "lib", "cli", "main.js"))) {
+  console.error("Bygger kommandoen (lib/ mangler) …");
+  const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
+  const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  if (r.status !== 0) process.exit(2);
+}
+const ExcelJS = require("exceljs");
+const { check } = require(path.join(root, "lib", "core", "check.js"));
+const { main } = require(path.join(root, "lib", "cli", "main.js"));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+async function timeRuns(n, warmup, fn) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), n };
+}
+
+const AREAS = ["Aktive byrum", "Uddannelse og beskæftigelse", "Positive fællesskaber"];
+const HEADER = [
+  "Nr.",
+  "Aktivitet",
+  "Indsatsområde",
+  "Aktivitetsansvarlig",
+  "Samarbejdspartnere",
+  "Forankringsplan",
+];
+
+/** Deterministic rows: amounts vary, some multi-year without an anchoring plan, some text. */
+function activityRow(i, years) {
+  const amounts = years.map((_, y) => ((i * 7919 + y * 104729) % 50) * 1000 + (y < 3 ? 5000 : 0));
+  return [
+    i + 1,
+    `Aktivitet ${i + 1}`,
+    AREAS[i % 3],
+    `Ansvarlig ${i % 40}`,
+    i % 4 === 0 ? "fsb" : "fsb; SAB; Politiet",
+    i % 5 === 0 ? "" : "Forankres i foreningen",
+    ...amounts.map((a, y) => (i % 97 === 0 && y === 1 ? `${a.toLocaleString("da-DK")} kr.` : a)),
+  ];
+}
+
+async function benchEngine() {
+  const years = Array.from({ length: 10 }, (_, i) => 2026 + i);
+  const rows = [["Tryghedsplan 2026 – økonomi"], [], [...HEADER, ...years]];
+  for (let i = 0; i < 10000; i++) rows.push(activityRow(i, years));
+  const grid = { sheetName: "Tryghedsplan 2026", originRow: 0, originCol: 0, rows };
+  const settings = { defaultFrame: 190000000, frames: {}, currentYear: 2026 };
+  const first = check(grid, settings);
+  if (!first.ok) throw new Error("bench-grid blev ikke genkendt som budgettabel");
+  const r = await timeRuns(25, 5, () => check(grid, settings));
+  const goal = 50;
+  console.log("(a) Motoren: 10.000 aktiviteter × 10 år (detect + check + overview)");
+  console.log(
+    `    median ${ms(r.median)} (min ${ms(r.min)}, max ${ms(r.max)}, ${r.n} kørsler); ` +
+      `${first.report.activities.length} aktiviteter, ${first.report.findings.length} fund`
+  );
+  console.log(`    mål ≤ ${goal} ms: ${r.median <= goal ? "NÅET" : "IKKE NÅET"}`);
+  return r.median <= goal;
+}
+
+async function benchCommand() {
+  const years = [2025, 2026, 2027, 2028];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Tryghedsplan 2026");
+  ws.addRow(["Tryghedsplan 2026 – økonomi"]);
+  ws.addRow([]);
+  ws.addRow([...HEADER, ...years]);
+  for (let i = 0; i < 5000; i++) ws.addRow(activityRow(i, years));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "budgettjek-bench-"));
+  const file = path.join(dir, "plan-5000.xlsx");
+  await wb.xlsx.writeFile(file);
+  const size = fs.statSync(file).size;
+
+  const quiet = { out: () => {}, err: () => {}, errIsTTY: false, now: () => new Date(2026, 2, 5) };
+  const load = await timeRuns(7, 2, async () => {
+    const w = new ExcelJS.Workbook();
+    await w.xlsx.load(fs.readFileSync(file));
+  });
+  const cmd = await timeRuns(7, 2, async () => {
+    const code = await main([file], quiet);
+    if (code === 2) throw new Error("kommandoen kunne ikke bruge bench-filen");
+  });
+  const ratio = cmd.median / load.median;
+
+  // Whole processes, for reference: Node start-up and module loading on both sides.
+  const proc = (args) =>
+    timeRuns(3, 1, () => {
+      spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
+    });
+  const loadScript = `const E=require("exceljs");new E.Workbook().xlsx.load(require("fs").readFileSync(${JSON.stringify(file)}))`;
+  const pLoad = await proc(["-e", loadScript]);
+  const pCmd = await proc([path.join(root, "bin", "budgettjek.js"), file]);
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  console.log(`(b) Kommandoen på en projektmappe med 5.000 rækker (${(size / 1024).toFixed(0)} KB)`);
+  console.log(`    kun ExcelJS-indlæsning: median ${ms(load.median)} (${load.n} kørsler)`);
+  console.log(`    hele kommandoen:        median ${ms(cmd.median)} (${cmd.n} kørsler)`);
+  console.log(`    forhold ${ratio.toFixed(2)}×; mål ≤ 1,5×: ${ratio <= 1.5 ? "NÅET" : "IKKE NÅET"}`);
+  console.log(
+    `    som hele processer (til orientering): indlæsning ${ms(pLoad.median)}, ` +
+      `kommando ${ms(pCmd.median)} (${pLoad.n} kørsler)`
+  );
+  return ratio <= 1.5;
+}
+
+(async () => {
+  console.log(`Node ${process.version}, ${os.cpus().length} kerner (${os.cpus()[0]?.model ?? "?"})\n`);
+  await benchEngine();
+  console.log("");
+  await benchCommand();
+})().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
