@@ -88,6 +88,7 @@
     activeSheet: undefined,
     selection: undefined,
     syncs: 0,
+    syncLog: [],
     runs: 0,
     createdWorkbooks: [],
     log: [],
@@ -217,6 +218,7 @@
   // load() queues a snapshot of the named scalars; sync() runs the queue in order.
   function RequestContext() {
     this.queue = [];
+    this.loads = [];
     this.workbook = makeObject(this, "Workbook", function () {
       return model;
     });
@@ -229,6 +231,9 @@
     var queue = ctx.queue;
     ctx.queue = [];
     model.syncs++;
+    // What each round trip read, so a test can tell the sheet read from other syncs.
+    model.syncLog.push(ctx.loads);
+    ctx.loads = [];
     return new Promise(function (resolve, reject) {
       // Office.js answers asynchronously: a real round trip.
       setTimeout(function () {
@@ -340,6 +345,7 @@
           throw new Error("office stand-in: load of '" + p + "' on " + kind + " is not modelled");
         }
         state.pending[p] = true;
+        ctx.loads.push(kind + "." + p);
         queueOp(function () {
           var t = resolve();
           state.loaded[p] = { v: def.scalars[p](t, target.__extra, self) };
@@ -448,6 +454,7 @@
         var parsed = parseLoad(arg);
         parsed.props.forEach(function (p) {
           if (def.scalars && p in def.scalars) {
+            ctx.loads.push(kind + "." + p);
             ctx.queue.push(function () {
               var t = quiet();
               if (t !== undefined) state.loaded[p] = { v: def.scalars[p](t, target.__extra, self) };
@@ -1321,6 +1328,12 @@
       type: function () {
         return "Range";
       },
+      comment: function (n) {
+        return n.comment || "";
+      },
+      visible: function () {
+        return true;
+      },
       value: function (n) {
         return n.formula;
       },
@@ -1478,6 +1491,7 @@
       },
       host: "Excel",
       platform: "OfficeOnline",
+      document: { url: cfg.documentUrl },
     },
     onReady: function (cb) {
       return new Promise(function (resolve) {
@@ -1492,7 +1506,15 @@
   window.Excel = {
     run: function (a, b) {
       var batch = typeof a === "function" ? a : b;
-      var ctx = new RequestContext();
+      // Excel.run(context, batch) continues on an existing context (e.g. to remove a handler);
+      // Excel.run(options, batch) and Excel.run(batch) start a new one.
+      var ctx = a instanceof RequestContext ? a : new RequestContext();
+      if (a && typeof a === "object" && !(a instanceof RequestContext) && a.mergeUndoGroup) {
+        if (!versionLE("1.20", maxExcelApi)) {
+          return Promise.reject(officeError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20"));
+        }
+        model.log.push({ call: "run", args: ["mergeUndoGroup"] });
+      }
       model.runs++;
       return Promise.resolve()
         .then(function () {
@@ -1500,10 +1522,11 @@
         })
         .then(function (result) {
           // Office.js syncs what is left in the queue when the batch ends.
-          if (ctx.queue.length)
+          if (ctx.queue.length) {
             return ctx.sync().then(function () {
               return result;
             });
+          }
           return result;
         });
     },
@@ -1581,6 +1604,7 @@
         activeSheet: model.activeSheet,
         selection: model.selection && model.selection.address,
         syncs: model.syncs,
+        syncLog: model.syncLog.slice(),
         runs: model.runs,
         createdWorkbooks: model.createdWorkbooks.length,
         errors: model.errors.slice(),

@@ -42,14 +42,14 @@ export async function download(
 }
 
 /**
- * Records, in the page, when the first element matching `selector` appears (ms since navigation
- * start), without polling from outside, which would add its own latency.
+ * Records, in the page, when `predicate` (JS source of a function of no arguments) first holds,
+ * in ms since navigation start, watching DOM mutations: polling from outside would add latency.
  */
-export function firstPaintProbe(selector: string): string {
+export function firstPaintProbe(predicate: string): string {
   return `(() => {
-    const sel = ${JSON.stringify(selector)};
+    const ready = ${predicate};
     const done = () => {
-      if (window.__paneReadyAt === undefined && document.querySelector(sel)) {
+      if (window.__paneReadyAt === undefined && ready()) {
         window.__paneReadyAt = performance.now();
         return true;
       }
@@ -58,9 +58,22 @@ export function firstPaintProbe(selector: string): string {
     const start = () => {
       if (done()) return;
       const mo = new MutationObserver(() => { if (done()) mo.disconnect(); });
-      mo.observe(document.documentElement, { childList: true, subtree: true });
+      mo.observe(document, { childList: true, subtree: true, characterData: true });
     };
-    if (document.documentElement) start();
-    else document.addEventListener("readystatechange", start, { once: true });
+    start();
   })();`;
 }
+
+/** Waits for the probe and returns its time (ms from navigation start). */
+export async function paneReadyAt(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => (window as { __paneReadyAt?: number }).__paneReadyAt !== undefined
+  );
+  return page.evaluate(() => (window as { __paneReadyAt?: number }).__paneReadyAt as number);
+}
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};

@@ -1,0 +1,240 @@
+// The production bundle booting as an add-in: office.js's CDN URL answered with our in-page
+// stand-in of Office/Excel (tests/e2e/officeStandIn.js), which enforces load-before-read and
+// sync-before-read. The pane then checks, selects and writes through the real Office shell.
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { gridFromWorksheet } from "../../src/xlsx/grid";
+import type { CellValue } from "../../src/core/types";
+import {
+  DIST,
+  SAMPLE,
+  launchChromium,
+  offsiteRequests,
+  openPage,
+  type WatchedPage,
+} from "./browser";
+import { download, runCheck, yearFigures } from "./pane";
+import { startStaticServer, type StaticServer } from "./server";
+
+interface StandInCell {
+  value: unknown;
+  formula?: string;
+  numFmt?: string;
+  error?: boolean;
+}
+interface StandInSnapshot {
+  sheets: {
+    name: string;
+    cells: Record<string, StandInCell>;
+    tables: { name: string; ref: string; style: string }[];
+    charts: { type: string; source: string }[];
+    frozenRows: number;
+    handlers: number;
+  }[];
+  names: { name: string; formula: string }[];
+  settings: [string, string][];
+  activeSheet: string;
+  selection?: string;
+  syncs: number;
+  syncLog: string[][];
+  runs: number;
+  createdWorkbooks: number;
+  errors: string[];
+}
+
+/** The sample as the stand-in's workbook: values from A1 (formulas with their cached results). */
+async function sampleSheets() {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(SAMPLE)) as unknown as ArrayBuffer);
+  return wb.worksheets.map((ws) => {
+    const grid = gridFromWorksheet(ws);
+    const rows: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    grid.rows.forEach((row, r) => {
+      rows[grid.originRow + r] = [...Array<CellValue>(grid.originCol).fill(null), ...row];
+    });
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cell.formula) (formulas[r - 1] ??= [])[c - 1] = cell.formula;
+      })
+    );
+    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+    return { name: ws.name, rows, formulas };
+  });
+}
+
+const snapshot = (page: Page): Promise<StandInSnapshot> =>
+  page.evaluate(() =>
+    (window as unknown as { __standIn: { snapshot(): StandInSnapshot } }).__standIn.snapshot()
+  );
+
+let server: StaticServer;
+let browser: Browser;
+let w: WatchedPage;
+let page: Page;
+let before: StandInSnapshot;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+  const config = {
+    sheets: [...(await sampleSheets()), { name: "Noter", rows: [["Mødenoter"]] }],
+    activeSheet: "Tryghedsplan 2026",
+    displayLanguage: "da-DK",
+    maxExcelApi: "1.17",
+  };
+  w = await openPage(browser, {
+    baseUrl: server.url,
+    office: "standIn",
+    initScript: `window.__officeStandInConfig = ${JSON.stringify(config)};`,
+  });
+  page = w.page;
+  page.on("pageerror", (e) => console.error("page error:", e.message));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("button", { name: "Tjek budget" }).waitFor();
+  before = await snapshot(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the production bundle as an add-in (Office stand-in)", () => {
+  it("boots as an add-in, not in file mode", async () => {
+    expect(await page.getByTestId("filemode-root").count()).toBe(0);
+    expect(await page.getByText("Budgettjek kører her uden for Excel").count()).toBe(0);
+  });
+
+  it("checks the active sheet with one sync per read, and shows the sample's figures", async () => {
+    const syncsBefore = (await snapshot(page)).syncs;
+    await runCheck(page);
+    expect(await yearFigures(page, 2026)).toEqual([
+      "2.447.000 kr.",
+      "1.900.000 kr.",
+      "-547.000 kr.",
+    ]);
+    expect(await yearFigures(page, 2027)).toEqual([
+      "506.000 kr.",
+      "1.900.000 kr.",
+      "1.394.000 kr.",
+    ]);
+    await expect(page.getByRole("heading", { name: "Fejl (2)" }).isVisible()).resolves.toBe(true);
+    const after = await snapshot(page);
+    // The sheet is read in one round trip: values, their types and the address together.
+    const reads = after.syncLog
+      .slice(syncsBefore)
+      .filter((loads) => loads.some((l) => l.endsWith(".values")));
+    expect(reads).toEqual([
+      [
+        "RangeOrNull.address",
+        "RangeOrNull.values",
+        "RangeOrNull.valueTypes",
+        "RangeAreasOrNull.address",
+      ],
+    ]);
+    expect(after.errors).toEqual([]);
+  });
+
+  it('"Vis" activates the sheet and selects the finding\'s cell', async () => {
+    await page.getByRole("button", { name: "Vis cellen 'Tryghedsplan 2026'!F21" }).click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __standIn: { model: { selection?: { address: string } } } })
+          .__standIn.model.selection?.address === "'Tryghedsplan 2026'!F21"
+    );
+    const s = await snapshot(page);
+    expect(s.selection).toBe("'Tryghedsplan 2026'!F21");
+    expect(s.activeSheet).toBe("Tryghedsplan 2026");
+  });
+
+  it('"Skriv oversigt" writes the overview sheet in at most two syncs and touches no other sheet', async () => {
+    const syncsBefore = (await snapshot(page)).syncs;
+    await page.getByRole("button", { name: "Skriv oversigt" }).click();
+    await page.getByText("Oversigten er skrevet i arket ‘Budgetoversigt’.").waitFor();
+    const after = await snapshot(page);
+    expect(after.errors).toEqual([]);
+    // The pane asks overviewStatus (one sync), then the write itself takes two.
+    expect(after.syncs - syncsBefore).toBe(3);
+
+    expect(after.sheets.map((s) => s.name)).toEqual([
+      "Tryghedsplan 2026",
+      "Noter",
+      "Budgetoversigt",
+    ]);
+    const plan = after.sheets.find((s) => s.name === "Tryghedsplan 2026")!;
+    const planBefore = before.sheets.find((s) => s.name === "Tryghedsplan 2026")!;
+    expect(plan.cells).toEqual(planBefore.cells);
+    expect(after.sheets[1].cells).toEqual(before.sheets[1].cells);
+
+    const overview = after.sheets[2];
+    expect(overview.tables).toEqual([
+      { name: "Budgetoversigt_tabel", ref: "A5:L22", style: expect.any(String) },
+    ]);
+    expect(overview.cells.B22.value).toBe("Sekretariatsbetjening (mødeforplejning)");
+    expect(overview.cells.G30.formula).toBe("SUM(G6:G22)");
+    expect(overview.cells.G31.value).toBe(1900000);
+    expect(overview.cells.G32.formula).toBe("G31-G30");
+    expect(overview.cells.G32.numFmt).toBe('#,##0 "kr.";[Red]-#,##0 "kr."');
+    expect(overview.charts).toEqual([{ type: "ColumnClustered", source: expect.any(String) }]);
+    expect(overview.frozenRows).toBe(5);
+    expect(after.names.find((n) => n.name === "Restbeløb_2026")).toEqual({
+      name: "Restbeløb_2026",
+      formula: "=Budgetoversigt!$G$32",
+    });
+  });
+
+  it("writes again into the same sheet, never a second one", async () => {
+    const syncsBefore = (await snapshot(page)).syncs;
+    await page.getByRole("button", { name: "Skriv oversigt" }).click();
+    // The notice is already on screen from the first write: wait for the three syncs instead.
+    await page.waitForFunction(
+      (n) =>
+        (window as unknown as { __standIn: { model: { syncs: number } } }).__standIn.model.syncs >=
+        n,
+      syncsBefore + 3
+    );
+    await page
+      .getByRole("button", { name: "Skriv oversigt" })
+      .and(page.locator(":enabled"))
+      .waitFor();
+    const s = await snapshot(page);
+    expect(s.errors).toEqual([]);
+    expect(s.sheets.map((x) => x.name)).toEqual(["Tryghedsplan 2026", "Noter", "Budgetoversigt"]);
+    expect(s.sheets[2].tables.map((t) => t.name)).toEqual(["Budgetoversigt_tabel"]);
+    expect(s.names.filter((n) => n.name === "Restbeløb_2026")).toHaveLength(1);
+  });
+
+  it("exports a new workbook through Excel.createWorkbook and the CSV as a download", async () => {
+    await page.getByRole("button", { name: "Som ny projektmappe" }).click();
+    await page.getByText("Oversigten er eksporteret til en ny projektmappe.").waitFor();
+    expect((await snapshot(page)).createdWorkbooks).toBe(1);
+    const csv = await download(page, page.getByRole("button", { name: "Som CSV-fil" }));
+    expect(csv.fileName).toBe("budgetoversigt.csv");
+    expect(csv.bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe(
+      "Nr.;Aktivitet;Indsatsområde;Aktivitetsansvarlig;Samarbejdspartnere;2025;2026;2027;2028;Flerårig;Forankring;Bemærkninger"
+    );
+  });
+
+  it("keeps a changed frame in the workbook's settings", async () => {
+    expect((await snapshot(page)).settings).toEqual([]);
+    await page.getByLabel("Ramme pr. år").fill("2,1 mio.");
+    // The field commits on blur, as a user leaving it does.
+    await page.getByLabel("Ramme pr. år").blur();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __standIn: { model: { settings: Map<string, string> } } }).__standIn
+          .model.settings.size > 0
+    );
+    const s = await snapshot(page);
+    expect(s.settings.map(([key]) => key)).toEqual(["Budgettjek.settings"]);
+    expect(JSON.parse(s.settings[0][1])).toMatchObject({ version: 1, defaultFrameKr: 2_100_000 });
+    expect(s.errors).toEqual([]);
+  });
+
+  it("made no request outside the local server", () => {
+    expect(offsiteRequests(w, server.url)).toEqual([]);
+    expect(w.requests.filter((r) => r.hasBody)).toEqual([]);
+  });
+});
