@@ -95,10 +95,10 @@ const FAIL = {
 /** Thrown inside run() for an input that cannot be used; becomes exit code 2 and one line. */
 class Unusable extends Error {}
 
-/** "Budgetoversigt", unless a user's own sheet has that name: then "Budgetoversigt (2)", … */
+/** "Budgetoversigt", unless a user's own sheet has that name: then "Budgetoversigt 2", … (as the add-in names it) */
 export function overviewSheetName(wb: ExcelJS.Workbook): string {
   for (let n = 1; ; n++) {
-    const name = n === 1 ? DEFAULT_OVERVIEW_SHEET : `${DEFAULT_OVERVIEW_SHEET} (${n})`;
+    const name = n === 1 ? DEFAULT_OVERVIEW_SHEET : `${DEFAULT_OVERVIEW_SHEET} ${n}`;
     const ws = wb.getWorksheet(name);
     if (!ws || isOverviewSheet(ws)) return name;
   }

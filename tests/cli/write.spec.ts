@@ -91,7 +91,7 @@ describe("--write", () => {
     expect(json.sheet).toBe("Tryghedsplan 2026");
   });
 
-  it("leaves a user's own Budgetoversigt alone and writes to Budgetoversigt (2)", async () => {
+  it("leaves a user's own Budgetoversigt alone and writes to Budgetoversigt 2", async () => {
     const wb = overviewWorkbook();
     wb.addWorksheet("Budgetoversigt").getCell("A1").value = "Mine noter";
     const f = await writeWorkbook(t.file("egen.xlsx"), wb);
@@ -99,17 +99,17 @@ describe("--write", () => {
     const r = await runCli([f, "--write", out]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(
-      "Arket «Budgetoversigt» findes allerede og er ikke lavet af budgettjek; oversigten står i «Budgetoversigt (2)»."
+      "Arket «Budgetoversigt» findes allerede og er ikke lavet af budgettjek; oversigten står i «Budgetoversigt 2»."
     );
     const after = await open(out);
     expect(after.worksheets.map((w) => w.name)).toEqual([
       "Forside",
       "Tryghedsplan 2026",
       "Budgetoversigt",
-      "Budgetoversigt (2)",
+      "Budgetoversigt 2",
     ]);
     expect(after.getWorksheet("Budgetoversigt")!.getCell("A1").value).toBe("Mine noter");
-    // Again on the result: (2) is ours now and is replaced.
+    // Again on the result: "Budgetoversigt 2" is ours now and is replaced.
     const again = t.file("egen-ud-2.xlsx");
     expect((await runCli([out, "--write", again])).code).toBe(0);
     expect((await open(again)).worksheets).toHaveLength(4);

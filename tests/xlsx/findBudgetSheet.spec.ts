@@ -1,0 +1,52 @@
+import ExcelJS from "exceljs";
+import { check } from "../../src/core/check";
+import { hasBudgetTable } from "../../src/core/hasBudgetTable";
+import { overviewSheetPlan } from "../../src/core/overviewSheet";
+import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
+import type { Settings } from "../../src/core/types";
+import { findBudgetSheet, gridFromWorksheet, writeOverviewSheet } from "../../src/xlsx";
+import { addNotesSheet, overviewWorkbook } from "./fixtures";
+
+const settings: Settings = { defaultFrame: DEFAULT_FRAME_ORE, frames: {}, currentYear: 2026 };
+
+describe("findBudgetSheet", () => {
+  it("skips sheets without a table and our own overview, even when it comes first", () => {
+    const source = overviewWorkbook();
+    const result = check(gridFromWorksheet(source.getWorksheet("Tryghedsplan 2026")!), settings);
+    if (!result.ok) throw new Error("fixture has no budget table");
+
+    const wb = new ExcelJS.Workbook();
+    writeOverviewSheet(wb, overviewSheetPlan(result.report.overview, "da"));
+    addNotesSheet(wb);
+    const plan = wb.addWorksheet("Plan");
+    plan.addRow(["Aktivitet", 2026, 2027]);
+    plan.addRow(["Natteravne", 100000, 100000]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Budgetoversigt", "Noter", "Plan"]);
+    // The overview is itself a budget table: only the skip keeps it from being chosen.
+    expect(hasBudgetTable(gridFromWorksheet(wb.getWorksheet("Budgetoversigt")!), settings)).toBe(
+      true
+    );
+
+    const choice = findBudgetSheet(wb, settings, "plan.xlsx");
+    expect(choice.ok && choice.worksheet.name).toBe("Plan");
+    expect(choice.ok && choice.grid.rows).toEqual([
+      ["Aktivitet", 2026, 2027],
+      ["Natteravne", 100000, 100000],
+    ]);
+    expect(choice.ok && choice.grid.workbookTitle).toBe("plan.xlsx");
+  });
+
+  it("takes the sheet named in the settings, or says it is missing; or finds none", () => {
+    const wb = overviewWorkbook();
+    const named = findBudgetSheet(wb, { ...settings, sheet: "Forside" });
+    expect(named.ok && named.worksheet.name).toBe("Forside");
+    expect(findBudgetSheet(wb, { ...settings, sheet: "Ark9" })).toEqual({
+      ok: false,
+      reason: "SHEET_MISSING",
+      sheet: "Ark9",
+    });
+    const none = new ExcelJS.Workbook();
+    addNotesSheet(none);
+    expect(findBudgetSheet(none, settings)).toEqual({ ok: false, reason: "NO_BUDGET_TABLE" });
+  });
+});
