@@ -14,6 +14,7 @@ describe("fakeExcel keeps Office.js's proxy rules", () => {
       rt.run(async (context) => {
         const range = context.workbook.worksheets.getItem("Ark1").getRange("A1:B1");
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- the mistake under test
         return range.values;
       })
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
@@ -25,7 +26,10 @@ describe("fakeExcel keeps Office.js's proxy rules", () => {
       rt.run(async (context) => {
         const range = context.workbook.worksheets.getItem("Ark1").getRange("A1:B1");
         range.load("values");
+        /* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read --
+           the mistake under test */
         const early = range.values;
+        /* eslint-enable office-addins/call-sync-after-load, office-addins/call-sync-before-read */
         await context.sync();
         return early;
       })

@@ -13,6 +13,10 @@ import { overviewStatusFrom } from "./overviewMarker";
 import { writeOverviewPlan, type OverviewWriteResult } from "./overviewWrite";
 import { readSheetGrid } from "./sheetRead";
 
+export type OfficeHost = Omit<WorkbookHost, "writeOverview"> & {
+  writeOverview(report: Report, o: { sheetName: string; lang: Lang }): Promise<OverviewWriteResult>;
+};
+
 /** Where the settings live in the workbook (Excel's document settings, ExcelApi 1.4). */
 export const SETTINGS_KEY = "Budgettjek.settings";
 
@@ -39,9 +43,7 @@ function fileNameOf(url: string | undefined): string | undefined {
   return last || undefined;
 }
 
-export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost & {
-  writeOverview(report: Report, o: { sheetName: string; lang: Lang }): Promise<OverviewWriteResult>;
-} {
+export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   // The real globals are looked up on first use, so creating the host never touches office.js.
   let rt = options.runtime;
   const runtime = (): OfficeRuntime => (rt ??= officeRuntime());

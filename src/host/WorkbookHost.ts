@@ -11,6 +11,8 @@ export interface WriteResult {
   sheetName: string;
   /** For file mode: the name of the workbook file offered for download. */
   fileName?: string;
+  /** Defined names (Restbeløb_2026 …) not written because the user already uses them. */
+  skippedNames?: string[];
 }
 
 export interface WorkbookHost {
