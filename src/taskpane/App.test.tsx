@@ -37,7 +37,7 @@ async function checkBudget(user: ReturnType<typeof userEvent.setup>) {
 }
 
 function yearCard(year: number): HTMLElement {
-  return screen.getByRole("group", { name: new RegExp(`^${year}`) });
+  return screen.getByRole("region", { name: new RegExp(`^${year}`) });
 }
 
 afterEach(() => {
@@ -49,13 +49,13 @@ describe("start", () => {
   test("picks the first sheet with a budget table when the active one has none", async () => {
     const host = makeHost();
     await renderApp(host);
-    expect(screen.getByRole("combobox", { name: "Ark der tjekkes" })).toHaveTextContent(PLAN_SHEET);
+    expect(screen.getByRole("combobox", { name: "Ark der tjekkes" })).toHaveValue(PLAN_SHEET);
   });
 
   test("a stored sheet wins over detection", async () => {
     const host = makeHost({ settings: { version: 1, sheet: "Noter" } });
     await renderApp(host);
-    expect(screen.getByRole("combobox", { name: "Ark der tjekkes" })).toHaveTextContent("Noter");
+    expect(screen.getByRole("combobox", { name: "Ark der tjekkes" })).toHaveValue("Noter");
   });
 
   test("stored settings that fail validation: warning and defaults", async () => {

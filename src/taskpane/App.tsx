@@ -1,15 +1,23 @@
 // The task pane: settings on top, then check / write / export, then the result. It talks only to
 // the WorkbookHost it is given (Office, a file in the browser, or a fake in tests).
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import {
   Button,
-  Dropdown,
   Field,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Option,
+  Select,
   Spinner,
   Switch,
   makeStyles,
@@ -29,12 +37,18 @@ import { Counts } from "./components/Counts";
 import { ErrorBar } from "./components/ErrorBar";
 import { Findings } from "./components/Findings";
 import { PlanYearField } from "./components/PlanYearField";
-import { WriteDialog } from "./components/WriteDialog";
 import { YearCard } from "./components/YearCard";
 import { useAutoRecheck } from "./hooks/useAutoRecheck";
 import { useSettings } from "./hooks/useSettings";
 import { nextSheetName } from "./sheetName";
 import { strings } from "./strings";
+
+// Needed only when a foreign "Budgetoversigt" exists: Fluent's Dialog stays out of start-up.
+const WriteDialog = lazy(() =>
+  import(/* webpackChunkName: "write-dialog" */ "./components/WriteDialog").then((m) => ({
+    default: m.WriteDialog,
+  }))
+);
 
 export const DEFAULT_OVERVIEW_SHEET = "Budgetoversigt";
 export const CSV_FILE_NAME = "budgetoversigt.csv";
@@ -314,25 +328,30 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
           <h2 id="settings-heading" className={styles.h2}>
             {t.settingsHeading}
           </h2>
+          {/* A native select (Fluent Select): keyboard and screen-reader behaviour for free, and
+              no popup positioning code in the start-up bundle. */}
           <Field
             label={t.sheetLabel}
             hint={loaded && busy !== "start" && sheets.length === 0 ? t.noSheets : undefined}
           >
-            <Dropdown
+            <Select
               value={sheet ?? ""}
-              selectedOptions={sheet ? [sheet] : []}
-              placeholder={t.sheetPlaceholder}
               disabled={busy === "start"}
-              onOptionSelect={(_, data) => {
-                if (data.optionValue) chooseSheetByUser(data.optionValue);
+              onChange={(_, data) => {
+                if (data.value) chooseSheetByUser(data.value);
               }}
             >
+              {!sheet && (
+                <option value="" disabled>
+                  {t.sheetPlaceholder}
+                </option>
+              )}
               {sheets.map((name) => (
-                <Option key={name} value={name}>
+                <option key={name} value={name}>
                   {name}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           <PlanYearField
             label={t.planYearLabel}
@@ -451,14 +470,16 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
         {grid && renderPreview?.(grid, selectedCell)}
 
         {dialog && (
-          <WriteDialog
-            open
-            takenName={dialog.taken}
-            proposal={dialog.proposal}
-            t={t}
-            onCancel={() => setDialog(undefined)}
-            onConfirm={confirmNewName}
-          />
+          <Suspense fallback={<Spinner size="tiny" label={t.writing} />}>
+            <WriteDialog
+              open
+              takenName={dialog.taken}
+              proposal={dialog.proposal}
+              t={t}
+              onCancel={() => setDialog(undefined)}
+              onConfirm={confirmNewName}
+            />
+          </Suspense>
         )}
       </div>
     </FluentProvider>

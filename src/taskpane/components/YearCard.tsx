@@ -1,12 +1,32 @@
 // One year's total against its frame. Over the frame is said in words with an icon and a full,
 // error-coloured bar, never by colour alone; compare-only years are muted and not judged.
-import { Card, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  ProgressBar,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { formatKr, formatPercent } from "../../core/format";
 import type { Lang, YearSummary } from "../../core/types";
 import type { UiStrings } from "../strings";
 
 const useStyles = makeStyles({
-  card: { padding: "12px", rowGap: "6px" },
+  // A plain section styled as a card: Fluent's Card adds focus handling we do not need here.
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "6px",
+    padding: "12px",
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  compare: {
+    border: `1px dashed ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: {
@@ -33,20 +53,20 @@ export function YearCard({ year, lang, t }: YearCardProps) {
 
   if (year.compareOnly) {
     return (
-      <Card className={styles.card} appearance="subtle" aria-labelledby={headingId}>
-        <h3 id={headingId} className={`${styles.heading} ${styles.muted}`}>
+      <section className={mergeClasses(styles.card, styles.compare)} aria-labelledby={headingId}>
+        <h3 id={headingId} className={mergeClasses(styles.heading, styles.muted)}>
           {t.yearCardTitle(year.year)} <Text className={styles.muted}>({t.compareOnly})</Text>
         </h3>
-        <dl className={`${styles.list} ${styles.muted}`}>
+        <dl className={mergeClasses(styles.list, styles.muted)}>
           <dt>{t.total}</dt>
           <dd className={styles.value}>{formatKr(year.total, lang)}</dd>
         </dl>
-      </Card>
+      </section>
     );
   }
 
   return (
-    <Card className={styles.card} appearance="outline" aria-labelledby={headingId}>
+    <section className={styles.card} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
         {t.yearCardTitle(year.year)}
       </h3>
@@ -56,7 +76,7 @@ export function YearCard({ year, lang, t }: YearCardProps) {
         <dt>{t.frame}</dt>
         <dd className={styles.value}>{formatKr(year.frame, lang)}</dd>
         <dt>{t.leftover}</dt>
-        <dd className={`${styles.value} ${year.overFrame ? styles.over : ""}`}>
+        <dd className={mergeClasses(styles.value, year.overFrame && styles.over)}>
           {formatKr(year.leftover, lang)}
         </dd>
       </dl>
@@ -78,6 +98,6 @@ export function YearCard({ year, lang, t }: YearCardProps) {
           color={year.overFrame ? "error" : "brand"}
         />
       </Field>
-    </Card>
+    </section>
   );
 }
