@@ -30,6 +30,14 @@ export function addNotesSheet(wb: ExcelJS.Workbook, name = "Noter"): ExcelJS.Wor
   ws.getCell("C5").value = 7;
   ws.getCell("D5").value = { formula: "C5/12", result: 7 / 12 };
   ws.getCell("D5").numFmt = "0.0%";
+  // A filled-down formula, as Excel stores it: a shared formula and its clone.
+  ws.getCell("E4").value = {
+    formula: "C4*2",
+    result: 18,
+    ref: "E4:E5",
+    shareType: "shared",
+  } as ExcelJS.CellFormulaValue;
+  ws.getCell("E5").value = { sharedFormula: "E4", result: 14 };
   ws.getCell("C6").value = { formula: "SUM(C4:C5)", result: 16 };
   ws.getCell("C6").numFmt = '#,##0 "pers."';
   ws.getCell("A8").value = {
