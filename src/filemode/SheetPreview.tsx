@@ -114,6 +114,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
   const s = fileStrings[lang];
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableRowElement>(null);
+  const selectedCellRef = useRef<HTMLTableCellElement>(null);
 
   const target = useMemo(() => {
     const a = selectedCell ? parseAddress(selectedCell) : undefined;
@@ -134,7 +135,9 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
 
   useEffect(() => {
     // jsdom has no layout, hence no scrollIntoView; browsers all do.
-    selectedRef.current?.scrollIntoView?.({ block: "center", inline: "nearest" });
+    // The cell when it is in the window of columns shown, else its row.
+    const target = selectedCellRef.current ?? selectedRef.current;
+    target?.scrollIntoView?.({ block: "center", inline: "center" });
   }, [target?.row, target?.col, grid]);
 
   const colIndexes = Array.from({ length: cols }, (_, i) => i);
@@ -185,6 +188,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
                     return (
                       <td
                         key={c}
+                        ref={isCell ? selectedCellRef : undefined}
                         className={mergeClasses(
                           styles.cell,
                           typeof v === "number" && styles.number,

@@ -215,8 +215,8 @@ describe("the sample workbook, checked in the browser", () => {
     expect(overview.getCell("G32").value).toEqual({ formula: "G31-G30", result: -547000 });
     expect(overview.getCell("G32").numFmt).toBe('#,##0 "kr.";[Red]-#,##0 "kr."');
     expect(overview.getCell("B22").value).toBe("Sekretariatsbetjening (mødeforplejning)");
-    expect(overview.getCell("K22").value).toBe("Ja");
-    expect(overview.getCell("L22").value).toBe("Mangler");
+    expect(overview.getCell("J22").value).toBe("Ja");
+    expect(overview.getCell("K22").value).toBe("Mangler");
   });
 
   it('"Som CSV-fil" downloads the consolidated table as Danish-Excel CSV', async () => {
@@ -248,10 +248,20 @@ describe("the sample workbook, checked in the browser", () => {
 
   it("takes the screenshot for the README", async () => {
     await page.getByRole("button", { name: "Vis cellen 'Tryghedsplan 2026'!F21" }).click();
+    await page.locator('[data-selected="true"]').waitFor();
+    // The part worth showing: results, findings and the preview at the finding's row.
+    const results = await page.getByRole("heading", { name: "Resultat" }).boundingBox();
+    const preview = await page.getByTestId("sheet-preview").boundingBox();
+    expect(results && preview).toBeTruthy();
     await page.evaluate(() => window.scrollTo(0, 0));
     await mkdir(join(REPO, "docs"), { recursive: true });
-    const png = await page.screenshot({ fullPage: true });
-    await writeFile(join(REPO, "docs/screenshot-filmode.png"), png);
+    const path = join(REPO, "docs/screenshot-filmode.png");
+    const top = results!.y - 12;
+    const png = await page.screenshot({
+      fullPage: true,
+      clip: { x: 0, y: top, width: 1280, height: preview!.y + preview!.height + 16 - top },
+    });
+    await writeFile(path, png);
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
   });
 
