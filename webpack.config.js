@@ -10,6 +10,8 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
+const size = require("./scripts/size");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -33,6 +35,16 @@ async function devServerOptions() {
     server: { type: "https", options: { ca: https.ca, key: https.key, cert: https.cert } },
     static: false,
   };
+}
+
+/** Prints the start-up size (scripts/size.js) after a production build; never fails the build. */
+class PrintStartupSize {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("PrintStartupSize", (compilation) => {
+      const m = size.measure(compilation.outputOptions.path);
+      if (m) size.print(m);
+    });
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -95,6 +107,7 @@ module.exports = async (env, argv) => {
         chunks: ["commands"],
         scriptLoading: "defer",
       }),
+      ...(production && !serving ? [new PrintStartupSize()] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -106,6 +119,17 @@ module.exports = async (env, argv) => {
         ],
       }),
     ],
+    optimization: {
+      // SWC's minifier: output within a few % of terser's, in a fraction of the time (the build
+      // runs in CI and before every e2e run on a 2-core machine).
+      minimizer: [
+        new MinimizerPlugin({
+          minify: MinimizerPlugin.swcMinify,
+          extractComments: false,
+          minimizerOptions: { compress: { passes: 2 }, mangle: true },
+        }),
+      ],
+    },
     // Start-up size is measured by scripts/size.js (gzip, what taskpane.html loads); webpack's
     // uncompressed hints would only repeat it less precisely.
     performance: { hints: false },
