@@ -22,6 +22,8 @@ export interface FakeHostOptions {
   foreignSheets?: string[];
   /** Set for file-mode-like hosts: writeOverview reports this file name. */
   fileName?: string;
+  /** Defined names writeOverview reports as left alone (the user's own). */
+  skippedNames?: string[];
 }
 
 export class FakeHost implements WorkbookHost {
@@ -36,6 +38,7 @@ export class FakeHost implements WorkbookHost {
   active: string | undefined;
   title: string | undefined;
   private readonly fileName: string | undefined;
+  private readonly skippedNames: string[] | undefined;
   private readonly failures = new Map<HostMethod, unknown>();
   private readonly handlers = new Map<number, { sheet: string; handler: () => void }>();
   private nextHandlerId = 1;
@@ -49,6 +52,7 @@ export class FakeHost implements WorkbookHost {
     this.stored = options.settings;
     this.foreignSheets = new Set(options.foreignSheets ?? []);
     this.fileName = options.fileName;
+    this.skippedNames = options.skippedNames;
   }
 
   /** The next call of `method` rejects with `error` (a HostError or anything else). */
@@ -118,9 +122,10 @@ export class FakeHost implements WorkbookHost {
       throw new HostError("NAME_TAKEN", options.sheetName);
     }
     this.ourSheets.add(options.sheetName);
-    return this.fileName
-      ? { sheetName: options.sheetName, fileName: this.fileName }
-      : { sheetName: options.sheetName };
+    const result: WriteResult = { sheetName: options.sheetName };
+    if (this.fileName) result.fileName = this.fileName;
+    if (this.skippedNames) result.skippedNames = this.skippedNames;
+    return result;
   }
 
   // Excel compares sheet names case-insensitively; a source sheet of that name is someone else's.

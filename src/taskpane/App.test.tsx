@@ -236,6 +236,22 @@ describe("write overview", () => {
     expect(report.years.find((y) => y.year === 2026)?.total).toBe(231_200_000);
   });
 
+  test("file-like host: says which file, and which defined names were left alone", async () => {
+    const host = makeHost({
+      fileName: "Tryghedsplan 2026 med oversigt.xlsx",
+      skippedNames: ["Restbeløb_2026"],
+    });
+    const { user } = await renderApp(host);
+    await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
+    expect(
+      await screen.findByText(
+        "Oversigten er skrevet i arket ‘Budgetoversigt’ i projektmappen Tryghedsplan 2026 med oversigt.xlsx. Navnene Restbeløb_2026 findes allerede i projektmappen og peger på noget andet; de er ikke ændret."
+      )
+    ).toBeInTheDocument();
+    // Writing without a prior check checks first.
+    expect(host.callsOf("readSheet").at(-1)).toEqual([PLAN_SHEET]);
+  });
+
   test("a foreign Budgetoversigt: dialog, name rules, new name written and remembered", async () => {
     const host = makeHost({ foreignSheets: ["Budgetoversigt"] });
     const { user } = await renderApp(host);

@@ -200,11 +200,11 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
     const written = await host.writeOverview(report, { sheetName: name, lang });
     if (written.sheetName !== overviewName) update({ overviewSheetName: written.sheetName });
     setSheets((list) => (list.includes(written.sheetName) ? list : [...list, written.sheetName]));
-    setNotice(
-      written.fileName
-        ? t.writeDoneFile(written.sheetName, written.fileName)
-        : t.writeDone(written.sheetName)
-    );
+    const where = written.fileName
+      ? t.writeDoneFile(written.sheetName, written.fileName)
+      : t.writeDone(written.sheetName);
+    const skipped = written.skippedNames ?? [];
+    setNotice(skipped.length > 0 ? `${where} ${t.writeSkippedNames(skipped.join(", "))}` : where);
   };
 
   const runWrite = async () => {

@@ -65,6 +65,7 @@ export interface UiStrings {
   errorDetail: (detail: string) => string;
   writeDone: (sheet: string) => string;
   writeDoneFile: (sheet: string, fileName: string) => string;
+  writeSkippedNames: (names: string) => string;
   foreignTitle: string;
   foreignBody: (name: string) => string;
   newNameLabel: string;
@@ -175,6 +176,8 @@ const da: UiStrings = {
   writeDone: (sheet) => `Oversigten er skrevet i arket ‘${sheet}’.`,
   writeDoneFile: (sheet, fileName) =>
     `Oversigten er skrevet i arket ‘${sheet}’ i projektmappen ${fileName}.`,
+  writeSkippedNames: (names) =>
+    `Navnene ${names} findes allerede i projektmappen og peger på noget andet; de er ikke ændret.`,
   foreignTitle: "Arket findes allerede",
   foreignBody: (name) =>
     `Der findes allerede et ark ‘${name}’, som budgettjekket ikke har lavet. Det bliver ikke rørt. Skriv oversigten i et nyt ark i stedet:`,
@@ -286,6 +289,8 @@ const en: UiStrings = {
   writeDone: (sheet) => `The overview was written to the sheet ‘${sheet}’.`,
   writeDoneFile: (sheet, fileName) =>
     `The overview was written to the sheet ‘${sheet}’ in the workbook ${fileName}.`,
+  writeSkippedNames: (names) =>
+    `The names ${names} already exist in the workbook and refer to something else; they were left unchanged.`,
   foreignTitle: "The sheet already exists",
   foreignBody: (name) =>
     `A sheet ‘${name}’ exists that the budget check did not make. It will not be touched. Write the overview to a new sheet instead:`,
