@@ -27,6 +27,19 @@ export function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A cell-address maker for one sheet: quotes the name once and caches column letters, since a
+ * big sheet needs one address per amount cell.
+ */
+export function addressMaker(sheet: string): (row0: number, col0: number) => string {
+  const prefix = `${quoteSheet(sheet)}!`;
+  const letters: string[] = [];
+  return (row0, col0) => {
+    const l = letters[col0] ?? (letters[col0] = columnLetter(col0));
+    return prefix + l + (row0 + 1);
+  };
+}
+
 /** Sheet-qualified address: cellAddress("Tryghedsplan 2026", 6, 6) → 'Tryghedsplan 2026'!G7. */
 export function cellAddress(sheet: string, row0: number, col0: number, absolute = false): string {
   const d = absolute ? "$" : "";

@@ -1,14 +1,23 @@
 // Reads the detected blocks row by row into activities, their amount cells and the sheet's totals.
-import { cellAddress } from "./address";
+import { addressMaker } from "./address";
 import { anchoringStatus, isFixedGrantText } from "./anchoring";
 import { detectBlocks } from "./detect";
 import type { AmountCell, Model, StatedTotal } from "./model";
 import { parseAmount, type ParsedAmount } from "./parseAmount";
 import { splitPartners } from "./partners";
 import { resolvePlanYear } from "./planYear";
-import { cellLabel, cellText, isFrameLabel, isLeftoverLabel, isTotalLabel } from "./text";
+import {
+  cellLabel,
+  cellText,
+  fold,
+  isFrameFolded,
+  isLeftoverFolded,
+  isTotalFolded,
+  isTotalLabel,
+} from "./text";
 import type { Activity, Block, CellValue, ColumnRole, Grid, Ore, Settings } from "./types";
 
+const LABEL_MAX = 40;
 const COL_KEY = 20000; // > Excel's 16,384 columns
 
 interface MergedCell {
@@ -55,6 +64,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   const blocks = detectBlocks(grid, settings);
   if (blocks.length === 0) return undefined;
   const sheet = grid.sheetName;
+  const addr = addressMaker(sheet);
   const get = (row: number, col: number): CellValue =>
     grid.rows[row - grid.originRow]?.[col - grid.originCol] ?? null;
 
@@ -107,6 +117,14 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   const fixedCells: Model["fixedCells"] = {};
   const totalLineCells = new Map<number, Record<number, string>>();
 
+  /**
+   * Per activity, sums per year position of its block, kept in plain arrays while reading: writing
+   * year-keyed records cell by cell is what made big sheets slow. Records are built once at the end.
+   */
+  const sums: number[][] = [];
+  /** 0 no cell read, 1 only blanks, 2 an amount. */
+  const seen: Uint8Array[] = [];
+
   blocks.forEach((block, bi) => {
     blockActivities.push(walkBlock(block, bi));
   });
@@ -125,13 +143,19 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       const raw = grid.rows[row - grid.originRow];
       if (!raw) continue;
       const texts: string[] = [];
+      const folded: string[] = [];
       let nonEmpty = 0;
-      raw.forEach((v, i) => {
-        if (v === null || v === "") return;
+      for (let i = 0; i < raw.length; i++) {
+        const v = raw[i];
+        if (v === null || v === undefined || v === "") continue;
         nonEmpty++;
         const col = grid.originCol + i;
-        if (!yearCols.has(col) && typeof v === "string" && v.trim() !== "") texts.push(v);
-      });
+        if (typeof v === "string" && !yearCols.has(col) && v.trim() !== "") {
+          texts.push(v);
+          // Only short texts can be row labels ("I alt", "Ramme", "Restbeløb"): fold just those.
+          if (v.length <= LABEL_MAX) folded.push(fold(v));
+        }
+      }
       const parsed: { year: number; col: number; raw: CellValue; p: ParsedAmount }[] = [];
       let anyAmount = false;
       for (const y of block.years) {
@@ -145,7 +169,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       const act = labelAt(row, cols.activity);
       const line = hasLines ? cellText(get(row, cols.budgetLine!)) : "";
 
-      if (texts.some(isTotalLabel)) {
+      if (folded.some(isTotalFolded)) {
         const isLineTotal =
           hasLines &&
           current !== undefined &&
@@ -153,7 +177,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
           (act.text === "" || act.continuation || act.text === current.name);
         for (const c of parsed) {
           if (c.p.kind !== "amount") continue;
-          const cell = cellAddress(sheet, row, c.col);
+          const cell = addr(row, c.col);
           statedTotals.push({
             row,
             cell,
@@ -171,19 +195,19 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
         if (!isLineTotal) current = undefined;
         continue;
       }
-      if (texts.some(isFrameLabel)) {
+      if (folded.some(isFrameFolded)) {
         for (const c of parsed) {
           if (c.p.kind === "amount" && sheetFrames[c.year] === undefined)
             sheetFrames[c.year] = c.p.ore;
         }
         continue;
       }
-      if (texts.some(isLeftoverLabel)) continue;
+      if (folded.some(isLeftoverFolded)) continue;
 
       const continues =
         current !== undefined && (act.continuation || (hasLines && act.text === ""));
       if (continues) {
-        for (const c of parsed) pushCell(current!, row, c, "line");
+        for (let yi = 0; yi < parsed.length; yi++) pushCell(current!, row, yi, parsed[yi], "line");
         continue;
       }
       if (!anyAmount && nonEmpty === 1 && texts.length === 1) {
@@ -219,7 +243,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
         ...(grantType ? { grantType } : {}),
         ...(textAt("remarks") ? { remarks: textAt("remarks") } : {}),
         row,
-        cell: cellAddress(sheet, row, activityCol),
+        cell: addr(row, activityCol),
         amounts: {},
         amountCells: {},
         block: bi,
@@ -231,13 +255,16 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
         [anchoringText, "anchoring"],
       ] as const) {
         if (fixedCells[a.id] === undefined && isFixedGrantText(text)) {
-          fixedCells[a.id] = { cell: cellAddress(sheet, row, cols[role]!), text: text! };
+          fixedCells[a.id] = { cell: addr(row, cols[role]!), text: text! };
         }
       }
       activities.push(a);
       ids.push(a.id);
       current = a;
-      for (const c of parsed) pushCell(a, row, c, hasLines && line !== "" ? "line" : "activity");
+      sums.push(new Array<number>(block.years.length).fill(0));
+      seen.push(new Uint8Array(block.years.length));
+      const kind = hasLines && line !== "" ? "line" : "activity";
+      for (let yi = 0; yi < parsed.length; yi++) pushCell(a, row, yi, parsed[yi], kind);
     }
     return ids;
   }
@@ -245,35 +272,58 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   function pushCell(
     a: Activity,
     row: number,
+    yi: number,
     c: { year: number; col: number; raw: CellValue; p: ParsedAmount },
     kind: AmountCell["kind"]
   ): void {
-    const cell = cellAddress(sheet, row, c.col);
-    amountCells.push({
-      row,
-      col: c.col,
-      year: c.year,
-      cell,
-      raw: c.raw,
-      parsed: c.p,
-      activityId: a.id,
-      kind,
-    });
-    if (a.amountCells[c.year] === undefined) a.amountCells[c.year] = cell;
-    if (c.p.kind === "amount") {
-      a.amounts[c.year] = ((a.amounts[c.year] ?? 0) + c.p.ore) as Ore;
-    } else if (c.p.kind === "blank" && a.amounts[c.year] === undefined) {
-      a.amounts[c.year] = 0 as Ore;
+    const p = c.p;
+    const seenA = seen[a.id];
+    if (p.kind === "amount") {
+      sums[a.id][yi] += p.ore;
+      seenA[yi] = 2;
+    } else if (p.kind === "blank") {
+      if (seenA[yi] === 0) seenA[yi] = 1;
+      return;
+    }
+    // Only cells a rule can say something about are kept: big sheets stay cheap.
+    const notable =
+      p.kind === "text" ||
+      p.kind === "error" ||
+      (p.kind === "amount" && (p.ore < 0 || p.ambiguous));
+    if (notable) {
+      const cell = addr(row, c.col);
+      amountCells.push({
+        row,
+        col: c.col,
+        year: c.year,
+        cell,
+        raw: c.raw,
+        parsed: p,
+        activityId: a.id,
+        kind,
+      });
     }
   }
 
   for (const a of activities) {
+    const block = blocks[a.block];
+    const sum = sums[a.id];
+    const seenA = seen[a.id];
     const lineTotals = totalLineCells.get(a.id);
-    if (lineTotals) Object.assign(a.amountCells, lineTotals);
+    const amounts: Record<number, Ore> = {};
+    const cells: Record<number, string> = {};
     let yearsWithMoney = 0;
-    for (const [y, ore] of Object.entries(a.amounts)) {
-      if (Number(y) >= plan.year && ore !== 0) yearsWithMoney++;
+    for (let yi = 0; yi < block.years.length; yi++) {
+      const { year, col } = block.years[yi];
+      // The activity's own row holds its first cell for every year; an I alt line overrides it.
+      cells[year] = lineTotals?.[year] ?? addr(a.row, col);
+      if (seenA[yi] === 0) continue;
+      const ore = (sum[yi] === 0 ? 0 : sum[yi]) as Ore;
+      amounts[year] = ore;
+      if (year >= plan.year && ore !== 0) yearsWithMoney++;
     }
+    a.amounts = amounts;
+    a.amountCells = cells;
     a.multiYear = yearsWithMoney >= 2;
     a.anchoring = anchoringStatus({
       multiYear: a.multiYear,

@@ -124,6 +124,14 @@ function yearsInRow(row: readonly CellValue[], originCol: number): Record<string
   return out;
 }
 
+const ACTIVITY_HINT = /^\s*(?:aktivitet|activit|indsats|projekt|project|tiltag)\D{0,12}$/i;
+
+/** Cheap pre-check before matchHeader: a header row holds an activity-like word. */
+function mayBeHeader(row: readonly CellValue[]): boolean {
+  for (const v of row) if (typeof v === "string" && ACTIVITY_HINT.test(v)) return true;
+  return false;
+}
+
 function rowIsTextOnly(row: readonly CellValue[] | undefined): string | undefined {
   if (!row) return undefined;
   let text: string | undefined;
@@ -178,7 +186,7 @@ export function detectBlocks(grid: Grid, settings: Settings): Block[] {
   const found: { idx: number; match: HeaderMatch }[] = [{ idx: firstIdx, match: first }];
   for (let r = firstIdx + 1; r < rows.length; r++) {
     const row = rows[r];
-    if (!row) continue;
+    if (!row || !mayBeHeader(row)) continue;
     const m = matchWithMapping(row, grid, settings, false);
     if (m) found.push({ idx: r, match: m });
   }

@@ -4,7 +4,10 @@ import type { Activity, Block, CellValue, Grid, Ore, PlanYearSource, Settings } 
 
 export type AmountCellKind = "activity" | "line";
 
-/** One amount cell that feeds an activity (its own row or one of its budget lines). */
+/**
+ * An amount cell that feeds an activity (its own row or one of its budget lines) and that a rule
+ * may report: text, Excel errors, negative or ambiguous amounts. Plain amounts are not kept.
+ */
 export interface AmountCell {
   row: number;
   col: number;

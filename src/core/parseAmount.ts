@@ -120,8 +120,10 @@ function isCellError(v: CellValue): v is { error: string } {
 }
 
 /** Reads one amount cell. Never throws: what is not an amount comes back as text or error. */
+const BLANK: ParsedAmount = Object.freeze({ kind: "blank" });
+
 export function parseAmount(v: CellValue): ParsedAmount {
-  if (v === null || v === undefined) return { kind: "blank" };
+  if (v === null || v === undefined || v === "") return BLANK;
   if (isCellError(v)) return { kind: "error", error: v.error };
   if (typeof v === "boolean") return { kind: "text", text: v ? "SAND" : "FALSK" };
   if (typeof v === "number") {
@@ -130,7 +132,15 @@ export function parseAmount(v: CellValue): ParsedAmount {
     return { kind: "amount", ore: (ore === 0 ? 0 : ore) as Ore };
   }
   if (typeof v !== "string") return { kind: "text", text: String(v) };
-  if (BLANK_TEXT.has(normaliseSpaces(v))) return { kind: "blank" };
+  // Fast path for the common plain Danish forms ("120.000", "6.000,50"): no normalising needed.
+  const plain = /^(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,2}))?(?: kr\.?)?$/.exec(v);
+  if (plain && !/^[1-9]\d{0,2},\d{3}(?: kr\.?)?$/.test(v)) {
+    return {
+      kind: "amount",
+      ore: digitsToOre(plain[1].replace(/\./g, ""), plain[2] ?? "", 0) as Ore,
+    };
+  }
+  if (BLANK_TEXT.has(normaliseSpaces(v))) return BLANK;
   const r = readText(v);
   if (!r || !Number.isSafeInteger(r.ore)) return { kind: "text", text: v };
   const ore = (r.ore === 0 ? 0 : r.ore) as Ore;

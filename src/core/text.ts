@@ -3,6 +3,8 @@ import type { CellValue } from "./types";
 
 /** "Indsats-område" → "indsatsomraade"; æ/ø/å fold the same way whether typed or decomposed. */
 export function fold(s: string): string {
+  // Plain ASCII (most cells) needs no Unicode work: this runs on every label cell of big sheets.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]/g, "");
   return s
     .normalize("NFC")
     .toLowerCase()
@@ -42,20 +44,30 @@ const TOTAL = new Set(["ialt", "total", "totalt", "sum", "samlet", "samletialt",
 
 /** "I alt", "I alt:", "Total", "Sum", "Samlet", "I alt 2026" … */
 export function isTotalLabel(text: string): boolean {
-  const f = fold(text);
+  return isTotalFolded(fold(text));
+}
+
+export function isTotalFolded(f: string): boolean {
   return TOTAL.has(f) || f.startsWith("ialt");
 }
 
 /** "Ramme", "Budgetramme", "Ramme (kr.)", "Årlig ramme". */
 export function isFrameLabel(text: string): boolean {
+  return isFrameFolded(fold(text));
+}
+
+export function isFrameFolded(f: string): boolean {
   return /^(?:aarlig|samlet)?(?:budget)?rammen?(?:kr|ialt|peraar|praar)?$|^(?:budget)?frame$/.test(
-    fold(text)
+    f
   );
 }
 
 /** "Resterende beløb pr. år", "Restbeløb", "Rest": derived by the sheet, not an activity. */
 export function isLeftoverLabel(text: string): boolean {
-  const f = fold(text);
+  return isLeftoverFolded(fold(text));
+}
+
+export function isLeftoverFolded(f: string): boolean {
   return (
     f === "rest" ||
     f.startsWith("restbeloeb") ||

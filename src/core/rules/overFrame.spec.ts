@@ -1,3 +1,4 @@
+import type { Ore } from "../types";
 import { overFrame } from "./overFrame";
 import { grid, runRule } from "./testing";
 
@@ -23,7 +24,7 @@ describe("OVER_FRAME", () => {
 
   it("uses per-year frames from the settings, then the sheet's Ramme row", () => {
     const withFrame = [...rows, ["Ramme", 2000000, 2000000, 1800000]];
-    expect(runRule(overFrame, grid(withFrame), { frames: { 2026: 196000000 } })).toEqual([
+    expect(runRule(overFrame, grid(withFrame), { frames: { 2026: 196000000 as Ore } })).toEqual([
       {
         code: "OVER_FRAME",
         severity: "error",

@@ -7,16 +7,18 @@ const TOLERANCE = 100; // øre: differences under 1 kr. are rounding, not mistak
 export const totalMismatch: Rule = ({ model }) => {
   const out: Finding[] = [];
   const acts = model.activities;
-  // Running sums per year, advanced with the rows: the sheet so far, the block, the segment
+  const stated = model.statedTotals;
+  if (stated.length === 0) return out;
+  const years = model.years;
+  const yi = new Map(years.map((y, i) => [y, i]));
+  // Running sums per year, advanced with the rows: the sheet so far, the block, and the segment
   // since the block's previous total row (sub-totals). A stated total may match any of them.
-  const sheetSum = new Map<number, number>();
-  let blockSum = new Map<number, number>();
-  let segmentSum = new Map<number, number>();
+  const sheetSum = new Float64Array(years.length);
+  const blockSum = new Float64Array(years.length);
+  const segmentSum = new Float64Array(years.length);
   let block = -1;
   let next = 0;
-  const add = (m: Map<number, number>, y: number, v: number) => m.set(y, (m.get(y) ?? 0) + v);
 
-  const stated = model.statedTotals;
   for (let i = 0; i < stated.length; i++) {
     const t = stated[i];
     if (t.activityId !== undefined) {
@@ -31,21 +33,24 @@ export const totalMismatch: Rule = ({ model }) => {
       const a = acts[next++];
       if (a.block !== block) {
         block = a.block;
-        blockSum = new Map();
-        segmentSum = new Map();
+        blockSum.fill(0);
+        segmentSum.fill(0);
       }
-      for (const [y, v] of Object.entries(a.amounts)) {
-        add(sheetSum, Number(y), v);
-        add(blockSum, Number(y), v);
-        add(segmentSum, Number(y), v);
+      for (let k = 0; k < years.length; k++) {
+        const v = a.amounts[years[k]];
+        if (v === undefined) continue;
+        sheetSum[k] += v;
+        blockSum[k] += v;
+        segmentSum[k] += v;
       }
     }
     if (t.block !== block) {
       block = t.block;
-      blockSum = new Map();
-      segmentSum = new Map();
+      blockSum.fill(0);
+      segmentSum.fill(0);
     }
-    const candidates = [segmentSum, blockSum, sheetSum].map((m) => m.get(t.year) ?? 0);
+    const k = yi.get(t.year)!;
+    const candidates = [segmentSum[k], blockSum[k], sheetSum[k]];
     if (!candidates.some((c) => Math.abs(t.stated - c) < TOLERANCE)) {
       const closest = candidates.reduce((best, c) =>
         Math.abs(t.stated - c) < Math.abs(t.stated - best) ? c : best
@@ -53,7 +58,7 @@ export const totalMismatch: Rule = ({ model }) => {
       out.push(mismatch(t.cell, t.year, t.stated, closest));
     }
     // Sub-totals: the next total row's segment starts after this row (all its years).
-    if (i + 1 >= stated.length || stated[i + 1].row !== t.row) segmentSum = new Map();
+    if (i + 1 >= stated.length || stated[i + 1].row !== t.row) segmentSum.fill(0);
   }
   return out;
 };
