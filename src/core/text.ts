@@ -3,8 +3,8 @@ import type { CellValue } from "./types";
 
 /** "Indsats-område" → "indsatsomraade"; æ/ø/å fold the same way whether typed or decomposed. */
 export function fold(s: string): string {
-  // Plain ASCII (most cells) needs no Unicode work: this runs on every label cell of big sheets.
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  // Plain printable ASCII (most cells) needs no Unicode work: this runs on every label cell of big sheets.
+  if (/^[ -~]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]/g, "");
   return s
     .normalize("NFC")
     .toLowerCase()
