@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { webDarkTheme } from "@fluentui/react-components";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { overviewCsv } from "../core/csv";
 import type { Report } from "../core/types";
@@ -210,6 +211,32 @@ describe("settings", () => {
     );
   });
 
+  test("plan year from the settings makes earlier years compare-only", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await checkBudget(user);
+    expect(screen.getByRole("textbox", { name: "Planår" })).toHaveAccessibleDescription(
+      "Tomt felt = automatisk (fra titel, arkets navn eller årskolonnerne). Planår 2026 (fra arkets navn)."
+    );
+    await user.type(screen.getByRole("textbox", { name: "Planår" }), "2027{Enter}");
+    expect(screen.getByText("Planår 2027 (fra indstillingerne).")).toBeInTheDocument();
+    expect(within(yearCard(2026)).getByText("(til sammenligning)")).toBeInTheDocument();
+    expect(within(yearCard(2026)).queryByText(/Over rammen/)).toBeNull();
+    await waitFor(() => expect(host.stored).toEqual({ version: 1, planYear: 2027 }));
+  });
+
+  test("a failed save is shown, not swallowed", async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    host.failNext("saveSettings", new HostError("EDIT_MODE"));
+    await user.click(screen.getByRole("switch", { name: "Tjek igen når arket ændres" }));
+    expect(
+      await screen.findByText(
+        "Excel er i redigeringstilstand. Afslut redigeringen af cellen (tryk Enter eller Esc), og prøv igen."
+      )
+    ).toBeInTheDocument();
+  });
+
   test("plan year: invalid input is refused with a message", async () => {
     const host = makeHost();
     const { user } = await renderApp(host);
@@ -364,6 +391,29 @@ describe("language, theme, accessibility", () => {
     await screen.findByRole("heading", { name: "Result" });
     expect(within(yearCard(2026)).getByText("Over the frame by DKK 412,000")).toBeInTheDocument();
     expect(screen.getByText("Plan year 2026 (from the sheet name).")).toBeInTheDocument();
+  });
+
+  test("English host error text; dark theme tokens applied", async () => {
+    const host = makeHost();
+    const user = userEvent.setup();
+    render(<App host={host} lang="en" dark currentYear={2026} />);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Check budget" })).toBeEnabled());
+    // FluentProvider writes the theme as CSS variables through CSSOM rules.
+    const providerCss = [
+      ...document.querySelectorAll<HTMLStyleElement>("style[id^=fui-FluentProvider]"),
+    ]
+      .flatMap((el) => [...(el.sheet?.cssRules ?? [])].map((r) => r.cssText))
+      .join("\n");
+    expect(providerCss).toContain(
+      `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`
+    );
+    host.failNext("readSheet", new HostError("PROTECTED"));
+    await user.click(screen.getByRole("button", { name: "Check budget" }));
+    expect(
+      await screen.findByText(
+        "The sheet is protected. Unprotect it (Review › Unprotect Sheet) and try again."
+      )
+    ).toBeInTheDocument();
   });
 
   test("jest-axe: no violations before and after a check", async () => {
