@@ -211,6 +211,12 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) {
+    // `budgettjek … | head` closes the pipe early: that is the reader's choice, not a crash.
+    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+    });
+  }
   const parsed = parseOptions(argv);
   if (!parsed.ok) {
     io.err(`budgettjek: ${parsed.message}\n`);
