@@ -780,6 +780,14 @@ class NamedItemProxy extends ProxyBase<FakeName> {
   get comment(): string {
     return this.read("comment");
   }
+  set visible(v: boolean) {
+    this.later((n) => {
+      n.visible = v;
+    });
+  }
+  get visible(): boolean {
+    return this.read("visible");
+  }
   protected override prop(m: FakeName, prop: string): unknown {
     return nameValue(m, prop);
   }

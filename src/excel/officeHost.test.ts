@@ -136,7 +136,9 @@ describe("readSheet", () => {
   it("gives an empty grid for an empty sheet", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Tom");
+    wb.name = "Tryghedsplan 2027.xlsx";
     const grid = await hostFor(wb).readSheet("Tom");
+    expect(grid.workbookTitle).toBe("Tryghedsplan 2027.xlsx");
     expect(grid.rows).toEqual([]);
     expect(grid.originRow).toBe(0);
     expect(wb.syncs).toBe(1);
@@ -280,6 +282,11 @@ describe("writeOverview", () => {
 
     // Workbook-level names: one per year, to its leftover cell; and our hidden marker.
     const names = Object.fromEntries(wb.names.map((n) => [n.name, n.formula]));
+    expect(wb.names.find((n) => n.name === "Budgettjek_oversigt")?.visible).toBe(false);
+    expect(wb.names.find((n) => n.name === "Restbeløb_2026")).toMatchObject({
+      visible: true,
+      comment: "Budgettjek",
+    });
     expect(names).toEqual({
       Budgettjek_oversigt: "=Budgetoversigt!$A$1",
       Restbeløb_2025: `=Budgetoversigt!$F$${y2026.leftoverCell.slice(1)}`,

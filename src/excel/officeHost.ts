@@ -89,10 +89,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
 
     readSheet: (name: string): Promise<Grid> =>
       mapped(async () => {
-        const [grid, title] = await Promise.all([
-          readSheetGrid(runtime(), name),
-          Promise.resolve(fileNameOf(runtime().documentUrl())),
-        ]);
+        const grid = await readSheetGrid(runtime(), name);
+        const title = grid.workbookTitle ?? fileNameOf(runtime().documentUrl());
         return title ? { ...grid, workbookTitle: title } : grid;
       }),
 

@@ -101,7 +101,13 @@ async function writeBatch(
     sheet.getRange().clear();
   } else {
     sheet = workbook.worksheets.add(plan.sheetName);
-    workbook.names.add(freeMarkerName(nameInfo), markerFormula(plan.sheetName), OUR_COMMENT);
+    const marker = workbook.names.add(
+      freeMarkerName(nameInfo),
+      markerFormula(plan.sheetName),
+      OUR_COMMENT
+    );
+    // Hidden from Name Manager: it is bookkeeping, not something to pick in a formula.
+    marker.visible = false;
   }
 
   writeCells(sheet, plan, today);

@@ -44,17 +44,22 @@ export async function readSheetGrid(rt: OfficeRuntime, sheetName: string): Promi
       used.load("address,values,valueTypes");
       const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
       merged?.load("address");
+      // The workbook's name is a source for the plan year ("Tryghedsplan 2026.xlsx").
+      const workbook = context.workbook;
+      workbook.load("name");
       await context.sync();
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-      if (used.isNullObject) return emptyGrid(sheetName, merges);
+      const titled = (grid: Grid): Grid =>
+        workbook.name ? { ...grid, workbookTitle: workbook.name } : grid;
+      if (used.isNullObject) return titled(emptyGrid(sheetName, merges));
       const box = parseRangeBox(used.address);
-      return {
+      return titled({
         sheetName,
         originRow: box?.top ?? 0,
         originCol: box?.left ?? 0,
         rows: toRows(used.values, used.valueTypes),
         merges,
-      };
+      });
     });
   } catch (e) {
     if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
