@@ -9,3 +9,8 @@ export { formatKr, formatAmount, formatPercent, oreToKr, krToOre } from "./forma
 export { findingMessage, severityLabel, anchoringLabel } from "./messages";
 export { cellAddress, columnIndex, columnLetter, parseAddress, quoteSheet } from "./address";
 export type { ParsedAddress } from "./address";
+export { yearTotals, frameFor, leftover, yearSummaries, areaSubtotals } from "./derived";
+export { detectBlocks } from "./detect";
+export { splitPartners } from "./partners";
+export { isRealAnchoring, isFixedGrantText } from "./anchoring";
+export { sortFindings } from "./sortFindings";
