@@ -114,7 +114,14 @@ module.exports = async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(url),
+            // Full URLs first, then the bare origin (AppDomains holds "https://localhost:3000").
+            transform: (content) =>
+              content
+                .toString()
+                .split(DEV_URL)
+                .join(url)
+                .split(new URL(DEV_URL).origin)
+                .join(new URL(url).origin),
           },
         ],
       }),
