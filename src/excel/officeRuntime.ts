@@ -29,7 +29,10 @@ export function officeRuntime(): OfficeRuntime {
     runInContext: (context, batch) => Excel.run(context, batch),
     supports: (version) =>
       Boolean(Office.context.requirements?.isSetSupported("ExcelApi", version)),
-    createWorkbook: typeof Excel.createWorkbook === "function" ? Excel.createWorkbook : undefined,
+    createWorkbook:
+      typeof Excel.createWorkbook === "function"
+        ? (base64: string) => Excel.createWorkbook(base64)
+        : undefined,
     documentUrl: () => Office.context.document?.url || undefined,
   };
 }
