@@ -53,6 +53,14 @@ describe("start", () => {
     expect(screen.getByRole("combobox", { name: "Ark der tjekkes" })).toHaveValue(PLAN_SHEET);
   });
 
+  test("says it is reading the workbook until the sheets are in", async () => {
+    render(<App host={makeHost()} lang="da" dark={false} currentYear={2026} />);
+    expect(screen.getByText("Læser projektmappen …")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tjek budget" })).toBeDisabled();
+    await waitFor(() => expect(screen.queryByText("Læser projektmappen …")).toBeNull());
+    expect(screen.getByRole("button", { name: "Tjek budget" })).toBeEnabled();
+  });
+
   test("a stored sheet wins over detection", async () => {
     const host = makeHost({ settings: { version: 1, sheet: "Noter" } });
     await renderApp(host);

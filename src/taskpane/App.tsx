@@ -411,10 +411,18 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
               {t.exportCsvButton}
             </Button>
           </div>
-          {busy && busy !== "start" && (
+          {busy && (
             <Spinner
               size="tiny"
-              label={busy === "check" ? t.checking : busy === "write" ? t.writing : t.exporting}
+              label={
+                busy === "start"
+                  ? t.loading
+                  : busy === "check"
+                    ? t.checking
+                    : busy === "write"
+                      ? t.writing
+                      : t.exporting
+              }
             />
           )}
         </section>

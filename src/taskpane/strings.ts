@@ -6,6 +6,7 @@ import type { HostErrorCode } from "../host/HostError";
 export interface UiStrings {
   appTitle: string;
   intro: string;
+  loading: string;
   settingsHeading: string;
   sheetLabel: string;
   sheetPlaceholder: string;
@@ -82,6 +83,7 @@ export interface UiStrings {
 const da: UiStrings = {
   appTitle: "Budgettjek",
   intro: "Tjekker tryghedsplanens budget mod rammen pr. år.",
+  loading: "Læser projektmappen …",
   settingsHeading: "Indstillinger",
   sheetLabel: "Ark der tjekkes",
   sheetPlaceholder: "Vælg et ark",
@@ -195,6 +197,7 @@ const da: UiStrings = {
 const en: UiStrings = {
   appTitle: "Budget check",
   intro: "Checks the safety plan's budget against the yearly frame.",
+  loading: "Reading the workbook …",
   settingsHeading: "Settings",
   sheetLabel: "Sheet to check",
   sheetPlaceholder: "Choose a sheet",
