@@ -60,6 +60,8 @@ const FAIL = {
     reading: (f: string) => `Læser ${f} …`,
     wrote: (o: string, s: string) => `Gemte ${o} med arket «${s}».`,
     wroteCsv: (o: string) => `Gemte ${o}.`,
+    skippedNames: (n: string[]) =>
+      `Navnene ${n.join(", ")} findes allerede i projektmappen og peger andre steder hen; de er ikke ændret.`,
     renamed: (s: string) =>
       `Arket «${DEFAULT_OVERVIEW_SHEET}» findes allerede og er ikke lavet af budgettjek; oversigten står i «${s}».`,
   },
@@ -87,6 +89,8 @@ const FAIL = {
     reading: (f: string) => `Reading ${f} …`,
     wrote: (o: string, s: string) => `Saved ${o} with the sheet "${s}".`,
     wroteCsv: (o: string) => `Saved ${o}.`,
+    skippedNames: (n: string[]) =>
+      `The names ${n.join(", ")} already exist in the workbook and point elsewhere; they were left alone.`,
     renamed: (s: string) =>
       `A sheet "${DEFAULT_OVERVIEW_SHEET}" exists that budgettjek did not make; the overview is in "${s}".`,
   },
@@ -189,9 +193,12 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   if (opts.write) {
     const sheetName = overviewSheetName(wb);
     if (sheetName !== DEFAULT_OVERVIEW_SHEET) notes.push(f.renamed(sheetName));
-    writeOverviewSheet(wb, overviewSheetPlan(report.overview, lang, { sheetName }), {
-      date: io.now(),
-    });
+    const { skippedNames } = writeOverviewSheet(
+      wb,
+      overviewSheetPlan(report.overview, lang, { sheetName }),
+      { date: io.now() }
+    );
+    if (skippedNames.length) notes.push(f.skippedNames(skippedNames));
     const data = new Uint8Array(await wb.xlsx.writeBuffer());
     const o = await writeAtomically(opts.write, data, opts.file);
     const fail = failText(o, opts.write, lang);

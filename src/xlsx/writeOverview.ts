@@ -16,23 +16,38 @@ export function isOverviewSheet(ws: ExcelJS.Worksheet): boolean {
   return Object.keys(internals(ws).tables ?? {}).some((t) => t.toLowerCase() === name);
 }
 
-const LEFTOVER_NAME = /^Restbeløb_\d{4}$/;
+const LEFTOVER_NAME = /^Restbeløb_\d{4}$/i;
 
-/** Drops our names from an earlier run (also years no longer in the plan), keeps all others. */
-function dropOurNames(wb: ExcelJS.Workbook, sheetName: string, names: Set<string>): void {
-  const onSheet = (range: string): boolean => {
-    const bang = range.lastIndexOf("!");
-    const sheet = range
-      .slice(0, bang)
-      .replace(/^'(.*)'$/, "$1")
-      .replace(/''/g, "'");
-    return sheet === sheetName;
-  };
+function rangeSheet(range: string): string {
+  const bang = range.lastIndexOf("!");
+  return range
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+}
+
+/**
+ * Our names from an earlier run point at this sheet: they are dropped (also years no longer in the
+ * plan). A name of ours that points elsewhere is the user's own: kept, and reported as skipped.
+ */
+function settleNames(
+  wb: ExcelJS.Workbook,
+  sheetName: string,
+  wanted: Set<string>
+): { skipped: Set<string> } {
+  const onSheet = (range: string): boolean =>
+    rangeSheet(range).toLowerCase() === sheetName.toLowerCase();
   const model = wb.definedNames.model;
-  const kept = model.filter(
-    (n) => !names.has(n.name) && !(LEFTOVER_NAME.test(n.name) && n.ranges.every(onSheet))
-  );
+  const skipped = new Set<string>();
+  const kept = model.filter((n) => {
+    const ours = n.ranges.length > 0 && n.ranges.every(onSheet);
+    // Excel compares names without regard to case.
+    const name = n.name.toLowerCase();
+    if (wanted.has(name) && !ours) skipped.add(name);
+    return !((wanted.has(name) || LEFTOVER_NAME.test(n.name)) && ours);
+  });
   if (kept.length !== model.length) wb.definedNames.model = kept;
+  return { skipped };
 }
 
 function cellValue(v: PlanValue, formula?: string): ExcelJS.CellValue {
@@ -47,19 +62,29 @@ export interface WriteOptions {
   date?: Date;
 }
 
-/** Writes `plan` into `wb`; returns the new worksheet. The other sheets are not touched. */
+export interface WriteOutcome {
+  worksheet: ExcelJS.Worksheet;
+  /** Defined names the user already has elsewhere (e.g. their own Restbeløb_2026): left alone. */
+  skippedNames: string[];
+}
+
+/** Writes `plan` into `wb`. The other sheets are not touched. */
 export function writeOverviewSheet(
   wb: ExcelJS.Workbook,
   plan: OverviewSheetPlan,
   options: WriteOptions = {}
-): ExcelJS.Worksheet {
+): WriteOutcome {
   const old = wb.getWorksheet(plan.sheetName);
   if (old && !isOverviewSheet(old)) {
     throw new Error(`Arket "${plan.sheetName}" findes og er ikke en budgetoversigt`);
   }
   const orderNo = old ? internals(old).orderNo : undefined;
   if (old) wb.removeWorksheet(old.id);
-  dropOurNames(wb, plan.sheetName, new Set(plan.definedNames.map((d) => d.name)));
+  const { skipped } = settleNames(
+    wb,
+    plan.sheetName,
+    new Set(plan.definedNames.map((d) => d.name.toLowerCase()))
+  );
 
   const ws = wb.addWorksheet(plan.sheetName, {
     views: [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }],
@@ -107,6 +132,10 @@ export function writeOverviewSheet(
     }
   });
 
-  for (const d of plan.definedNames) wb.definedNames.add(d.ref, d.name);
-  return ws;
+  for (const d of plan.definedNames)
+    if (!skipped.has(d.name.toLowerCase())) wb.definedNames.add(d.ref, d.name);
+  return {
+    worksheet: ws,
+    skippedNames: plan.definedNames.map((d) => d.name).filter((n) => skipped.has(n.toLowerCase())),
+  };
 }

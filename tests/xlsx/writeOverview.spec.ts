@@ -184,6 +184,28 @@ describe("writeOverviewSheet", () => {
     ]);
   });
 
+  it("leaves a user's own name of the same spelling alone, and says so", async () => {
+    const wb = await source();
+    wb.definedNames.add("Forside!$C$6", "restbeløb_2026");
+    const { worksheet, skippedNames } = writeOverviewSheet(
+      wb,
+      overviewSheetPlan(overview(), "da"),
+      { date: DATE }
+    );
+    expect(worksheet.name).toBe("Budgetoversigt");
+    expect(skippedNames).toEqual(["Restbeløb_2026"]);
+    const out = await reload(wb);
+    expect(
+      out.definedNames.model
+        .map((n) => [n.name, n.ranges])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+    ).toEqual([
+      ["Restbeløb_2025", ["Budgetoversigt!$F$15"]],
+      ["restbeløb_2026", ["Forside!$C$6"]],
+      ["Restbeløb_2027", ["Budgetoversigt!$H$15"]],
+    ]);
+  });
+
   it("refuses to replace a user's own sheet of that name", async () => {
     const wb = await source();
     wb.addWorksheet("Budgetoversigt").getCell("A1").value = "Mit eget ark";
