@@ -20,6 +20,14 @@ import type { Activity, Block, CellValue, ColumnRole, Grid, Ore, Settings } from
 const LABEL_MAX = 40;
 const COL_KEY = 20000; // > Excel's 16,384 columns
 
+/** An amount cell as read in the current row. */
+interface ReadCell {
+  year: number;
+  col: number;
+  raw: CellValue;
+  p: ParsedAmount;
+}
+
 interface MergedCell {
   value: CellValue;
   /** Below the merge's first row: the row continues the one above. */
@@ -138,6 +146,13 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       block.title && namesArea(block.title) ? areaFromTitle(block.title) : undefined;
     let lastAreaValue: string | undefined;
     let current: Activity | undefined;
+    // One slot per year column, reused row after row (big sheets: no per-cell allocations).
+    const parsed: ReadCell[] = block.years.map((y) => ({
+      year: y.year,
+      col: y.col,
+      raw: null,
+      p: { kind: "blank" },
+    }));
 
     for (let row = block.headerRow + 1; row <= block.endRow; row++) {
       const raw = grid.rows[row - grid.originRow];
@@ -156,13 +171,12 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
           if (v.length <= LABEL_MAX) folded.push(fold(v));
         }
       }
-      const parsed: { year: number; col: number; raw: CellValue; p: ParsedAmount }[] = [];
       let anyAmount = false;
-      for (const y of block.years) {
-        const v = get(row, y.col);
-        const p = parseAmount(v);
-        if (p.kind !== "blank") anyAmount = true;
-        parsed.push({ year: y.year, col: y.col, raw: v, p });
+      for (let yi = 0; yi < parsed.length; yi++) {
+        const slot = parsed[yi];
+        slot.raw = get(row, slot.col);
+        slot.p = parseAmount(slot.raw);
+        if (slot.p.kind !== "blank") anyAmount = true;
       }
       if (nonEmpty === 0) continue;
 
@@ -222,26 +236,22 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       const areaCell = labelAt(row, cols.area).text;
       if (cols.area !== undefined && areaCell !== "") lastAreaValue = areaCell;
       const area = cols.area !== undefined ? lastAreaValue : sectionArea;
-      const textAt = (role: ColumnRole) => {
+      const textAt = (role: ColumnRole): string | undefined => {
         const c = cols[role];
         return c === undefined ? undefined : cellText(get(row, c)) || undefined;
       };
       const anchoringText = textAt("anchoring");
       const grantType = textAt("grantType");
+      const responsible = textAt("responsible");
+      const remarks = textAt("remarks");
       const activityCol = cols.activity ?? block.years[0].col;
       const a: Activity = {
         id: activities.length,
         name: act.text || nr || `Række ${row + 1}`,
-        ...(nr ? { nr } : {}),
-        ...(area ? { area } : {}),
-        ...(textAt("responsible") ? { responsible: textAt("responsible") } : {}),
         // Raw text: line breaks separate partners, so they must survive until the split.
         partners: splitPartners(
           cols.partners === undefined ? undefined : rawText(get(row, cols.partners))
         ),
-        ...(anchoringText ? { anchoringText } : {}),
-        ...(grantType ? { grantType } : {}),
-        ...(textAt("remarks") ? { remarks: textAt("remarks") } : {}),
         row,
         cell: addr(row, activityCol),
         amounts: {},
@@ -250,13 +260,17 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
         multiYear: false,
         anchoring: "notNeeded",
       };
-      for (const [text, role] of [
-        [grantType, "grantType"],
-        [anchoringText, "anchoring"],
-      ] as const) {
-        if (fixedCells[a.id] === undefined && isFixedGrantText(text)) {
-          fixedCells[a.id] = { cell: addr(row, cols[role]!), text: text! };
-        }
+      // Optional fields only when present, so reports and JSON carry no empty keys.
+      if (nr) a.nr = nr;
+      if (area) a.area = area;
+      if (responsible) a.responsible = responsible;
+      if (anchoringText) a.anchoringText = anchoringText;
+      if (grantType) a.grantType = grantType;
+      if (remarks) a.remarks = remarks;
+      if (grantType && isFixedGrantText(grantType)) {
+        fixedCells[a.id] = { cell: addr(row, cols.grantType!), text: grantType };
+      } else if (anchoringText && isFixedGrantText(anchoringText)) {
+        fixedCells[a.id] = { cell: addr(row, cols.anchoring!), text: anchoringText };
       }
       activities.push(a);
       ids.push(a.id);
@@ -273,7 +287,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     a: Activity,
     row: number,
     yi: number,
-    c: { year: number; col: number; raw: CellValue; p: ParsedAmount },
+    c: ReadCell,
     kind: AmountCell["kind"]
   ): void {
     const p = c.p;
