@@ -58,7 +58,8 @@ const FAIL = {
     writeFailed: (o: string, d: string) => `Kunne ikke gemme ${o} (${d})`,
     unexpected: (d: string) => `Uventet fejl: ${d}`,
     reading: (f: string) => `Læser ${f} …`,
-    wrote: (o: string, s: string) => `Gemte ${o} med arket «${s}».`,
+    wrote: (o: string, s: string) =>
+      `Gemte ${o} med arket «${s}» (uden diagram: det tegner kun tilføjelsesprogrammet i Excel).`,
     wroteCsv: (o: string) => `Gemte ${o}.`,
     skippedNames: (n: string[]) =>
       `Navnene ${n.join(", ")} findes allerede i projektmappen og peger andre steder hen; de er ikke ændret.`,
@@ -87,7 +88,8 @@ const FAIL = {
     writeFailed: (o: string, d: string) => `Could not save ${o} (${d})`,
     unexpected: (d: string) => `Unexpected error: ${d}`,
     reading: (f: string) => `Reading ${f} …`,
-    wrote: (o: string, s: string) => `Saved ${o} with the sheet "${s}".`,
+    wrote: (o: string, s: string) =>
+      `Saved ${o} with the sheet "${s}" (no chart: only the add-in in Excel draws it).`,
     wroteCsv: (o: string) => `Saved ${o}.`,
     skippedNames: (n: string[]) =>
       `The names ${n.join(", ")} already exist in the workbook and point elsewhere; they were left alone.`,
