@@ -350,6 +350,41 @@ describe("files the pane cannot use", () => {
   });
 });
 
+describe("drag and drop", () => {
+  it("opens a workbook dropped on the page", async () => {
+    const w = await openPage(browser, { baseUrl: server.url });
+    try {
+      const page = w.page;
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByText(INTRO_DA).waitFor();
+      const base64 = (await readFile(SAMPLE)).toString("base64");
+      // A real DataTransfer holding a real File, as the browser builds it for a dropped file.
+      const dataTransfer = await page.evaluateHandle(
+        ({ data, name }) => {
+          const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+          const dt = new DataTransfer();
+          dt.items.add(new File([bytes], name));
+          return dt;
+        },
+        { data: base64, name: SAMPLE_NAME }
+      );
+      const target = page.getByTestId("filemode-root");
+      await target.dispatchEvent("dragenter", { dataTransfer });
+      await page.getByText("Slip filen for at åbne den").waitFor();
+      await target.dispatchEvent("drop", { dataTransfer });
+      await page.getByTestId("open-file-name").filter({ hasText: SAMPLE_NAME }).waitFor();
+      await runCheck(page);
+      expect(await yearFigures(page, 2026)).toEqual([
+        "2.447.000 kr.",
+        "1.900.000 kr.",
+        "-547.000 kr.",
+      ]);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
 describe("English and a dark theme", () => {
   it("follows ?lang=en&theme=dark, checks in English, and stays accessible", async () => {
     const w = await openPage(browser, { baseUrl: server.url });
