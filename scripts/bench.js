@@ -119,10 +119,14 @@ async function benchCommand() {
   const pCmd = await proc([path.join(root, "bin", "budgettjek.js"), file]);
   fs.rmSync(dir, { recursive: true, force: true });
 
-  console.log(`(b) Kommandoen på en projektmappe med 5.000 rækker (${(size / 1024).toFixed(0)} KB)`);
+  console.log(
+    `(b) Kommandoen på en projektmappe med 5.000 rækker (${(size / 1024).toFixed(0)} KB)`
+  );
   console.log(`    kun ExcelJS-indlæsning: median ${ms(load.median)} (${load.n} kørsler)`);
   console.log(`    hele kommandoen:        median ${ms(cmd.median)} (${cmd.n} kørsler)`);
-  console.log(`    forhold ${ratio.toFixed(2)}×; mål ≤ 1,5×: ${ratio <= 1.5 ? "NÅET" : "IKKE NÅET"}`);
+  console.log(
+    `    forhold ${ratio.toFixed(2)}×; mål ≤ 1,5×: ${ratio <= 1.5 ? "NÅET" : "IKKE NÅET"}`
+  );
   console.log(
     `    som hele processer (til orientering): indlæsning ${ms(pLoad.median)}, ` +
       `kommando ${ms(pCmd.median)} (${pLoad.n} kørsler)`
@@ -131,7 +135,9 @@ async function benchCommand() {
 }
 
 (async () => {
-  console.log(`Node ${process.version}, ${os.cpus().length} kerner (${os.cpus()[0]?.model ?? "?"})\n`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} kerner (${os.cpus()[0]?.model ?? "?"})\n`
+  );
   await benchEngine();
   console.log("");
   await benchCommand();

@@ -20,6 +20,7 @@ const PF = "Positive fællesskaber";
 const KDS = "Kommunikation, dialog og synlighed";
 
 // [nr, activity, area, responsible, partners, anchoring plan, 2025, 2026, 2027, 2028]
+// prettier-ignore
 const ROWS = [
   [1, "Lommepengejob for kriminalitetstruede unge", UB, "Ny Start",
     "Idrætsprojektet; Ressourcegården; Det boligsociale team; UU; 18+ enheden; BIF; Ungdomsskolen",
