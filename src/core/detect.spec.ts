@@ -166,3 +166,49 @@ describe("detectBlocks", () => {
     expect(detectBlocks(grid(rows), mapped)[0].columns).toEqual({ activity: 1 });
   });
 });
+
+describe("two-row headers", () => {
+  it("reads years from the row under the labels ('Budget' over 2026 | 2027)", () => {
+    const rows: CellValue[][] = [
+      ["Tryghedsplan 2026"],
+      ["Nr.", "Aktivitet", "Budget", null],
+      [null, null, 2026, 2027],
+      ["1", "A", 100, 200],
+      ["I alt", null, 100, 200],
+      ["Aktiviteter under indsatsområde 2"],
+      ["Nr.", "Aktivitet", "Budget (kr.)", null],
+      [null, null, "2026", "2027"],
+      ["2", "B", 1, 2],
+    ];
+    expect(detectBlocks(grid(rows), settings)).toEqual([
+      {
+        headerRow: 2,
+        endRow: 4,
+        columns: { nr: 0, activity: 1 },
+        years: [
+          { year: 2026, col: 2 },
+          { year: 2027, col: 3 },
+        ],
+        title: "Tryghedsplan 2026",
+      },
+      {
+        headerRow: 7,
+        endRow: 8,
+        columns: { nr: 0, activity: 1 },
+        years: [
+          { year: 2026, col: 2 },
+          { year: 2027, col: 3 },
+        ],
+        title: "Aktiviteter under indsatsområde 2",
+      },
+    ]);
+  });
+
+  it("does not glue a label row onto a data row holding year-like amounts", () => {
+    const rows: CellValue[][] = [
+      ["Aktivitet", "Beløb"],
+      ["A", 2026],
+    ];
+    expect(detectBlocks(grid(rows), settings)).toEqual([]);
+  });
+});

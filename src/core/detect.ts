@@ -31,14 +31,23 @@ export interface HeaderMatch {
 }
 
 /** Reads one row as a header; undefined unless it has an activity column and a year column. */
-export function matchHeader(row: readonly CellValue[], originCol: number): HeaderMatch | undefined {
+export function matchHeader(
+  row: readonly CellValue[],
+  originCol: number,
+  yearsRow?: readonly CellValue[]
+): HeaderMatch | undefined {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const years: { year: number; col: number }[] = [];
   const seenYears = new Set<number>();
   let activityCol = -1;
   let activityRank = ACTIVITY_NAMES.length;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
+  const width = Math.max(row.length, yearsRow?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    // A two-row header ("Budget" over 2026 | 2027): years may sit in the row below.
+    const v =
+      yearsRow && yearOf(row[c]) === undefined && yearOf(yearsRow[c]) !== undefined
+        ? yearsRow[c]
+        : row[c];
     const label = cellLabel(v);
     if (label === "") continue;
     const f = fold(label);
@@ -89,6 +98,28 @@ function applyMapping(match: HeaderMatch, settings: Settings): HeaderMatch {
   const roleCols = new Set(Object.values(columns));
   years = years.filter((y) => !roleCols.has(y.col)).sort((a, b) => a.col - b.col);
   return { columns, years };
+}
+
+/**
+ * The header starting at grid row `r`: one row, or (when the years sit in the row below a row of
+ * labels) two rows. `last` is the header's last row: data starts below it.
+ */
+function headerAt(
+  grid: Grid,
+  r: number,
+  settings: Settings
+): { match: HeaderMatch; top: number; last: number } | undefined {
+  const row = grid.rows[r];
+  if (!row) return undefined;
+  const one = matchWithMapping(row, grid, settings, false);
+  if (one) return { match: one, top: r, last: r };
+  const next = grid.rows[r + 1];
+  // The row below must hold years only (and blanks): a data row ("A", 2026) is no header.
+  if (!next || !next.every((v) => v === null || v === "" || yearOf(v) !== undefined)) {
+    return undefined;
+  }
+  const two = matchHeader(row, grid.originCol, next);
+  return two ? { match: applyMapping(two, settings), top: r, last: r + 1 } : undefined;
 }
 
 function matchWithMapping(
@@ -163,43 +194,43 @@ function titleAbove(grid: Grid, headerIdx: number, floorIdx: number): string | u
 export function detectBlocks(grid: Grid, settings: Settings): Block[] {
   const rows = grid.rows;
   const mappedHeader = settings.columns?.headerRow;
-  let firstIdx = -1;
-  let first: HeaderMatch | undefined;
+  const found: { idx: number; top: number; match: HeaderMatch }[] = [];
   if (mappedHeader !== undefined) {
-    firstIdx = mappedHeader - 1 - grid.originRow;
-    const row = rows[firstIdx];
-    first = row ? matchWithMapping(row, grid, settings, true) : undefined;
+    const idx = mappedHeader - 1 - grid.originRow;
+    const row = rows[idx];
+    const m = row ? matchWithMapping(row, grid, settings, true) : undefined;
+    if (m) found.push({ idx, top: idx, match: m });
   } else {
     const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
     for (let r = 0; r < limit; r++) {
-      const row = rows[r];
-      if (!row) continue;
-      first = matchWithMapping(row, grid, settings, false);
-      if (first) {
-        firstIdx = r;
+      const h = headerAt(grid, r, settings);
+      if (h) {
+        found.push({ idx: h.last, top: h.top, match: h.match });
         break;
       }
     }
   }
-  if (!first || firstIdx < 0) return [];
+  if (found.length === 0) return [];
 
-  const found: { idx: number; match: HeaderMatch }[] = [{ idx: firstIdx, match: first }];
-  for (let r = firstIdx + 1; r < rows.length; r++) {
+  for (let r = found[0].idx + 1; r < rows.length; r++) {
     const row = rows[r];
     if (!row || !mayBeHeader(row)) continue;
-    const m = matchWithMapping(row, grid, settings, false);
-    if (m) found.push({ idx: r, match: m });
+    const h = headerAt(grid, r, settings);
+    if (h) {
+      found.push({ idx: h.last, top: h.top, match: h.match });
+      r = h.last;
+    }
   }
 
   const blocks: Block[] = [];
   for (let i = 0; i < found.length; i++) {
-    const { idx, match } = found[i];
+    const { idx, top, match } = found[i];
     const floor = i === 0 ? 0 : found[i - 1].idx + 1;
-    const title = titleAbove(grid, idx, floor);
-    let endIdx = i + 1 < found.length ? found[i + 1].idx - 1 : rows.length - 1;
+    const title = titleAbove(grid, top, floor);
+    let endIdx = i + 1 < found.length ? found[i + 1].top - 1 : rows.length - 1;
     // The next block's title row belongs to it, not to this block.
-    if (i + 1 < found.length && titleAbove(grid, found[i + 1].idx, idx + 1) !== undefined) {
-      let t = found[i + 1].idx - 1;
+    if (i + 1 < found.length && titleAbove(grid, found[i + 1].top, idx + 1) !== undefined) {
+      let t = found[i + 1].top - 1;
       while (t > idx && (!rows[t] || rows[t].every((v) => v === null || v === ""))) t--;
       endIdx = t - 1;
     }
