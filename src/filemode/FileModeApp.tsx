@@ -20,6 +20,7 @@ import { App } from "../taskpane/App";
 import type { Grid, Lang } from "../core/types";
 import {
   MAX_FILE_BYTES,
+  loadXlsx,
   openWorkbookFile,
   type FileHost,
   type FileHostDeps,
@@ -151,6 +152,13 @@ export function FileModeApp({
     setDark(next);
     onPrefsChange?.(lang, next);
   };
+
+  useEffect(() => {
+    // Fetch the .xlsx code (ExcelJS, our own asset) while the user looks for the file. A failure
+    // here is not reported: opening loads it again and says so if it still fails.
+    const id = window.setTimeout(() => loadXlsx().catch(() => undefined), 1500);
+    return () => window.clearTimeout(id);
+  }, []);
 
   const openFile = useCallback(
     async (file: File) => {

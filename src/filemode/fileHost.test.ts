@@ -13,7 +13,7 @@ import {
   plainZip,
   toBytes,
 } from "../../tests/xlsx/fixtures";
-import { MAX_FILE_BYTES, openWorkbookFile, type FileHost } from "./fileHost";
+import { MAX_FILE_BYTES, MAX_SHEET_CELLS, openWorkbookFile, type FileHost } from "./fileHost";
 
 interface Download {
   fileName: string;
@@ -111,6 +111,27 @@ describe("openWorkbookFile", () => {
 
   it("refuses files over the size limit before parsing", async () => {
     const r = await openWorkbookFile("stor.xlsx", new ArrayBuffer(MAX_FILE_BYTES + 1));
+    expect(r).toEqual({ ok: false, error: { code: "TOO_LARGE", fileName: "stor.xlsx" } });
+  });
+
+  it("refuses a sheet with more cells than the browser should hold, and a file of only such sheets", async () => {
+    const wb = overviewWorkbook();
+    const big = wb.addWorksheet("Stor");
+    big.getCell("A1").value = "Aktivitet";
+    big.getCell("B1").value = 2026;
+    // Sparse but vast: one cell far down makes the used range exceed MAX_SHEET_CELLS.
+    big.getCell(MAX_SHEET_CELLS, 2).value = 1;
+    const { host } = await open(wb);
+    expect(host.budgetSheets()).toEqual({ found: ["Tryghedsplan 2026"], tooLarge: true });
+    await expect(host.readSheet("Stor")).rejects.toEqual(
+      new HostError("TOO_LARGE", `${MAX_SHEET_CELLS} × 2`)
+    );
+
+    const onlyBig = new ExcelJS.Workbook();
+    const ws = onlyBig.addWorksheet("Stor");
+    ws.getCell("A1").value = "Aktivitet";
+    ws.getCell(MAX_SHEET_CELLS, 2).value = 1;
+    const r = await openWorkbookFile("stor.xlsx", arrayBuffer(await toBytes(onlyBig)));
     expect(r).toEqual({ ok: false, error: { code: "TOO_LARGE", fileName: "stor.xlsx" } });
   });
 
