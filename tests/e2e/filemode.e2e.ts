@@ -73,6 +73,7 @@ describe("booting outside Office", () => {
         true
       );
       expect(offsiteRequests(w, server.url)).toEqual([]);
+      expect(await seriousViolations(w.page)).toEqual([]);
     } finally {
       await w.close();
     }
