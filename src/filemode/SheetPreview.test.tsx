@@ -29,6 +29,12 @@ function show(g: Grid, selectedCell?: string, lang: "da" | "en" = "da") {
 describe("SheetPreview", () => {
   it("shows column letters and row numbers from the grid's origin", () => {
     show(grid);
+    expect(
+      screen.getByRole("table", { name: "Arket «Tryghedsplan 2026» (kun visning)" })
+    ).toBeVisible();
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Arket «Tryghedsplan 2026» (kun visning)" })
+    ).toBeInTheDocument();
     const headers = screen.getAllByRole("columnheader").map((h) => h.textContent);
     expect(headers).toEqual(["Række", "B", "C", "D"]);
     const rowHeads = screen.getAllByRole("rowheader").map((h) => h.textContent);

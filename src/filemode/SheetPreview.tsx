@@ -1,5 +1,5 @@
 // A read-only view of the checked sheet, so "Vis" has somewhere to point in file mode.
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter, parseAddress } from "../core/address";
 import type { CellValue, Grid, Lang } from "../core/types";
@@ -25,8 +25,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   caption: {
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
   head: {
@@ -117,6 +117,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableRowElement>(null);
   const selectedCellRef = useRef<HTMLTableCellElement>(null);
+  const titleId = useId();
 
   const target = useMemo(() => {
     const a = selectedCell ? parseAddress(selectedCell) : undefined;
@@ -144,7 +145,11 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
 
   const colIndexes = Array.from({ length: cols }, (_, i) => i);
   return (
-    <section aria-label={s.previewLabel(grid.sheetName)}>
+    <section aria-labelledby={titleId}>
+      {/* Outside the scrolling box, so it stays in view when the sheet scrolls sideways. */}
+      <h2 id={titleId} className={styles.caption}>
+        {s.previewCaption(grid.sheetName)}
+      </h2>
       <div
         className={styles.wrap}
         tabIndex={0}
@@ -152,8 +157,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
         aria-label={s.previewScrollLabel(grid.sheetName)}
         data-testid="sheet-preview"
       >
-        <table className={styles.table}>
-          <caption className={styles.caption}>{s.previewCaption(grid.sheetName)}</caption>
+        <table className={styles.table} aria-labelledby={titleId}>
           <thead>
             <tr>
               <th scope="col" className={mergeClasses(styles.head, styles.corner)}>

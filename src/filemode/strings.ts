@@ -18,7 +18,6 @@ export interface FileStrings {
   errorTitle: string;
   errors: Record<FileOpenErrorCode, (file: string) => string>;
   details: string;
-  previewLabel: (sheet: string) => string;
   previewScrollLabel: (sheet: string) => string;
   previewCaption: (sheet: string) => string;
   previewTruncated: (rows: number, total: number, cols: number, width: number) => string;
@@ -63,7 +62,6 @@ export const fileStrings: Record<Lang, FileStrings> = {
         `${f} kunne ikke åbnes, fordi en del af siden ikke kunne indlæses. Genindlæs siden og prøv igen.`,
     },
     details: "Detaljer",
-    previewLabel: (sheet) => `Arket ${sheet}`,
     previewScrollLabel: (sheet) => `Visning af arket ${sheet} (kun læsning)`,
     previewCaption: (sheet) => `Arket «${sheet}» (kun visning)`,
     previewTruncated: (rows, total, cols, width) =>
@@ -105,7 +103,6 @@ export const fileStrings: Record<Lang, FileStrings> = {
         `${f} could not be opened because part of the page failed to load. Reload the page and try again.`,
     },
     details: "Details",
-    previewLabel: (sheet) => `Sheet ${sheet}`,
     previewScrollLabel: (sheet) => `View of sheet ${sheet} (read-only)`,
     previewCaption: (sheet) => `Sheet “${sheet}” (view only)`,
     previewTruncated: (rows, total, cols, width) =>
