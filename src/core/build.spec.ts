@@ -138,3 +138,33 @@ describe("buildModel", () => {
     expect(m.activities[0].amounts).toEqual({ 2026: 0, 2028: 0 });
   });
 });
+
+describe("activity numbers", () => {
+  it("without a Nr. column a leading number in the name is the number", () => {
+    const m = model(
+      grid([
+        ["Aktivitet", 2026],
+        ["9. Haven, Virkefeltet 16", 1],
+        ["Skaberværelset", 2],
+        ["10 Beskæftigelse for alle unge", 3],
+        ["2026-puljen", 4],
+      ])
+    );
+    expect(m.activities.map((a) => [a.nr, a.name])).toEqual([
+      ["9", "Haven, Virkefeltet 16"],
+      [undefined, "Skaberværelset"],
+      ["10", "Beskæftigelse for alle unge"],
+      [undefined, "2026-puljen"],
+    ]);
+  });
+
+  it("with a Nr. column the name is kept as written", () => {
+    const m = model(
+      grid([
+        ["Nr.", "Aktivitet", 2026],
+        ["9", "9. Haven", 1],
+      ])
+    );
+    expect([m.activities[0].nr, m.activities[0].name]).toEqual(["9", "9. Haven"]);
+  });
+});

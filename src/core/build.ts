@@ -232,7 +232,16 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       }
       if (act.text === "" && !anyAmount) continue;
 
-      const nr = labelAt(row, cols.nr).text;
+      let nr = labelAt(row, cols.nr).text;
+      let name = act.text;
+      if (cols.nr === undefined) {
+        // Without a Nr. column, a leading "9." / "9 " in the name is the activity's number.
+        const m = /^(\d{1,3})\.?\s+(\D.*)$/.exec(name);
+        if (m) {
+          nr = m[1];
+          name = m[2];
+        }
+      }
       const areaCell = labelAt(row, cols.area).text;
       if (cols.area !== undefined && areaCell !== "") lastAreaValue = areaCell;
       const area = cols.area !== undefined ? lastAreaValue : sectionArea;
@@ -247,7 +256,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       const activityCol = cols.activity ?? block.years[0].col;
       const a: Activity = {
         id: activities.length,
-        name: act.text || nr || `Række ${row + 1}`,
+        name: name || nr || `Række ${row + 1}`,
         // Raw text: line breaks separate partners, so they must survive until the split.
         partners: splitPartners(
           cols.partners === undefined ? undefined : rawText(get(row, cols.partners))
