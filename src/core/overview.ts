@@ -17,18 +17,22 @@ export function buildOverview(
     if (list) list.push(f);
     else byActivity.set(id, [f]);
   }
-  const rows: OverviewRow[] = model.activities.map((a) => ({
-    activityId: a.id,
-    ...(a.nr !== undefined ? { nr: a.nr } : {}),
-    name: a.name,
-    ...(a.area !== undefined ? { area: a.area } : {}),
-    ...(a.responsible !== undefined ? { responsible: a.responsible } : {}),
-    partners: a.partners,
-    amounts: a.amounts,
-    multiYear: a.multiYear,
-    anchoring: a.anchoring,
-    findings: byActivity.get(a.id) ?? [],
-  }));
+  const rows: OverviewRow[] = model.activities.map((a) => {
+    const row: OverviewRow = {
+      activityId: a.id,
+      name: a.name,
+      partners: a.partners,
+      amounts: a.amounts,
+      multiYear: a.multiYear,
+      anchoring: a.anchoring,
+      findings: byActivity.get(a.id) ?? [],
+    };
+    // Optional fields only when present (no spread temporaries: this runs per activity).
+    if (a.nr !== undefined) row.nr = a.nr;
+    if (a.area !== undefined) row.area = a.area;
+    if (a.responsible !== undefined) row.responsible = a.responsible;
+    return row;
+  });
   return {
     sheet: model.sheet,
     planYear: model.planYear,
