@@ -164,6 +164,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const settings: Settings = {
     ...(opts.planYear !== undefined ? { planYear: opts.planYear } : {}),
     defaultFrame: opts.defaultFrame ?? DEFAULT_FRAME_ORE,
+    frameGiven: opts.defaultFrame !== undefined,
     frames: opts.frames,
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     currentYear: io.now().getFullYear(),

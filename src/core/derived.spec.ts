@@ -52,6 +52,13 @@ describe("derived values", () => {
     expect(frameFor(2026, settings, {})).toBe(190000000);
   });
 
+  it("frameFor: a frame the user gave for every year beats the sheet's Ramme row", () => {
+    const given = { ...settings, defaultFrame: o(2100000), frameGiven: true };
+    expect(frameFor(2028, given, { 2028: o(1500000) })).toBe(210000000);
+    expect(frameFor(2027, given, { 2027: o(1) })).toBe(200000000); // per-year still wins
+    expect(frameFor(2028, { ...given, frameGiven: false }, { 2028: o(1500000) })).toBe(150000000);
+  });
+
   it("leftover is frame minus total", () => {
     expect(leftover(o(1490000), o(2000000))).toBe(51000000);
     expect(leftover(o(2000000), o(1900000))).toBe(-10000000);

@@ -17,9 +17,15 @@ export function yearTotals(
   return totals as Record<number, Ore>;
 }
 
-/** Frame for a year: the settings' per-year frame, else the sheet's "Ramme" row, else the default. */
+/**
+ * Frame for a year: the user's per-year frame, else a frame the user gave for every year, else the
+ * sheet's "Ramme" row, else the built-in default.
+ */
 export function frameFor(year: number, settings: Settings, sheetFrames: Record<number, Ore>): Ore {
-  return settings.frames[year] ?? sheetFrames[year] ?? settings.defaultFrame;
+  const perYear = settings.frames[year];
+  if (perYear !== undefined) return perYear;
+  if (settings.frameGiven) return settings.defaultFrame;
+  return sheetFrames[year] ?? settings.defaultFrame;
 }
 
 /** What is left of the frame (negative when over). */

@@ -72,6 +72,7 @@ export function toEngineSettings(p: PersistedSettings, currentYear: number): Set
   return {
     planYear: p.planYear,
     defaultFrame: p.defaultFrameKr === undefined ? DEFAULT_FRAME_ORE : krToOre(p.defaultFrameKr),
+    frameGiven: p.defaultFrameKr !== undefined,
     frames,
     sheet: p.sheet,
     columns: p.columns,

@@ -65,6 +65,11 @@ export interface Settings {
   planYear?: number;
   /** Frame for every year without an override, in øre. Default 1.900.000 kr. */
   defaultFrame: Ore;
+  /**
+   * True when the user gave `defaultFrame` (CLI `--frame KR`, the pane's frame field): it then beats
+   * a "Ramme" row in the sheet. The built-in 1.900.000 kr. does not.
+   */
+  frameGiven?: boolean;
   /** Per-year frame overrides in øre, keyed by year. */
   frames: Record<number, Ore>;
   /** Sheet to check; shells use it, the engine ignores it. */

@@ -62,6 +62,21 @@ describe("--json", () => {
     expect(r.code).toBe(1);
   });
 
+  it("--frame KR beats the sheet's Ramme row (the user said so); --frame YYYY=KR beats both", async () => {
+    const f = await writeWorkbook(t.file("ramme.xlsx"), overviewWorkbook());
+    const r = await runCli([f, "--json", "--frame", "1,8 mio.", "--frame", "2028=2.100.000"]);
+    const frames = JSON.parse(r.out).years.map((y: { year: number; frame: number }) => [
+      y.year,
+      y.frame,
+    ]);
+    expect(frames).toEqual([
+      [2025, 1800000],
+      [2026, 1800000],
+      [2027, 1800000], // the sheet's Ramme row says 2.000.000
+      [2028, 2100000],
+    ]);
+  });
+
   it("reads the budget-lines shape (merged activity cells) and the several-blocks shape", async () => {
     const lines = await writeWorkbook(t.file("linjer.xlsx"), budgetLinesWorkbook());
     const a = JSON.parse((await runCli([lines, "--json"])).out);
