@@ -48,6 +48,24 @@ describe("buildModel", () => {
     expect(m.activities.map((a) => a.area)).toEqual(["Aktive byrum", "Aktive byrum"]);
   });
 
+  it("with a Nr. column, a numbered activity's blank area is none; its sub-activities inherit", () => {
+    const m = model(
+      grid([
+        ["Nr.", "Indsatsområde", "Aktivitet", 2026],
+        ["9", "Positive fællesskaber", "Haven", 1],
+        [null, null, "Skaberværelset", 2],
+        ["15", null, "Sekretariatsbetjening", 3],
+        [null, null, "Forplejning", 4],
+      ])
+    );
+    expect(m.activities.map((a) => a.area)).toEqual([
+      "Positive fællesskaber",
+      "Positive fællesskaber",
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("reads the frame row and skips leftover rows", () => {
     const m = model(
       grid([

@@ -242,8 +242,12 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
           name = m[2];
         }
       }
+      // A blank area cell continues the one above (areas written once per group), but with a Nr.
+      // column a numbered activity stands alone: its blank area is none, and only its unnumbered
+      // sub-activities inherit it. Guessing across numbered activities would misfile subtotals.
       const areaCell = labelAt(row, cols.area).text;
-      if (cols.area !== undefined && areaCell !== "") lastAreaValue = areaCell;
+      if (areaCell !== "") lastAreaValue = areaCell;
+      else if (cols.nr !== undefined && nr !== "") lastAreaValue = undefined;
       const area = cols.area !== undefined ? lastAreaValue : sectionArea;
       const textAt = (role: ColumnRole): string | undefined => {
         const c = cols[role];
