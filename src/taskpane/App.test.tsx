@@ -61,6 +61,21 @@ describe("start", () => {
     expect(screen.getByRole("button", { name: "Tjek budget" })).toBeEnabled();
   });
 
+  test("opening the pane checks the sheet it found, with no extra read and no click", async () => {
+    const host = makeHost();
+    await renderApp(host);
+    expect(await screen.findByRole("heading", { name: "Resultat" })).toBeInTheDocument();
+    expect(within(yearCard(2026)).getByText("Over rammen med 412.000 kr.")).toBeInTheDocument();
+    // Noter (active, no budget table), then the plan sheet: each read once.
+    expect(host.callsOf("readSheet")).toEqual([["Noter"], [PLAN_SHEET]]);
+  });
+
+  test("a stored sheet without a budget table is not checked on opening", async () => {
+    const host = makeHost({ settings: { version: 1, sheet: "Noter" } });
+    await renderApp(host);
+    expect(screen.queryByRole("heading", { name: "Resultat" })).toBeNull();
+  });
+
   test("a stored sheet wins over detection", async () => {
     const host = makeHost({ settings: { version: 1, sheet: "Noter" } });
     await renderApp(host);

@@ -142,6 +142,9 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
       setTitle(wbTitle);
       setSheet(chosen.name);
       if (chosen.error !== undefined) reportError(chosen.error);
+      // Opening the pane checks the budget at once: that answer is why people open it.
+      if (chosen.grid)
+        showChecked({ ...chosen.grid, workbookTitle: chosen.grid.workbookTitle ?? wbTitle });
     })()
       .catch((e: unknown) => {
         if (!cancelled) reportError(e);
@@ -155,11 +158,9 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
     // Runs once, with the settings as loaded.
   }, [loaded]);
 
-  /** Reads the sheet and checks it; the result shows through `grid`. */
-  const readAndCheck = useCallback(
-    async (name: string): Promise<CheckResult> => {
-      const read = await host.readSheet(name);
-      const g: Grid = { ...read, workbookTitle: read.workbookTitle ?? title };
+  /** Shows a read grid's check (the result itself renders through `grid`) and announces it. */
+  const showChecked = useCallback(
+    (g: Grid): CheckResult => {
       const r = check(g, engineSettings);
       setGrid(g);
       setSelectedCell(undefined);
@@ -171,7 +172,16 @@ export function App({ host, lang, dark, currentYear, renderPreview }: AppProps) 
       }
       return r;
     },
-    [host, title, engineSettings, t]
+    [engineSettings, t]
+  );
+
+  /** Reads the sheet and checks it. */
+  const readAndCheck = useCallback(
+    async (name: string): Promise<CheckResult> => {
+      const read = await host.readSheet(name);
+      return showChecked({ ...read, workbookTitle: read.workbookTitle ?? title });
+    },
+    [host, title, showChecked]
   );
 
   const runCheck = useCallback(async () => {
@@ -504,8 +514,15 @@ async function chooseSheet(
   active: string | undefined,
   stored: string | undefined,
   settings: Settings
-): Promise<{ name: string | undefined; error?: unknown }> {
-  if (stored && names.includes(stored)) return { name: stored };
+): Promise<{ name: string | undefined; grid?: Grid; error?: unknown }> {
+  if (stored && names.includes(stored)) {
+    try {
+      const grid = await host.readSheet(stored);
+      return hasBudgetTable(grid, settings) ? { name: stored, grid } : { name: stored };
+    } catch (e) {
+      return { name: stored, error: e };
+    }
+  }
   const order =
     active && names.includes(active) ? [active, ...names.filter((n) => n !== active)] : names;
   let firstError: unknown;
@@ -513,7 +530,7 @@ async function chooseSheet(
     try {
       const grid = await host.readSheet(name);
       if (hasBudgetTable(grid, settings) && (await host.overviewStatus(name)) !== "ours") {
-        return { name };
+        return { name, grid };
       }
     } catch (e) {
       // One unreadable sheet must not stop the search; it is reported if nothing else is found.
