@@ -8,11 +8,12 @@ import type { Ore, Settings } from "./types";
 export const DEFAULT_FRAME_ORE = 190_000_000 as Ore;
 
 const columnLetter = z
-  .string()
+  .string({ error: "Kolonne skal være bogstaver, fx B" })
   .check(z.regex(/^[A-Za-z]{1,3}$/, "Kolonne skal være bogstaver, fx B"));
-const yearKey = z.string().check(z.regex(/^\d{4}$/, "År skal være fire cifre, fx 2026"));
+const YEAR_KEY_MESSAGE = "År skal være fire cifre, fx 2026";
+const yearKey = z.string({ error: YEAR_KEY_MESSAGE }).check(z.regex(/^\d{4}$/, YEAR_KEY_MESSAGE));
 const kroner = z
-  .number()
+  .number({ error: "Beløbet skal være et tal (kroner)" })
   .check(z.gte(0, "Beløb må ikke være negativt"), z.lte(1e12, "Beløbet er for stort"));
 const opt = z.optional;
 
@@ -37,15 +38,25 @@ export const columnMappingSchema = z.object({
 /** What the add-in stores in the workbook (and the pane edits). Amounts in kroner. */
 export const persistedSettingsSchema = z.object({
   version: z._default(z.literal(1), 1),
-  planYear: opt(z.int().check(z.gte(1990, "Planår før 1990"), z.lte(2100, "Planår efter 2100"))),
+  planYear: opt(
+    z
+      .int({ error: "Planåret skal være et årstal, fx 2026" })
+      .check(z.gte(1990, "Planår før 1990"), z.lte(2100, "Planår efter 2100"))
+  ),
   defaultFrameKr: opt(kroner),
   framesKr: opt(z.record(yearKey, kroner)),
-  sheet: opt(z.string().check(z.minLength(1), z.maxLength(31, "Arknavne er højst 31 tegn"))),
+  sheet: opt(
+    z
+      .string({ error: "Arknavnet skal være tekst" })
+      .check(z.minLength(1), z.maxLength(31, "Arknavne er højst 31 tegn"))
+  ),
   columns: opt(columnMappingSchema),
   overviewSheetName: opt(
-    z.string().check(z.minLength(1), z.maxLength(31, "Arknavne er højst 31 tegn"))
+    z
+      .string({ error: "Arknavnet skal være tekst" })
+      .check(z.minLength(1), z.maxLength(31, "Arknavne er højst 31 tegn"))
   ),
-  autoRecheck: opt(z.boolean()),
+  autoRecheck: opt(z.boolean({ error: "Skal være til eller fra (true/false)" })),
 });
 
 export type PersistedSettings = z.infer<typeof persistedSettingsSchema>;
@@ -59,7 +70,11 @@ export function parsePersistedSettings(raw: unknown): SettingsParse {
   if (result.success) return { ok: true, settings: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((i) => `${i.path.join(".") || "(rod)"}: ${i.message}`),
+    problems: result.error.issues.map((i) => {
+      // Both records here are keyed by year; zod reports a bad key without our message.
+      const message = i.code === "invalid_key" ? YEAR_KEY_MESSAGE : i.message;
+      return `${i.path.join(".") || "(rod)"}: ${message}`;
+    }),
   };
 }
 
