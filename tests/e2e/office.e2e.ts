@@ -1,13 +1,15 @@
 // The production bundle booting as an add-in: office.js's CDN URL answered with our in-page
 // stand-in of Office/Excel (tests/e2e/officeStandIn.js), which enforces load-before-read and
 // sync-before-read. The pane then checks, selects and writes through the real Office shell.
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
 import type { CellValue } from "../../src/core/types";
 import {
   DIST,
+  REPO,
   SAMPLE,
   launchChromium,
   offsiteRequests,
@@ -236,5 +238,44 @@ describe("the production bundle as an add-in (Office stand-in)", () => {
   it("made no request outside the local server", () => {
     expect(offsiteRequests(w, server.url)).toEqual([]);
     expect(w.requests.filter((r) => r.hasBody)).toEqual([]);
+  });
+});
+
+describe("the add-in at a task pane's width", () => {
+  it("checks on opening and takes the README's task-pane screenshot", async () => {
+    const config = {
+      sheets: [...(await sampleSheets()), { name: "Noter", rows: [["Mødenoter"]] }],
+      activeSheet: "Tryghedsplan 2026",
+      displayLanguage: "da-DK",
+      maxExcelApi: "1.17",
+    };
+    const narrow = await openPage(browser, {
+      baseUrl: server.url,
+      office: "standIn",
+      viewport: { width: 360, height: 900 },
+      initScript: `window.__officeStandInConfig = ${JSON.stringify(config)};`,
+    });
+    await narrow.page.goto(`${server.url}/taskpane.html`);
+    // No click: opening the pane checks the sheet it found.
+    await narrow.page.getByRole("heading", { name: "Resultat" }).waitFor();
+    expect(await yearFigures(narrow.page, 2026)).toEqual([
+      "2.447.000 kr.",
+      "1.900.000 kr.",
+      "-547.000 kr.",
+    ]);
+    // Nothing wider than the pane: no sideways scrolling at 360 px.
+    const overflow = await narrow.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
+    expect(overflow).toBe(0);
+    const results = await narrow.page.getByRole("heading", { name: "Resultat" }).boundingBox();
+    await mkdir(join(REPO, "docs"), { recursive: true });
+    const png = await narrow.page.screenshot({
+      fullPage: true,
+      clip: { x: 0, y: Math.max(0, results!.y - 300), width: 360, height: 1500 },
+    });
+    await writeFile(join(REPO, "docs/screenshot-opgaverude.png"), png);
+    expect(offsiteRequests(narrow, server.url)).toEqual([]);
+    await narrow.page.context().close();
   });
 });
