@@ -40,6 +40,32 @@ export function yearOf(v: CellValue | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Two-letter starts of every folded total, frame and leftover label (see text.ts). */
+const MARKER_STARTS = new Set(
+  ["ia", "to", "su", "sa", "aa", "bu", "ra", "fr", "re", "le", "ik", "uf"].map(
+    (p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)
+  )
+);
+
+/**
+ * False when a text cannot fold to an "I alt", "Ramme" or "Restbeløb" label: its first two
+ * letters or digits (plain ASCII) start none of them. Saves folding every label of a big sheet.
+ * Any other character before those two means "maybe": fold() decides.
+ */
+export function mayBeMarker(s: string): boolean {
+  let first = -1;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c > 126) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (first < 0) first = c;
+      else return MARKER_STARTS.has(first * 128 + c);
+    }
+  }
+  return false;
+}
+
 const TOTAL = new Set(["ialt", "total", "totalt", "sum", "samlet", "samletialt", "totalialt"]);
 
 /** "I alt", "I alt:", "Total", "Sum", "Samlet", "I alt 2026" … */
