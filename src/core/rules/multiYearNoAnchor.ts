@@ -19,7 +19,7 @@ export const multiYearNoAnchor: Rule = ({ model }) => {
           cell: cellAddress(model.sheet, a.row, col),
           activity: a.name,
           values: {
-            years: yearSpan(moneyYears(a, model.planYear)),
+            years: yearSpan(moneyYears(a, model.years, model.planYear)),
             ...(a.anchoringText ? { anchoringText: a.anchoringText } : {}),
           },
         },
