@@ -120,3 +120,21 @@ describe("mayBeMarker", () => {
     );
   });
 });
+
+describe("cellText's fast path", () => {
+  it("tidies exactly as the full rule does (any text)", () => {
+    const chars = fc.constantFrom(..."ab1 .\t\n\u00a0\u202f\u2003\u2013\u3000\ufeffæ");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(chars, { maxLength: 10 }).map((cs) => cs.join(""))
+        ),
+        (s) => {
+          expect(cellText(s)).toBe(s.replace(/[\s\u00a0\u202f]+/g, " ").trim());
+        }
+      ),
+      { numRuns: 3000 }
+    );
+  });
+});

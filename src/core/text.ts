@@ -16,9 +16,31 @@ export function fold(s: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
+/**
+ * True when a text has no whitespace to tidy: nothing but single plain spaces between other
+ * characters. (Conservative: a few non-spaces near U+2000 also answer false.)
+ */
+export function isTidy(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 33) {
+      if (c !== 32 || i === 0 || i === last || s.charCodeAt(i - 1) === 32) return false;
+    } else if (
+      c >= 0xa0 &&
+      (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Text of a cell, trimmed with inner whitespace collapsed; "" for non-text. */
 export function cellText(v: CellValue | undefined): string {
   if (typeof v !== "string") return "";
+  // Most cells are tidy already: this runs on every label cell of big sheets.
+  if (isTidy(v)) return v;
   return v.replace(/[\s\u00a0\u202f]+/g, " ").trim();
 }
 
