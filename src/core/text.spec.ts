@@ -3,6 +3,7 @@ import {
   cellLabel,
   cellText,
   fold,
+  foldHash,
   isFrameLabel,
   isLeftoverLabel,
   isTotalLabel,
@@ -135,6 +136,22 @@ describe("cellText's fast path", () => {
         }
       ),
       { numRuns: 3000 }
+    );
+  });
+});
+
+describe("foldHash", () => {
+  it("equal folds give equal hashes; the empty fold is -1", () => {
+    expect(foldHash("Din Fritid.")).toBe(foldHash("din fritid"));
+    expect(foldHash("Indsatso\u0308mra\u030ade")).toBe(foldHash("indsatsoemraade"));
+    expect(foldHash(" - ")).toBe(-1);
+    expect(foldHash("–")).toBe(-1);
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        if (fold(a) === fold(b)) expect(foldHash(a)).toBe(foldHash(b));
+        expect(foldHash(a) === -1).toBe(fold(a) === "");
+      }),
+      { numRuns: 2000 }
     );
   });
 });

@@ -36,6 +36,33 @@ export function isTidy(s: string): boolean {
   return true;
 }
 
+/** Hash of a folded text: equal folds give equal hashes. -1 for the empty fold. */
+function hashFolded(f: string): number {
+  if (f === "") return -1;
+  let h = 0;
+  for (let i = 0; i < f.length; i++) h = (h * 31 + f.charCodeAt(i)) & 0x3fffffff;
+  return h;
+}
+
+/**
+ * hashFolded(fold(s)), without building the folded text for plain ASCII (most names): a cheap
+ * number to group names by before comparing their folds.
+ */
+export function foldHash(s: string): number {
+  let h = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 32 || c > 126) return hashFolded(fold(s));
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      h = (h * 31 + c) & 0x3fffffff;
+      n++;
+    }
+  }
+  return n === 0 ? -1 : h;
+}
+
 /** Text of a cell, trimmed with inner whitespace collapsed; "" for non-text. */
 export function cellText(v: CellValue | undefined): string {
   if (typeof v !== "string") return "";
