@@ -9,6 +9,10 @@ describe("isRealAnchoring", () => {
     "%p is a plan",
     (t) => expect(isRealAnchoring(t)).toBe(true)
   );
+  test.each(["  N . O  ", "M-A-N-G-L-E-R", "Ingen\t", "\u0000\u0010n\u0011e\u0012j"])(
+    "%p is no plan (however spaced or punctuated)",
+    (t) => expect(isRealAnchoring(t)).toBe(false)
+  );
 });
 
 describe("isFixedGrantText", () => {
