@@ -140,6 +140,17 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   const blockActivities: number[][] = [];
   const fixedCells: Model["fixedCells"] = {};
   const yearIndex = new Map(years.map((y, i) => [y, i]));
+  // Rows tend to name the same partners ("fsb; SAB"): split each text once, copy per activity.
+  const partnerLists = new Map<string, string[]>();
+  const partnersOf = (text: string | undefined): string[] => {
+    if (!text) return [];
+    let list = partnerLists.get(text);
+    if (list === undefined) {
+      list = splitPartners(text);
+      partnerLists.set(text, list);
+    }
+    return list.slice();
+  };
 
   blocks.forEach((block, bi) => {
     blockActivities.push(walkBlock(block, bi));
@@ -288,7 +299,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
         id: activities.length,
         name: name || nr || `Række ${row + 1}`,
         // Raw text: line breaks separate partners, so they must survive until the split.
-        partners: splitPartners(
+        partners: partnersOf(
           cols.partners === undefined ? undefined : rawText(raw[cols.partners - originCol] ?? null)
         ),
         row,
