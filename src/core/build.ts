@@ -76,6 +76,13 @@ function namesArea(text: string): boolean {
   return /(indsats|fokus)omr(?:å|aa)de|focus area/i.test(text);
 }
 
+/** Only whitespace; a printable first character answers without trimming. */
+function isBlankText(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return v.trim() === "";
+}
+
 function rawText(v: CellValue): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
@@ -177,10 +184,8 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       ore: 0,
       p: undefined,
     }));
-    const textAt = (cells: CellValue[], role: ColumnRole): string | undefined => {
-      const c = cols[role];
-      return c === undefined ? undefined : cellText(cells[c - originCol] ?? null) || undefined;
-    };
+    const textAt = (cells: CellValue[], col: number | undefined): string | undefined =>
+      col === undefined ? undefined : cellText(cells[col - originCol] ?? null) || undefined;
 
     for (let row = block.headerRow + 1; row <= block.endRow; row++) {
       const raw = grid.rows[row - grid.originRow];
@@ -195,7 +200,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
         const v = raw[i];
         if (v === null || v === undefined || v === "") continue;
         nonEmpty++;
-        if (typeof v === "string" && isYearCol[i] !== 1 && v.trim() !== "") {
+        if (typeof v === "string" && isYearCol[i] !== 1 && !isBlankText(v)) {
           if (textCount++ === 0) firstText = v;
           // Only short texts can be row labels ("I alt", "Ramme", "Restbeløb"): fold just those.
           if (v.length <= LABEL_MAX && mayBeMarker(v)) {
@@ -288,10 +293,10 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       const areaCell = labelAt(row, raw, cols.area);
       if (cols.area !== undefined && areaCell !== "") lastAreaValue = areaCell;
       const area = cols.area !== undefined ? lastAreaValue : sectionArea;
-      const anchoringText = textAt(raw, "anchoring");
-      const grantType = textAt(raw, "grantType");
-      const responsible = textAt(raw, "responsible");
-      const remarks = textAt(raw, "remarks");
+      const anchoringText = textAt(raw, cols.anchoring);
+      const grantType = textAt(raw, cols.grantType);
+      const responsible = textAt(raw, cols.responsible);
+      const remarks = textAt(raw, cols.remarks);
       const activityCol = cols.activity ?? block.years[0].col;
       const amounts = new Array<Ore | null>(years.length);
       for (let i = 0; i < years.length; i++) amounts[i] = null;
