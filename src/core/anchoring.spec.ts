@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { anchoringStatus, isFixedGrantText, isRealAnchoring } from "./anchoring";
 
 describe("isRealAnchoring", () => {
@@ -25,6 +26,21 @@ describe("isFixedGrantText", () => {
     ["Etårig", false],
     [undefined, false],
   ])("%p → %p", (t, fixed) => expect(isFixedGrantText(t)).toBe(fixed));
+
+  it("answers as its rule does for any text (the cheap scan before it rules nothing out)", () => {
+    const rule = /(?:^|[^a-zæøå])fast(?:$|[^a-zæøå])/i;
+    const chars = fc.constantFrom(..."fFaAsStT æø-1");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(chars, { maxLength: 10 }).map((cs) => cs.join(""))
+        ),
+        (t) => expect(isFixedGrantText(t)).toBe(rule.test(t))
+      ),
+      { numRuns: 3000 }
+    );
+  });
 });
 
 describe("anchoringStatus", () => {

@@ -45,7 +45,21 @@ function longerThanAnyNonPlan(t: string): boolean {
 
 /** "Fast", "Fast 4-årig bevilling", "fast bevilling": a fixed grant set by the agreement. */
 export function isFixedGrantText(text: string | undefined): boolean {
-  return text !== undefined && /(?:^|[^a-zæøå])fast(?:$|[^a-zæøå])/i.test(text);
+  return text !== undefined && hasFast(text) && /(?:^|[^a-zæøå])fast(?:$|[^a-zæøå])/i.test(text);
+}
+
+/** "fast" in any ASCII case somewhere in the text: the regex needs it (a cheap scan first). */
+function hasFast(t: string): boolean {
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (
+      (t.charCodeAt(i) | 32) === 102 &&
+      (t.charCodeAt(i + 1) | 32) === 97 &&
+      (t.charCodeAt(i + 2) | 32) === 115 &&
+      (t.charCodeAt(i + 3) | 32) === 116
+    )
+      return true;
+  }
+  return false;
 }
 
 export function anchoringStatus(opts: {
