@@ -56,14 +56,20 @@ export function areaSubtotals(
   activities: readonly Activity[],
   years: readonly number[]
 ): AreaSubtotal[] {
-  const byArea = new Map<string, Activity[]>();
+  // Summed as read (per area, in sheet order): no list of each area's activities is built.
+  const byArea = new Map<string, number[]>();
+  const n = years.length;
   for (const a of activities) {
     if (!a.area) continue;
-    const list = byArea.get(a.area);
-    if (list) list.push(a);
-    else byArea.set(a.area, [a]);
+    let sums = byArea.get(a.area);
+    if (!sums) byArea.set(a.area, (sums = new Array<number>(n).fill(0)));
+    const amounts = a.amounts;
+    for (let i = 0; i < n; i++) {
+      const v = amounts[i];
+      if (v !== null && v !== undefined) sums[i] += v;
+    }
   }
-  return [...byArea].map(([area, list]) => ({ area, amounts: yearTotals(list, years) }));
+  return [...byArea].map(([area, sums]) => ({ area, amounts: sums as Ore[] }));
 }
 
 /**
