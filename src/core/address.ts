@@ -28,15 +28,15 @@ export function quoteSheet(sheet: string): string {
 }
 
 /**
- * A cell-address maker for one sheet: quotes the name once and caches column letters, since a
- * big sheet needs one address per amount cell.
+ * A cell-address maker for one sheet: quotes the name once and caches each column's
+ * "'Sheet'!G" head, since a big sheet needs one address per activity.
  */
 export function addressMaker(sheet: string): (row0: number, col0: number) => string {
   const prefix = `${quoteSheet(sheet)}!`;
-  const letters: string[] = [];
+  const heads: string[] = [];
   return (row0, col0) => {
-    const l = letters[col0] ?? (letters[col0] = columnLetter(col0));
-    return prefix + l + (row0 + 1);
+    const head = heads[col0] ?? (heads[col0] = prefix + columnLetter(col0));
+    return head + (row0 + 1);
   };
 }
 

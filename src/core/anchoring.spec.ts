@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { anchoringStatus, isFixedGrantText, isRealAnchoring } from "./anchoring";
 
 describe("isRealAnchoring", () => {
@@ -8,6 +9,10 @@ describe("isRealAnchoring", () => {
   test.each(["Overgår til fritidscentret 2029", "Ja, se bilag 3", "Forankres i KFF"])(
     "%p is a plan",
     (t) => expect(isRealAnchoring(t)).toBe(true)
+  );
+  test.each(["  N . O  ", "M-A-N-G-L-E-R", "Ingen\t", "\u0000\u0010n\u0011e\u0012j"])(
+    "%p is no plan (however spaced or punctuated)",
+    (t) => expect(isRealAnchoring(t)).toBe(false)
   );
 });
 
@@ -21,6 +26,21 @@ describe("isFixedGrantText", () => {
     ["Etårig", false],
     [undefined, false],
   ])("%p → %p", (t, fixed) => expect(isFixedGrantText(t)).toBe(fixed));
+
+  it("answers as its rule does for any text (the cheap scan before it rules nothing out)", () => {
+    const rule = /(?:^|[^a-zæøå])fast(?:$|[^a-zæøå])/i;
+    const chars = fc.constantFrom(..."fFaAsStT æø-1");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(chars, { maxLength: 10 }).map((cs) => cs.join(""))
+        ),
+        (t) => expect(isFixedGrantText(t)).toBe(rule.test(t))
+      ),
+      { numRuns: 3000 }
+    );
+  });
 });
 
 describe("anchoringStatus", () => {

@@ -1,4 +1,4 @@
-import { buildModel } from "./build";
+import { amountCell, buildModel } from "./build";
 import { DEFAULT_FRAME_ORE } from "./settings";
 import type { CellValue, Grid, Settings } from "./types";
 
@@ -95,7 +95,9 @@ describe("buildModel", () => {
       )
     );
     expect(m.activities[0].cell).toBe("'Tryghedsplan 2026'!B8");
-    expect(m.activities[0].amountCells).toEqual({ 2026: "'Tryghedsplan 2026'!C8" });
+    expect(m.years).toEqual([2026]);
+    expect(amountCell(m, m.activities[0], 2026)).toBe("'Tryghedsplan 2026'!C8");
+    expect(amountCell(m, m.activities[0], 2027)).toBeUndefined();
   });
 
   it("a merged activity cell continues the activity without a budget-line column", () => {
@@ -112,9 +114,10 @@ describe("buildModel", () => {
         }
       )
     );
-    expect(m.activities.map((a) => [a.name, a.amounts[2026]])).toEqual([
-      ["Haven", 15000],
-      ["Din fritid", 700],
+    expect(m.years).toEqual([2026]);
+    expect(m.activities.map((a) => [a.name, a.amounts])).toEqual([
+      ["Haven", [15000]],
+      ["Din fritid", [700]],
     ]);
   });
 
@@ -126,9 +129,10 @@ describe("buildModel", () => {
         [null, null, 5],
       ])
     );
-    expect(m.activities.map((a) => [a.name, a.amounts[2026]])).toEqual([
-      ["7", 10000],
-      ["Række 3", 500],
+    expect(m.years).toEqual([2026]);
+    expect(m.activities.map((a) => [a.name, a.amounts])).toEqual([
+      ["7", [10000]],
+      ["Række 3", [500]],
     ]);
   });
 
@@ -153,7 +157,8 @@ describe("buildModel", () => {
         ["A", null, "ca. 5", "–"],
       ])
     );
-    expect(m.activities[0].amounts).toEqual({ 2026: 0, 2028: 0 });
+    expect(m.years).toEqual([2026, 2027, 2028]);
+    expect(m.activities[0].amounts).toEqual([0, null, 0]);
   });
 });
 

@@ -1,5 +1,5 @@
 // Reads the detected blocks row by row into activities, their amount cells and the sheet's totals.
-import { addressMaker } from "./address";
+import { addressMaker, cellAddress } from "./address";
 import { anchoringStatus, isFixedGrantText } from "./anchoring";
 import { detectBlocks } from "./detect";
 import type { AmountCell, Model, StatedTotal } from "./model";
@@ -13,6 +13,7 @@ import {
   isFrameFolded,
   isLeftoverFolded,
   isTotalFolded,
+  mayBeMarker,
   isTotalLabel,
 } from "./text";
 import type { Activity, Block, CellValue, ColumnRole, Grid, Ore, Settings } from "./types";
@@ -20,12 +21,23 @@ import type { Activity, Block, CellValue, ColumnRole, Grid, Ore, Settings } from
 const LABEL_MAX = 40;
 const COL_KEY = 20000; // > Excel's 16,384 columns
 
+/** What an amount cell holds, as far as the sums care. */
+const BLANK = 0;
+const AMOUNT = 1;
+const OTHER = 2;
+
 /** An amount cell as read in the current row. */
 interface ReadCell {
   year: number;
   col: number;
+  /** Index of the year in the sheet's years (`Model.years`), where the activity's amounts keep it. */
+  yearIndex: number;
   raw: CellValue;
-  p: ParsedAmount;
+  kind: typeof BLANK | typeof AMOUNT | typeof OTHER;
+  /** øre, when kind is AMOUNT. */
+  ore: number;
+  /** The parse, except for plain number cells (most cells): those need none unless reported. */
+  p: ParsedAmount | undefined;
 }
 
 interface MergedCell {
@@ -64,6 +76,13 @@ function namesArea(text: string): boolean {
   return /(indsats|fokus)omr(?:å|aa)de|focus area/i.test(text);
 }
 
+/** Only whitespace; a printable first character answers without trimming. */
+function isBlankText(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return v.trim() === "";
+}
+
 function rawText(v: CellValue): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
@@ -73,8 +92,6 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   if (blocks.length === 0) return undefined;
   const sheet = grid.sheetName;
   const addr = addressMaker(sheet);
-  const get = (row: number, col: number): CellValue =>
-    grid.rows[row - grid.originRow]?.[col - grid.originCol] ?? null;
 
   const labelCols = new Set<number>();
   for (const b of blocks) {
@@ -84,16 +101,22 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     }
   }
   const merged = mergeLookup(grid, labelCols);
-  const labelAt = (
-    row: number,
-    col: number | undefined
-  ): { text: string; continuation: boolean } => {
-    if (col === undefined) return { text: "", continuation: false };
-    const own = get(row, col);
-    const m = merged.get(row * COL_KEY + col);
-    if (m && (own === null || own === ""))
-      return { text: cellLabel(m.value), continuation: m.continuation };
-    return { text: cellLabel(own), continuation: false };
+  const hasMerges = merged.size > 0;
+  const originCol = grid.originCol;
+  /** Set by labelAt: the label came from a merge and the row continues the one above. */
+  let labelContinues = false;
+  const labelAt = (row: number, cells: CellValue[], col: number | undefined): string => {
+    labelContinues = false;
+    if (col === undefined) return "";
+    const own = cells[col - originCol] ?? null;
+    if (hasMerges && (own === null || own === "")) {
+      const m = merged.get(row * COL_KEY + col);
+      if (m) {
+        labelContinues = m.continuation;
+        return cellLabel(m.value);
+      }
+    }
+    return cellLabel(own);
   };
 
   // Plan year: title rows above the first header and block titles may name it.
@@ -123,15 +146,18 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   const sheetFrames: Record<number, Ore> = {};
   const blockActivities: number[][] = [];
   const fixedCells: Model["fixedCells"] = {};
-  const totalLineCells = new Map<number, Record<number, string>>();
-
-  /**
-   * Per activity, sums per year position of its block, kept in plain arrays while reading: writing
-   * year-keyed records cell by cell is what made big sheets slow. Records are built once at the end.
-   */
-  const sums: number[][] = [];
-  /** 0 no cell read, 1 only blanks, 2 an amount. */
-  const seen: Uint8Array[] = [];
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  // Rows tend to name the same partners ("fsb; SAB"): split each text once, copy per activity.
+  const partnerLists = new Map<string, string[]>();
+  const partnersOf = (text: string | undefined): string[] => {
+    if (!text) return [];
+    let list = partnerLists.get(text);
+    if (list === undefined) {
+      list = splitPartners(text);
+      partnerLists.set(text, list);
+    }
+    return list.slice();
+  };
 
   blocks.forEach((block, bi) => {
     blockActivities.push(walkBlock(block, bi));
@@ -140,7 +166,9 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   function walkBlock(block: Block, bi: number): number[] {
     const ids: number[] = [];
     const cols = block.columns;
-    const yearCols = new Set(block.years.map((y) => y.col));
+    // Which row positions are year columns: a typed array, read for every cell.
+    const isYearCol = new Uint8Array(Math.max(0, ...block.years.map((y) => y.col - originCol + 1)));
+    for (const y of block.years) if (y.col >= originCol) isYearCol[y.col - originCol] = 1;
     const hasLines = cols.budgetLine !== undefined;
     let sectionArea =
       block.title && namesArea(block.title) ? areaFromTitle(block.title) : undefined;
@@ -150,90 +178,110 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     const parsed: ReadCell[] = block.years.map((y) => ({
       year: y.year,
       col: y.col,
+      yearIndex: yearIndex.get(y.year)!,
       raw: null,
-      p: { kind: "blank" },
+      kind: BLANK,
+      ore: 0,
+      p: undefined,
     }));
+    const textAt = (cells: CellValue[], col: number | undefined): string | undefined =>
+      col === undefined ? undefined : cellText(cells[col - originCol] ?? null) || undefined;
 
     for (let row = block.headerRow + 1; row <= block.endRow; row++) {
       const raw = grid.rows[row - grid.originRow];
       if (!raw) continue;
-      const texts: string[] = [];
-      const folded: string[] = [];
       let nonEmpty = 0;
+      let textCount = 0;
+      let firstText = "";
+      let totalRow = false;
+      let frameRow = false;
+      let leftoverRow = false;
       for (let i = 0; i < raw.length; i++) {
         const v = raw[i];
         if (v === null || v === undefined || v === "") continue;
         nonEmpty++;
-        const col = grid.originCol + i;
-        if (typeof v === "string" && !yearCols.has(col) && v.trim() !== "") {
-          texts.push(v);
+        if (typeof v === "string" && isYearCol[i] !== 1 && !isBlankText(v)) {
+          if (textCount++ === 0) firstText = v;
           // Only short texts can be row labels ("I alt", "Ramme", "Restbeløb"): fold just those.
-          if (v.length <= LABEL_MAX) folded.push(fold(v));
+          if (v.length <= LABEL_MAX && mayBeMarker(v)) {
+            const f = fold(v);
+            if (isTotalFolded(f)) totalRow = true;
+            if (isFrameFolded(f)) frameRow = true;
+            if (isLeftoverFolded(f)) leftoverRow = true;
+          }
         }
       }
       let anyAmount = false;
       for (let yi = 0; yi < parsed.length; yi++) {
         const slot = parsed[yi];
-        slot.raw = get(row, slot.col);
-        slot.p = parseAmount(slot.raw);
-        if (slot.p.kind !== "blank") anyAmount = true;
+        const v = raw[slot.col - originCol] ?? null;
+        slot.raw = v;
+        const ore = typeof v === "number" ? Math.round(v * 100) : NaN;
+        if (Number.isSafeInteger(ore)) {
+          // A number cell (most cells): what parseAmount would say, without building its object.
+          slot.kind = AMOUNT;
+          slot.ore = ore === 0 ? 0 : ore;
+          slot.p = undefined;
+        } else {
+          const p = parseAmount(v);
+          slot.p = p;
+          slot.kind = p.kind === "blank" ? BLANK : p.kind === "amount" ? AMOUNT : OTHER;
+          slot.ore = p.kind === "amount" ? p.ore : 0;
+        }
+        if (slot.kind !== BLANK) anyAmount = true;
       }
       if (nonEmpty === 0) continue;
 
-      const act = labelAt(row, cols.activity);
-      const line = hasLines ? cellText(get(row, cols.budgetLine!)) : "";
+      const actText = labelAt(row, raw, cols.activity);
+      const actContinues = labelContinues;
+      const line = hasLines ? cellText(raw[cols.budgetLine! - originCol] ?? null) : "";
 
-      if (folded.some(isTotalFolded)) {
+      if (totalRow) {
         const isLineTotal =
           hasLines &&
           current !== undefined &&
           isTotalLabel(line) &&
-          (act.text === "" || act.continuation || act.text === current.name);
+          (actText === "" || actContinues || actText === current.name);
         for (const c of parsed) {
-          if (c.p.kind !== "amount") continue;
+          if (c.kind !== AMOUNT) continue;
           const cell = addr(row, c.col);
           statedTotals.push({
             row,
             cell,
             year: c.year,
             block: bi,
-            stated: c.p.ore,
+            stated: c.ore as Ore,
             ...(isLineTotal ? { activityId: current!.id } : {}),
           });
-          if (isLineTotal) {
-            const rec = totalLineCells.get(current!.id) ?? {};
-            rec[c.year] = cell;
-            totalLineCells.set(current!.id, rec);
-          }
+          if (isLineTotal) (current!.totalLineCells ??= {})[c.year] = cell;
         }
         if (!isLineTotal) current = undefined;
         continue;
       }
-      if (folded.some(isFrameFolded)) {
+      if (frameRow) {
         for (const c of parsed) {
-          if (c.p.kind === "amount" && sheetFrames[c.year] === undefined)
-            sheetFrames[c.year] = c.p.ore;
+          if (c.kind === AMOUNT && sheetFrames[c.year] === undefined)
+            sheetFrames[c.year] = c.ore as Ore;
         }
         continue;
       }
-      if (folded.some(isLeftoverFolded)) continue;
+      if (leftoverRow) continue;
 
-      const continues =
-        current !== undefined && (act.continuation || (hasLines && act.text === ""));
+      const continues = current !== undefined && (actContinues || (hasLines && actText === ""));
       if (continues) {
-        for (let yi = 0; yi < parsed.length; yi++) pushCell(current!, row, yi, parsed[yi], "line");
+        for (let yi = 0; yi < parsed.length; yi++) pushCell(current!, row, parsed[yi], "line");
         continue;
       }
-      if (!anyAmount && nonEmpty === 1 && texts.length === 1) {
+      if (!anyAmount && nonEmpty === 1 && textCount === 1) {
         // A title or section row: names the focus area of the rows under it.
-        if (cols.area === undefined) sectionArea = areaFromTitle(cellText(texts[0]));
+        if (cols.area === undefined) sectionArea = areaFromTitle(cellText(firstText));
         current = undefined;
         continue;
       }
-      if (act.text === "" && !anyAmount) continue;
+      if (actText === "" && !anyAmount) continue;
 
-      let nr = labelAt(row, cols.nr).text;
-      let name = act.text;
+      let nr = labelAt(row, raw, cols.nr);
+      let name = actText;
       if (cols.nr === undefined) {
         // Without a Nr. column, a leading "9." / "9 " in the name is the activity's number.
         const m = /^(\d{1,3})\.?\s+(\D.*)$/.exec(name);
@@ -245,30 +293,27 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       // A blank area cell continues the one above (areas written once per group), but with a Nr.
       // column a numbered activity stands alone: its blank area is none, and only its unnumbered
       // sub-activities inherit it. Guessing across numbered activities would misfile subtotals.
-      const areaCell = labelAt(row, cols.area).text;
+      const areaCell = labelAt(row, raw, cols.area);
       if (areaCell !== "") lastAreaValue = areaCell;
       else if (cols.nr !== undefined && nr !== "") lastAreaValue = undefined;
       const area = cols.area !== undefined ? lastAreaValue : sectionArea;
-      const textAt = (role: ColumnRole): string | undefined => {
-        const c = cols[role];
-        return c === undefined ? undefined : cellText(get(row, c)) || undefined;
-      };
-      const anchoringText = textAt("anchoring");
-      const grantType = textAt("grantType");
-      const responsible = textAt("responsible");
-      const remarks = textAt("remarks");
+      const anchoringText = textAt(raw, cols.anchoring);
+      const grantType = textAt(raw, cols.grantType);
+      const responsible = textAt(raw, cols.responsible);
+      const remarks = textAt(raw, cols.remarks);
       const activityCol = cols.activity ?? block.years[0].col;
+      const amounts = new Array<Ore | null>(years.length);
+      for (let i = 0; i < years.length; i++) amounts[i] = null;
       const a: Activity = {
         id: activities.length,
         name: name || nr || `Række ${row + 1}`,
         // Raw text: line breaks separate partners, so they must survive until the split.
-        partners: splitPartners(
-          cols.partners === undefined ? undefined : rawText(get(row, cols.partners))
+        partners: partnersOf(
+          cols.partners === undefined ? undefined : rawText(raw[cols.partners - originCol] ?? null)
         ),
         row,
         cell: addr(row, activityCol),
-        amounts: {},
-        amountCells: {},
+        amounts,
         block: bi,
         multiYear: false,
         anchoring: "notNeeded",
@@ -288,44 +333,35 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       activities.push(a);
       ids.push(a.id);
       current = a;
-      sums.push(new Array<number>(block.years.length).fill(0));
-      seen.push(new Uint8Array(block.years.length));
       const kind = hasLines && line !== "" ? "line" : "activity";
-      for (let yi = 0; yi < parsed.length; yi++) pushCell(a, row, yi, parsed[yi], kind);
+      for (let yi = 0; yi < parsed.length; yi++) pushCell(a, row, parsed[yi], kind);
     }
     return ids;
   }
 
-  function pushCell(
-    a: Activity,
-    row: number,
-    yi: number,
-    c: ReadCell,
-    kind: AmountCell["kind"]
-  ): void {
-    const p = c.p;
-    const seenA = seen[a.id];
-    if (p.kind === "amount") {
-      sums[a.id][yi] += p.ore;
-      seenA[yi] = 2;
-    } else if (p.kind === "blank") {
-      if (seenA[yi] === 0) seenA[yi] = 1;
+  /** Adds one cell to the activity's sums: null (no cell yet) → 0 on a blank, += on an amount. */
+  function pushCell(a: Activity, row: number, c: ReadCell, kind: AmountCell["kind"]): void {
+    const amounts = a.amounts;
+    const i = c.yearIndex;
+    if (c.kind === AMOUNT) {
+      const before = amounts[i];
+      amounts[i] = ((before === null ? 0 : before) + c.ore) as Ore;
+    } else if (c.kind === BLANK) {
+      if (amounts[i] === null) amounts[i] = 0 as Ore;
       return;
     }
     // Only cells a rule can say something about are kept: big sheets stay cheap.
     const notable =
-      p.kind === "text" ||
-      p.kind === "error" ||
-      (p.kind === "amount" && (p.ore < 0 || p.ambiguous));
+      c.kind === OTHER ||
+      (c.kind === AMOUNT && (c.ore < 0 || (c.p?.kind === "amount" && c.p.ambiguous !== undefined)));
     if (notable) {
-      const cell = addr(row, c.col);
       amountCells.push({
         row,
         col: c.col,
         year: c.year,
-        cell,
+        cell: addr(row, c.col),
         raw: c.raw,
-        parsed: p,
+        parsed: c.p ?? { kind: "amount", ore: c.ore as Ore },
         activityId: a.id,
         kind,
       });
@@ -333,24 +369,11 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   }
 
   for (const a of activities) {
-    const block = blocks[a.block];
-    const sum = sums[a.id];
-    const seenA = seen[a.id];
-    const lineTotals = totalLineCells.get(a.id);
-    const amounts: Record<number, Ore> = {};
-    const cells: Record<number, string> = {};
     let yearsWithMoney = 0;
-    for (let yi = 0; yi < block.years.length; yi++) {
-      const { year, col } = block.years[yi];
-      // The activity's own row holds its first cell for every year; an I alt line overrides it.
-      cells[year] = lineTotals?.[year] ?? addr(a.row, col);
-      if (seenA[yi] === 0) continue;
-      const ore = (sum[yi] === 0 ? 0 : sum[yi]) as Ore;
-      amounts[year] = ore;
-      if (year >= plan.year && ore !== 0) yearsWithMoney++;
+    for (let i = 0; i < years.length; i++) {
+      const ore = a.amounts[i];
+      if (years[i] >= plan.year && ore !== null && ore !== 0) yearsWithMoney++;
     }
-    a.amounts = amounts;
-    a.amountCells = cells;
     a.multiYear = yearsWithMoney >= 2;
     a.anchoring = anchoringStatus({
       multiYear: a.multiYear,
@@ -374,4 +397,19 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     blockActivities,
     fixedCells,
   };
+}
+
+/**
+ * Sheet-qualified address of an activity's amount cell for a year: its "I alt" line's when it has
+ * one, else the activity row's. Undefined when the activity's block has no column for that year.
+ */
+export function amountCell(
+  where: { sheet: string; blocks: readonly Block[] },
+  a: Activity,
+  year: number
+): string | undefined {
+  const onLine = a.totalLineCells?.[year];
+  if (onLine !== undefined) return onLine;
+  const y = where.blocks[a.block]?.years.find((b) => b.year === year);
+  return y === undefined ? undefined : cellAddress(where.sheet, a.row, y.col);
 }

@@ -16,7 +16,7 @@ const row = (name: string, extra: Partial<OverviewRow> = {}): OverviewRow => ({
   activityId: 0,
   name,
   partners: [],
-  amounts: {},
+  amounts: [null, null],
   multiYear: false,
   anchoring: "notNeeded",
   findings: [],
@@ -69,7 +69,7 @@ describe("overviewCsv", () => {
           area: "Uddannelse og beskæftigelse",
           responsible: "Ny Start",
           partners: ["fsb", "SAB"],
-          amounts: { 2026: ore(120000), 2027: ore(-2500.5) },
+          amounts: [ore(120000), ore(-2500.5)],
           multiYear: true,
           anchoring: "missing",
           findings: [
@@ -77,7 +77,7 @@ describe("overviewCsv", () => {
             { code: "NEGATIVE_AMOUNT", severity: "warning", values: {} },
           ],
         }),
-        row("=cmd|' /C calc'!A0", { amounts: { 2026: ore(0) } }),
+        row("=cmd|' /C calc'!A0", { amounts: [ore(0), null] }),
       ]),
       "da"
     );

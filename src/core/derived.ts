@@ -1,20 +1,21 @@
 // Named derived values: total, frame and leftover per year, each a plain function.
 import type { Activity, AreaSubtotal, Ore, Settings, YearSummary } from "./types";
 
-/** Sum of the activities' parsed amounts per year (every year listed, 0 when none). */
-export function yearTotals(
-  activities: readonly Activity[],
-  years: readonly number[]
-): Record<number, Ore> {
-  const totals: Record<number, number> = {};
-  for (const y of years) totals[y] = 0;
+/**
+ * Sum of the activities' parsed amounts per year, aligned with `years` (the years the activities'
+ * amounts are aligned with); 0 when none.
+ */
+export function yearTotals(activities: readonly Activity[], years: readonly number[]): Ore[] {
+  const n = years.length;
+  const totals = new Array<number>(n).fill(0);
   for (const a of activities) {
-    for (const y of years) {
-      const v = a.amounts[y];
-      if (v !== undefined) totals[y] += v;
+    const amounts = a.amounts;
+    for (let i = 0; i < n; i++) {
+      const v = amounts[i];
+      if (v !== null && v !== undefined) totals[i] += v;
     }
   }
-  return totals as Record<number, Ore>;
+  return totals as Ore[];
 }
 
 /**
@@ -41,8 +42,8 @@ export function yearSummaries(
   sheetFrames: Record<number, Ore>
 ): YearSummary[] {
   const totals = yearTotals(activities, years);
-  return years.map((year) => {
-    const total = totals[year];
+  return years.map((year, i) => {
+    const total = totals[i];
     const frame = frameFor(year, settings, sheetFrames);
     const compareOnly = year < planYear;
     return {
@@ -61,22 +62,33 @@ export function areaSubtotals(
   activities: readonly Activity[],
   years: readonly number[]
 ): AreaSubtotal[] {
-  const byArea = new Map<string, Activity[]>();
+  // Summed as read (per area, in sheet order): no list of each area's activities is built.
+  const byArea = new Map<string, number[]>();
+  const n = years.length;
   for (const a of activities) {
     if (!a.area) continue;
-    const list = byArea.get(a.area);
-    if (list) list.push(a);
-    else byArea.set(a.area, [a]);
+    let sums = byArea.get(a.area);
+    if (!sums) byArea.set(a.area, (sums = new Array<number>(n).fill(0)));
+    const amounts = a.amounts;
+    for (let i = 0; i < n; i++) {
+      const v = amounts[i];
+      if (v !== null && v !== undefined) sums[i] += v;
+    }
   }
-  return [...byArea].map(([area, list]) => ({ area, amounts: yearTotals(list, years) }));
+  return [...byArea].map(([area, sums]) => ({ area, amounts: sums as Ore[] }));
 }
 
-/** Years an activity has money in, from the plan year on: "2026–2028" or "2026, 2028". */
-export function moneyYears(a: Activity, planYear: number): number[] {
-  return Object.entries(a.amounts)
-    .filter(([y, ore]) => Number(y) >= planYear && ore !== 0)
-    .map(([y]) => Number(y))
-    .sort((x, y) => x - y);
+/**
+ * Years an activity has money in, from the plan year on (`years`: what its amounts are aligned
+ * with), ascending: yearSpan() writes them "2026–2028" or "2026, 2028".
+ */
+export function moneyYears(a: Activity, years: readonly number[], planYear: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < years.length; i++) {
+    const ore = a.amounts[i];
+    if (years[i] >= planYear && ore !== null && ore !== undefined && ore !== 0) out.push(years[i]);
+  }
+  return out.sort((x, y) => x - y);
 }
 
 export function yearSpan(years: readonly number[]): string {

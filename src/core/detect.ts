@@ -157,9 +157,28 @@ function yearsInRow(row: readonly CellValue[], originCol: number): Record<string
 
 const ACTIVITY_HINT = /^\s*(?:aktivitet|activit|indsats|projekt|project|tiltag)\D{0,12}$/i;
 
+/**
+ * Whether ACTIVITY_HINT can match, without running it: the text starts with a space or
+ * a/i/p/t and holds no digit (a row of data has hundreds of such cells to rule out).
+ */
+function mayBeHint(v: string): boolean {
+  const first = v.charCodeAt(0);
+  const c = first | 32;
+  if (!(first <= 32 || first > 127 || c === 97 || c === 105 || c === 112 || c === 116)) {
+    return false;
+  }
+  for (let i = 0; i < v.length; i++) {
+    const d = v.charCodeAt(i);
+    if (d >= 48 && d <= 57) return false;
+  }
+  return true;
+}
+
 /** Cheap pre-check before matchHeader: a header row holds an activity-like word. */
 function mayBeHeader(row: readonly CellValue[]): boolean {
-  for (const v of row) if (typeof v === "string" && ACTIVITY_HINT.test(v)) return true;
+  for (const v of row) {
+    if (typeof v === "string" && mayBeHint(v) && ACTIVITY_HINT.test(v)) return true;
+  }
   return false;
 }
 

@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./settings";
 export { check } from "./check";
+export { amountCell } from "./build";
 export { hasBudgetTable } from "./hasBudgetTable";
 export { parseAmount, parseKroner } from "./parseAmount";
 export type { ParsedAmount, Ambiguity } from "./parseAmount";

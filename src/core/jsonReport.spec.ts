@@ -26,8 +26,8 @@ const report: Report = {
       partners: ["Ny Start", "fsb"],
       row: 11,
       cell: "'Tryghedsplan 2026'!B12",
-      amounts: { 2025: ore(270000), 2026: ore(200000.5) },
-      amountCells: {},
+      // Aligned with the report's years, 2025 and 2026.
+      amounts: [ore(270000), ore(200000.5)],
       block: 0,
       multiYear: true,
       anchoring: "missing",
@@ -38,14 +38,21 @@ const report: Report = {
       partners: [],
       row: 12,
       cell: "'Tryghedsplan 2026'!B13",
-      amounts: { 2026: ore(113000) },
-      amountCells: {},
+      amounts: [null, ore(113000)],
       block: 0,
       multiYear: false,
       anchoring: "notNeeded",
     },
   ],
   years: [
+    {
+      year: 2025,
+      total: ore(270000),
+      frame: ore(1900000),
+      leftover: ore(1630000),
+      overFrame: false,
+      compareOnly: true,
+    },
     {
       year: 2026,
       total: ore(2015000),
@@ -75,7 +82,10 @@ describe("jsonReport", () => {
       file: "plan.xlsx",
       sheet: "Tryghedsplan 2026",
       planYear: 2026,
-      years: [{ year: 2026, total: 2015000, frame: 1900000, leftover: -115000, overFrame: true }],
+      years: [
+        { year: 2025, total: 270000, frame: 1900000, leftover: 1630000, overFrame: false },
+        { year: 2026, total: 2015000, frame: 1900000, leftover: -115000, overFrame: true },
+      ],
       activities: [
         {
           name: "Kvinder, job og fællesskab",

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { oreToKr } from "./format";
 import { findingMessage } from "./messages/index";
-import type { Lang, Report } from "./types";
+import type { Lang, Ore, Report, YearSummary } from "./types";
 
 const kroner = z.number().finite();
 
@@ -73,9 +73,7 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
       nr: a.nr ?? null,
       area: a.area ?? null,
       row: a.row + 1,
-      amounts: Object.fromEntries(
-        Object.entries(a.amounts).map(([year, ore]) => [year, oreToKr(ore)])
-      ),
+      amounts: amountsByYear(a.amounts, report.years),
       multiYear: a.multiYear,
       anchoring: a.anchoring,
       partners: [...a.partners],
@@ -89,4 +87,17 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
       year: f.year ?? null,
     })),
   };
+}
+
+/** The activity's amounts (aligned with the report's years) keyed by year, in kroner: {"2026": 1500}. */
+function amountsByYear(
+  amounts: readonly (Ore | null)[],
+  years: readonly YearSummary[]
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  years.forEach((y, i) => {
+    const ore = amounts[i];
+    if (ore !== null && ore !== undefined) out[String(y.year)] = oreToKr(ore);
+  });
+  return out;
 }

@@ -14,6 +14,13 @@ jest.mock(
 );
 
 const ore = (kr: number): Ore => (kr * 100) as Ore;
+/** Per-year amounts in the contract's shape: aligned with the overview's years, null where none. */
+const perYear = (years: number[], byYear: Record<number, Ore>): (Ore | null)[] =>
+  years.map((y) => byYear[y] ?? null);
+/** Area subtotals: aligned with the overview's years, 0 where none. */
+const subtotals = (years: number[], byYear: Record<number, Ore>): Ore[] =>
+  years.map((y) => byYear[y] ?? (0 as Ore));
+const YEARS = [2026, 2025, 2027];
 
 const multi: Finding = {
   code: "MULTI_YEAR_NO_ANCHOR",
@@ -32,7 +39,7 @@ const neg: Finding = {
 const overview: Overview = {
   sheet: "Tryghedsplan 2026",
   planYear: 2026,
-  years: [2026, 2025, 2027],
+  years: YEARS,
   rows: [
     {
       activityId: 0,
@@ -41,7 +48,7 @@ const overview: Overview = {
       area: "Uddannelse og beskæftigelse",
       responsible: "Ny Start",
       partners: ["fsb", "SAB"],
-      amounts: { 2025: ore(120000), 2026: ore(120000) },
+      amounts: perYear(YEARS, { 2025: ore(120000), 2026: ore(120000) }),
       multiYear: false,
       anchoring: "notNeeded",
       findings: [],
@@ -52,17 +59,20 @@ const overview: Overview = {
       name: "Kvinder, job og fællesskab",
       area: 'Aktive "byrum"',
       partners: [],
-      amounts: { 2025: ore(270000), 2026: ore(200000.5), 2027: ore(170000) },
+      amounts: perYear(YEARS, { 2025: ore(270000), 2026: ore(200000.5), 2027: ore(170000) }),
       multiYear: true,
       anchoring: "missing",
       findings: [multi, neg],
     },
   ],
   areaSubtotals: [
-    { area: "Uddannelse og beskæftigelse", amounts: { 2025: ore(120000), 2026: ore(120000) } },
+    {
+      area: "Uddannelse og beskæftigelse",
+      amounts: subtotals(YEARS, { 2025: ore(120000), 2026: ore(120000) }),
+    },
     {
       area: 'Aktive "byrum"',
-      amounts: { 2025: ore(270000), 2026: ore(200000.5), 2027: ore(170000) },
+      amounts: subtotals(YEARS, { 2025: ore(270000), 2026: ore(200000.5), 2027: ore(170000) }),
     },
   ],
   totals: [

@@ -190,6 +190,8 @@ export function overviewSheetPlan(
   const sheetName = options.sheetName ?? DEFAULT_OVERVIEW_SHEET;
   const q = quoteSheet(sheetName);
   const years = [...overview.years].sort((a, b) => a - b);
+  // Rows' and subtotals' amounts are aligned with overview.years (ascending already; kept safe).
+  const at = years.map((y) => overview.years.indexOf(y));
 
   // Columns: five text columns, one per year, then three text columns.
   const columns: PlanColumn[] = [
@@ -221,7 +223,7 @@ export function overviewSheetPlan(
     r.area ?? null,
     r.responsible ?? null,
     r.partners.length ? r.partners.join(", ") : null,
-    ...years.map((y) => kr(r.amounts[y])),
+    ...at.map((k) => kr(r.amounts[k] ?? undefined)),
     r.multiYear ? t.yes : t.no,
     anchoringText(r.anchoring),
     r.findings.length ? r.findings.map((f) => findingMessage(f, lang)).join("\n") : null,
@@ -262,7 +264,7 @@ export function overviewSheetPlan(
       put(row, 1, sub.area);
       years.forEach((y, i) => {
         const col = yearCol(i);
-        put(row, col, kr(sub.amounts[y]) ?? 0, {
+        put(row, col, kr(sub.amounts[at[i]]) ?? 0, {
           formula: `SUMIF(${areaRange(2)},"${sumifCriteria(sub.area)}",${areaRange(col)})`,
           numFmt: KRONER_FORMAT,
         });

@@ -37,4 +37,25 @@ describe("sortFindings", () => {
     expect(sortFindings(input)).toEqual([a, b]);
     expect(input).toEqual([a, b]);
   });
+
+  it("orders by the cell's row and column however the sheet part is written", () => {
+    const input = [
+      f("NOT_A_NUMBER", "error", "'Plan ''2026'' !'!$C$10"),
+      f("NOT_A_NUMBER", "error", "'Plan ''2026'' !'!B10"),
+      f("NOT_A_NUMBER", "error", "Plan!AB2"),
+      f("NOT_A_NUMBER", "error", "not an address"),
+      f("NOT_A_NUMBER", "error", "C3"),
+      f("NOT_A_NUMBER", "error", "Plan!ABCD1"),
+      f("NOT_A_NUMBER", "error", "Plan!A0"),
+    ];
+    expect(sortFindings(input).map((x) => x.cell)).toEqual([
+      "not an address",
+      "Plan!ABCD1",
+      "Plan!A0",
+      "Plan!AB2",
+      "C3",
+      "'Plan ''2026'' !'!B10",
+      "'Plan ''2026'' !'!$C$10",
+    ]);
+  });
 });

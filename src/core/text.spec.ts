@@ -1,10 +1,13 @@
+import fc from "fast-check";
 import {
   cellLabel,
   cellText,
   fold,
+  foldHash,
   isFrameLabel,
   isLeftoverLabel,
   isTotalLabel,
+  mayBeMarker,
   yearOf,
 } from "./text";
 
@@ -66,4 +69,89 @@ describe("row labels", () => {
     (t) => expect(isLeftoverLabel(t)).toBe(true)
   );
   expect(isLeftoverLabel("Restaurant")).toBe(false);
+});
+
+describe("mayBeMarker", () => {
+  const isMarker = (s: string) => isTotalLabel(s) || isFrameLabel(s) || isLeftoverLabel(s);
+
+  it("never rules out a total, frame or leftover label", () => {
+    for (const s of [
+      "I alt",
+      "I alt 2026",
+      " - Total:",
+      "Sum",
+      "Samlet i alt",
+      "Årlig ramme",
+      "A\u030arlig ramme",
+      "Budgetramme (kr.)",
+      "Frame",
+      "Restbeløb",
+      "Resterende beløb pr. år",
+      "Leftover",
+      "Remaining",
+      "Ikke fordelt",
+      "Ufordelt",
+    ]) {
+      expect([s, isMarker(s)]).toEqual([s, true]);
+      expect([s, mayBeMarker(s)]).toEqual([s, true]);
+    }
+  });
+
+  it("rules out ordinary labels", () => {
+    for (const s of ["Aktivitet 12", "fsb; SAB", "Forankres i foreningen", "12", "", "x"]) {
+      expect([s, mayBeMarker(s)]).toEqual([s, false]);
+    }
+  });
+
+  it("is false only when the folded text is no marker (any text)", () => {
+    const letters = fc.constantFrom(
+      ..."iIaAlLtTsSuUmMrReEfFkKbBgG0 .-:\u00e5\u00c5\u00e6\u00f8\u030a\u0308\t"
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(letters, { maxLength: 14 }).map((cs) => cs.join(""))
+        ),
+        (s) => {
+          if (!mayBeMarker(s)) expect(isMarker(s)).toBe(false);
+        }
+      ),
+      { numRuns: 3000 }
+    );
+  });
+});
+
+describe("cellText's fast path", () => {
+  it("tidies exactly as the full rule does (any text)", () => {
+    const chars = fc.constantFrom(..."ab1 .\t\n\u00a0\u202f\u2003\u2013\u3000\ufeffæ");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(chars, { maxLength: 10 }).map((cs) => cs.join(""))
+        ),
+        (s) => {
+          expect(cellText(s)).toBe(s.replace(/[\s\u00a0\u202f]+/g, " ").trim());
+        }
+      ),
+      { numRuns: 3000 }
+    );
+  });
+});
+
+describe("foldHash", () => {
+  it("equal folds give equal hashes; the empty fold is -1", () => {
+    expect(foldHash("Din Fritid.")).toBe(foldHash("din fritid"));
+    expect(foldHash("Indsatso\u0308mra\u030ade")).toBe(foldHash("indsatsoemraade"));
+    expect(foldHash(" - ")).toBe(-1);
+    expect(foldHash("–")).toBe(-1);
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        if (fold(a) === fold(b)) expect(foldHash(a)).toBe(foldHash(b));
+        expect(foldHash(a) === -1).toBe(fold(a) === "");
+      }),
+      { numRuns: 2000 }
+    );
+  });
 });

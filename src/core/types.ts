@@ -110,10 +110,19 @@ export interface Activity {
   row: number;
   /** Sheet-qualified address of the activity's name cell, e.g. 'Tryghedsplan 2026'!B7. */
   cell: string;
-  /** Amount per year (only years with a parseable amount cell; blanks are 0). */
-  amounts: Record<number, Ore>;
-  /** Sheet-qualified address of each year's amount cell (the I alt line's, or the activity row's). */
-  amountCells: Record<number, string>;
+  /**
+   * Amount per year, aligned with `Report.years` (`amounts[i]` is the year `Report.years[i]`).
+   * `null` where the activity has no parseable amount cell for that year (not in its block, or
+   * only text); blanks are 0. An array, not a year-keyed record: V8 keeps records keyed by
+   * 2026… as slow dictionaries, which made big sheets slow to build and to sum.
+   */
+  amounts: (Ore | null)[];
+  /**
+   * Sheet-qualified address of each year's amount cell on the activity's own "I alt" budget line,
+   * keyed by year; only when it has one. `amountCell()` gives any year's cell (this, or the
+   * activity row's), so a big sheet builds no address it is not asked for.
+   */
+  totalLineCells?: Record<number, string>;
   /** Index of the block it came from. */
   block: number;
   /** Amounts in two or more years from the plan year on. */
@@ -169,7 +178,8 @@ export interface OverviewRow {
   area?: string;
   responsible?: string;
   partners: string[];
-  amounts: Record<number, Ore>;
+  /** Aligned with `Overview.years`; `null` where the activity has no amount (see Activity). */
+  amounts: (Ore | null)[];
   multiYear: boolean;
   anchoring: AnchoringStatus;
   /** Findings about this activity (rendered to words by the writer, in its language). */
@@ -178,7 +188,8 @@ export interface OverviewRow {
 
 export interface AreaSubtotal {
   area: string;
-  amounts: Record<number, Ore>;
+  /** Aligned with `Overview.years`, 0 when none. */
+  amounts: Ore[];
 }
 
 /** The one structure every writer (Excel sheet, .xlsx, CSV, task pane) renders. */

@@ -7,6 +7,12 @@ import { snapshotWorkbook } from "./snapshot";
 
 const ore = (kr: number): Ore => Math.round(kr * 100) as Ore;
 const DATE = new Date(2026, 2, 5, 15, 30);
+/** Per-year amounts in the contract's shape: aligned with the overview's years, null where none. */
+const perYear = (years: number[], byYear: Record<number, Ore>): (Ore | null)[] =>
+  years.map((y) => byYear[y] ?? null);
+/** Area subtotals: aligned with the overview's years, 0 where none. */
+const subtotals = (years: number[], byYear: Record<number, Ore>): Ore[] =>
+  years.map((y) => byYear[y] ?? (0 as Ore));
 
 function overview(years = [2025, 2026, 2027]): Overview {
   return {
@@ -21,7 +27,7 @@ function overview(years = [2025, 2026, 2027]): Overview {
         area: "Uddannelse og beskæftigelse",
         responsible: "Ny Start",
         partners: ["fsb", "SAB"],
-        amounts: { 2025: ore(120000), 2026: ore(120000) },
+        amounts: perYear(years, { 2025: ore(120000), 2026: ore(120000) }),
         multiYear: false,
         anchoring: "notNeeded",
         findings: [],
@@ -32,7 +38,7 @@ function overview(years = [2025, 2026, 2027]): Overview {
         name: "Haven, Virkefeltet 16",
         area: "Aktive byrum",
         partners: ["Kulturhuset"],
-        amounts: { 2025: ore(280000), 2026: ore(2000000), 2027: ore(100000) },
+        amounts: perYear(years, { 2025: ore(280000), 2026: ore(2000000), 2027: ore(100000) }),
         multiYear: true,
         anchoring: "missing",
         findings: [
@@ -47,10 +53,13 @@ function overview(years = [2025, 2026, 2027]): Overview {
       },
     ],
     areaSubtotals: [
-      { area: "Uddannelse og beskæftigelse", amounts: { 2025: ore(120000), 2026: ore(120000) } },
+      {
+        area: "Uddannelse og beskæftigelse",
+        amounts: subtotals(years, { 2025: ore(120000), 2026: ore(120000) }),
+      },
       {
         area: "Aktive byrum",
-        amounts: { 2025: ore(280000), 2026: ore(2000000), 2027: ore(100000) },
+        amounts: subtotals(years, { 2025: ore(280000), 2026: ore(2000000), 2027: ore(100000) }),
       },
     ],
     totals: years.map((year) => {

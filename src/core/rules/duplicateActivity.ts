@@ -1,20 +1,27 @@
 // DUPLICATE_ACTIVITY: the same activity name twice in one block (both rows still count).
-import { fold } from "../text";
+import { fold, foldHash } from "../text";
 import type { Finding } from "../types";
 import { about, type Rule } from "./rule";
 
 export const duplicateActivity: Rule = ({ model }) => {
   const out: Finding[] = [];
   for (const ids of model.blockActivities) {
-    // One map per block: linear, not a pairwise comparison.
-    const first = new Map<string, string>();
+    // One map per block: linear, not a pairwise comparison. Keyed by a number hash of the folded
+    // name (cheap), and the folds compared only when two names share a hash.
+    const firsts = new Map<number, number[]>();
     for (const id of ids) {
       const a = model.activities[id];
+      const h = foldHash(a.name);
+      if (h < 0) continue;
+      const bucket = firsts.get(h);
+      if (bucket === undefined) {
+        firsts.set(h, [id]);
+        continue;
+      }
       const key = fold(a.name);
-      if (key === "") continue;
-      const firstCell = first.get(key);
-      if (firstCell === undefined) {
-        first.set(key, a.cell);
+      const first = bucket.find((b) => fold(model.activities[b].name) === key);
+      if (first === undefined) {
+        bucket.push(id);
         continue;
       }
       out.push(
@@ -24,7 +31,7 @@ export const duplicateActivity: Rule = ({ model }) => {
             severity: "warning",
             cell: a.cell,
             activity: a.name,
-            values: { firstCell },
+            values: { firstCell: model.activities[first].cell },
           },
           a.id
         )

@@ -8,7 +8,7 @@ export const fixedGrant: Rule = ({ model }) => {
   for (const a of model.activities) {
     const fixed = model.fixedCells[a.id];
     if (a.anchoring !== "fixed" || !fixed) continue;
-    const years = moneyYears(a, model.planYear);
+    const years = moneyYears(a, model.years, model.planYear);
     if (years.length === 0) continue;
     out.push(
       about(

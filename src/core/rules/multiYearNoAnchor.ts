@@ -1,11 +1,12 @@
 // MULTI_YEAR_NO_ANCHOR: money in two or more years from the plan year on, and no anchoring plan.
-import { cellAddress } from "../address";
+import { addressMaker } from "../address";
 import { moneyYears, yearSpan } from "../derived";
 import type { Finding } from "../types";
 import { about, type Rule } from "./rule";
 
 export const multiYearNoAnchor: Rule = ({ model }) => {
   const out: Finding[] = [];
+  const addr = addressMaker(model.sheet);
   for (const a of model.activities) {
     if (!a.multiYear || a.anchoring !== "missing") continue;
     const col = model.blocks[a.block].columns.anchoring;
@@ -16,10 +17,10 @@ export const multiYearNoAnchor: Rule = ({ model }) => {
         {
           code: "MULTI_YEAR_NO_ANCHOR",
           severity: "error",
-          cell: cellAddress(model.sheet, a.row, col),
+          cell: addr(a.row, col),
           activity: a.name,
           values: {
-            years: yearSpan(moneyYears(a, model.planYear)),
+            years: yearSpan(moneyYears(a, model.years, model.planYear)),
             ...(a.anchoringText ? { anchoringText: a.anchoringText } : {}),
           },
         },

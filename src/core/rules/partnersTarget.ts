@@ -11,9 +11,10 @@ export const partnersTarget: Rule = ({ model }) => {
   if (withColumn < 0) return [];
   let total = 0;
   let withTwo = 0;
+  const plan = model.years.indexOf(model.planYear);
   for (const a of model.activities) {
     if (model.blocks[a.block].columns.partners === undefined) continue;
-    if ((a.amounts[model.planYear] ?? 0) === 0) continue;
+    if (plan < 0 || (a.amounts[plan] ?? 0) === 0) continue;
     total++;
     if (a.partners.length >= 2) withTwo++;
   }

@@ -23,7 +23,7 @@ export const totalMismatch: Rule = ({ model }) => {
     const t = stated[i];
     if (t.activityId !== undefined) {
       const a = acts[t.activityId];
-      const computed = a.amounts[t.year] ?? 0;
+      const computed = a.amounts[yi.get(t.year)!] ?? 0;
       if (Math.abs(t.stated - computed) >= TOLERANCE) {
         out.push(about(mismatch(t.cell, t.year, t.stated, computed, a.name), a.id));
       }
@@ -37,8 +37,8 @@ export const totalMismatch: Rule = ({ model }) => {
         segmentSum.fill(0);
       }
       for (let k = 0; k < years.length; k++) {
-        const v = a.amounts[years[k]];
-        if (v === undefined) continue;
+        const v = a.amounts[k];
+        if (v === null) continue;
         sheetSum[k] += v;
         blockSum[k] += v;
         segmentSum[k] += v;
