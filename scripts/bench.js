@@ -72,16 +72,22 @@ async function benchEngine() {
   for (let i = 0; i < 10000; i++) rows.push(activityRow(i, years));
   const grid = { sheetName: "Tryghedsplan 2026", originRow: 0, originCol: 0, rows };
   const settings = { defaultFrame: 190000000, frames: {}, currentYear: 2026 };
+  // The first call runs before the JIT has optimised anything: what one check costs a user.
+  const c0 = performance.now();
   const first = check(grid, settings);
+  const cold = performance.now() - c0;
   if (!first.ok) throw new Error("bench-grid blev ikke genkendt som budgettabel");
-  const r = await timeRuns(25, 5, () => check(grid, settings));
+  // Steady state: 25 runs after 5 warm-ups gave medians from 45 to 53 ms as the JIT settled;
+  // 50 runs after 10 warm-ups give a median that holds still between runs of the bench.
+  const r = await timeRuns(50, 10, () => check(grid, settings));
   const goal = 50;
   console.log("(a) Motoren: 10.000 aktiviteter × 10 år (detect + check + overview)");
   console.log(
     `    median ${ms(r.median)} (min ${ms(r.min)}, max ${ms(r.max)}, ${r.n} kørsler); ` +
       `${first.report.activities.length} aktiviteter, ${first.report.findings.length} fund`
   );
-  console.log(`    mål ≤ ${goal} ms: ${r.median <= goal ? "NÅET" : "IKKE NÅET"}`);
+  console.log(`    første kørsel (kold, før JIT-optimering): ${ms(cold)}`);
+  console.log(`    mål ≤ ${goal} ms (median): ${r.median <= goal ? "NÅET" : "IKKE NÅET"}`);
   return r.median <= goal;
 }
 
