@@ -2,7 +2,7 @@
 // `npm run test:e2e`: production build, the empty-pane baseline build, then the browser suite
 // (jest.e2e.config.js; each test file serves dist/ on 127.0.0.1 itself). E2E_SKIP_BUILD=1 reuses dist/.
 const { spawnSync } = require("node:child_process");
-const { existsSync, mkdtempSync } = require("node:fs");
+const { existsSync, mkdtempSync, rmSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const path = require("node:path");
 
@@ -46,13 +46,19 @@ async function main() {
     return 2;
   }
   const baselineDir = mkdtempSync(path.join(tmpdir(), "budgettjek-baseline-"));
-  console.log("e2e: building the empty-pane baseline");
-  await buildBaseline(baselineDir);
-  const status = run(
-    process.execPath,
-    [require.resolve("jest/bin/jest"), "-c", "jest.e2e.config.js", ...process.argv.slice(2)],
-    { E2E_BASELINE_DIR: baselineDir }
-  );
+  let status;
+  try {
+    console.log("e2e: building the empty-pane baseline");
+    await buildBaseline(baselineDir);
+    status = run(
+      process.execPath,
+      [require.resolve("jest/bin/jest"), "-c", "jest.e2e.config.js", ...process.argv.slice(2)],
+      { E2E_BASELINE_DIR: baselineDir }
+    );
+  } finally {
+    // Each run builds its own baseline; leaving them piled up in /tmp helps nobody.
+    rmSync(baselineDir, { recursive: true, force: true });
+  }
   console.log(`e2e: finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return status;
 }
