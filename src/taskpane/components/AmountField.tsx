@@ -1,9 +1,7 @@
-// A kroner field that accepts Danish notation ("1.900.000", "1,9 mio.") and commits on blur or
-// Enter, so half-typed input ("1,") never flashes an error or reaches the settings.
-import { useEffect, useState } from "react";
-import { Field, Input } from "@fluentui/react-components";
+// A kroner field in Danish notation ("1.900.000", "1,9 mio.").
 import { formatAmount, krToOre, oreToKr } from "../../core/format";
 import { parseKroner } from "../../core/parseAmount";
+import { CommitField } from "./CommitField";
 
 export interface AmountFieldProps {
   label: string;
@@ -16,54 +14,20 @@ export interface AmountFieldProps {
   onCommit: (kr: number | undefined) => void;
 }
 
-const toText = (kr: number | undefined): string =>
-  kr === undefined ? "" : formatAmount(krToOre(kr), "da");
+const formatKroner = (kr: number): string => formatAmount(krToOre(kr), "da");
+const parseKr = (text: string): number | undefined => {
+  const ore = parseKroner(text);
+  return ore === undefined ? undefined : oreToKr(ore);
+};
 
-export function AmountField(props: AmountFieldProps) {
-  const { label, hint, invalidMessage, valueKr, placeholder, onCommit } = props;
-  const [text, setText] = useState(toText(valueKr));
-  const [invalid, setInvalid] = useState(false);
-
-  // A value set from outside (settings loaded) replaces what the field shows.
-  useEffect(() => {
-    setText(toText(valueKr));
-    setInvalid(false);
-  }, [valueKr]);
-
-  const commit = () => {
-    if (text.trim() === "") {
-      setInvalid(false);
-      onCommit(undefined);
-      return;
-    }
-    const ore = parseKroner(text);
-    if (ore === undefined) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    const kr = oreToKr(ore);
-    setText(toText(kr));
-    if (kr !== valueKr) onCommit(kr);
-  };
-
+export function AmountField({ valueKr, ...rest }: AmountFieldProps) {
   return (
-    <Field
-      label={label}
-      hint={hint}
-      validationState={invalid ? "error" : "none"}
-      validationMessage={invalid ? invalidMessage : undefined}
-    >
-      <Input
-        value={text}
-        placeholder={placeholder}
-        inputMode="decimal"
-        onChange={(_, data) => setText(data.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") commit();
-        }}
-      />
-    </Field>
+    <CommitField
+      {...rest}
+      value={valueKr}
+      format={formatKroner}
+      parse={parseKr}
+      inputMode="decimal"
+    />
   );
 }
