@@ -135,6 +135,17 @@
     });
     return b;
   }
+  // Excel's rule for both `values` and `formulas`: text starting with "=" is a formula.
+  function writeValueOrFormula(cell, v) {
+    if (typeof v === "string" && v.charAt(0) === "=") {
+      cell.formula = v.slice(1);
+      cell.value = null;
+    } else {
+      delete cell.formula;
+      cell.value = v === "" ? null : v;
+    }
+  }
+
   function cellAt(sheet, r, c) {
     return sheet.cells.get(r + "," + c);
   }
@@ -882,38 +893,10 @@
     },
     setters: {
       values: function (t, data) {
-        writeMatrix(
-          t.sheet,
-          t.b,
-          data,
-          function (cell, v) {
-            if (typeof v === "string" && v.charAt(0) === "=") {
-              cell.formula = v.slice(1);
-              cell.value = null;
-            } else {
-              delete cell.formula;
-              cell.value = v === "" ? null : v;
-            }
-          },
-          "values"
-        );
+        writeMatrix(t.sheet, t.b, data, writeValueOrFormula, "values");
       },
       formulas: function (t, data) {
-        writeMatrix(
-          t.sheet,
-          t.b,
-          data,
-          function (cell, v) {
-            if (typeof v === "string" && v.charAt(0) === "=") {
-              cell.formula = v.slice(1);
-              cell.value = null;
-            } else {
-              delete cell.formula;
-              cell.value = v === "" ? null : v;
-            }
-          },
-          "formulas"
-        );
+        writeMatrix(t.sheet, t.b, data, writeValueOrFormula, "formulas");
       },
       numberFormat: function (t, data) {
         writeMatrix(
