@@ -1,5 +1,5 @@
 import { HostError } from "../host/HostError";
-import { FakeOfficeError } from "./fakeExcel";
+import { FakeOfficeError } from "../../tests/office/standIn";
 import { mapped, toHostError } from "./officeErrors";
 
 describe("toHostError", () => {

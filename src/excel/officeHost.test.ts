@@ -1,11 +1,11 @@
-// The Office shell against the in-memory Excel (fakeExcel.ts), which keeps Office.js's load/sync
+// The Office shell against the in-memory Excel (tests/office/standIn.ts), which keeps Office.js's load/sync
 // rules: what is read, what is written (values, formats, table, names, chart), sync counts.
 import { check } from "../core/check";
 import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "../core/overviewSheet";
 import { parsePersistedSettings, toEngineSettings } from "../core/settings";
 import type { Report } from "../core/types";
 import { HostError } from "../host/HostError";
-import { FakeWorkbook, type FakeInput, type FakeSheet } from "./fakeExcel";
+import { FakeWorkbook, type FakeInput, type FakeSheet } from "../../tests/office/standIn";
 import { SETTINGS_KEY, createOfficeHost, decodeSettings } from "./officeHost";
 import { CHART_NAME, cellInput, excelDate } from "./overviewWrite";
 

@@ -1,5 +1,5 @@
 // The few globals the shell needs from office.js, behind one seam: the Office host uses the real
-// `Excel`/`Office`, tests pass the in-memory fake (fakeExcel.ts) that keeps the same rules.
+// `Excel`/`Office`, tests pass the stand-in (tests/office/standIn.ts) that keeps the same rules.
 
 export interface RunOptions {
   /** ExcelApi 1.20: every sync of this run is one undo step. */

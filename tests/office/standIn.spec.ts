@@ -1,5 +1,5 @@
 // The fake must refuse what Office.js refuses, or the shell's tests would prove nothing.
-import { FakeWorkbook } from "./fakeExcel";
+import { FakeWorkbook } from "./standIn";
 
 function setup() {
   const wb = new FakeWorkbook();
@@ -7,7 +7,7 @@ function setup() {
   return { wb, rt: wb.runtime() };
 }
 
-describe("fakeExcel keeps Office.js's proxy rules", () => {
+describe("the stand-in keeps Office.js's proxy rules", () => {
   it("refuses a read without load", async () => {
     const { rt } = setup();
     await expect(
@@ -106,5 +106,77 @@ describe("fakeExcel keeps Office.js's proxy rules", () => {
     });
     expect(wb.sheet("Ark1")?.cell("A2")).toMatchObject({ formula: "1+1", value: null });
     expect(wb.sheet("Ark1")?.cell("B2")).toMatchObject({ value: "=1+1" });
+  });
+});
+
+// Workbook.customXmlParts, ExcelApi 1.5:
+// learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection and .../excel.customxmlpart
+describe("the stand-in's custom XML parts", () => {
+  const NS = "urn:example:budgettjek";
+
+  it("adds a part, finds it by namespace, reads its XML after sync and deletes it", async () => {
+    const { wb, rt } = setup();
+    const id = await rt.run(async (context) => {
+      const part = context.workbook.customXmlParts.add(`<a xmlns="${NS}"><b>1</b></a>`);
+      part.load("id");
+      await context.sync();
+      return part.id;
+    });
+    expect(wb.customXmlParts).toEqual([
+      { id, namespaceUri: NS, xml: `<a xmlns="${NS}"><b>1</b></a>` },
+    ]);
+    const xml = await rt.run(async (context) => {
+      const found = context.workbook.customXmlParts.getByNamespace(NS).getOnlyItemOrNullObject();
+      const text = found.getXml();
+      await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
+      return text.value;
+    });
+    expect(xml).toBe(`<a xmlns="${NS}"><b>1</b></a>`);
+    await rt.run(async (context) => {
+      context.workbook.customXmlParts.getItem(id).delete();
+      await context.sync();
+    });
+    expect(wb.customXmlParts).toEqual([]);
+  });
+
+  it("the stand-in refuses what Office.js refuses: a ClientResult before sync, XML without a root, and before ExcelApi 1.5", async () => {
+    const { wb, rt } = setup();
+    await expect(
+      rt.run(async (context) => {
+        const count = context.workbook.customXmlParts.getCount();
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the mistake under test
+        const early = count.value;
+        await context.sync();
+        return early;
+      })
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+    await expect(
+      rt.run(async (context) => {
+        context.workbook.customXmlParts.add("kein xml");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    wb.supportUpTo("1.4");
+    await expect(
+      rt.run(async (context) => {
+        context.workbook.customXmlParts.add(`<a xmlns="${NS}"/>`);
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(wb.customXmlParts).toEqual([]);
+  });
+
+  it("lists parts of a namespace with their ids", async () => {
+    const { rt } = setup();
+    const listed = await rt.run(async (context) => {
+      context.workbook.customXmlParts.add(`<x:a xmlns:x="${NS}"/>`);
+      context.workbook.customXmlParts.add(`<a xmlns="urn:other"/>`);
+      const mine = context.workbook.customXmlParts.getByNamespace(NS);
+      mine.load("items/id,items/namespaceUri");
+      await context.sync();
+      return mine.items.map((p) => p.namespaceUri);
+    });
+    expect(listed).toEqual([NS]);
   });
 });

@@ -9,8 +9,8 @@
 // - operations left unsynced at the end of a run are a bug in the caller: the run throws.
 // It counts syncs per run. Text written through `values` that starts with "=" becomes a formula,
 // as in Excel, so formula injection shows up in tests.
-import { columnIndex, columnLetter, parseAddress } from "../core/address";
-import type { OfficeRuntime, RunOptions } from "./officeRuntime";
+import { columnIndex, columnLetter, parseAddress } from "../../src/core/address";
+import type { OfficeRuntime, RunOptions } from "../../src/excel/officeRuntime";
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -73,6 +73,12 @@ export interface FakeName {
   formula: string;
   comment: string;
   visible: boolean;
+}
+
+export interface FakeXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
 }
 
 export class FakeSheet {
@@ -159,6 +165,8 @@ export class FakeWorkbook {
   readonly tables: FakeTable[] = [];
   readonly names: FakeName[] = [];
   readonly settings = new Map<string, unknown>();
+  /** Workbook.customXmlParts (ExcelApi 1.5): id, namespace and the XML text of each part. */
+  readonly customXmlParts: FakeXmlPart[] = [];
   name = "Tryghedsplan 2026.xlsx";
   documentUrl: string | undefined = "https://example.sharepoint.com/Delte/Tryghedsplan%202026.xlsx";
   /** ExcelApi versions the host supports. */
@@ -342,6 +350,7 @@ class WorkbookProxy extends ProxyBase<FakeWorkbook> {
   readonly names: NamesProxy;
   readonly tables: TablesProxy;
   readonly settings: SettingsProxy;
+  readonly customXmlParts: CustomXmlPartsProxy;
 
   constructor(context: FakeContext) {
     super(context, () => context.model);
@@ -349,6 +358,7 @@ class WorkbookProxy extends ProxyBase<FakeWorkbook> {
     this.names = new NamesProxy(context);
     this.tables = new TablesProxy(context, () => context.model.tables);
     this.settings = new SettingsProxy(context);
+    this.customXmlParts = new CustomXmlPartsProxy(context, () => context.model.customXmlParts);
   }
 
   get name(): string {
@@ -1015,5 +1025,159 @@ class SettingProxy extends ProxyBase<{ key: string; value: unknown }> {
   protected override prop(m: { key: string; value: unknown }, prop: string): unknown {
     if (prop === "value") return m.value;
     return super.prop(m, prop);
+  }
+}
+
+/** A method's result (ClientResult): its value is readable only after the sync that ran it. */
+class FakeClientResult<T> {
+  private done = false;
+  private result: T | undefined;
+
+  constructor(context: FakeContext, compute: () => T) {
+    context.enqueue(() => {
+      this.result = compute();
+      this.done = true;
+    });
+  }
+
+  get value(): T {
+    if (!this.done) {
+      throw new FakeOfficeError("PropertyNotLoaded", "a ClientResult is known only after sync");
+    }
+    return this.result as T;
+  }
+}
+
+/**
+ * The root element's default namespace. CustomXmlPartCollection.add takes well-formed XML
+ * (learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection#excel-excel-customxmlpartcollection-add-member(1));
+ * text without a root element is refused with InvalidArgument.
+ */
+function xmlNamespace(xml: unknown): string {
+  const text = typeof xml === "string" ? xml.replace(/^\s*<\?xml[^>]*\?>/, "").trim() : "";
+  const root = /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)([^>]*)>/.exec(text);
+  if (!root) throw new FakeOfficeError("InvalidArgument", "custom XML part: not an XML document");
+  const prefix = root[1].includes(":") ? root[1].split(":")[0] : "";
+  const attr = prefix ? `xmlns:${prefix}` : "xmlns";
+  const m = new RegExp(`\\s${attr}\\s*=\\s*["']([^"']*)["']`).exec(root[2]);
+  return m ? m[1] : "";
+}
+
+function needsApi(model: FakeWorkbook, version: string, what: string): void {
+  if (!model.supported.has(version)) {
+    throw new FakeOfficeError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+  }
+}
+
+/** Workbook.customXmlParts and its getByNamespace scoped collection (ExcelApi 1.5). */
+class CustomXmlPartsProxy extends ProxyBase<FakeXmlPart[]> {
+  constructor(
+    context: FakeContext,
+    resolver: () => FakeXmlPart[],
+    private readonly scoped = false
+  ) {
+    super(context, () => {
+      needsApi(context.model, "1.5", "customXmlParts");
+      return resolver();
+    });
+  }
+
+  get items(): CustomXmlPartProxy[] {
+    return this.read("items");
+  }
+
+  protected override snapshot(m: FakeXmlPart[], props: string[], out: Map<string, unknown>) {
+    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    if (itemProps.length !== props.length) throw new Error("fake: load items/… on collections");
+    out.set(
+      "items",
+      m.map((part) => {
+        const proxy = new CustomXmlPartProxy(this.context, () => part);
+        const values = new Map<string, unknown>([["isNullObject", false]]);
+        for (const p of itemProps) values.set(p, xmlPartValue(part, p));
+        this.context.stage(proxy, values);
+        return proxy;
+      })
+    );
+  }
+
+  add(xml: string): CustomXmlPartProxy {
+    if (this.scoped) throw new Error("fake: a scoped collection has no add()");
+    let created: FakeXmlPart | undefined;
+    this.later((parts) => {
+      const namespaceUri = xmlNamespace(xml);
+      created = { id: `{${String(parts.length + 1).padStart(8, "0")}-xml}`, namespaceUri, xml };
+      parts.push(created);
+    });
+    return new CustomXmlPartProxy(this.context, () => created ?? null);
+  }
+
+  getByNamespace(namespaceUri: string): CustomXmlPartsProxy {
+    return new CustomXmlPartsProxy(
+      this.context,
+      () => this.model().filter((p) => p.namespaceUri === namespaceUri),
+      true
+    );
+  }
+
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.context, () => this.model().length);
+  }
+
+  getItem(id: string): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(this.context, () => {
+      const part = this.model().find((p) => p.id === id);
+      if (!part) throw new FakeOfficeError("ItemNotFound", `custom XML part ${id}`);
+      return part;
+    });
+  }
+
+  getItemOrNullObject(id: string): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(
+      this.context,
+      () => this.model().find((p) => p.id === id) ?? null
+    );
+  }
+
+  /** Scoped collections: the one part, ItemNotFound for none, InvalidOperation for several. */
+  getOnlyItemOrNullObject(): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(this.context, () => {
+      const parts = this.model();
+      if (parts.length > 1) throw new FakeOfficeError("InvalidOperation", "more than one part");
+      return parts[0] ?? null;
+    });
+  }
+}
+
+function xmlPartValue(part: FakeXmlPart, prop: string): unknown {
+  if (prop === "id") return part.id;
+  if (prop === "namespaceUri") return part.namespaceUri;
+  throw new Error(`fake: CustomXmlPart cannot load '${prop}'`);
+}
+
+class CustomXmlPartProxy extends ProxyBase<FakeXmlPart> {
+  get id(): string {
+    return this.read("id");
+  }
+  get namespaceUri(): string {
+    return this.read("namespaceUri");
+  }
+  protected override prop(m: FakeXmlPart, prop: string): unknown {
+    return xmlPartValue(m, prop);
+  }
+  getXml(): FakeClientResult<string> {
+    return new FakeClientResult(this.context, () => this.model().xml);
+  }
+  setXml(xml: string): void {
+    this.later((part) => {
+      part.namespaceUri = xmlNamespace(xml);
+      part.xml = xml;
+    });
+  }
+  delete(): void {
+    this.later((part) => {
+      const parts = this.context.model.customXmlParts;
+      parts.splice(parts.indexOf(part), 1);
+    });
   }
 }
