@@ -281,6 +281,11 @@ describe("overviewSheetPlan", () => {
     expect(p.cells.find((c) => c.address === "B15")?.value).toBe("Leftover");
   });
 
+  it("takes the table name the ownership decision chose", () => {
+    const p = overviewSheetPlan(overview, "da", { tableName: "Budgetoversigt_tabel2" });
+    expect(p.table.name).toBe("Budgetoversigt_tabel2");
+  });
+
   it("keeps one blank data row when there are no activities (Excel tables need one)", () => {
     const p = overviewSheetPlan(
       { ...overview, rows: [], areaSubtotals: [], totals: overview.totals },

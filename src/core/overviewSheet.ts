@@ -116,6 +116,8 @@ export interface OverviewSheetPlan {
 
 export interface OverviewSheetOptions {
   sheetName?: string;
+  /** Workbook-unique table name (see ownership.ts); default overviewTableName(sheetName). */
+  tableName?: string;
 }
 
 const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
@@ -234,7 +236,7 @@ export function overviewSheetPlan(
   const lastDataRow = headerRow + rows.length;
   const lastCol = columns.length - 1;
   const table: PlanTable = {
-    name: overviewTableName(sheetName),
+    name: options.tableName ?? overviewTableName(sheetName),
     ref: `${a1(headerRow, 0)}:${a1(lastDataRow, lastCol)}`,
     headerRow,
     firstCol: 0,
