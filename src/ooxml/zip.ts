@@ -2,7 +2,7 @@
 // inflated only when asked for, in small slices, and the count of bytes produced is checked after
 // every slice, so a zip bomb is refused after a few megabytes, not after gigabytes. No Node I/O:
 // the command and the browser's file mode hand in the same bytes.
-import { Inflate } from "fflate";
+import { Inflate, strFromU8 } from "fflate";
 import {
   DEFAULT_ZIP_LIMITS,
   partKey,
@@ -29,7 +29,6 @@ export {
 
 /** Input slice per inflate step: deflate expands at most ~1032×, so one step yields ≤ 17 MB. */
 const SLICE = 16 * 1024;
-const decoder = new TextDecoder("utf-8");
 
 /** A zip package opened from bytes: its directory read, nothing inflated yet. */
 export class ZipArchive {
@@ -116,7 +115,8 @@ export class ZipArchive {
 
   /** One part inflated and decoded as UTF-8 text (a BOM is dropped). */
   readText(entry: ZipEntry): string {
-    return decoder.decode(this.read(entry));
+    const text = strFromU8(this.read(entry));
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
   private checkRoom(entry: ZipEntry, size: number): void {

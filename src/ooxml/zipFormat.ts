@@ -1,5 +1,7 @@
 // The zip format as the reader needs it: signatures, the central directory (zip64 included),
 // CRC-32, and the typed errors every failure becomes. No inflating here; see zip.ts.
+// fflate decodes UTF-8 names: jsdom (file mode's tests) has no TextDecoder.
+import { strFromU8 } from "fflate";
 export interface ZipLimits {
   /** Uncompressed bytes over all parts inflated from one archive. */
   maxTotalBytes: number;
@@ -163,8 +165,6 @@ function directoryBounds(bytes: Uint8Array, view: DataView): { count: number; of
   return { count, offset };
 }
 
-const decoder = new TextDecoder("utf-8");
-
 export function readDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { count, offset } = directoryBounds(bytes, view);
@@ -192,7 +192,7 @@ export function readDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] 
       view.getUint32(p + 42, true),
     ]);
     entries.push({
-      name: decoder.decode(bytes.subarray(p + 46, nameEnd)),
+      name: strFromU8(bytes.subarray(p + 46, nameEnd)),
       flags: view.getUint16(p + 8, true),
       method: view.getUint16(p + 10, true),
       crc32: view.getUint32(p + 16, true),

@@ -154,6 +154,10 @@ describe("zip bombs (made here, at test time)", () => {
 });
 
 describe("helpers", () => {
+  it("readText drops a byte-order mark", () => {
+    const zip = openZip(zipSync({ a: strToU8("\ufeff<a/>") }));
+    expect(zip.readText(zip.get("a")!)).toBe("<a/>");
+  });
   it("crc32 matches the known value and continues across chunks", () => {
     expect(crc32(strToU8("123456789"))).toBe(0xcbf43926);
     expect(crc32(strToU8("6789"), crc32(strToU8("12345")))).toBe(0xcbf43926);
