@@ -9,10 +9,13 @@ import { overviewCsv } from "../core/csv";
 import { jsonReport } from "../core/jsonReport";
 import { DEFAULT_OVERVIEW_SHEET, overviewSheetPlan } from "../core/overviewSheet";
 import { DEFAULT_FRAME_ORE } from "../core/settings";
-import type { Lang, Settings } from "../core/types";
+import { jsonChanges } from "../core/compare/jsonChanges";
+import type { Lang, Report, Settings } from "../core/types";
 import { findBudgetSheet } from "../xlsx/findBudgetSheet";
 import { loadWorkbook, sniff } from "../xlsx/load";
 import { isOverviewSheet, writeOverviewSheet } from "../xlsx/writeOverview";
+import { changesFor } from "./compareRun";
+import { humanChanges } from "./humanChanges";
 import { humanReport } from "./humanReport";
 import { parseOptions, USAGE, type CliOptions } from "./options";
 import { writeAtomically, type WriteOutcome } from "./safeWrite";
@@ -140,27 +143,58 @@ function failText(o: WriteOutcome, target: string, lang: Lang): string | undefin
   }
 }
 
-async function run(opts: CliOptions, io: CliIo): Promise<number> {
-  const { lang } = opts;
+interface Checked {
+  bytes: Uint8Array;
+  wb: ExcelJS.Workbook;
+  report: Report;
+}
+
+/** Reads, opens and checks one workbook file; anything unusable throws Unusable (exit 2). */
+async function checkFile(
+  file: string,
+  settings: Settings,
+  lang: Lang,
+  io: CliIo
+): Promise<Checked> {
   const f = FAIL[lang];
-  const name = path.basename(opts.file);
+  const name = path.basename(file);
   if (io.errIsTTY) io.err(f.reading(name));
   const clearProgress = () => io.errIsTTY && io.err("\r\x1b[K");
   let bytes: Uint8Array;
   let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
   try {
-    bytes = await readInput(opts.file, lang);
+    bytes = await readInput(file, lang);
     loaded = await loadWorkbook(bytes);
   } finally {
     clearProgress();
   }
   if (!loaded.ok) {
-    if (loaded.reason === "ENCRYPTED") throw new Unusable(f.encrypted(opts.file));
-    if (loaded.reason === "CORRUPT") throw new Unusable(f.corrupt(opts.file));
-    throw new Unusable(sniff(bytes) === "xls" ? f.xls(opts.file) : f.notXlsx(opts.file));
+    if (loaded.reason === "ENCRYPTED") throw new Unusable(f.encrypted(file));
+    if (loaded.reason === "CORRUPT") throw new Unusable(f.corrupt(file));
+    throw new Unusable(sniff(bytes) === "xls" ? f.xls(file) : f.notXlsx(file));
   }
   const wb = loaded.workbook;
+  const choice = findBudgetSheet(wb, settings, name);
+  if (!choice.ok) {
+    throw new Unusable(
+      choice.reason === "SHEET_MISSING"
+        ? f.noSheet(
+            settings.sheet ?? "",
+            file,
+            wb.worksheets.map((w) => w.name)
+          )
+        : f.noTable(file)
+    );
+  }
+  const result = check(choice.grid, settings);
+  if (!result.ok) throw new Unusable(f.noTableOn(choice.worksheet.name));
+  return { bytes, wb, report: result.report };
+}
 
+async function run(opts: CliOptions, io: CliIo): Promise<number> {
+  const { lang } = opts;
+  const f = FAIL[lang];
+  const name = path.basename(opts.file);
   const settings: Settings = {
     ...(opts.planYear !== undefined ? { planYear: opts.planYear } : {}),
     defaultFrame: opts.defaultFrame ?? DEFAULT_FRAME_ORE,
@@ -169,21 +203,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     currentYear: io.now().getFullYear(),
   };
-  const choice = findBudgetSheet(wb, settings, name);
-  if (!choice.ok) {
-    throw new Unusable(
-      choice.reason === "SHEET_MISSING"
-        ? f.noSheet(
-            opts.sheet ?? "",
-            opts.file,
-            wb.worksheets.map((w) => w.name)
-          )
-        : f.noTable(opts.file)
-    );
-  }
-  const result = check(choice.grid, settings);
-  if (!result.ok) throw new Unusable(f.noTableOn(choice.worksheet.name));
-  const { report } = result;
+  const { bytes, wb, report } = await checkFile(opts.file, settings, lang, io);
+  const since = await changesFor(opts, settings, bytes, report, (file, s) =>
+    checkFile(file, s, lang, io)
+  );
 
   // Files first: when a write fails, the run fails, and no report suggests otherwise.
   const notes: string[] = [];
@@ -210,11 +233,17 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
 
   if (opts.json) {
-    io.out(JSON.stringify(jsonReport(report, opts.file, lang), null, 2) + "\n");
-    // stdout holds exactly one JSON document; what was saved goes to stderr.
-    for (const n of notes) io.err(n + "\n");
+    const json = {
+      ...jsonReport(report, opts.file, lang),
+      ...(since.changes ? { changes: jsonChanges(since.changes, opts.file, lang) } : {}),
+    };
+    io.out(JSON.stringify(json, null, 2) + "\n");
+    // stdout holds exactly one JSON document; what was saved (and which baseline) goes to stderr.
+    for (const n of [...since.notes, ...notes]) io.err(n + "\n");
   } else {
     io.out(humanReport(report, name, lang));
+    if (since.changes) io.out("\n" + humanChanges(since.changes, since.notes, lang));
+    else if (since.notes.length) io.out("\n" + since.notes.join("\n") + "\n");
     if (notes.length) io.out("\n" + notes.join("\n") + "\n");
   }
   return report.findings.some((x) => x.severity === "error") ? 1 : 0;

@@ -16,6 +16,10 @@ export interface CliOptions {
   json: boolean;
   write?: string;
   csv?: string;
+  /** The approved version to compare with (--compare). */
+  compare?: string;
+  /** Its sheet (--compare-sheet); else the first sheet with a budget table. */
+  compareSheet?: string;
   lang: Lang;
 }
 
@@ -38,6 +42,8 @@ Tilvalg:
   --json               skriv resultatet som ét JSON-dokument (beløb i kroner)
   --write UD.xlsx      gem en kopi med arket "Budgetoversigt" (rører aldrig inputfilen)
   --csv UD.csv         gem den samlede tabel som CSV (UTF-8, semikolon, decimalkomma)
+  --compare GODK.xlsx  vis ændringer siden den godkendte version (ellers grundlaget gemt i filen)
+  --compare-sheet NAVN arket i den godkendte version (ellers det første med en budgettabel)
   --lang da|en         sprog for rapporten (standard: da)
   -h, --help           vis denne hjælp
 
@@ -56,6 +62,8 @@ Options:
   --json               print the result as one JSON document (amounts in kroner)
   --write OUT.xlsx     save a copy with the sheet "Budgetoversigt" (never touches the input)
   --csv OUT.csv        save the consolidated table as CSV (UTF-8, semicolons, decimal comma)
+  --compare OLD.xlsx   show changes since the approved version (else the baseline stored in the file)
+  --compare-sheet NAME the sheet in the approved version (default: the first with a budget table)
   --lang da|en         report language (default: da)
   -h, --help           show this help
 
@@ -75,6 +83,8 @@ const WORDS = {
       `--frame ${v} kan ikke læses: skriv kroner, fx 1.900.000 eller "1,9 mio.", eller ÅÅÅÅ=KR`,
     lang: "--lang skal være da eller en",
     sheet: "--sheet skal være et arknavn på 1-31 tegn",
+    compareSheet: "--compare-sheet skal være et arknavn på 1-31 tegn",
+    compareAlone: "--compare-sheet kræver --compare",
     same: "--write og --csv kan ikke være den samme fil",
     hint: "(se budgettjek --help)",
   },
@@ -89,6 +99,8 @@ const WORDS = {
       `--frame ${v} cannot be read: give kroner, e.g. 1.900.000 or "1,9 mio.", or YYYY=KR`,
     lang: "--lang must be da or en",
     sheet: "--sheet must be a sheet name of 1-31 characters",
+    compareSheet: "--compare-sheet must be a sheet name of 1-31 characters",
+    compareAlone: "--compare-sheet needs --compare",
     same: "--write and --csv cannot be the same file",
     hint: "(see budgettjek --help)",
   },
@@ -132,10 +144,13 @@ function optionsSchema(lang: Lang) {
       json: z.boolean().default(false),
       write: z.string().min(1).optional(),
       csv: z.string().min(1).optional(),
+      compare: z.string().min(1).optional(),
+      "compare-sheet": z.string().min(1, w.compareSheet).max(31, w.compareSheet).optional(),
       lang: z.enum(["da", "en"], { error: w.lang }).default("da"),
       help: z.boolean().default(false),
     })
-    .refine((o) => !(o.write && o.csv && o.write === o.csv), w.same);
+    .refine((o) => !(o.write && o.csv && o.write === o.csv), w.same)
+    .refine((o) => o["compare-sheet"] === undefined || o.compare !== undefined, w.compareAlone);
 }
 
 /** parseArgs reports in English with a code; the option name is the part we need. */
@@ -173,6 +188,8 @@ export function parseOptions(argv: string[]): OptionsResult {
         json: { type: "boolean" },
         write: { type: "string" },
         csv: { type: "string" },
+        compare: { type: "string" },
+        "compare-sheet": { type: "string" },
         lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -199,6 +216,8 @@ export function parseOptions(argv: string[]): OptionsResult {
       json: o.json,
       ...(o.write !== undefined ? { write: o.write } : {}),
       ...(o.csv !== undefined ? { csv: o.csv } : {}),
+      ...(o.compare !== undefined ? { compare: o.compare } : {}),
+      ...(o["compare-sheet"] !== undefined ? { compareSheet: o["compare-sheet"] } : {}),
       lang: o.lang,
     },
   };

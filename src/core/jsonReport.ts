@@ -3,9 +3,32 @@
 import { z } from "zod";
 import { oreToKr } from "./format";
 import { findingMessage } from "./messages/index";
-import type { Lang, Ore, Report, YearSummary } from "./types";
+import type { Finding, Lang, Ore, Report, YearSummary } from "./types";
 
 const kroner = z.number().finite();
+
+export const jsonFindingSchema = z
+  .object({
+    severity: z.enum(["error", "warning", "info"]),
+    code: z.string(),
+    message: z.string(),
+    cell: z.string().nullable(),
+    activity: z.string().nullable(),
+    year: z.number().int().nullable(),
+  })
+  .strict();
+
+/** A finding as `--json` prints it: its words in `lang`, absent values null. */
+export function jsonFinding(f: Finding, lang: Lang): z.infer<typeof jsonFindingSchema> {
+  return {
+    severity: f.severity,
+    code: f.code,
+    message: findingMessage(f, lang),
+    cell: f.cell ?? null,
+    activity: f.activity ?? null,
+    year: f.year ?? null,
+  };
+}
 
 export const jsonReportSchema = z
   .object({
@@ -38,18 +61,7 @@ export const jsonReportSchema = z
         })
         .strict()
     ),
-    findings: z.array(
-      z
-        .object({
-          severity: z.enum(["error", "warning", "info"]),
-          code: z.string(),
-          message: z.string(),
-          cell: z.string().nullable(),
-          activity: z.string().nullable(),
-          year: z.number().int().nullable(),
-        })
-        .strict()
-    ),
+    findings: z.array(jsonFindingSchema),
   })
   .strict();
 
@@ -78,14 +90,7 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
       anchoring: a.anchoring,
       partners: [...a.partners],
     })),
-    findings: report.findings.map((f) => ({
-      severity: f.severity,
-      code: f.code,
-      message: findingMessage(f, lang),
-      cell: f.cell ?? null,
-      activity: f.activity ?? null,
-      year: f.year ?? null,
-    })),
+    findings: report.findings.map((f) => jsonFinding(f, lang)),
   };
 }
 

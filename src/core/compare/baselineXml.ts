@@ -1,0 +1,126 @@
+// The baseline as a custom XML part in our own namespace. Every value sits in an attribute, so the
+// part reads the same whoever re-indents it; amounts are integer øre, dates ISO. Read back through
+// baselineSchema: a part that does not validate is reported as damaged, never half-used.
+import type { Finding, Ore } from "../types";
+import { baselineSchema, type Baseline } from "./baseline";
+import { escapeXml, parseXml, XmlError, type XmlElement } from "./xml";
+
+/** Our namespace: how the command, file mode and the add-in find our part among others. */
+export const BASELINE_NS = "urn:tingbjerg-husum:budgettjek:grundlag:1";
+
+const attr = (name: string, v: string | number | undefined | null): string =>
+  v === undefined || v === null ? "" : ` ${name}="${escapeXml(String(v))}"`;
+
+function yearAmounts(tag: string, amounts: Record<number, Ore>): string {
+  return Object.keys(amounts)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((y) => `<${tag} y="${y}" ore="${amounts[y]}"/>`)
+    .join("");
+}
+
+function findingXml(f: Finding): string {
+  const values = Object.entries(f.values)
+    .map(
+      ([k, v]) => `<value${attr("key", k)}${attr(typeof v === "number" ? "number" : "text", v)}/>`
+    )
+    .join("");
+  const head = `<finding${attr("code", f.code)}${attr("severity", f.severity)}${attr("cell", f.cell)}${attr("activity", f.activity)}${attr("year", f.year)}`;
+  return values ? `${head}>${values}</finding>` : `${head}/>`;
+}
+
+export function baselineToXml(b: Baseline): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<grundlag xmlns="${BASELINE_NS}" version="1"${attr("approvedAt", b.approvedAt)}${attr("planYear", b.planYear)}${attr("sheet", b.sheet)}>\n`,
+  ];
+  for (const y of b.years)
+    out.push(`<year y="${y.year}" total="${y.total}" frame="${y.frame}"/>\n`);
+  for (const a of b.activities) {
+    out.push(
+      `<activity${attr("nr", a.nr)}${attr("name", a.name)}${attr("area", a.area)}${attr("anchoring", a.anchoring)}>${yearAmounts("amount", a.amounts)}</activity>\n`
+    );
+  }
+  for (const f of b.findings) out.push(findingXml(f) + "\n");
+  for (const h of b.history) {
+    out.push(`<approval${attr("date", h.date)}>${yearAmounts("total", h.totals)}</approval>\n`);
+  }
+  out.push("</grundlag>\n");
+  return out.join("");
+}
+
+export type BaselineParse =
+  | { ok: true; baseline: Baseline }
+  /** NOT_OURS: well-formed XML in another namespace (someone else's part). */
+  | { ok: false; reason: "NOT_OURS" | "DAMAGED"; detail: string };
+
+const num = (s: string | undefined): number | undefined =>
+  s === undefined || !/^-?\d+$/.test(s) ? (s === undefined ? undefined : NaN) : Number(s);
+
+/** A finding's number values may be shares (0.75) as JavaScript writes them. */
+const NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
+
+function amountsOf(el: XmlElement, tag: string): Record<string, number | undefined> {
+  const out: Record<string, number | undefined> = {};
+  for (const c of el.children) if (c.name === tag) out[c.attrs.y ?? "?"] = num(c.attrs.ore);
+  return out;
+}
+
+function findingOf(el: XmlElement): unknown {
+  const values: Record<string, string | number | undefined> = {};
+  for (const v of el.children) {
+    if (v.name !== "value") continue;
+    const n = v.attrs.number;
+    values[v.attrs.key ?? ""] =
+      v.attrs.text ?? (n !== undefined && NUMBER.test(n) ? Number(n) : NaN);
+  }
+  const { code, severity, cell, activity, year } = el.attrs;
+  return { code, severity, cell, activity, year: num(year), values };
+}
+
+/** Plain data from the element tree, for zod to judge (numbers that are not numbers become NaN). */
+function rawBaseline(root: XmlElement): unknown {
+  const kids = (name: string): XmlElement[] => root.children.filter((c) => c.name === name);
+  return {
+    approvedAt: root.attrs.approvedAt ?? null,
+    planYear: num(root.attrs.planYear),
+    sheet: root.attrs.sheet,
+    years: kids("year").map((y) => ({
+      year: num(y.attrs.y),
+      total: num(y.attrs.total),
+      frame: num(y.attrs.frame),
+    })),
+    activities: kids("activity").map((a) => ({
+      nr: a.attrs.nr,
+      name: a.attrs.name,
+      area: a.attrs.area,
+      anchoring: a.attrs.anchoring,
+      amounts: amountsOf(a, "amount"),
+    })),
+    findings: kids("finding").map(findingOf),
+    history: kids("approval").map((h) => ({ date: h.attrs.date, totals: amountsOf(h, "total") })),
+  };
+}
+
+export function baselineFromXml(xml: string): BaselineParse {
+  let root: XmlElement;
+  try {
+    root = parseXml(xml);
+  } catch (e) {
+    return { ok: false, reason: "DAMAGED", detail: e instanceof XmlError ? e.message : String(e) };
+  }
+  if (root.ns !== BASELINE_NS || root.name !== "grundlag") {
+    return { ok: false, reason: "NOT_OURS", detail: `${root.ns} ${root.name}` };
+  }
+  const parsed = baselineSchema.safeParse(rawBaseline(root));
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    return { ok: false, reason: "DAMAGED", detail: `${i.path.join(".")}: ${i.message}` };
+  }
+  return { ok: true, baseline: parsed.data as unknown as Baseline };
+}
+
+/** True when a part's text is (probably) ours, without parsing it: to pick our part among many. */
+export function looksLikeBaseline(xml: string): boolean {
+  return xml.includes(BASELINE_NS);
+}

@@ -1,0 +1,80 @@
+// Finding our baseline among a workbook package's custom XML parts, without Office: the command and
+// file mode read it from the .xlsx bytes. Only the small parts are inflated (size-limited); the
+// sheets are never unpacked here.
+import { unzipSync } from "fflate";
+import {
+  baselineFromXml,
+  looksLikeBaseline,
+  type BaselineParse,
+} from "../core/compare/baselineXml";
+
+/** A custom XML part larger than this is not ours (ours is a few hundred KB for a huge plan). */
+export const MAX_PART_BYTES = 16 * 1024 * 1024;
+
+const CUSTOM_XML_REL = "/relationships/customXml";
+const ITEM = /^customXml\/item\d+\.xml$/i;
+
+export type StoredBaseline = { found: false } | ({ found: true; part: string } & BaselineParse);
+
+/** Custom XML parts are often UTF-16 with a byte-order mark when Excel saved them. */
+export function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** Targets of the workbook's customXml relationships ("../customXml/item1.xml" → "customXml/item1.xml"). */
+function relTargets(relsXml: string | undefined): string[] {
+  if (!relsXml) return [];
+  const out: string[] = [];
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? "";
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (!target || !type.endsWith(CUSTOM_XML_REL)) continue;
+    out.push(target.startsWith("/") ? target.slice(1) : target.replace(/^(\.\.\/)+/, ""));
+  }
+  return out;
+}
+
+/**
+ * The custom XML parts of a package by name, as text: the ones the workbook's relationships name
+ * and any other customXml/itemN.xml. Throws fflate's error for a broken zip.
+ */
+export function customXmlParts(bytes: Uint8Array): Map<string, string> {
+  const entries = unzipSync(bytes, {
+    filter: (f) =>
+      f.originalSize <= MAX_PART_BYTES &&
+      (ITEM.test(f.name) || f.name === "xl/_rels/workbook.xml.rels"),
+  });
+  const rels = entries["xl/_rels/workbook.xml.rels"];
+  const names = new Set([
+    ...relTargets(rels && decodeXml(rels)),
+    ...Object.keys(entries).filter((n) => ITEM.test(n)),
+  ]);
+  const parts = new Map<string, string>();
+  for (const n of names) if (entries[n]) parts.set(n, decodeXml(entries[n]));
+  return parts;
+}
+
+/**
+ * The baseline stored in a workbook, if any. Several of ours (an approval stored twice): the most
+ * recently approved valid one. Only damaged ones: the first damage, for a clear message.
+ */
+export function readStoredBaseline(bytes: Uint8Array): StoredBaseline {
+  let best: StoredBaseline = { found: false };
+  let damaged: StoredBaseline | undefined;
+  for (const [part, xml] of customXmlParts(bytes)) {
+    if (!looksLikeBaseline(xml)) continue;
+    const parsed = baselineFromXml(xml);
+    if (!parsed.ok) {
+      if (parsed.reason === "DAMAGED") damaged ??= { found: true, part, ...parsed };
+      continue;
+    }
+    const prev = best.found && best.ok ? (best.baseline.approvedAt ?? "") : undefined;
+    if (prev === undefined || (parsed.baseline.approvedAt ?? "") > prev)
+      best = { found: true, part, ...parsed };
+  }
+  return best.found ? best : (damaged ?? best);
+}
