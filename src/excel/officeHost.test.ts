@@ -281,7 +281,7 @@ describe("writeOverview", () => {
     expect(ov.columnWidths.get(1)).toBe(240);
 
     // Workbook-level names: one per year, to its leftover cell; and our hidden marker.
-    const names = Object.fromEntries(wb.names.map((n) => [n.name, n.formula]));
+    const names = Object.fromEntries(wb.names.map((n) => [n.name, wb.nameFormula(n.name)]));
     expect(wb.names.find((n) => n.name === "Budgettjek_oversigt")?.visible).toBe(false);
     expect(wb.names.find((n) => n.name === "Restbeløb_2026")).toMatchObject({
       visible: true,
@@ -402,20 +402,20 @@ describe("writeOverview", () => {
     expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([
       ["Budgetoversigt_2_tabel", "Budgetoversigt 2"],
     ]);
-    expect(wb.names.find((n) => n.name === "Restbeløb_2026")?.formula).toMatch(
+    expect(wb.nameFormula("Restbeløb_2026")).toMatch(
       /^='Budgetoversigt 2'!\$G\$\d+$/
     );
   });
 
   it("leaves a name the user made alone and says so", async () => {
     const { wb } = workbookWithPlan();
-    wb.names.push({ name: "Restbeløb_2026", formula: "=Noter!$B$1", comment: "", visible: true });
+    wb.addName("Restbeløb_2026", "=Noter!$B$1");
     const result = await hostFor(wb).writeOverview(await reportFrom(wb), {
       sheetName: "Budgetoversigt",
       lang: "da",
     });
     expect(result.skippedNames).toEqual(["Restbeløb_2026"]);
-    expect(wb.names.find((n) => n.name === "Restbeløb_2026")?.formula).toBe("=Noter!$B$1");
+    expect(wb.nameFormula("Restbeløb_2026")).toBe("=Noter!$B$1");
   });
 
   it("is one undo step where ExcelApi 1.20 exists", async () => {

@@ -180,3 +180,192 @@ describe("the stand-in's custom XML parts", () => {
     expect(listed).toEqual([NS]);
   });
 });
+
+describe("the stand-in refuses what Office.js refuses", () => {
+  // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities: "If an API
+  // within the group doesn't offer undo support, the UndoNotSupported error is thrown"; the table
+  // marks NamedItem.comment "No" on the web and "Yes" on Windows and Mac, Worksheet.delete "No"
+  // everywhere, Worksheet.name "Yes" on the web and "No" on Windows and Mac.
+  it.each([
+    ["web", "NamedItem.comment", true],
+    ["windows", "NamedItem.comment", false],
+    ["mac", "NamedItem.comment", false],
+    ["web", "Worksheet.delete", true],
+    ["windows", "Worksheet.delete", true],
+    ["web", "Worksheet.name", false],
+    ["windows", "Worksheet.name", true],
+  ] as const)(
+    "undo-capabilities table: on %s, %s inside mergeUndoGroup throws UndoNotSupported: %s",
+    async (platform, api, refused) => {
+      const { wb, rt } = setup();
+      wb.platform = platform;
+      wb.supportUpTo("1.20");
+      wb.addSheet("Ark2");
+      const run = rt.run(
+        async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Ark2");
+          if (api === "NamedItem.comment") context.workbook.names.add("N", "=Ark1!$A$1", "x");
+          if (api === "Worksheet.delete") sheet.delete();
+          if (api === "Worksheet.name") sheet.name = "Nyt navn";
+          await context.sync();
+        },
+        { mergeUndoGroup: true }
+      );
+      if (refused) await expect(run).rejects.toMatchObject({ code: "UndoNotSupported" });
+      else await expect(run).resolves.toBeUndefined();
+    }
+  );
+
+  it("undo-capabilities table: the same calls outside a merged group run on every platform", async () => {
+    const { wb, rt } = setup();
+    wb.supportUpTo("1.20");
+    await rt.run(async (context) => {
+      context.workbook.names.add("N", "=Ark1!$A$1", "x");
+      await context.sync();
+    });
+    expect(wb.names.map((n) => n.comment)).toEqual(["x"]);
+  });
+
+  it("ExcelApi 1.20 requirement set: mergeUndoGroup is refused below 1.20", async () => {
+    const { rt } = setup();
+    await expect(
+      rt.run(async (context) => context.sync(), { mergeUndoGroup: true })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  // Range.getMergedAreasOrNullObject (ExcelApi 1.13): "if the merged areas count in this range is
+  // more than 512, then this method will fail to return the result".
+  it("Range.getMergedAreasOrNullObject reference: fails above 512 merged areas, counts only the range's own", async () => {
+    const { wb, rt } = setup();
+    wb.supportUpTo("1.13");
+    const sheet = wb.sheet("Ark1")!;
+    sheet.merges = Array.from({ length: 513 }, (_, i) => `A${i * 2 + 10}:B${i * 2 + 10}`);
+    const read = (address?: string) =>
+      rt.run(async (context) => {
+        const s = context.workbook.worksheets.getItem("Ark1");
+        const areas = (address ? s.getRange(address) : s.getRange()).getMergedAreasOrNullObject();
+        areas.load("address");
+        await context.sync();
+        return areas.isNullObject ? "" : areas.address;
+      });
+    await expect(read()).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(read("A1:B11")).resolves.toBe("Ark1!A10:B10");
+    await expect(read("A1:B2")).resolves.toBe("");
+  });
+
+  // office-js issue #1831: with R1C1 reference style, Windows returns a name's value as
+  // "Sheet1!R1C1"; Mac returns "Sheet1!$A$1" either way.
+  it("office-js #1831: names come back in R1C1 on Windows when the workbook uses that style", async () => {
+    const { wb, rt } = setup();
+    wb.addName("Mærke", "=Ark1!$A$1");
+    wb.referenceStyle = "R1C1";
+    const read = async () =>
+      rt.run(async (context) => {
+        const n = context.workbook.names.getItem("Mærke");
+        n.load("formula,value");
+        await context.sync();
+        return [n.formula, n.value];
+      });
+    wb.platform = "windows";
+    expect(await read()).toEqual(["=Ark1!R1C1", "Ark1!R1C1"]);
+    wb.platform = "mac";
+    expect(await read()).toEqual(["=Ark1!$A$1", "Ark1!$A$1"]);
+  });
+
+  // NamedItem.getRangeOrNullObject (ExcelApi 1.4) resolves through the API: it follows a renamed
+  // sheet, and a name whose sheet was deleted is #REF! with no range (learn.microsoft.com/
+  // javascript/api/excel/excel.nameditem: type, value, getRangeOrNullObject).
+  it("NamedItem reference: a name follows a renamed sheet and turns #REF! when its sheet is deleted", async () => {
+    const { wb, rt } = setup();
+    wb.addSheet("Budgetoversigt");
+    wb.addName("Budgettjek_Oversigt", "=Budgetoversigt!$A$1");
+    wb.addName("Budgettjek_OversigtNavn", '="Budgetoversigt"');
+    const facts = () =>
+      rt.run(async (context) => {
+        const names = context.workbook.names;
+        names.load("items/name,items/type,items/value,items/formula");
+        await context.sync();
+        const ranges = names.items.map((n) => {
+          const r = n.getRangeOrNullObject();
+          r.load("address");
+          return r;
+        });
+        await context.sync();
+        return names.items.map((n, i) => [
+          n.name,
+          n.type,
+          n.value,
+          n.formula,
+          ranges[i].isNullObject ? null : ranges[i].address,
+        ]);
+      });
+    wb.renameSheet("Budgetoversigt", "Budget 2025");
+    expect(await facts()).toEqual([
+      [
+        "Budgettjek_Oversigt",
+        "Range",
+        "'Budget 2025'!$A$1",
+        "='Budget 2025'!$A$1",
+        "'Budget 2025'!A1",
+      ],
+      ["Budgettjek_OversigtNavn", "String", "Budgetoversigt", '="Budgetoversigt"', null],
+    ]);
+    wb.deleteSheet("Budget 2025");
+    expect((await facts())[0]).toEqual([
+      "Budgettjek_Oversigt",
+      "Error",
+      "#REF!",
+      "=#REF!$A$1",
+      null,
+    ]);
+  });
+
+  // Table names are workbook-wide ("ItemAlreadyExists"), tables may not overlap, and clearing a
+  // range leaves its table in place (learn.microsoft.com/javascript/api/excel/excel.table#name,
+  // excel.range#clear).
+  it("Table reference: table names are unique across sheets and clear() does not remove a table", async () => {
+    const { wb, rt } = setup();
+    wb.addSheet("Ark2");
+    await rt.run(async (context) => {
+      const t = context.workbook.worksheets.getItem("Ark1").tables.add("D1:E3", true);
+      t.name = "Oversigt";
+      context.workbook.worksheets.getItem("Ark1").getRange().clear();
+      await context.sync();
+    });
+    expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([["Oversigt", "Ark1"]]);
+    await expect(
+      rt.run(async (context) => {
+        const t = context.workbook.worksheets.getItem("Ark2").tables.add("A1:B2", true);
+        t.name = "oversigt";
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    const listed = await rt.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name,items/worksheet/name");
+      await context.sync();
+      return tables.items.map((t) => [t.name, t.worksheet.name]);
+    });
+    expect(listed).toEqual([
+      ["Oversigt", "Ark1"],
+      ["Table2", "Ark2"],
+    ]);
+  });
+
+  // Office.js runs a batch's commands in order and stops at the first failure; what ran before it
+  // stays (learn.microsoft.com/javascript/api/office/officeextension.error: traceMessages "executed
+  // before the error occurred", and its example where a failing batch keeps its first inserts).
+  it("a failed batch stays partly applied: the commands before the failure are kept", async () => {
+    const { wb, rt } = setup();
+    await expect(
+      rt.run(async (context) => {
+        context.workbook.worksheets.add("Halv");
+        context.workbook.worksheets.getItem("Findes ikke").getRange("A1").values = [[1]];
+        context.workbook.names.add("Efter", "=Ark1!$A$1");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Ark1", "Halv"]);
+    expect(wb.names).toEqual([]);
+  });
+});

@@ -68,12 +68,44 @@ export interface FakeChart {
   series: FakeChartSeries[];
 }
 
+/** Where a defined name points: cells of a sheet (null once the sheet is deleted), or a formula. */
+export type FakeNameTarget = { sheet: FakeSheet | null; box: Box } | { formula: string };
+
 export interface FakeName {
   name: string;
-  formula: string;
+  target: FakeNameTarget;
   comment: string;
   visible: boolean;
 }
+
+/** Which Office the stand-in plays: undo support and reference style differ by platform. */
+export type FakePlatform = "web" | "windows" | "mac";
+
+/**
+ * APIs the stand-in models that Microsoft's table marks as not undo-supported, by platform
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities, "Unsupported
+ * APIs": web / Windows and Mac). Inside Excel.run({ mergeUndoGroup: true }) they throw
+ * UndoNotSupported ("If an API within the group doesn't offer undo support, the UndoNotSupported
+ * error is thrown").
+ */
+export const NOT_UNDOABLE: Record<string, { web: boolean; desktop: boolean }> = {
+  "NamedItem.comment": { web: true, desktop: false },
+  "Worksheet.delete": { web: true, desktop: true },
+  "Worksheet.copy": { web: true, desktop: true },
+  "Worksheet.name": { web: false, desktop: true },
+  "Worksheet.position": { web: false, desktop: true },
+  "Worksheet.visibility": { web: false, desktop: true },
+  "WorksheetProtection.protect": { web: true, desktop: true },
+  "WorksheetProtection.unprotect": { web: true, desktop: true },
+};
+
+/**
+ * Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512,
+ * then this method will fail to return the result" (learn.microsoft.com/javascript/api/excel/
+ * excel.range#excel-excel-range-getmergedareasornullobject-member(1)). The error code is not
+ * documented; the stand-in uses GeneralException.
+ */
+export const MAX_MERGED_AREAS = 512;
 
 export interface FakeXmlPart {
   id: string;
@@ -176,6 +208,10 @@ export class FakeWorkbook {
   payloadLimit = 5_000_000;
   activeSheet?: FakeSheet;
   selection?: { sheet: string; address: string };
+  /** Excel on the web, Windows or Mac (UndoNotSupported and R1C1 names differ). */
+  platform: FakePlatform = "web";
+  /** The workbook's reference style. Windows returns names' formulas and values in it (office-js #1831); Mac and the web do not. */
+  referenceStyle: "A1" | "R1C1" = "A1";
   readonly runs: { options?: RunOptions; syncs: number }[] = [];
   readonly createdWorkbooks: string[] = [];
   private nextId = 1;
@@ -195,6 +231,33 @@ export class FakeWorkbook {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** Seeds a workbook-scoped name as a user would ("=Ark1!$A$1", '="tekst"'). */
+  addName(name: string, reference: string, comment = ""): FakeName {
+    const n: FakeName = { name, target: nameTarget(this, reference), comment, visible: true };
+    this.names.push(n);
+    return n;
+  }
+
+  /** A name's formula as NamedItem.formula returns it (undefined when there is no such name). */
+  nameFormula(name: string): string | undefined {
+    const n = this.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    return n ? String(nameValue(this, n, "formula")) : undefined;
+  }
+
+  /** The user renames a sheet: names and tables follow it. */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (!s) throw new Error(`no sheet ${from}`);
+    s.name = to;
+  }
+
+  /** The user deletes a sheet: names pointing at it become #REF!, its tables go with it. */
+  deleteSheet(name: string): void {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    removeSheet(this, s);
+  }
+
   supportUpTo(version: string): void {
     const [, minor] = version.split(".").map(Number);
     this.supported = new Set(Array.from({ length: minor }, (_, i) => `1.${i + 1}`));
@@ -208,9 +271,14 @@ export class FakeWorkbook {
   runtime(): OfficeRuntime {
     return {
       run: async (batch, options) => {
+        // RunOptions.mergeUndoGroup is ExcelApi 1.20
+        // (learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-20-requirement-set).
+        if (options?.mergeUndoGroup && !this.supported.has("1.20")) {
+          throw new FakeOfficeError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20");
+        }
         const record = { options, syncs: 0 };
         this.runs.push(record);
-        const context = new FakeContext(this, record);
+        const context = new FakeContext(this, record, options?.mergeUndoGroup === true);
         const result = await batch(context as unknown as Excel.RequestContext);
         context.assertDrained();
         return result;
@@ -241,9 +309,22 @@ class FakeContext {
 
   constructor(
     readonly model: FakeWorkbook,
-    private record: { syncs: number }
+    private record: { syncs: number },
+    readonly mergeUndoGroup = false
   ) {
     this.workbook = new WorkbookProxy(this);
+  }
+
+  /** Throws UndoNotSupported when `api` runs inside a merged undo group on a platform that cannot undo it. */
+  undoable(api: string): void {
+    const row = NOT_UNDOABLE[api];
+    if (!this.mergeUndoGroup || !row) return;
+    if (this.model.platform === "web" ? row.web : row.desktop) {
+      throw new FakeOfficeError(
+        "UndoNotSupported",
+        `${api} cannot be undone (${this.model.platform})`
+      );
+    }
   }
 
   enqueue(op: Op): void {
@@ -476,9 +557,35 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
   get visibility(): string {
     return this.read("visibility");
   }
+  set visibility(v: string) {
+    this.later((s) => {
+      this.context.undoable("Worksheet.visibility");
+      s.visibility = v as FakeSheet["visibility"];
+    });
+  }
+  set name(v: string) {
+    this.later((s) => {
+      this.context.undoable("Worksheet.name");
+      const clash = this.context.model.sheet(v);
+      if (clash && clash !== s) throw new FakeOfficeError("ItemAlreadyExists", `sheet ${v}`);
+      s.name = v;
+    });
+  }
 
   protected override prop(m: FakeSheet, prop: string): unknown {
     return sheetValue(m, prop);
+  }
+
+  /** Worksheet.delete: not undo-supported anywhere; the last visible sheet cannot go. */
+  delete(): void {
+    this.later((s) => {
+      this.context.undoable("Worksheet.delete");
+      const model = this.context.model;
+      if (!model.sheets.some((x) => x !== s && x.visibility === "Visible")) {
+        throw new FakeOfficeError("InvalidOperation", "a workbook keeps one visible sheet");
+      }
+      removeSheet(model, s);
+    });
   }
 
   getRange(address?: string): RangeProxy {
@@ -684,10 +791,16 @@ class RangeProxy extends ProxyBase<RangeModel> {
     return `${quote(sheet.name)}!${boxA1(box)}`;
   }
 
+  /** The merged areas that intersect this range; more than 512 fails (see MAX_MERGED_AREAS). */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.context, () => {
-      const { sheet } = this.model();
-      return sheet.merges.length ? sheet : null;
+      needsApi(this.context.model, "1.13", "Range.getMergedAreasOrNullObject");
+      const { sheet, box } = this.model();
+      const areas = sheet.merges.filter((a) => overlaps(parseBox(a), box));
+      if (areas.length > MAX_MERGED_AREAS) {
+        throw new FakeOfficeError("GeneralException", `${areas.length} merged areas (over 512)`);
+      }
+      return areas.length ? { sheet, areas } : null;
     });
   }
 }
@@ -713,12 +826,20 @@ function setFormula(cell: FakeCell, f: string): void {
   delete cell.error;
 }
 
-class RangeAreasProxy extends ProxyBase<FakeSheet> {
+function overlaps(a: Box, b: Box): boolean {
+  return !(a.bottom < b.top || a.top > b.bottom || a.right < b.left || a.left > b.right);
+}
+
+class RangeAreasProxy extends ProxyBase<{ sheet: FakeSheet; areas: string[] }> {
   get address(): string {
     return this.read("address");
   }
-  protected override prop(m: FakeSheet, prop: string): unknown {
-    if (prop === "address") return m.merges.map((a) => `${quote(m.name)}!${a}`).join(", ");
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  protected override prop(m: { sheet: FakeSheet; areas: string[] }, prop: string): unknown {
+    if (prop === "address") return m.areas.map((a) => `${quote(m.sheet.name)}!${a}`).join(", ");
+    if (prop === "areaCount") return m.areas.length;
     return super.prop(m, prop);
   }
 }
@@ -740,25 +861,32 @@ class NamesProxy extends ProxyBase<FakeWorkbook> {
       m.names.map((n) => {
         const proxy = new NamedItemProxy(this.context, () => n);
         const values = new Map<string, unknown>([["isNullObject", false]]);
-        for (const p of itemProps) values.set(p, nameValue(n, p));
+        for (const p of itemProps) values.set(p, nameValue(m, n, p));
         this.context.stage(proxy, values);
         return proxy;
       })
     );
   }
 
+  /**
+   * NamedItemCollection.add(name, reference, comment): a comment sets NamedItem.comment, which
+   * Excel on the web cannot undo (undo-capabilities table), so it is refused in a merged group there.
+   */
   add(name: string, reference: string, comment?: string): NamedItemProxy {
     let created: FakeName | undefined;
     this.context.enqueue(() => {
-      const names = this.context.model.names;
-      if (names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+      const model = this.context.model;
+      if (model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `name ${name}`);
       }
-      if (typeof reference !== "string" || !reference.startsWith("=")) {
-        throw new FakeOfficeError("InvalidArgument", `reference ${String(reference)}`);
-      }
-      created = { name, formula: reference, comment: comment ?? "", visible: true };
-      names.push(created);
+      if (comment) this.context.undoable("NamedItem.comment");
+      created = {
+        name,
+        target: nameTarget(model, reference),
+        comment: comment ?? "",
+        visible: true,
+      };
+      model.names.push(created);
     });
     return new NamedItemProxy(this.context, () => created ?? null);
   }
@@ -770,14 +898,78 @@ class NamesProxy extends ProxyBase<FakeWorkbook> {
       return n;
     });
   }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(
+      this.context,
+      () =>
+        this.context.model.names.find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null
+    );
+  }
 }
 
-function nameValue(n: FakeName, prop: string): unknown {
-  if (prop === "name") return n.name;
-  if (prop === "formula") return n.formula;
-  if (prop === "comment") return n.comment;
-  if (prop === "visible") return n.visible;
-  throw new Error(`fake: NamedItem cannot load '${prop}'`);
+/** "=Ark1!$A$1" → that sheet's cells; "=#REF!…", '="x"', "=1+1" → a formula kept as text. */
+function nameTarget(model: FakeWorkbook, reference: unknown): FakeNameTarget {
+  if (typeof reference !== "string" || !reference.startsWith("=")) {
+    throw new FakeOfficeError("InvalidArgument", `reference ${String(reference)}`);
+  }
+  const m =
+    /^=(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/i.exec(
+      reference
+    );
+  if (!m) return { formula: reference };
+  const sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const sheet = model.sheet(sheetName);
+  if (!sheet) throw new FakeOfficeError("InvalidArgument", `no sheet ${sheetName}`);
+  return { sheet, box: parseBox(m[3]) };
+}
+
+function r1c1(b: Box): string {
+  const a = `R${b.top + 1}C${b.left + 1}`;
+  const z = `R${b.bottom + 1}C${b.right + 1}`;
+  return a === z ? a : `${a}:${z}`;
+}
+
+function absA1(b: Box): string {
+  const cell = (r: number, c: number) => `$${columnLetter(c)}$${r + 1}`;
+  const a = cell(b.top, b.left);
+  const z = cell(b.bottom, b.right);
+  return a === z ? a : `${a}:${z}`;
+}
+
+/**
+ * A reference name's text as Office.js returns it: A1, or R1C1 on Windows when the workbook uses
+ * that style (office-js issue #1831: Windows returns "Sheet1!R1C1", Mac "Sheet1!$A$1"); a
+ * deleted sheet leaves "#REF!".
+ */
+function refText(model: FakeWorkbook, t: { sheet: FakeSheet | null; box: Box }): string {
+  const cells =
+    model.referenceStyle === "R1C1" && model.platform === "windows" ? r1c1(t.box) : absA1(t.box);
+  return `${t.sheet ? quote(t.sheet.name) : "#REF"}!${cells}`;
+}
+
+function nameValue(model: FakeWorkbook, n: FakeName, prop: string): unknown {
+  const t = n.target;
+  switch (prop) {
+    case "name":
+      return n.name;
+    case "comment":
+      return n.comment;
+    case "visible":
+      return n.visible;
+    case "scope":
+      return "Workbook";
+    case "formula":
+      return "formula" in t ? t.formula : `=${refText(model, t)}`;
+    case "type":
+      if ("formula" in t) return /^="/.test(t.formula) ? "String" : "Error";
+      return t.sheet ? "Range" : "Error";
+    case "value":
+      if ("formula" in t) return /^="(.*)"$/.exec(t.formula)?.[1].replace(/""/g, '"') ?? "#VALUE!";
+      return t.sheet ? refText(model, t) : "#REF!";
+    default:
+      throw new Error(`fake: NamedItem cannot load '${prop}'`);
+  }
 }
 
 class NamedItemProxy extends ProxyBase<FakeName> {
@@ -790,6 +982,18 @@ class NamedItemProxy extends ProxyBase<FakeName> {
   get comment(): string {
     return this.read("comment");
   }
+  set comment(v: string) {
+    this.later((n) => {
+      this.context.undoable("NamedItem.comment");
+      n.comment = v;
+    });
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
   set visible(v: boolean) {
     this.later((n) => {
       n.visible = v;
@@ -799,13 +1003,35 @@ class NamedItemProxy extends ProxyBase<FakeName> {
     return this.read("visible");
   }
   protected override prop(m: FakeName, prop: string): unknown {
-    return nameValue(m, prop);
+    return nameValue(this.context.model, m, prop);
+  }
+  /** NamedItem.getRangeOrNullObject (ExcelApi 1.4): null unless the name refers to live cells. */
+  getRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      needsApi(this.context.model, "1.4", "NamedItem.getRangeOrNullObject");
+      const t = this.model().target;
+      return "sheet" in t && t.sheet ? { sheet: t.sheet, box: t.box } : null;
+    });
   }
   delete(): void {
     this.later((n) => {
       const names = this.context.model.names;
       names.splice(names.indexOf(n), 1);
     });
+  }
+}
+
+/** Deleting a sheet: names on it turn #REF!, its tables go, the next visible sheet becomes active. */
+function removeSheet(model: FakeWorkbook, sheet: FakeSheet): void {
+  model.sheets.splice(model.sheets.indexOf(sheet), 1);
+  for (const n of model.names) {
+    if ("sheet" in n.target && n.target.sheet === sheet) n.target = { ...n.target, sheet: null };
+  }
+  for (let i = model.tables.length - 1; i >= 0; i--) {
+    if (model.tables[i].sheet === sheet) model.tables.splice(i, 1);
+  }
+  if (model.activeSheet === sheet) {
+    model.activeSheet = model.sheets.find((s) => s.visibility === "Visible");
   }
 }
 
@@ -825,18 +1051,17 @@ class TablesProxy extends ProxyBase<FakeTable[]> {
       const sheet = this.sheet();
       writable(sheet);
       const box = parseBox(address);
-      for (const t of this.context.model.tables.filter((x) => x.sheet === sheet)) {
-        const o = parseBox(t.address);
-        const overlap = !(
-          o.bottom < box.top ||
-          o.top > box.bottom ||
-          o.right < box.left ||
-          o.left > box.right
-        );
-        if (overlap) throw new FakeOfficeError("InvalidOperation", "tables cannot overlap");
+      const tables = this.context.model.tables;
+      for (const t of tables.filter((x) => x.sheet === sheet)) {
+        if (overlaps(parseBox(t.address), box)) {
+          throw new FakeOfficeError("InvalidOperation", "tables cannot overlap");
+        }
       }
+      // Table names are unique in the workbook, so the default name skips any in use.
+      let n = tables.length + 1;
+      while (tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
       created = {
-        name: `Table${this.context.model.tables.length + 1}`,
+        name: `Table${n}`,
         sheet,
         address: boxA1(box),
         hasHeaders,
@@ -852,9 +1077,47 @@ class TablesProxy extends ProxyBase<FakeTable[]> {
       () => this.model().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null
     );
   }
+
+  get items(): TableProxy[] {
+    return this.read("items");
+  }
+
+  /** items/name, items/style and items/worksheet/name (Table.worksheet, ExcelApi 1.2). */
+  protected override snapshot(m: FakeTable[], props: string[], out: Map<string, unknown>): void {
+    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    if (itemProps.length !== props.length) throw new Error("fake: load items/… on collections");
+    const mine = this.sheet ? m.filter((t) => t.sheet === this.sheet?.()) : m;
+    out.set(
+      "items",
+      mine.map((t) => {
+        const proxy = new TableProxy(this.context, () => t);
+        const own = new Map<string, unknown>([["isNullObject", false]]);
+        const sheetValues = new Map<string, unknown>([["isNullObject", false]]);
+        for (const p of itemProps) {
+          if (p.startsWith("worksheet/"))
+            sheetValues.set(p.slice(10), sheetValue(t.sheet, p.slice(10)));
+          else own.set(p, proxy.propOf(t, p));
+        }
+        this.context.stage(proxy, own);
+        this.context.stage(proxy.worksheet, sheetValues);
+        return proxy;
+      })
+    );
+  }
 }
 
 class TableProxy extends ProxyBase<FakeTable> {
+  readonly worksheet: WorksheetProxy;
+
+  constructor(context: FakeContext, resolver: () => FakeTable | null) {
+    super(context, resolver);
+    this.worksheet = new WorksheetProxy(context, () => this.model().sheet);
+  }
+
+  propOf(m: FakeTable, prop: string): unknown {
+    return this.prop(m, prop);
+  }
+
   get name(): string {
     return this.read("name");
   }
