@@ -280,15 +280,17 @@ describe("writeOverview", () => {
     expect(ov.frozenRows).toBe(5);
     expect(ov.columnWidths.get(1)).toBe(240);
 
-    // Workbook-level names: one per year, to its leftover cell; and our hidden marker.
+    // Workbook-level names: one per year, to its leftover cell; and the two hidden marker names
+    // of src/core/ownership.ts. No name carries a comment (not undo-supported on the web).
     const names = Object.fromEntries(wb.names.map((n) => [n.name, wb.nameFormula(n.name)]));
-    expect(wb.names.find((n) => n.name === "Budgettjek_oversigt")?.visible).toBe(false);
-    expect(wb.names.find((n) => n.name === "Restbeløb_2026")).toMatchObject({
-      visible: true,
-      comment: "Budgettjek",
-    });
+    expect(wb.names.filter((n) => !n.visible).map((n) => n.name)).toEqual([
+      "Budgettjek_Oversigt",
+      "Budgettjek_OversigtNavn",
+    ]);
+    expect(wb.names.map((n) => n.comment)).toEqual(wb.names.map(() => ""));
     expect(names).toEqual({
-      Budgettjek_oversigt: "=Budgetoversigt!$A$1",
+      Budgettjek_Oversigt: "=Budgetoversigt!$A$1",
+      Budgettjek_OversigtNavn: '="Budgetoversigt"',
       Restbeløb_2025: `=Budgetoversigt!$F$${y2026.leftoverCell.slice(1)}`,
       Restbeløb_2026: `=Budgetoversigt!$G$${y2026.leftoverCell.slice(1)}`,
       Restbeløb_2027: `=Budgetoversigt!$H$${y2026.leftoverCell.slice(1)}`,
@@ -359,7 +361,8 @@ describe("writeOverview", () => {
       "Total and frame per year",
     ]);
     expect(wb.names.map((n) => n.name).sort()).toEqual([
-      "Budgettjek_oversigt",
+      "Budgettjek_Oversigt",
+      "Budgettjek_OversigtNavn",
       "Restbeløb_2025",
       "Restbeløb_2026",
     ]);
@@ -402,9 +405,7 @@ describe("writeOverview", () => {
     expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([
       ["Budgetoversigt_2_tabel", "Budgetoversigt 2"],
     ]);
-    expect(wb.nameFormula("Restbeløb_2026")).toMatch(
-      /^='Budgetoversigt 2'!\$G\$\d+$/
-    );
+    expect(wb.nameFormula("Restbeløb_2026")).toMatch(/^='Budgetoversigt 2'!\$G\$\d+$/);
   });
 
   it("leaves a name the user made alone and says so", async () => {
@@ -428,6 +429,126 @@ describe("writeOverview", () => {
     newer.supportUpTo("1.20");
     await hostFor(newer).writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
     expect(newer.runs.at(-1)?.options).toEqual({ mergeUndoGroup: true });
+  });
+
+  it.each(["web", "windows", "mac"] as const)(
+    "writes as one undo step at ExcelApi 1.20 on %s: every call in the group is undo-supported there",
+    async (platform) => {
+      const { wb } = workbookWithPlan();
+      wb.supportUpTo("1.20");
+      wb.platform = platform;
+      const report = await reportFrom(wb);
+      const host = hostFor(wb);
+      await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+      await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+      expect(wb.runs.slice(-2).map((r) => [r.options, r.syncs])).toEqual([
+        [{ mergeUndoGroup: true }, 2],
+        [{ mergeUndoGroup: true }, 2],
+      ]);
+      expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter", "Budgetoversigt"]);
+    }
+  );
+
+  it("retries once without the undo group on UndoNotSupported, leaving no half-made sheet", async () => {
+    const { wb } = workbookWithPlan();
+    wb.supportUpTo("1.20");
+    // A host that could not undo hiding a name: the first attempt fails after the sheet was added.
+    wb.undoTable["NamedItem.visible"] = { web: true, desktop: true };
+    const result = await hostFor(wb).writeOverview(await reportFrom(wb), {
+      sheetName: "Budgetoversigt",
+      lang: "da",
+    });
+    expect(result.sheetName).toBe("Budgetoversigt");
+    // Grouped attempt, clean-up of what it left, then the same write ungrouped.
+    expect(wb.runs.slice(-3).map((r) => r.options)).toEqual([
+      { mergeUndoGroup: true },
+      undefined,
+      undefined,
+    ]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter", "Budgetoversigt"]);
+    expect(await hostFor(wb).overviewStatus("Budgetoversigt")).toBe("ours");
+  });
+
+  it("a write that fails after adding the sheet removes it again, so the next write is not blocked", async () => {
+    const { wb } = workbookWithPlan();
+    wb.failOn.set("ChartCollection.add", "GeneralException");
+    const host = hostFor(wb);
+    const report = await reportFrom(wb);
+    await expectHostError(
+      host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" }),
+      "UNKNOWN"
+    );
+    expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter"]);
+    expect(wb.names.filter((n) => n.name.startsWith("Budgettjek"))).toEqual([]);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(await host.overviewStatus("Budgetoversigt")).toBe("ours");
+  });
+
+  it("keeps a renamed overview as the user's archive and writes a fresh one beside it", async () => {
+    const { wb } = workbookWithPlan();
+    const host = hostFor(wb);
+    const report = await reportFrom(wb);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    wb.renameSheet("Budgetoversigt", "Budget 2025");
+    const archive = JSON.stringify([...wb.sheet("Budget 2025")!.cells.entries()]);
+    const result = await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(result).toMatchObject({ sheetName: "Budgetoversigt", archivedSheet: "Budget 2025" });
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      SOURCE,
+      "Noter",
+      "Budget 2025",
+      "Budgetoversigt",
+    ]);
+    expect(JSON.stringify([...wb.sheet("Budget 2025")!.cells.entries()])).toBe(archive);
+    // Table names are workbook-wide: the archive keeps its table, the new one takes a free name.
+    expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["Budgetoversigt_tabel", "Budget 2025"],
+      ["Budgetoversigt_tabel2", "Budgetoversigt"],
+    ]);
+    expect(wb.nameFormula("Budgettjek_Oversigt")).toBe("=Budgetoversigt!$A$1");
+    expect(wb.nameFormula("Restbeløb_2026")).toMatch(/^=Budgetoversigt!/);
+    expect(await host.overviewStatus("Budget 2025")).toBe("foreign");
+  });
+
+  it("drops the stale names of a deleted overview and writes a fresh one", async () => {
+    const { wb } = workbookWithPlan();
+    const host = hostFor(wb);
+    const report = await reportFrom(wb);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    wb.deleteSheet("Budgetoversigt");
+    expect(wb.nameFormula("Budgettjek_Oversigt")).toBe("=#REF!$A$1");
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(wb.nameFormula("Budgettjek_Oversigt")).toBe("=Budgetoversigt!$A$1");
+    expect(wb.names.filter((n) => wb.nameFormula(n.name)?.includes("#REF!"))).toEqual([]);
+    expect(wb.runs.at(-1)?.syncs).toBe(2);
+  });
+
+  it("knows its own sheet in an R1C1 workbook on Windows (names resolved through the API)", async () => {
+    const { wb } = workbookWithPlan();
+    wb.platform = "windows";
+    wb.referenceStyle = "R1C1";
+    const host = hostFor(wb);
+    const report = await reportFrom(wb);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(wb.nameFormula("Budgettjek_Oversigt")).toBe("=Budgetoversigt!R1C1");
+    expect(await host.overviewStatus("Budgetoversigt")).toBe("ours");
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter", "Budgetoversigt"]);
+  });
+
+  it("takes over an overview written by the add-in's previous marker (a name with a comment)", async () => {
+    const { wb } = workbookWithPlan();
+    wb.addSheet("Budgetoversigt").put("A1", [["gammel"]]);
+    wb.addName("Budgettjek_oversigt", "=Budgetoversigt!$A$1", "Budgettjek");
+    await hostFor(wb).writeOverview(await reportFrom(wb), {
+      sheetName: "Budgetoversigt",
+      lang: "da",
+    });
+    expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter", "Budgetoversigt"]);
+    expect(wb.names.find((n) => n.name.toLowerCase() === "budgettjek_oversigt")).toMatchObject({
+      name: "Budgettjek_Oversigt",
+      comment: "",
+    });
   });
 
   it("maps a protected overview sheet to PROTECTED", async () => {

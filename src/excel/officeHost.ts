@@ -9,7 +9,8 @@ import type { OverviewStatus, WorkbookHost } from "../host/WorkbookHost";
 import { downloadText } from "./download";
 import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
-import { overviewStatusFrom } from "./overviewMarker";
+import { decideOwnership, type WorkbookFacts } from "../core/ownership";
+import { queueFacts } from "./workbookFacts";
 import { writeOverviewPlan, type OverviewWriteResult } from "./overviewWrite";
 import { readSheetGrid } from "./sheetRead";
 
@@ -97,17 +98,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     overviewStatus: (sheetName: string): Promise<OverviewStatus> =>
       mapped(() =>
         runtime().run(async (context) => {
-          const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-          sheet.load("name");
-          const names = context.workbook.names;
-          names.load("items/name,items/formula,items/comment");
+          const queued = queueFacts(context);
           await context.sync();
-          const info = names.items.map((n) => ({
-            name: n.name,
-            formula: n.formula,
-            comment: n.comment,
-          }));
-          return overviewStatusFrom(!sheet.isNullObject, sheetName, info);
+          return statusOf(await queued.finish(), sheetName);
         })
       ),
 
@@ -115,7 +108,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       mapped(() =>
         writeOverviewPlan(
           runtime(),
-          overviewSheetPlan(report.overview, o.lang, { sheetName: o.sheetName }),
+          o.sheetName,
+          (sheetName, tableName) =>
+            overviewSheetPlan(report.overview, o.lang, { sheetName, tableName }),
           now()
         )
       ),
@@ -190,6 +185,14 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           );
       }),
   };
+}
+
+/** Ours when the shared ownership decision says so; a sheet of that name otherwise is the user's. */
+export function statusOf(facts: WorkbookFacts, sheetName: string): OverviewStatus {
+  const same = (a: string) => a.toLowerCase() === sheetName.toLowerCase();
+  const ours = decideOwnership(facts, { preferredName: sheetName }).ourSheet;
+  if (ours !== undefined && same(ours)) return "ours";
+  return facts.sheets.some((s) => same(s.name)) ? "foreign" : "absent";
 }
 
 /** Stored settings are a JSON string; anything else is handed on for the caller to refuse. */

@@ -1,24 +1,25 @@
 // Renders the overview plan (src/core/overviewSheet.ts) into the workbook in two syncs:
-// 1) look: does the sheet exist, is it ours, which names and table are there;
-// 2) write: clear our sheet in place (never delete it: that empties the user's undo stack) or add
-//    it, then cells, number formats, the Excel table, names, the chart, in one batch.
-// Only the overview sheet and the add-in's own workbook names are ever touched.
+// 1) look: sheets, names (resolved through the API) and tables, for the shared ownership decision
+//    (src/core/ownership.ts), plus our old chart;
+// 2) write: clear our sheet in place (never delete it: Worksheet.delete cannot be undone, and
+//    inside a merged undo group it throws UndoNotSupported) or add it together with its marker
+//    names, then cells, number formats, the Excel table, names and the chart, in one batch.
+// With ExcelApi 1.20 the write is one undo step (Excel.run({ mergeUndoGroup: true })); every call
+// in it is one Microsoft's table marks undo-supported on the web, Windows and Mac
+// (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities). No name gets a
+// comment (NamedItem.comment is not undo-supported on the web). UndoNotSupported is still mapped:
+// the write is retried once without the group. A failed write that added the sheet removes it
+// again (outside any group), so no half-made or unmarked sheet is left behind.
 import { HostError } from "../host/HostError";
 import type { WriteResult } from "../host/WorkbookHost";
 import type { OverviewSheetPlan, PlanValue } from "../core/overviewSheet";
+import { decideOwnership, MARKER_CONST_NAME, MARKER_REF_NAME } from "../core/ownership";
+import type { OwnershipDecision } from "../core/ownership";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
-import {
-  OUR_COMMENT,
-  freeMarkerName,
-  isMarker,
-  isOurNameOn,
-  markerFormula,
-  overviewStatusFrom,
-  type NameInfo,
-} from "./overviewMarker";
 import { a1, unqualify } from "./rangeAddress";
 import { columnLetter } from "../core/address";
+import { queueFacts } from "./workbookFacts";
 
 export const CHART_NAME = "Budgettjek_diagram";
 /** Points per character of column width (Calibri 11: about 7 px = 5.25 pt, plus padding). */
@@ -27,6 +28,8 @@ const POINTS_PER_CHAR = 6;
 export interface OverviewWriteResult extends WriteResult {
   /** Names (Restbeløb_2026 …) left alone because the user already uses them for something else. */
   skippedNames: string[];
+  /** Our earlier overview the user renamed: kept as their archive, a fresh one was written. */
+  archivedSheet?: string;
 }
 
 /**
@@ -46,85 +49,170 @@ export function excelDate(d: Date): number {
   );
 }
 
+/** The plan for the decided sheet and table name (the shell re-plans once the decision is made). */
+export type PlanFor = (sheetName: string, tableName: string) => OverviewSheetPlan;
+
 export async function writeOverviewPlan(
   rt: OfficeRuntime,
-  plan: OverviewSheetPlan,
+  preferredName: string,
+  planFor: PlanFor,
   today: Date
 ): Promise<OverviewWriteResult> {
-  const options = rt.supports("1.20") ? { mergeUndoGroup: true } : undefined;
+  const grouped = rt.supports("1.20");
   try {
-    return await rt.run((context) => writeBatch(context, plan, today, true), options);
+    return await writeOnce(rt, preferredName, planFor, today, grouped);
   } catch (e) {
-    // Our chart from the last run is deleted by name; if the user deleted or renamed it, that one
-    // step fails first (nothing else of the batch ran), and the write is redone without it.
-    if (!(e instanceof ChartMissing)) throw e;
-    return rt.run((context) => writeBatch(context, plan, today, false), options);
+    // Microsoft: "Your add-in should gracefully handle this error": the same write, ungrouped.
+    if (!grouped || officeErrorCode(e) !== "UndoNotSupported") throw e;
+    return writeOnce(rt, preferredName, planFor, today, false);
   }
 }
 
-class ChartMissing extends Error {}
+async function writeOnce(
+  rt: OfficeRuntime,
+  preferredName: string,
+  planFor: PlanFor,
+  today: Date,
+  grouped: boolean
+): Promise<OverviewWriteResult> {
+  let added: string | undefined;
+  try {
+    return await rt.run(
+      (context) =>
+        writeBatch(context, preferredName, planFor, today, (name) => {
+          added = name;
+        }),
+      grouped ? { mergeUndoGroup: true } : undefined
+    );
+  } catch (e) {
+    if (added !== undefined) await removeHalfMade(rt, added);
+    throw e;
+  }
+}
+
+/**
+ * The sheet this write added, and its marker names, go again after a failure. Runs without a
+ * merged group: Worksheet.delete is not undo-supported on any platform.
+ */
+async function removeHalfMade(rt: OfficeRuntime, sheetName: string): Promise<void> {
+  try {
+    await rt.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      sheet.load("name");
+      const markers = [MARKER_REF_NAME, MARKER_CONST_NAME].map((n) =>
+        context.workbook.names.getItemOrNullObject(n)
+      );
+      markers.forEach((m) => m.load("name"));
+      await context.sync();
+      markers.filter((m) => !m.isNullObject).forEach((m) => m.delete());
+      if (!sheet.isNullObject) sheet.delete();
+      await context.sync();
+    });
+  } catch {
+    // The original failure is what the user needs to hear about; this one adds nothing.
+  }
+}
 
 async function writeBatch(
   context: Excel.RequestContext,
-  plan: OverviewSheetPlan,
+  preferredName: string,
+  planFor: PlanFor,
   today: Date,
-  deleteOldChart: boolean
+  onAdd: (sheetName: string) => void
 ): Promise<OverviewWriteResult> {
   const workbook = context.workbook;
-  // Sync 1: what is there.
-  const existing = workbook.worksheets.getItemOrNullObject(plan.sheetName);
-  existing.load("name");
-  const names = workbook.names;
-  names.load("items/name,items/formula,items/comment");
-  const oldTable = workbook.tables.getItemOrNullObject(plan.table.name);
-  oldTable.load("name");
+  // Sync 1: what is there. The leftover names' targets are resolved with the markers'.
+  const probe = planFor(preferredName, "");
+  const wanted = probe.definedNames.map((d) => d.name);
+  const queued = queueFacts(context, [...wanted, ...nearbyYearNames(wanted)]);
+  // Our chart from the last run, on the sheet our marker points at or on the preferred sheet
+  // (ChartCollection.getItemOrNullObject, ExcelApi 1.4; Chart.worksheet, ExcelApi 1.2).
+  const marked = workbook.names.getItemOrNullObject(MARKER_REF_NAME).getRangeOrNullObject();
+  // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation, not a read
+  const charts = [marked.worksheet, workbook.worksheets.getItemOrNullObject(preferredName)].map(
+    (s) => s.charts.getItemOrNullObject(CHART_NAME)
+  );
+  charts.forEach((c) => c.load("worksheet/name"));
   await context.sync();
-
-  const nameInfo: NameInfo[] = names.items.map((n) => ({
-    name: n.name,
-    formula: n.formula,
-    comment: n.comment,
-  }));
-  const status = overviewStatusFrom(!existing.isNullObject, plan.sheetName, nameInfo);
-  if (status === "foreign") throw new HostError("NAME_TAKEN", plan.sheetName);
-  if (status === "absent" && !oldTable.isNullObject) {
-    // A table of that name lives elsewhere (the user's): table names are workbook-wide.
-    throw new HostError("NAME_TAKEN", plan.table.name);
-  }
+  const facts = await queued.finish();
+  const decision = decideOwnership(facts, { preferredName, wantedNames: wanted });
+  const taken = facts.sheets.some((s) => s.name.toLowerCase() === preferredName.toLowerCase());
+  if (decision.ourSheet === undefined && taken) throw new HostError("NAME_TAKEN", preferredName);
+  const plan = planFor(decision.sheetName, decision.tableName);
+  const oldChart = charts.find(
+    (c) => !c.isNullObject && c.worksheet.name.toLowerCase() === decision.ourSheet?.toLowerCase()
+  );
 
   // Batch 2: everything else.
-  let sheet: Excel.Worksheet;
-  if (status === "ours") {
-    sheet = existing;
-    if (deleteOldChart) sheet.charts.getItem(CHART_NAME).delete();
-    if (!oldTable.isNullObject) oldTable.delete();
-    sheet.getRange().clear();
-  } else {
-    sheet = workbook.worksheets.add(plan.sheetName);
-    const marker = workbook.names.add(
-      freeMarkerName(nameInfo),
-      markerFormula(plan.sheetName),
-      OUR_COMMENT
-    );
-    // Hidden from Name Manager: it is bookkeeping, not something to pick in a formula.
-    marker.visible = false;
-  }
-
+  for (const n of decision.dropNames) workbook.names.getItem(n.name).delete();
+  const sheet = prepareSheet(workbook, decision, facts.tables, oldChart, onAdd);
   writeCells(sheet, plan, today);
   writeTable(sheet, plan);
-  const skippedNames = writeNames(workbook, plan, nameInfo);
+  const skipped = new Set(decision.skipNames.map((n) => n.toLowerCase()));
+  for (const d of plan.definedNames) {
+    if (!skipped.has(d.name.toLowerCase())) workbook.names.add(d.name, `=${d.ref}`);
+  }
   writeChart(sheet, plan);
   sheet.freezePanes.freezeRows(plan.freezeRows);
+  await context.sync();
+  return {
+    sheetName: plan.sheetName,
+    skippedNames: decision.skipNames,
+    ...(decision.archivedSheet !== undefined ? { archivedSheet: decision.archivedSheet } : {}),
+  };
+}
 
-  try {
-    await context.sync();
-  } catch (e) {
-    if (deleteOldChart && status === "ours" && officeErrorCode(e) === "ItemNotFound") {
-      throw new ChartMissing();
-    }
-    throw e;
+/**
+ * Restbeløb_YYYY for ten years either side of the plan's: the names an earlier run may have left
+ * (a year dropped from the plan) are resolved in the look-up's one sync instead of a second.
+ */
+export function nearbyYearNames(wanted: string[]): string[] {
+  const parsed = wanted
+    .map((n) => /^(.*_)(\d{4})$/.exec(n))
+    .filter((m): m is RegExpExecArray => m !== null);
+  if (parsed.length === 0) return [];
+  const years = parsed.map((m) => Number(m[2]));
+  const prefix = parsed[0][1];
+  const out: string[] = [];
+  for (let y = Math.min(...years) - 10; y <= Math.max(...years) + 10; y++) {
+    if (!years.includes(y)) out.push(`${prefix}${y}`);
   }
-  return { sheetName: plan.sheetName, skippedNames };
+  return out;
+}
+
+/** Our sheet cleared in place, or a new sheet with its two hidden marker names in the same batch. */
+function prepareSheet(
+  workbook: Excel.Workbook,
+  decision: OwnershipDecision,
+  tables: { name: string; sheet: string }[],
+  oldChart: Excel.Chart | undefined,
+  onAdd: (sheetName: string) => void
+): Excel.Worksheet {
+  if (decision.ourSheet !== undefined) {
+    const sheet = workbook.worksheets.getItem(decision.ourSheet);
+    oldChart?.delete();
+    // Range.clear() leaves tables in place: ours on this sheet go first.
+    for (const t of tables) {
+      if (t.sheet.toLowerCase() === decision.ourSheet.toLowerCase()) {
+        workbook.tables.getItem(t.name).delete();
+      }
+    }
+    sheet.getRange().clear();
+    writeMarker(workbook, decision);
+    return sheet;
+  }
+  const sheet = workbook.worksheets.add(decision.sheetName);
+  onAdd(decision.sheetName);
+  writeMarker(workbook, decision);
+  return sheet;
+}
+
+/** The two marker names (their old versions were dropped earlier in the batch). */
+function writeMarker(workbook: Excel.Workbook, decision: OwnershipDecision): void {
+  for (const m of decision.marker) {
+    // Hidden from Name Manager: bookkeeping, not something to pick in a formula.
+    workbook.names.add(m.name, `=${m.formula}`).visible = false;
+  }
 }
 
 function writeCells(sheet: Excel.Worksheet, plan: OverviewSheetPlan, today: Date): void {
@@ -160,29 +248,6 @@ function writeTable(sheet: Excel.Worksheet, plan: OverviewSheetPlan): void {
   const table = sheet.tables.add(t.ref, true);
   table.name = t.name;
   table.style = t.style;
-}
-
-/** Restbeløb_YYYY → its leftover cell. A name the user made is never replaced. */
-function writeNames(workbook: Excel.Workbook, plan: OverviewSheetPlan, names: NameInfo[]) {
-  const skipped: string[] = [];
-  const byName = new Map(names.map((n) => [n.name.toLowerCase(), n]));
-  const wanted = new Set(plan.definedNames.map((d) => d.name.toLowerCase()));
-  // Names from an earlier run on this sheet for years that are gone now.
-  for (const n of names) {
-    if (!isMarker(n) && isOurNameOn(n, plan.sheetName) && !wanted.has(n.name.toLowerCase())) {
-      workbook.names.getItem(n.name).delete();
-    }
-  }
-  for (const d of plan.definedNames) {
-    const old = byName.get(d.name.toLowerCase());
-    if (old && old.comment !== OUR_COMMENT) {
-      skipped.push(d.name);
-      continue;
-    }
-    if (old) workbook.names.getItem(old.name).delete();
-    workbook.names.add(d.name, `=${d.ref}`, OUR_COMMENT);
-  }
-  return skipped;
 }
 
 function writeChart(sheet: Excel.Worksheet, plan: OverviewSheetPlan): void {

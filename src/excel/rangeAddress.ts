@@ -47,10 +47,3 @@ export function a1(row: number, col: number): string {
 export function boxAddress(box: RangeBox): string {
   return `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`;
 }
-
-/** The sheet named in a sheet-qualified reference ("='Ark 1'!$A$1" → "Ark 1"). */
-export function referencedSheet(formula: unknown): string | undefined {
-  if (typeof formula !== "string") return undefined;
-  const ref = formula.replace(/^=/, "").split(":")[0];
-  return parseAddress(ref)?.sheet;
-}

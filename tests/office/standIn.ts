@@ -208,6 +208,10 @@ export class FakeWorkbook {
   payloadLimit = 5_000_000;
   activeSheet?: FakeSheet;
   selection?: { sheet: string; address: string };
+  /** Microsoft's undo table as this workbook applies it (tests may add rows a future Excel might). */
+  readonly undoTable: Record<string, { web: boolean; desktop: boolean }> = { ...NOT_UNDOABLE };
+  /** API → error code: the next call of that API fails with it (then the plant is used up). */
+  readonly failOn = new Map<string, string>();
   /** Excel on the web, Windows or Mac (UndoNotSupported and R1C1 names differ). */
   platform: FakePlatform = "web";
   /** The workbook's reference style. Windows returns names' formulas and values in it (office-js #1831); Mac and the web do not. */
@@ -315,9 +319,17 @@ class FakeContext {
     this.workbook = new WorkbookProxy(this);
   }
 
-  /** Throws UndoNotSupported when `api` runs inside a merged undo group on a platform that cannot undo it. */
+  /**
+   * Every modelled call passes here when it runs: a failure a test planted for it (wb.failOn), then
+   * UndoNotSupported when it runs inside a merged undo group on a platform that cannot undo it.
+   */
   undoable(api: string): void {
-    const row = NOT_UNDOABLE[api];
+    const planted = this.model.failOn.get(api);
+    if (planted) {
+      this.model.failOn.delete(api);
+      throw new FakeOfficeError(planted, `${api} failed (planted by the test)`);
+    }
+    const row = this.model.undoTable[api];
     if (!this.mergeUndoGroup || !row) return;
     if (this.model.platform === "web" ? row.web : row.desktop) {
       throw new FakeOfficeError(
@@ -372,13 +384,30 @@ function size(v: unknown): number {
 abstract class ProxyBase<M = unknown> {
   readonly loaded = new Map<string, unknown>();
 
+  /** What the proxy resolved to the first time a command used it (Office keeps that identity). */
+  private resolved?: { m: M | null };
+
   constructor(
     readonly context: FakeContext,
     private resolver: () => M | null
   ) {}
 
+  /**
+   * Resolved once, when a command first uses the proxy; later commands (in this or a later sync)
+   * act on the same object even if what led to it changed, e.g. a name deleted earlier in the batch.
+   */
+  private resolve(): M | null {
+    this.resolved ??= { m: this.resolver() };
+    return this.resolved.m;
+  }
+
+  /** The model object, or null for a null object (what *OrNullObject chains hand on). */
+  protected resolveOrNull(): M | null {
+    return this.resolve();
+  }
+
   protected model(): M {
-    const m = this.resolver();
+    const m = this.resolve();
     if (m === null) throw new FakeOfficeError("ItemNotFound", "null object used");
     return m;
   }
@@ -403,9 +432,18 @@ abstract class ProxyBase<M = unknown> {
 
   load(spec: string): this {
     if (typeof spec !== "string" || spec.trim() === "") throw new Error("empty load()");
-    const props = spec.split(",").map((p) => p.trim());
+    const all = spec.split(",").map((p) => p.trim());
+    // "worksheet/name": a navigation property's own load (collections handle items/… themselves).
+    const nested = all.filter((p) => p.includes("/") && !p.startsWith("items/"));
+    for (const p of nested) {
+      const [head, ...rest] = p.split("/");
+      const child = (this as unknown as Record<string, unknown>)[head];
+      if (!(child instanceof ProxyBase)) throw new Error(`fake: cannot load '${p}'`);
+      child.load(rest.join("/"));
+    }
+    const props = all.filter((p) => !nested.includes(p));
     this.context.enqueue(() => {
-      const m = this.resolver();
+      const m = this.resolve();
       const values = new Map<string, unknown>([["isNullObject", m === null]]);
       if (m !== null) this.snapshot(m, props, values);
       this.context.stage(this, values);
@@ -493,6 +531,7 @@ class WorksheetsProxy extends ProxyBase<FakeWorkbook> {
   add(name: string): WorksheetProxy {
     let created: FakeSheet | undefined;
     this.context.enqueue(() => {
+      this.context.undoable("WorksheetCollection.add");
       if (this.context.model.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", name);
       created = this.context.model.addSheet(name);
     });
@@ -525,7 +564,7 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
   constructor(context: FakeContext, resolver: () => FakeSheet | null) {
     super(context, resolver);
     const sheet = (): FakeSheet => this.model();
-    this.charts = new ChartsProxy(context, sheet);
+    this.charts = new ChartsProxy(context, () => this.resolveOrNull());
     this.tables = new TablesProxy(context, () => context.model.tables, sheet);
     this.freezePanes = {
       freezeRows: (count: number) =>
@@ -634,8 +673,12 @@ class RangeProxy extends ProxyBase<RangeModel> {
     columnWidth: number;
   };
 
+  /** Range.worksheet: a null object when the range is one. */
+  readonly worksheet: WorksheetProxy;
+
   constructor(context: FakeContext, resolver: () => RangeModel | null) {
     super(context, resolver);
+    this.worksheet = new WorksheetProxy(context, () => this.resolveOrNull()?.sheet ?? null);
     const each = (f: (c: FakeCell, r: number, col: number) => void) =>
       this.later(({ sheet, box }) => {
         writable(sheet);
@@ -879,6 +922,7 @@ class NamesProxy extends ProxyBase<FakeWorkbook> {
       if (model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `name ${name}`);
       }
+      this.context.undoable("NamedItemCollection.add");
       if (comment) this.context.undoable("NamedItem.comment");
       created = {
         name,
@@ -996,6 +1040,7 @@ class NamedItemProxy extends ProxyBase<FakeName> {
   }
   set visible(v: boolean) {
     this.later((n) => {
+      this.context.undoable("NamedItem.visible");
       n.visible = v;
     });
   }
@@ -1009,7 +1054,8 @@ class NamedItemProxy extends ProxyBase<FakeName> {
   getRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this.context, () => {
       needsApi(this.context.model, "1.4", "NamedItem.getRangeOrNullObject");
-      const t = this.model().target;
+      const t = this.resolveOrNull()?.target;
+      if (!t) return null;
       return "sheet" in t && t.sheet ? { sheet: t.sheet, box: t.box } : null;
     });
   }
@@ -1048,6 +1094,7 @@ class TablesProxy extends ProxyBase<FakeTable[]> {
     let created: FakeTable | undefined;
     this.context.enqueue(() => {
       if (!this.sheet) throw new Error("fake: add tables through a worksheet");
+      this.context.undoable("TableCollection.add");
       const sheet = this.sheet();
       writable(sheet);
       const box = parseBox(address);
@@ -1069,6 +1116,14 @@ class TablesProxy extends ProxyBase<FakeTable[]> {
       this.context.model.tables.push(created);
     });
     return new TableProxy(this.context, () => created ?? null);
+  }
+
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.context, () => {
+      const t = this.model().find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw new FakeOfficeError("ItemNotFound", `table ${name}`);
+      return t;
+    });
   }
 
   getItemOrNullObject(name: string): TableProxy {
@@ -1153,11 +1208,21 @@ class TableProxy extends ProxyBase<FakeTable> {
 }
 
 class ChartsProxy extends ProxyBase<FakeSheet> {
+  /** ChartCollection.getItemOrNullObject (ExcelApi 1.4); a null object on a null sheet. */
+  getItemOrNullObject(name: string): ChartProxy {
+    return new ChartProxy(
+      this.context,
+      () => this.resolveOrNull()?.charts.find((x) => x.name === name) ?? null,
+      () => this.model()
+    );
+  }
+
   add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
     let created: FakeChart | undefined;
     this.context.enqueue(() => {
       const sheet = this.model();
       writable(sheet);
+      this.context.undoable("ChartCollection.add");
       const src = source.rangeAddress();
       created = {
         name: `Chart ${sheet.charts.length + 1}`,
@@ -1188,6 +1253,8 @@ class ChartsProxy extends ProxyBase<FakeSheet> {
 }
 
 class ChartProxy extends ProxyBase<FakeChart> {
+  /** Chart.worksheet (ExcelApi 1.2). */
+  readonly worksheet: WorksheetProxy;
   readonly title: { text: string };
   readonly series: {
     getItemAt(i: number): SeriesProxy;
@@ -1201,6 +1268,9 @@ class ChartProxy extends ProxyBase<FakeChart> {
   ) {
     super(context, resolver);
     const self = this;
+    this.worksheet = new WorksheetProxy(context, () =>
+      this.resolveOrNull() === null ? null : this.sheet()
+    );
     this.title = {
       set text(v: string) {
         self.later((c) => (c.title = v));
