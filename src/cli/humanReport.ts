@@ -1,5 +1,6 @@
 // The readable report: per-year table (total, frame, leftover), then the findings grouped by
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
+import { a1 } from "../core/address";
 import { formatKr } from "../core/format";
 import { findingMessage } from "../core/messages/index";
 import type { Finding, Lang, PlanYearSource, Report, Severity } from "../core/types";
@@ -58,7 +59,8 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 function findingLine(f: Finding, lang: Lang): string {
   const text = findingMessage(f, lang);
   // Most messages name their cell already; the others get it appended, so every line has one.
-  const where = f.cell && !text.includes(f.cell) ? ` [${T[lang].cell} ${f.cell}]` : "";
+  const cell = f.at ? a1(f.at) : "";
+  const where = cell && !text.includes(cell) ? ` [${T[lang].cell} ${cell}]` : "";
   return `  - ${text}${where}`;
 }
 

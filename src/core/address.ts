@@ -1,4 +1,5 @@
 // A1 addresses as Excel writes them, so findings point at cells users can click.
+import type { CellPos } from "./types";
 
 /** 0-based column index → letters: 0 → "A", 27 → "AB". */
 export function columnLetter(col0: number): string {
@@ -62,4 +63,9 @@ export function parseAddress(addr: string): ParsedAddress | undefined {
   const row = Number(m[4]) - 1;
   if (row < 0) return undefined;
   return { ...(sheet !== undefined ? { sheet } : {}), row, col: columnIndex(m[3]) };
+}
+
+/** A finding's position as users read it: a1({sheet: "Plan", row: 6, col: 6}) → Plan!G7. */
+export function a1(p: CellPos): string {
+  return cellAddress(p.sheet, p.row, p.col);
 }

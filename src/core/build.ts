@@ -247,6 +247,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
           const cell = addr(row, c.col);
           statedTotals.push({
             row,
+            col: c.col,
             cell,
             year: c.year,
             block: bi,
@@ -326,9 +327,9 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       if (grantType) a.grantType = grantType;
       if (remarks) a.remarks = remarks;
       if (grantType && isFixedGrantText(grantType)) {
-        fixedCells[a.id] = { cell: addr(row, cols.grantType!), text: grantType };
+        fixedCells[a.id] = { col: cols.grantType!, text: grantType };
       } else if (anchoringText && isFixedGrantText(anchoringText)) {
-        fixedCells[a.id] = { cell: addr(row, cols.anchoring!), text: anchoringText };
+        fixedCells[a.id] = { col: cols.anchoring!, text: anchoringText };
       }
       activities.push(a);
       ids.push(a.id);
@@ -359,7 +360,6 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
         row,
         col: c.col,
         year: c.year,
-        cell: addr(row, c.col),
         raw: c.raw,
         parsed: c.p ?? { kind: "amount", ore: c.ore as Ore },
         activityId: a.id,

@@ -4,6 +4,7 @@ import { plan2026Overview } from "../../tests/fixtures/grids/plan2026Overview";
 import { amountCell } from "./build";
 import { check } from "./check";
 import { findingMessage } from "./messages";
+import { pos } from "./rules/testing";
 import { DEFAULT_FRAME_ORE } from "./settings";
 import type { Report, Settings } from "./types";
 
@@ -82,52 +83,69 @@ describe("shape 1: the 2026 overview sheet", () => {
       {
         code: "MULTI_YEAR_NO_ANCHOR",
         severity: "error",
-        cell: `${S}!F11`,
+        at: pos(`${S}!F11`),
+        activityId: 7,
         activity: "Kvinder, job og fællesskab",
-        values: { years: "2026–2028", anchoringText: "nej" },
+        years: [2026, 2027, 2028],
+        anchoringText: "nej",
       },
       {
         code: "MULTI_YEAR_NO_ANCHOR",
         severity: "error",
-        cell: `${S}!F20`,
+        at: pos(`${S}!F20`),
+        activityId: 16,
         activity: "Sekretariatsbetjening (mødeforplejning)",
-        values: { years: "2026–2028", anchoringText: "-" },
+        years: [2026, 2027, 2028],
+        anchoringText: "-",
       },
       {
         code: "OVER_FRAME",
         severity: "error",
-        cell: `${S}!H21`,
+        at: pos(`${S}!H21`),
         year: 2026,
-        values: { total: 244700000, frame: 190000000, over: 54700000 },
+        total: 244700000,
+        frame: 190000000,
+        over: 54700000,
       },
       {
         code: "PARTNERS_BELOW_TARGET",
         severity: "warning",
-        cell: `${S}!E3`,
+        at: pos(`${S}!E3`),
         year: 2026,
-        values: { withTwo: 11, total: 17, share: 11 / 17, target: 0.75 },
+        withTwo: 11,
+        total: 17,
+        share: 11 / 17,
+        target: 0.75,
       },
       {
         code: "AMBIGUOUS_NUMBER",
         severity: "warning",
-        cell: `${S}!G18`,
+        at: pos(`${S}!G18`),
+        activityId: 14,
         activity: "Kommunikation, dialog og synlighed",
         year: 2025,
-        values: { text: "250,000", reading: "da", used: 25000, other: 25000000 },
+        text: "250,000",
+        reading: "da",
+        used: 25000,
+        other: 25000000,
       },
       {
         code: "TOTAL_MISMATCH",
         severity: "warning",
-        cell: `${S}!G21`,
+        at: pos(`${S}!G21`),
         year: 2025,
-        values: { stated: 202400000, computed: 180125000, difference: 22275000 },
+        stated: 202400000,
+        computed: 180125000,
+        difference: 22275000,
       },
       {
         code: "FIXED_GRANT",
         severity: "info",
-        cell: `${S}!F18`,
+        at: pos(`${S}!F18`),
+        activityId: 14,
         activity: "Kommunikation, dialog og synlighed",
-        values: { years: "2026–2028", text: "Fast 4-årig bevilling" },
+        years: [2026, 2027, 2028],
+        text: "Fast 4-årig bevilling",
       },
     ]);
   });
@@ -179,24 +197,31 @@ describe("shape 2: budget lines with merged activity names", () => {
       {
         code: "MULTI_YEAR_NO_ANCHOR",
         severity: "error",
-        cell: "Aktiviteter!C13",
+        at: pos("Aktiviteter!C13"),
+        activityId: 2,
         activity: "Kultur på volden / søndagspicnic",
-        values: { years: "2026–2027", anchoringText: "nej" },
+        years: [2026, 2027],
+        anchoringText: "nej",
       },
       {
         code: "TOTAL_MISMATCH",
         severity: "warning",
-        cell: "Aktiviteter!F16",
+        at: pos("Aktiviteter!F16"),
+        activityId: 2,
         activity: "Kultur på volden / søndagspicnic",
         year: 2027,
-        values: { stated: 5000000, computed: 6000000, difference: 1000000 },
+        stated: 5000000,
+        computed: 6000000,
+        difference: 1000000,
       },
       {
         code: "TOTAL_MISMATCH",
         severity: "warning",
-        cell: "Aktiviteter!F17",
+        at: pos("Aktiviteter!F17"),
         year: 2027,
-        values: { stated: 28800000, computed: 27300000, difference: 1500000 },
+        stated: 28800000,
+        computed: 27300000,
+        difference: 1500000,
       },
     ]);
   });
@@ -229,7 +254,7 @@ describe("shape 3: several blocks (2013 plan)", () => {
 
   it("no anchoring column in 2013: one warning instead of per-activity errors", () => {
     expect(r.findings).toEqual([
-      { code: "NO_ANCHOR_COLUMN", severity: "warning", cell: "Ark1!B3", values: { count: 6 } },
+      { code: "NO_ANCHOR_COLUMN", severity: "warning", at: pos("Ark1!B3"), count: 6 },
     ]);
     expect(findingMessage(r.findings[0], "da")).toBe(
       "6 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes."

@@ -60,6 +60,8 @@ describe("csvText", () => {
   ])("%p → %p", (s, out) => expect(csvText(s)).toBe(out));
 });
 
+const about = { at: { sheet: "Plan", row: 1, col: 1 }, activityId: 0, activity: "Lommepengejob" };
+
 describe("overviewCsv", () => {
   it("writes BOM, header, rows; ';', CRLF, decimal comma; numbers are not neutralised", () => {
     const csv = overviewCsv(
@@ -73,8 +75,19 @@ describe("overviewCsv", () => {
           multiYear: true,
           anchoring: "missing",
           findings: [
-            { code: "MULTI_YEAR_NO_ANCHOR", severity: "error", values: {} },
-            { code: "NEGATIVE_AMOUNT", severity: "warning", values: {} },
+            {
+              code: "MULTI_YEAR_NO_ANCHOR",
+              severity: "error",
+              ...about,
+              years: [2026, 2027],
+            },
+            {
+              code: "NEGATIVE_AMOUNT",
+              severity: "warning",
+              ...about,
+              year: 2027,
+              amount: ore(-2500.5),
+            },
           ],
         }),
         row("=cmd|' /C calc'!A0", { amounts: [ore(0), null] }),

@@ -8,7 +8,7 @@ export { parseAmount, parseKroner } from "./parseAmount";
 export type { ParsedAmount, Ambiguity } from "./parseAmount";
 export { formatKr, formatAmount, formatPercent, oreToKr, krToOre } from "./format";
 export { findingMessage, severityLabel, anchoringLabel } from "./messages";
-export { cellAddress, columnIndex, columnLetter, parseAddress, quoteSheet } from "./address";
+export { a1, cellAddress, columnIndex, columnLetter, parseAddress, quoteSheet } from "./address";
 export type { ParsedAddress } from "./address";
 export { yearTotals, frameFor, leftover, yearSummaries, areaSubtotals } from "./derived";
 export { detectBlocks } from "./detect";

@@ -1,6 +1,7 @@
 // The `--json` document: exactly one JSON value, amounts in kroner as JSON numbers.
 // The zod schema is the contract the tests hold the output to (and documents the shape).
 import { z } from "zod";
+import { a1 } from "./address";
 import { oreToKr } from "./format";
 import { findingMessage } from "./messages/index";
 import type { Finding, Lang, Ore, Report, YearSummary } from "./types";
@@ -24,7 +25,7 @@ export function jsonFinding(f: Finding, lang: Lang): z.infer<typeof jsonFindingS
     severity: f.severity,
     code: f.code,
     message: findingMessage(f, lang),
-    cell: f.cell ?? null,
+    cell: f.at ? a1(f.at) : null,
     activity: f.activity ?? null,
     year: f.year ?? null,
   };

@@ -12,7 +12,6 @@ export interface AmountCell {
   row: number;
   col: number;
   year: number;
-  cell: string;
   raw: CellValue;
   parsed: ParsedAmount;
   activityId: number;
@@ -22,6 +21,8 @@ export interface AmountCell {
 /** A total the sheet states (block "I alt" row, or an activity's "I alt" budget line). */
 export interface StatedTotal {
   row: number;
+  col: number;
+  /** The same cell in A1, for `amountCell()` on an activity's own "I alt" line. */
   cell: string;
   year: number;
   block: number;
@@ -47,5 +48,5 @@ export interface Model {
   /** Per block: the activity ids in sheet order. */
   blockActivities: number[][];
   /** Cells where the text that marks an activity as a fixed grant was found. */
-  fixedCells: Record<number, { cell: string; text: string }>;
+  fixedCells: Record<number, { col: number; text: string }>;
 }

@@ -1,7 +1,6 @@
 // The one structure every writer renders: per-activity rows, area subtotals, per-year totals.
 import { areaSubtotals } from "./derived";
 import type { Model } from "./model";
-import { findingActivity } from "./rules/rule";
 import type { Finding, Overview, OverviewRow, YearSummary } from "./types";
 
 export function buildOverview(
@@ -11,7 +10,7 @@ export function buildOverview(
 ): Overview {
   const byActivity = new Map<number, Finding[]>();
   for (const f of findings) {
-    const id = findingActivity.get(f);
+    const id = f.activityId;
     if (id === undefined) continue;
     const list = byActivity.get(id);
     if (list) list.push(f);

@@ -7,8 +7,8 @@ jest.mock(
   "./messages/index",
   () => ({
     anchoringLabel: (a: string, lang: string) => `${lang}:${a}`,
-    findingMessage: (f: { code: string; cell?: string }, lang: string) =>
-      `${lang}:${f.code}@${f.cell}`,
+    findingMessage: (f: Finding, lang: string) =>
+      `${lang}:${f.code}@${f.at ? jest.requireActual("./address").a1(f.at) : ""}`,
   }),
   { virtual: true }
 );
@@ -25,15 +25,19 @@ const YEARS = [2026, 2025, 2027];
 const multi: Finding = {
   code: "MULTI_YEAR_NO_ANCHOR",
   severity: "error",
-  cell: "'Tryghedsplan 2026'!B9",
+  at: { sheet: "Tryghedsplan 2026", row: 8, col: 1 },
+  activityId: 0,
   activity: "Kvinder, job og fællesskab",
-  values: {},
+  years: [2026, 2027],
 };
 const neg: Finding = {
   code: "NEGATIVE_AMOUNT",
   severity: "warning",
-  cell: "'Tryghedsplan 2026'!D9",
-  values: {},
+  at: { sheet: "Tryghedsplan 2026", row: 8, col: 3 },
+  activityId: 0,
+  activity: "Kvinder, job og fællesskab",
+  year: 2026,
+  amount: ore(-5000),
 };
 
 const overview: Overview = {

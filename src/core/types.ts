@@ -132,32 +132,86 @@ export interface Activity {
 
 export type Severity = "error" | "warning" | "info";
 
-export type FindingCode =
-  | "OVER_FRAME"
-  | "MULTI_YEAR_NO_ANCHOR"
-  | "FIXED_GRANT"
-  | "NO_ANCHOR_COLUMN"
-  | "NOT_A_NUMBER"
-  | "AMBIGUOUS_NUMBER"
-  | "NEGATIVE_AMOUNT"
-  | "DUPLICATE_ACTIVITY"
-  | "TOTAL_MISMATCH"
-  | "PARTNERS_BELOW_TARGET"
-  | "PARTNERS_SHARE";
-
 /**
- * A finding is data: codes in the core, words at the edge (see messages/).
- * `values` carries what the message needs; amounts there are øre.
+ * Where a finding points: a cell's 0-based row and column on a named sheet. Written as A1
+ * ('Tryghedsplan 2026'!G7) only at the edge, by `a1()` in address.ts.
  */
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  /** Sheet-qualified A1 address, quoted as Excel does: 'Tryghedsplan 2026'!G7. */
-  cell?: string;
+export interface CellPos {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** What every finding may carry; each code below narrows it (required fields, fixed severity). */
+interface FindingCommon {
+  at?: CellPos;
+  /** The activity the finding is about (`Activity.id`), for the overview's per-activity remarks. */
+  activityId?: number;
+  /** That activity's name, for the message. */
   activity?: string;
   year?: number;
-  values: Record<string, string | number>;
 }
+
+/** An activity-level finding names its activity both ways and points at a cell. */
+interface AboutActivity {
+  at: CellPos;
+  activityId: number;
+  activity: string;
+}
+
+type Make<C extends string, S extends Severity, Fields> = FindingCommon & {
+  code: C;
+  severity: S;
+} & Fields;
+
+/**
+ * A finding is data: codes in the core, words at the edge (see messages/). One member per code,
+ * each with its own typed fields (amounts in øre), so a message reading a field the code does not
+ * have fails to compile.
+ */
+export type Finding =
+  | Make<"OVER_FRAME", "error", { year: number; total: Ore; frame: Ore; over: Ore }>
+  | Make<
+      "MULTI_YEAR_NO_ANCHOR",
+      "error",
+      AboutActivity & { years: number[]; anchoringText?: string }
+    >
+  | Make<"FIXED_GRANT", "info", AboutActivity & { years: number[]; text: string }>
+  | Make<"NO_ANCHOR_COLUMN", "warning", { at: CellPos; count: number }>
+  | Make<
+      "NOT_A_NUMBER",
+      "error",
+      AboutActivity & { year: number; value: { text: string } | { error: string } }
+    >
+  | Make<
+      "AMBIGUOUS_NUMBER",
+      "warning",
+      AboutActivity & { year: number; text: string; reading: "da" | "en"; used: Ore; other?: Ore }
+    >
+  | Make<"NEGATIVE_AMOUNT", "warning", AboutActivity & { year: number; amount: Ore }>
+  | Make<"DUPLICATE_ACTIVITY", "warning", AboutActivity & { first: CellPos }>
+  | Make<
+      "TOTAL_MISMATCH",
+      "warning",
+      { at: CellPos; year: number; stated: Ore; computed: Ore; difference: Ore }
+    >
+  | Make<"PARTNERS_BELOW_TARGET", "warning", PartnerShare>
+  | Make<"PARTNERS_SHARE", "info", PartnerShare>;
+
+interface PartnerShare {
+  at: CellPos;
+  year: number;
+  withTwo: number;
+  total: number;
+  /** withTwo / total, 0..1. */
+  share: number;
+  target: number;
+}
+
+export type FindingCode = Finding["code"];
+
+/** The finding with one code: `FindingOf<"OVER_FRAME">`. */
+export type FindingOf<C extends FindingCode> = Extract<Finding, { code: C }>;
 
 /** Per-year derived values. */
 export interface YearSummary {

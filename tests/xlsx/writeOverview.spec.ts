@@ -45,9 +45,10 @@ function overview(years = [2025, 2026, 2027]): Overview {
           {
             code: "MULTI_YEAR_NO_ANCHOR",
             severity: "error",
-            cell: "'Tryghedsplan 2026'!B8",
+            at: { sheet: "Tryghedsplan 2026", row: 7, col: 1 },
+            activityId: 1,
             activity: "Haven, Virkefeltet 16",
-            values: { years: "2026, 2027" },
+            years: [2026, 2027],
           },
         ],
       },

@@ -1,78 +1,108 @@
-import type { Finding, FindingCode } from "../types";
+import type { Finding, FindingCode, FindingOf, Ore } from "../types";
 import { anchoringLabel, findingMessage, severityLabel } from "./index";
 
-const S = "'Tryghedsplan 2026'";
-const cases: Record<FindingCode, Finding> = {
+const S = "Tryghedsplan 2026";
+const at = (row: number, col: number) => ({ sheet: S, row, col });
+const ore = (n: number) => n as Ore;
+const cases: { [C in FindingCode]: FindingOf<C> } = {
   OVER_FRAME: {
     code: "OVER_FRAME",
     severity: "error",
     year: 2026,
-    values: { total: 200000000, frame: 190000000, over: 10000000 },
+    total: ore(200000000),
+    frame: ore(190000000),
+    over: ore(10000000),
   },
   MULTI_YEAR_NO_ANCHOR: {
     code: "MULTI_YEAR_NO_ANCHOR",
     severity: "error",
-    cell: `${S}!B9`,
+    at: at(8, 1),
+    activityId: 3,
     activity: "Kvinder, job og fællesskab",
-    values: { years: "2026-2028", anchoringText: "nej" },
+    years: [2026, 2027, 2028],
+    anchoringText: "nej",
   },
   FIXED_GRANT: {
     code: "FIXED_GRANT",
     severity: "info",
-    cell: `${S}!B16`,
+    at: at(15, 1),
+    activityId: 9,
     activity: "Kommunikation, dialog og synlighed",
-    values: { years: "2026-2028", text: "Fast 4-årig bevilling" },
+    years: [2026, 2027, 2028],
+    text: "Fast 4-årig bevilling",
   },
-  NO_ANCHOR_COLUMN: { code: "NO_ANCHOR_COLUMN", severity: "warning", values: { count: 3 } },
+  NO_ANCHOR_COLUMN: {
+    code: "NO_ANCHOR_COLUMN",
+    severity: "warning",
+    at: at(2, 1),
+    count: 3,
+  },
   NOT_A_NUMBER: {
     code: "NOT_A_NUMBER",
     severity: "error",
-    cell: `${S}!D5`,
+    at: at(4, 3),
+    activityId: 1,
     activity: "Det gode valg",
     year: 2026,
-    values: { text: "ca. 50.000" },
+    value: { text: "ca. 50.000" },
   },
   AMBIGUOUS_NUMBER: {
     code: "AMBIGUOUS_NUMBER",
     severity: "warning",
-    cell: `${S}!C16`,
+    at: at(15, 2),
+    activityId: 9,
     activity: "Kommunikation",
     year: 2025,
-    values: { text: "250,000", reading: "da", used: 25000, other: 25000000 },
+    text: "250,000",
+    reading: "da",
+    used: ore(25000),
+    other: ore(25000000),
   },
   NEGATIVE_AMOUNT: {
     code: "NEGATIVE_AMOUNT",
     severity: "warning",
-    cell: `${S}!D7`,
+    at: at(6, 3),
+    activityId: 2,
     activity: "Tingbjerg Challenge",
     year: 2026,
-    values: { amount: -500000 },
+    amount: ore(-500000),
   },
   DUPLICATE_ACTIVITY: {
     code: "DUPLICATE_ACTIVITY",
     severity: "warning",
-    cell: `${S}!B12`,
+    at: at(11, 1),
+    activityId: 6,
     activity: "Din fritid",
-    values: { firstCell: `${S}!B4` },
+    first: at(3, 1),
   },
   TOTAL_MISMATCH: {
     code: "TOTAL_MISMATCH",
     severity: "warning",
-    cell: `${S}!D20`,
+    at: at(19, 3),
     year: 2026,
-    values: { stated: 190000000, computed: 189000000, difference: 1000000 },
+    stated: ore(190000000),
+    computed: ore(189000000),
+    difference: ore(1000000),
   },
   PARTNERS_BELOW_TARGET: {
     code: "PARTNERS_BELOW_TARGET",
     severity: "warning",
+    at: at(2, 4),
     year: 2026,
-    values: { withTwo: 2, total: 3, share: 2 / 3, target: 0.75 },
+    withTwo: 2,
+    total: 3,
+    share: 2 / 3,
+    target: 0.75,
   },
   PARTNERS_SHARE: {
     code: "PARTNERS_SHARE",
     severity: "info",
+    at: at(2, 4),
     year: 2026,
-    values: { withTwo: 4, total: 5, share: 0.8, target: 0.75 },
+    withTwo: 4,
+    total: 5,
+    share: 0.8,
+    target: 0.75,
   },
 };
 
@@ -80,9 +110,9 @@ const danish: Record<FindingCode, string> = {
   OVER_FRAME:
     "Budgettet for 2026 er 2.000.000 kr. og overskrider rammen på 1.900.000 kr. med 100.000 kr. Skær ned, eller flyt beløb til et andet år.",
   MULTI_YEAR_NO_ANCHOR:
-    "Aktiviteten «Kvinder, job og fællesskab» ('Tryghedsplan 2026'!B9) har beløb i 2026-2028 men mangler forankringsplan (der står «nej»). Flerårige bevillinger kræver en forankringsplan for bevillingsperioden.",
+    "Aktiviteten «Kvinder, job og fællesskab» ('Tryghedsplan 2026'!B9) har beløb i 2026–2028 men mangler forankringsplan (der står «nej»). Flerårige bevillinger kræver en forankringsplan for bevillingsperioden.",
   FIXED_GRANT:
-    "Aktiviteten «Kommunikation, dialog og synlighed» ('Tryghedsplan 2026'!B16) har fast bevilling («Fast 4-årig bevilling») i 2026-2028 og kræver ingen forankringsplan.",
+    "Aktiviteten «Kommunikation, dialog og synlighed» ('Tryghedsplan 2026'!B16) har fast bevilling («Fast 4-årig bevilling») i 2026–2028 og kræver ingen forankringsplan.",
   NO_ANCHOR_COLUMN:
     "3 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes.",
   NOT_A_NUMBER:
@@ -122,13 +152,16 @@ describe("findingMessage", () => {
   });
 
   it("NOT_A_NUMBER for an Excel error and an English-notation reading", () => {
-    const err: Finding = { ...cases.NOT_A_NUMBER, values: { error: "#REF!" } };
+    const err: Finding = { ...cases.NOT_A_NUMBER, value: { error: "#REF!" } };
     expect(findingMessage(err, "da")).toBe(
       "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder fejlen #REF!. Cellen er udeladt af summerne; skriv et beløb, fx 50.000."
     );
+    const { other: _other, ...danishReading } = cases.AMBIGUOUS_NUMBER;
     const en: Finding = {
-      ...cases.AMBIGUOUS_NUMBER,
-      values: { text: "1,900,000", reading: "en", used: 190000000 },
+      ...danishReading,
+      text: "1,900,000",
+      reading: "en",
+      used: ore(190000000),
     };
     expect(findingMessage(en, "da")).toBe(
       "Cellen 'Tryghedsplan 2026'!C16 (aktiviteten «Kommunikation», 2025) indeholder «1,900,000», skrevet i engelsk talformat. Der er regnet med 1.900.000 kr.; skriv beløbet i dansk format, fx 1.900.000."
@@ -136,7 +169,7 @@ describe("findingMessage", () => {
   });
 
   it("a budget-line total names the activity", () => {
-    const f: Finding = { ...cases.TOTAL_MISMATCH, activity: "Det gode valg" };
+    const f: Finding = { ...cases.TOTAL_MISMATCH, activityId: 1, activity: "Det gode valg" };
     expect(findingMessage(f, "da")).toBe(
       "«I alt»-linjen for «Det gode valg» i 'Tryghedsplan 2026'!D20 for 2026 er 1.900.000 kr., men budgetposterne summer til 1.890.000 kr. (forskel 10.000 kr.). Ret totalen eller beløbene."
     );

@@ -7,7 +7,9 @@ import type { MessageTable } from "./values";
 const tables: Record<Lang, MessageTable> = { da, en };
 
 export function findingMessage(f: Finding, lang: Lang): string {
-  return tables[lang][f.code](f);
+  // The table's entry for f.code takes exactly f's member; TypeScript cannot relate the two here.
+  const message = tables[lang][f.code] as (f: Finding) => string;
+  return message(f);
 }
 
 const severityLabels: Record<Lang, Record<Severity, string>> = {

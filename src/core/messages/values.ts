@@ -1,19 +1,17 @@
-// Reading a finding's values safely: a message must never throw on a finding built elsewhere.
-import type { Finding } from "../types";
+// What the message tables share: the table type, and the place and years as words.
+import { a1 } from "../address";
+import { yearSpan } from "../derived";
+import type { Finding, FindingCode, FindingOf } from "../types";
 
-export function num(f: Finding, key: string): number {
-  const v = f.values[key];
-  return typeof v === "number" ? v : Number(v ?? 0) || 0;
+/** One message per finding code, each reading only its code's fields: a wrong name fails to compile. */
+export type MessageTable = { [C in FindingCode]: (f: FindingOf<C>) => string };
+
+/** The finding's cell in A1, "" when it points at none. */
+export function cellOf(f: Finding): string {
+  return f.at ? a1(f.at) : "";
 }
 
-export function str(f: Finding, key: string): string {
-  const v = f.values[key];
-  return v === undefined ? "" : String(v);
+/** "2026–2028" or "2026, 2028". */
+export function yearsOf(years: readonly number[]): string {
+  return yearSpan(years);
 }
-
-export function has(f: Finding, key: string): boolean {
-  return f.values[key] !== undefined && f.values[key] !== "";
-}
-
-/** One message per finding code: leaving one out is a compile error. */
-export type MessageTable = { [C in Finding["code"]]: (f: Finding) => string };

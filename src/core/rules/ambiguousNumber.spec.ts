@@ -1,5 +1,5 @@
 import { ambiguousNumber } from "./ambiguousNumber";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("AMBIGUOUS_NUMBER", () => {
   it("states both readings and which was used", () => {
@@ -12,18 +12,25 @@ describe("AMBIGUOUS_NUMBER", () => {
       {
         code: "AMBIGUOUS_NUMBER",
         severity: "warning",
-        cell: "Plan!B2",
+        at: at("B2"),
+        activityId: 0,
         activity: "Kommunikation",
         year: 2025,
-        values: { text: "250,000", reading: "da", used: 25000, other: 25000000 },
+        text: "250,000",
+        reading: "da",
+        used: 25000,
+        other: 25000000,
       },
       {
         code: "AMBIGUOUS_NUMBER",
         severity: "warning",
-        cell: "Plan!C2",
+        at: at("C2"),
+        activityId: 0,
         activity: "Kommunikation",
         year: 2026,
-        values: { text: "1,900,000", reading: "en", used: 190000000 },
+        text: "1,900,000",
+        reading: "en",
+        used: 190000000,
       },
     ]);
   });

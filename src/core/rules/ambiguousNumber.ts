@@ -1,31 +1,23 @@
 // AMBIGUOUS_NUMBER: text like "250,000" that Danish and English notation read differently.
 import type { Finding } from "../types";
-import { about, type Rule } from "./rule";
+import { aboutActivity, type Rule } from "./rule";
 
 export const ambiguousNumber: Rule = ({ model }) => {
   const out: Finding[] = [];
   for (const c of model.amountCells) {
     const p = c.parsed;
     if (p.kind !== "amount" || !p.ambiguous) continue;
-    const a = model.activities[c.activityId];
-    out.push(
-      about(
-        {
-          code: "AMBIGUOUS_NUMBER",
-          severity: "warning",
-          cell: c.cell,
-          activity: a.name,
-          year: c.year,
-          values: {
-            text: String(c.raw),
-            reading: p.ambiguous.reading,
-            used: p.ambiguous.used,
-            ...(p.ambiguous.other !== undefined ? { other: p.ambiguous.other } : {}),
-          },
-        },
-        a.id
-      )
-    );
+    const { reading, used, other } = p.ambiguous;
+    out.push({
+      code: "AMBIGUOUS_NUMBER",
+      severity: "warning",
+      ...aboutActivity(model, model.activities[c.activityId], c.row, c.col),
+      year: c.year,
+      text: String(c.raw),
+      reading,
+      used,
+      ...(other !== undefined ? { other } : {}),
+    });
   }
   return out;
 };

@@ -1,5 +1,5 @@
 import { duplicateActivity } from "./duplicateActivity";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("DUPLICATE_ACTIVITY", () => {
   it("flags a name repeated in one block (spelling-insensitive), not across blocks", () => {
@@ -17,16 +17,18 @@ describe("DUPLICATE_ACTIVITY", () => {
       {
         code: "DUPLICATE_ACTIVITY",
         severity: "warning",
-        cell: "Plan!A4",
+        at: at("A4"),
+        activityId: 2,
         activity: "Din Fritid.",
-        values: { firstCell: "Plan!A2" },
+        first: at("A2"),
       },
       {
         code: "DUPLICATE_ACTIVITY",
         severity: "warning",
-        cell: "Plan!A5",
+        at: at("A5"),
+        activityId: 3,
         activity: "din fritid",
-        values: { firstCell: "Plan!A2" },
+        first: at("A2"),
       },
     ]);
   });

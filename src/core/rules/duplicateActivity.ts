@@ -1,7 +1,7 @@
 // DUPLICATE_ACTIVITY: the same activity name twice in one block (both rows still count).
 import { fold, foldHash } from "../text";
 import type { Finding } from "../types";
-import { about, type Rule } from "./rule";
+import { aboutActivity, activityCol, type Rule } from "./rule";
 
 export const duplicateActivity: Rule = ({ model }) => {
   const out: Finding[] = [];
@@ -24,18 +24,13 @@ export const duplicateActivity: Rule = ({ model }) => {
         bucket.push(id);
         continue;
       }
-      out.push(
-        about(
-          {
-            code: "DUPLICATE_ACTIVITY",
-            severity: "warning",
-            cell: a.cell,
-            activity: a.name,
-            values: { firstCell: model.activities[first].cell },
-          },
-          a.id
-        )
-      );
+      const f = model.activities[first];
+      out.push({
+        code: "DUPLICATE_ACTIVITY",
+        severity: "warning",
+        ...aboutActivity(model, a, a.row, activityCol(model, a)),
+        first: { sheet: model.sheet, row: f.row, col: activityCol(model, f) },
+      });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { fixedGrant } from "./fixedGrant";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("FIXED_GRANT", () => {
   it("reports a fixed grant found in the grant-type or anchoring cell", () => {
@@ -22,16 +22,20 @@ describe("FIXED_GRANT", () => {
       {
         code: "FIXED_GRANT",
         severity: "info",
-        cell: "Plan!C2",
+        at: at("C2"),
+        activityId: 0,
         activity: "Kommunikation, dialog og synlighed",
-        values: { years: "2026–2028", text: "Fast 4-årig bevilling" },
+        years: [2026, 2027, 2028],
+        text: "Fast 4-årig bevilling",
       },
       {
         code: "FIXED_GRANT",
         severity: "info",
-        cell: "Plan!B3",
+        at: at("B3"),
+        activityId: 1,
         activity: "Akutpulje",
-        values: { years: "2026", text: "fast" },
+        years: [2026],
+        text: "fast",
       },
     ]);
   });

@@ -1,7 +1,7 @@
 // FIXED_GRANT (info): a grant set by the agreement ("Fast 4-årig bevilling") needs no anchoring plan.
-import { moneyYears, yearSpan } from "../derived";
+import { moneyYears } from "../derived";
 import type { Finding } from "../types";
-import { about, type Rule } from "./rule";
+import { aboutActivity, type Rule } from "./rule";
 
 export const fixedGrant: Rule = ({ model }) => {
   const out: Finding[] = [];
@@ -10,18 +10,13 @@ export const fixedGrant: Rule = ({ model }) => {
     if (a.anchoring !== "fixed" || !fixed) continue;
     const years = moneyYears(a, model.years, model.planYear);
     if (years.length === 0) continue;
-    out.push(
-      about(
-        {
-          code: "FIXED_GRANT",
-          severity: "info",
-          cell: fixed.cell,
-          activity: a.name,
-          values: { years: yearSpan(years), text: fixed.text },
-        },
-        a.id
-      )
-    );
+    out.push({
+      code: "FIXED_GRANT",
+      severity: "info",
+      ...aboutActivity(model, a, a.row, fixed.col),
+      years,
+      text: fixed.text,
+    });
   }
   return out;
 };

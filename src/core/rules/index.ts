@@ -24,5 +24,4 @@ export const allRules: readonly Rule[] = [
   partnersTarget,
 ];
 
-export { findingActivity } from "./rule";
 export type { Rule, RuleContext } from "./rule";

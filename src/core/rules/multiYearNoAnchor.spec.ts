@@ -1,5 +1,5 @@
 import { multiYearNoAnchor } from "./multiYearNoAnchor";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("MULTI_YEAR_NO_ANCHOR", () => {
   const rows = [
@@ -17,16 +17,19 @@ describe("MULTI_YEAR_NO_ANCHOR", () => {
       {
         code: "MULTI_YEAR_NO_ANCHOR",
         severity: "error",
-        cell: "Plan!B2",
+        at: at("B2"),
+        activityId: 0,
         activity: "Kvinder, job og fællesskab",
-        values: { years: "2026–2028", anchoringText: "nej" },
+        years: [2026, 2027, 2028],
+        anchoringText: "nej",
       },
       {
         code: "MULTI_YEAR_NO_ANCHOR",
         severity: "error",
-        cell: "Plan!B6",
+        at: at("B6"),
+        activityId: 4,
         activity: "Sekretariat",
-        values: { years: "2026, 2028" },
+        years: [2026, 2028],
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { negativeAmount } from "./negativeAmount";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("NEGATIVE_AMOUNT", () => {
   it("flags negative numbers and negative text amounts", () => {
@@ -12,18 +12,20 @@ describe("NEGATIVE_AMOUNT", () => {
       {
         code: "NEGATIVE_AMOUNT",
         severity: "warning",
-        cell: "Plan!B2",
+        at: at("B2"),
+        activityId: 0,
         activity: "Tingbjerg Challenge",
         year: 2026,
-        values: { amount: -500000 },
+        amount: -500000,
       },
       {
         code: "NEGATIVE_AMOUNT",
         severity: "warning",
-        cell: "Plan!C2",
+        at: at("C2"),
+        activityId: 0,
         activity: "Tingbjerg Challenge",
         year: 2027,
-        values: { amount: -500000 },
+        amount: -500000,
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { noAnchorColumn } from "./noAnchorColumn";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("NO_ANCHOR_COLUMN", () => {
   it("warns once, counting multi-year activities, at the activity header", () => {
@@ -11,7 +11,7 @@ describe("NO_ANCHOR_COLUMN", () => {
       ["3", "C", null, 5, 5],
     ];
     expect(runRule(noAnchorColumn, grid(rows))).toEqual([
-      { code: "NO_ANCHOR_COLUMN", severity: "warning", cell: "Plan!B2", values: { count: 2 } },
+      { code: "NO_ANCHOR_COLUMN", severity: "warning", at: at("B2"), count: 2 },
     ]);
   });
 

@@ -1,5 +1,4 @@
 // NO_ANCHOR_COLUMN: multi-year grants exist, but there is no anchoring-plan column to check them by.
-import { cellAddress } from "../address";
 import type { Finding } from "../types";
 import type { Rule } from "./rule";
 
@@ -17,8 +16,8 @@ export const noAnchorColumn: Rule = ({ model }) => {
   const f: Finding = {
     code: "NO_ANCHOR_COLUMN",
     severity: "warning",
-    cell: cellAddress(model.sheet, b.headerRow, b.columns.activity ?? b.years[0].col),
-    values: { count },
+    at: { sheet: model.sheet, row: b.headerRow, col: b.columns.activity ?? b.years[0].col },
+    count,
   };
   return [f];
 };

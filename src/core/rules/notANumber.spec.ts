@@ -1,5 +1,5 @@
 import { notANumber } from "./notANumber";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("NOT_A_NUMBER", () => {
   it("flags text and Excel errors in amount cells; they are left out of the sums", () => {
@@ -13,26 +13,29 @@ describe("NOT_A_NUMBER", () => {
       {
         code: "NOT_A_NUMBER",
         severity: "error",
-        cell: "Plan!B2",
+        at: at("B2"),
+        activityId: 0,
         activity: "Det gode valg",
         year: 2026,
-        values: { text: "ca. 50.000" },
+        value: { text: "ca. 50.000" },
       },
       {
         code: "NOT_A_NUMBER",
         severity: "error",
-        cell: "Plan!B3",
+        at: at("B3"),
+        activityId: 1,
         activity: "Din fritid",
         year: 2026,
-        values: { error: "#REF!" },
+        value: { error: "#REF!" },
       },
       {
         code: "NOT_A_NUMBER",
         severity: "error",
-        cell: "Plan!C3",
+        at: at("C3"),
+        activityId: 1,
         activity: "Din fritid",
         year: 2027,
-        values: { text: "SAND" },
+        value: { text: "SAND" },
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import type { Ore } from "../types";
 import { overFrame } from "./overFrame";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("OVER_FRAME", () => {
   const rows = [
@@ -15,9 +15,11 @@ describe("OVER_FRAME", () => {
       {
         code: "OVER_FRAME",
         severity: "error",
-        cell: "Plan!C4",
+        at: at("C4"),
         year: 2026,
-        values: { total: 195000000, frame: 190000000, over: 5000000 },
+        total: 195000000,
+        frame: 190000000,
+        over: 5000000,
       },
     ]);
   });
@@ -28,9 +30,11 @@ describe("OVER_FRAME", () => {
       {
         code: "OVER_FRAME",
         severity: "error",
-        cell: "Plan!D4",
+        at: at("D4"),
         year: 2027,
-        values: { total: 190000000, frame: 180000000, over: 10000000 },
+        total: 190000000,
+        frame: 180000000,
+        over: 10000000,
       },
     ]);
   });
@@ -41,7 +45,9 @@ describe("OVER_FRAME", () => {
         code: "OVER_FRAME",
         severity: "error",
         year: 2026,
-        values: { total: 195000000, frame: 190000000, over: 5000000 },
+        total: 195000000,
+        frame: 190000000,
+        over: 5000000,
       },
     ]);
   });

@@ -1,5 +1,5 @@
 // OVER_FRAME: a year from the plan year on whose total exceeds its frame.
-import type { Finding } from "../types";
+import type { Finding, Ore } from "../types";
 import type { Rule } from "./rule";
 
 export const overFrame: Rule = ({ model, years }) => {
@@ -10,13 +10,15 @@ export const overFrame: Rule = ({ model, years }) => {
     const stated = model.statedTotals.filter(
       (t) => t.year === y.year && t.activityId === undefined
     );
-    const cell = stated.length > 0 ? stated[stated.length - 1].cell : undefined;
+    const t = stated.length > 0 ? stated[stated.length - 1] : undefined;
     out.push({
       code: "OVER_FRAME",
       severity: "error",
-      ...(cell ? { cell } : {}),
+      ...(t ? { at: { sheet: model.sheet, row: t.row, col: t.col } } : {}),
       year: y.year,
-      values: { total: y.total, frame: y.frame, over: y.total - y.frame },
+      total: y.total,
+      frame: y.frame,
+      over: (y.total - y.frame) as Ore,
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import { partnersTarget } from "./partnersTarget";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("PARTNERS_BELOW_TARGET / PARTNERS_SHARE", () => {
   const head = ["Aktivitet", "Samarbejdspartnere", 2025, 2026];
@@ -16,9 +16,12 @@ describe("PARTNERS_BELOW_TARGET / PARTNERS_SHARE", () => {
       {
         code: "PARTNERS_BELOW_TARGET",
         severity: "warning",
-        cell: "Plan!B1",
+        at: at("B1"),
         year: 2026,
-        values: { withTwo: 2, total: 3, share: 2 / 3, target: 0.75 },
+        withTwo: 2,
+        total: 3,
+        share: 2 / 3,
+        target: 0.75,
       },
     ]);
   });
@@ -35,9 +38,12 @@ describe("PARTNERS_BELOW_TARGET / PARTNERS_SHARE", () => {
       {
         code: "PARTNERS_SHARE",
         severity: "info",
-        cell: "Plan!B1",
+        at: at("B1"),
         year: 2026,
-        values: { withTwo: 3, total: 4, share: 0.75, target: 0.75 },
+        withTwo: 3,
+        total: 4,
+        share: 0.75,
+        target: 0.75,
       },
     ]);
   });

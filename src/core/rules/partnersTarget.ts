@@ -1,6 +1,5 @@
 // PARTNERS_BELOW_TARGET / PARTNERS_SHARE: at least 75 % of the plan year's activities need two or
 // more partners (partnership agreements). Only when the sheet has a partners column.
-import { cellAddress } from "../address";
 import type { Finding } from "../types";
 import type { Rule } from "./rule";
 
@@ -21,12 +20,17 @@ export const partnersTarget: Rule = ({ model }) => {
   if (total === 0) return [];
   const share = withTwo / total;
   const b = model.blocks[withColumn];
-  const f: Finding = {
-    code: share >= PARTNERS_TARGET ? "PARTNERS_SHARE" : "PARTNERS_BELOW_TARGET",
-    severity: share >= PARTNERS_TARGET ? "info" : "warning",
-    cell: cellAddress(model.sheet, b.headerRow, b.columns.partners!),
+  const fields = {
+    at: { sheet: model.sheet, row: b.headerRow, col: b.columns.partners! },
     year: model.planYear,
-    values: { withTwo, total, share, target: PARTNERS_TARGET },
+    withTwo,
+    total,
+    share,
+    target: PARTNERS_TARGET,
   };
+  const f: Finding =
+    share >= PARTNERS_TARGET
+      ? { code: "PARTNERS_SHARE", severity: "info", ...fields }
+      : { code: "PARTNERS_BELOW_TARGET", severity: "warning", ...fields };
   return [f];
 };

@@ -1,6 +1,6 @@
 // The shape every rule has: the read sheet in, findings (data) out.
 import type { Model } from "../model";
-import type { Finding, YearSummary } from "../types";
+import type { Activity, CellPos, Finding, YearSummary } from "../types";
 
 export interface RuleContext {
   model: Model;
@@ -9,13 +9,18 @@ export interface RuleContext {
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
-/**
- * Which activity a finding is about, for the overview's per-activity remarks. Kept beside the
- * finding (not in it) so the Finding contract stays as the shells know it.
- */
-export const findingActivity = new WeakMap<Finding, number>();
+/** The fields an activity-level finding shares: where, and which activity (by id and name). */
+export function aboutActivity(
+  model: Model,
+  a: Activity,
+  row: number,
+  col: number
+): { at: CellPos; activityId: number; activity: string } {
+  return { at: { sheet: model.sheet, row, col }, activityId: a.id, activity: a.name };
+}
 
-export function about(f: Finding, activityId: number): Finding {
-  findingActivity.set(f, activityId);
-  return f;
+/** The column of an activity's name cell (its block's activity column, else its first year's). */
+export function activityCol(model: Model, a: Activity): number {
+  const b = model.blocks[a.block];
+  return b.columns.activity ?? b.years[0].col;
 }

@@ -2,7 +2,8 @@
 import { buildModel } from "../build";
 import { yearSummaries } from "../derived";
 import { DEFAULT_FRAME_ORE } from "../settings";
-import type { CellValue, Finding, Grid, Settings } from "../types";
+import { parseAddress } from "../address";
+import type { CellPos, CellValue, Finding, Grid, Settings } from "../types";
 import type { Rule } from "./rule";
 
 export const SHEET = "Plan";
@@ -23,4 +24,18 @@ export function runRule(rule: Rule, g: Grid, settings: Partial<Settings> = {}): 
   if (!model) throw new Error("test grid has no budget table");
   const years = yearSummaries(model.activities, model.years, model.planYear, s, model.sheetFrames);
   return rule({ model, years });
+}
+
+/** A cell on the test sheet by its A1 letters: at("B2") → {sheet: "Plan", row: 1, col: 1}. */
+export function at(a1: string): CellPos {
+  const p = parseAddress(a1);
+  if (!p) throw new Error(`not an address: ${a1}`);
+  return { sheet: SHEET, row: p.row, col: p.col };
+}
+
+/** A sheet-qualified A1 address as a position: pos("'Tryghedsplan 2026'!F11"). */
+export function pos(address: string): CellPos {
+  const p = parseAddress(address);
+  if (!p || p.sheet === undefined) throw new Error(`not a sheet-qualified address: ${address}`);
+  return { sheet: p.sheet, row: p.row, col: p.col };
 }

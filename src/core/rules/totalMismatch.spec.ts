@@ -1,5 +1,5 @@
 import { totalMismatch } from "./totalMismatch";
-import { grid, runRule } from "./testing";
+import { at, grid, runRule } from "./testing";
 
 describe("TOTAL_MISMATCH", () => {
   it("compares a block's I alt row with the sum above (≥ 1 kr. counts)", () => {
@@ -13,9 +13,11 @@ describe("TOTAL_MISMATCH", () => {
       {
         code: "TOTAL_MISMATCH",
         severity: "warning",
-        cell: "Plan!B4",
+        at: at("B4"),
         year: 2026,
-        values: { stated: 16000000, computed: 15000000, difference: 1000000 },
+        stated: 16000000,
+        computed: 15000000,
+        difference: 1000000,
       },
     ]);
   });
@@ -48,18 +50,24 @@ describe("TOTAL_MISMATCH", () => {
       {
         code: "TOTAL_MISMATCH",
         severity: "warning",
-        cell: "Plan!D4",
+        at: at("D4"),
+        activityId: 0,
         activity: "Tidlig foreningsstart",
         year: 2027,
-        values: { stated: 100000, computed: 0, difference: 100000 },
+        stated: 100000,
+        computed: 0,
+        difference: 100000,
       },
       {
         code: "TOTAL_MISMATCH",
         severity: "warning",
-        cell: "Plan!C7",
+        at: at("C7"),
+        activityId: 1,
         activity: "Kultur på volden",
         year: 2026,
-        values: { stated: 6000000, computed: 3500000, difference: 2500000 },
+        stated: 6000000,
+        computed: 3500000,
+        difference: 2500000,
       },
     ]);
   });

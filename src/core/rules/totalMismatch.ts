@@ -1,6 +1,7 @@
 // TOTAL_MISMATCH: the sheet's own "I alt" (row or budget line) disagrees with the sum by ≥ 1 kr.
 import type { Finding, Ore } from "../types";
-import { about, type Rule } from "./rule";
+import type { StatedTotal } from "../model";
+import type { Rule } from "./rule";
 
 const TOLERANCE = 100; // øre: differences under 1 kr. are rounding, not mistakes
 
@@ -25,7 +26,7 @@ export const totalMismatch: Rule = ({ model }) => {
       const a = acts[t.activityId];
       const computed = a.amounts[yi.get(t.year)!] ?? 0;
       if (Math.abs(t.stated - computed) >= TOLERANCE) {
-        out.push(about(mismatch(t.cell, t.year, t.stated, computed, a.name), a.id));
+        out.push({ ...mismatch(model.sheet, t, computed), activityId: a.id, activity: a.name });
       }
       continue;
     }
@@ -55,7 +56,7 @@ export const totalMismatch: Rule = ({ model }) => {
       const closest = candidates.reduce((best, c) =>
         Math.abs(t.stated - c) < Math.abs(t.stated - best) ? c : best
       );
-      out.push(mismatch(t.cell, t.year, t.stated, closest));
+      out.push(mismatch(model.sheet, t, closest));
     }
     // Sub-totals: the next total row's segment starts after this row (all its years).
     if (i + 1 >= stated.length || stated[i + 1].row !== t.row) segmentSum.fill(0);
@@ -63,19 +64,14 @@ export const totalMismatch: Rule = ({ model }) => {
   return out;
 };
 
-function mismatch(
-  cell: string,
-  year: number,
-  stated: Ore,
-  computed: number,
-  activity?: string
-): Finding {
+function mismatch(sheet: string, t: StatedTotal, computed: number): Finding {
   return {
     code: "TOTAL_MISMATCH",
     severity: "warning",
-    cell,
-    ...(activity !== undefined ? { activity } : {}),
-    year,
-    values: { stated, computed, difference: Math.abs(stated - computed) },
+    at: { sheet, row: t.row, col: t.col },
+    year: t.year,
+    stated: t.stated,
+    computed: computed as Ore,
+    difference: Math.abs(t.stated - computed) as Ore,
   };
 }

@@ -3,6 +3,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle20Filled, Info20Regular, Warning20Filled } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
+import { a1 } from "../../core/address";
 import { findingMessage } from "../../core/messages";
 import type { Finding, Lang, Severity } from "../../core/types";
 import type { UiStrings } from "../strings";
@@ -59,21 +60,24 @@ export function Findings({ findings, lang, t, onShow }: FindingsProps) {
               {t.severityGroup[severity](group.length)}
             </h3>
             <ul className={styles.list}>
-              {group.map((f, i) => (
-                <li key={i} className={styles.item}>
-                  <span>{findingMessage(f, lang)}</span>
-                  {f.cell && (
-                    <Button
-                      size="small"
-                      appearance="secondary"
-                      aria-label={t.showCellLabel(f.cell)}
-                      onClick={() => onShow(f.cell as string)}
-                    >
-                      {t.showCell}
-                    </Button>
-                  )}
-                </li>
-              ))}
+              {group.map((f, i) => {
+                const cell = f.at ? a1(f.at) : undefined;
+                return (
+                  <li key={i} className={styles.item}>
+                    <span>{findingMessage(f, lang)}</span>
+                    {cell && (
+                      <Button
+                        size="small"
+                        appearance="secondary"
+                        aria-label={t.showCellLabel(cell)}
+                        onClick={() => onShow(cell)}
+                      >
+                        {t.showCell}
+                      </Button>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </section>
         );
