@@ -3,6 +3,7 @@
 // and validated with zod when read back. Money in integer øre, years as plain numbers.
 // zod/mini: the task pane loads this (see settings.ts for why mini).
 import * as z from "zod/mini";
+import { findingSchema } from "../findingSchema";
 import type { AnchoringStatus, Finding, Ore, Report } from "../types";
 
 export interface BaselineActivity {
@@ -59,16 +60,7 @@ export const baselineSchema = z.object({
       anchoring: z.enum(["present", "missing", "fixed", "notNeeded"]),
     })
   ),
-  findings: z.array(
-    z.object({
-      code: z.string().check(z.minLength(1)),
-      severity: z.enum(["error", "warning", "info"]),
-      cell: z.optional(z.string()),
-      activity: z.optional(z.string()),
-      year: z.optional(year),
-      values: z.record(z.string(), z.union([z.string(), z.number()])),
-    })
-  ),
+  findings: z.array(findingSchema),
   history: z.array(z.object({ date: isoDate, totals: z.record(yearKey, ore) })),
 });
 
@@ -94,7 +86,7 @@ export function baselineFromReport(report: Report, date: string | null): Baselin
         anchoring: a.anchoring,
       };
     }),
-    findings: report.findings.map((f) => ({ ...f, values: { ...f.values } })),
+    findings: report.findings.map((f) => ({ ...f })),
     history: [],
   };
 }

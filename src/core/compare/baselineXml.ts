@@ -1,6 +1,7 @@
 // The baseline as a custom XML part in our own namespace. Every value sits in an attribute, so the
 // part reads the same whoever re-indents it; amounts are integer øre, dates ISO. Read back through
 // baselineSchema: a part that does not validate is reported as damaged, never half-used.
+import { a1, parseAddress } from "../address";
 import type { Finding, Ore } from "../types";
 import { baselineSchema, type Baseline } from "./baseline";
 import { escapeXml, parseXml, XmlError, type XmlElement } from "./xml";
@@ -19,13 +20,20 @@ function yearAmounts(tag: string, amounts: Record<number, Ore>): string {
     .join("");
 }
 
+/**
+ * A finding's own fields as <value> elements: numbers and texts as they are, anything else
+ * (years, a cell position, a text-or-error) as JSON text. The position goes in `cell` as A1.
+ */
 function findingXml(f: Finding): string {
-  const values = Object.entries(f.values)
-    .map(
-      ([k, v]) => `<value${attr("key", k)}${attr(typeof v === "number" ? "number" : "text", v)}/>`
-    )
+  const { code, severity, at, activity, year, ...fields } = f;
+  const values = Object.entries(fields)
+    .map(([k, v]) => {
+      const kind = typeof v === "number" ? "number" : typeof v === "string" ? "text" : "json";
+      return `<value${attr("key", k)}${attr(kind, kind === "json" ? JSON.stringify(v) : v)}/>`;
+    })
     .join("");
-  const head = `<finding${attr("code", f.code)}${attr("severity", f.severity)}${attr("cell", f.cell)}${attr("activity", f.activity)}${attr("year", f.year)}`;
+  const cell = at ? a1(at) : undefined;
+  const head = `<finding${attr("code", code)}${attr("severity", severity)}${attr("cell", cell)}${attr("activity", activity)}${attr("year", year)}`;
   return values ? `${head}>${values}</finding>` : `${head}/>`;
 }
 
@@ -66,16 +74,28 @@ function amountsOf(el: XmlElement, tag: string): Record<string, number | undefin
   return out;
 }
 
-function findingOf(el: XmlElement): unknown {
-  const values: Record<string, string | number | undefined> = {};
-  for (const v of el.children) {
-    if (v.name !== "value") continue;
-    const n = v.attrs.number;
-    values[v.attrs.key ?? ""] =
-      v.attrs.text ?? (n !== undefined && NUMBER.test(n) ? Number(n) : NaN);
+function valueOf(v: XmlElement): unknown {
+  const { text, number, json } = v.attrs;
+  if (text !== undefined) return text;
+  if (number !== undefined) return NUMBER.test(number) ? Number(number) : NaN;
+  try {
+    return json === undefined ? undefined : JSON.parse(json);
+  } catch {
+    return NaN;
   }
+}
+
+function findingOf(el: XmlElement): unknown {
+  const fields: Record<string, unknown> = {};
+  for (const v of el.children) if (v.name === "value") fields[v.attrs.key ?? ""] = valueOf(v);
   const { code, severity, cell, activity, year } = el.attrs;
-  return { code, severity, cell, activity, year: num(year), values };
+  const p = cell === undefined ? undefined : parseAddress(cell);
+  const at = p
+    ? { sheet: p.sheet ?? "", row: p.row, col: p.col }
+    : cell === undefined
+      ? undefined
+      : NaN;
+  return { ...fields, code, severity, at, activity, year: num(year) };
 }
 
 /** Plain data from the element tree, for zod to judge (numbers that are not numbers become NaN). */
