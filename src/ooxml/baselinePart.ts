@@ -1,7 +1,8 @@
 // Finding our baseline among a workbook package's custom XML parts, without Office: the command and
 // file mode read it from the .xlsx bytes. Only the small parts are inflated (size-limited); the
 // sheets are never unpacked here.
-import { unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { openZip } from "./zip";
 import {
   baselineFromXml,
   looksLikeBaseline,
@@ -16,13 +17,25 @@ const ITEM = /^customXml\/item\d+\.xml$/i;
 
 export type StoredBaseline = { found: false } | ({ found: true; part: string } & BaselineParse);
 
-/** Custom XML parts are often UTF-16 with a byte-order mark when Excel saved them. */
+function utf16(bytes: Uint8Array, littleEndian: boolean): string {
+  let out = "";
+  for (let i = 2; i + 1 < bytes.length; i += 2) {
+    out += String.fromCharCode(
+      littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]
+    );
+  }
+  return out;
+}
+
+/**
+ * Custom XML parts are often UTF-16 with a byte-order mark when Excel saved them. No TextDecoder:
+ * jsdom, where file mode is tested, has none; fflate decodes UTF-8.
+ */
 export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, false);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return strFromU8(bytes.subarray(bom));
 }
 
 /** Targets of the workbook's customXml relationships ("../customXml/item1.xml" → "customXml/item1.xml"). */
@@ -40,21 +53,20 @@ function relTargets(relsXml: string | undefined): string[] {
 
 /**
  * The custom XML parts of a package by name, as text: the ones the workbook's relationships name
- * and any other customXml/itemN.xml. Throws fflate's error for a broken zip.
+ * and any other customXml/itemN.xml. Throws ZipError for a broken zip or a part over the limit.
  */
 export function customXmlParts(bytes: Uint8Array): Map<string, string> {
-  const entries = unzipSync(bytes, {
-    filter: (f) =>
-      f.originalSize <= MAX_PART_BYTES &&
-      (ITEM.test(f.name) || f.name === "xl/_rels/workbook.xml.rels"),
-  });
-  const rels = entries["xl/_rels/workbook.xml.rels"];
+  const zip = openZip(bytes, { maxPartBytes: MAX_PART_BYTES, maxTotalBytes: 4 * MAX_PART_BYTES });
+  const relsEntry = zip.get("xl/_rels/workbook.xml.rels");
   const names = new Set([
-    ...relTargets(rels && decodeXml(rels)),
-    ...Object.keys(entries).filter((n) => ITEM.test(n)),
+    ...relTargets(relsEntry && decodeXml(zip.read(relsEntry))),
+    ...zip.entries.map((e) => e.name).filter((n) => ITEM.test(n)),
   ]);
   const parts = new Map<string, string>();
-  for (const n of names) if (entries[n]) parts.set(n, decodeXml(entries[n]));
+  for (const n of names) {
+    const entry = zip.get(n);
+    if (entry) parts.set(n, decodeXml(zip.read(entry)));
+  }
   return parts;
 }
 
