@@ -211,7 +211,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   // Files first: when a write fails, the run fails, and no report suggests otherwise.
   const notes: string[] = [];
   if (opts.csv) {
-    const o = await writeAtomically(opts.csv, overviewCsv(report.overview, lang), opts.file);
+    const o = await writeAtomically(opts.csv, overviewCsv(report.overview, lang, since.changes), opts.file);
     const fail = failText(o, opts.csv, lang);
     if (fail) throw new Unusable(fail);
     notes.push(f.wroteCsv(opts.csv));
@@ -221,7 +221,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     if (sheetName !== DEFAULT_OVERVIEW_SHEET) notes.push(f.renamed(sheetName));
     const { skippedNames } = writeOverviewSheet(
       wb,
-      overviewSheetPlan(report.overview, lang, { sheetName }),
+      overviewSheetPlan(report.overview, lang, { sheetName, changes: since.changes }),
       { date: io.now() }
     );
     if (skippedNames.length) notes.push(f.skippedNames(skippedNames));

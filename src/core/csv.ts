@@ -1,5 +1,8 @@
 // The consolidated table as CSV that Danish Excel opens directly: UTF-8 with BOM, ";" between
-// fields, decimal comma, CRLF line ends, quoting per RFC 4180. Same columns as the overview sheet.
+// fields, decimal comma, CRLF line ends, quoting per RFC 4180. Same columns as the overview sheet,
+// plus a change column per year (and the removed activities as rows) when a baseline is used.
+import { changeCsvColumns } from "./compare/changesSheet";
+import type { Changes } from "./compare/compare";
 import { overviewSheetPlan, type PlanValue } from "./overviewSheet";
 import type { Lang, Overview } from "./types";
 
@@ -33,11 +36,17 @@ function field(v: PlanValue): string {
   return csvText(v);
 }
 
-export function overviewCsv(overview: Overview, lang: Lang): string {
+export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): string {
   const { table } = overviewSheetPlan(overview, lang);
-  const lines = [
-    table.columns.map((c) => csvText(c.header)).join(SEP),
-    ...(overview.rows.length ? table.rows : []).map((r) => r.map(field).join(SEP)),
-  ];
+  const head = table.columns.map((c) => csvText(c.header));
+  const body = (overview.rows.length ? table.rows : []).map((r) => r.map(field));
+  if (changes) {
+    const years = table.columns.flatMap((c) => (c.year === undefined ? [] : [c.year]));
+    const extra = changeCsvColumns(changes, overview, years, lang, table.columns.length);
+    head.push(...extra.head.map(csvText));
+    body.forEach((r, i) => r.push(...extra.cells[i].map(field)));
+    body.push(...extra.removedRows.map((r) => r.map(field)));
+  }
+  const lines = [head.join(SEP), ...body.map((r) => r.join(SEP))];
   return CSV_BOM + lines.join(EOL) + EOL;
 }

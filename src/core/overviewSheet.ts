@@ -4,6 +4,8 @@
 // stored WITHOUT the leading "=" (as OOXML and ExcelJS keep them; the Office writer adds "=").
 import { columnLetter, quoteSheet } from "./address";
 import { anchoringLabel, findingMessage } from "./messages/index";
+import { changesSection } from "./compare/changesSheet";
+import type { Changes } from "./compare/compare";
 import type { AnchoringStatus, Lang, Overview, Ore } from "./types";
 
 export const DEFAULT_OVERVIEW_SHEET = "Budgetoversigt";
@@ -118,6 +120,8 @@ export interface OverviewSheetOptions {
   sheetName?: string;
   /** Workbook-unique table name (see ownership.ts); default overviewTableName(sheetName). */
   tableName?: string;
+  /** Changes since the approved plan: a section below the year summary. */
+  changes?: Changes;
 }
 
 const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
@@ -323,10 +327,16 @@ export function overviewSheetPlan(
     if (s?.compareOnly ?? year < overview.planYear) put(leftoverRow + 1, yearCol(i), t.compare);
   });
 
+  // Changes since approval, below the year summary (and above the chart).
+  const section =
+    options.changes &&
+    changesSection(options.changes, lang, leftoverRow + 3, planYears, firstYearCol, KRONER_FORMAT);
+  if (section) cells.push(...section.cells);
+
   const firstY = yearCol(0);
   const lastY = yearCol(Math.max(years.length - 1, 0));
   const range = (r: number): string => `${q}!${abs(r, firstY)}:${abs(r, lastY)}`;
-  const chartTop = leftoverRow + 3;
+  const chartTop = (section?.lastRow ?? leftoverRow) + 3;
   const chart: PlanChart = {
     title: t.chart,
     categoriesRef: range(headerRow),

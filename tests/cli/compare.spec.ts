@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { approve } from "../../src/core/compare/baseline";
 import { baselineToXml } from "../../src/core/compare/baselineXml";
@@ -7,6 +7,7 @@ import { check } from "../../src/core/check";
 import { jsonReportSchema } from "../../src/core/jsonReport";
 import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
 import type { Report } from "../../src/core/types";
+import { readStoredBaseline } from "../../src/ooxml/baselinePart";
 import { withCustomXml } from "../fixtures/compare/customXmlPackage";
 import {
   APPROVED,
@@ -227,5 +228,39 @@ describe("a baseline stored in the workbook", () => {
     expect(run.err).toContain(
       "Advarsel: det godkendte grundlag er for planår 2025, dette er planår 2026; kun de fælles år (2027, 2028) sammenlignes."
     );
+  });
+});
+
+describe("--write and --csv carry the changes", () => {
+  it("the overview sheet gets the section and the CSV the change columns", async () => {
+    const approvedFile = await save("godk-w.xlsx", planWorkbook(APPROVED));
+    const now = await save("nu-w.xlsx", planWorkbook(REVISIONS.rowDeleted()));
+    const out = tmp.file("oversigt.xlsx");
+    const csv = tmp.file("oversigt.csv");
+    const run = await runCli([now, "--compare", approvedFile, "--write", out, "--csv", csv]);
+    expect(run.code).toBeLessThan(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: string[] = [];
+    wb.getWorksheet("Budgetoversigt")?.eachRow((r) =>
+      r.eachCell((c) => void texts.push(String(c.value)))
+    );
+    expect(texts).toContain("Ændringer siden godkendt");
+    expect(texts).toContain("Natteravne");
+    const lines = readFileSync(csv, "utf8").split("\r\n");
+    expect(lines[0]).toMatch(/;Ændring 2026;Ændring 2027;Ændring 2028$/);
+    expect(lines.find((l) => l.startsWith("4;Natteravne (fjernet)"))).toMatch(/;-250000;;$/);
+  });
+});
+
+describe("the stored snapshot after a round trip through ExcelJS", () => {
+  it("is dropped by ExcelJS (it keeps no custom XML parts): why the copy needs the package writer", async () => {
+    const stored = baselineToXml(approve(approvedReport(), "2025-12-12"));
+    const file = await save("exceljs-rundtur.xlsx", planWorkbook(APPROVED), stored);
+    expect(readStoredBaseline(readFileSync(file))).toMatchObject({ found: true, ok: true });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const again = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(readStoredBaseline(again)).toEqual({ found: false });
   });
 });
