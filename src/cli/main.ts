@@ -211,7 +211,11 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   // Files first: when a write fails, the run fails, and no report suggests otherwise.
   const notes: string[] = [];
   if (opts.csv) {
-    const o = await writeAtomically(opts.csv, overviewCsv(report.overview, lang, since.changes), opts.file);
+    const o = await writeAtomically(
+      opts.csv,
+      overviewCsv(report.overview, lang, since.changes),
+      opts.file
+    );
     const fail = failText(o, opts.csv, lang);
     if (fail) throw new Unusable(fail);
     notes.push(f.wroteCsv(opts.csv));
