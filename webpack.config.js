@@ -111,6 +111,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The help page the manifest's SupportUrl and LearnMoreUrl point at.
+          { from: "src/help/hjaelp.html", to: "hjaelp.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

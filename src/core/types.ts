@@ -31,6 +31,10 @@ export interface Grid {
   rows: CellValue[][];
   /** Merged ranges (sheet coordinates), when the shell can read them. */
   merges?: MergeRange[];
+  /** The shell could not read the merged areas (Excel: over 512 of them); checked without. */
+  mergesUnread?: boolean;
+  /** The host's id of the sheet (Excel's worksheet id), to follow it when renamed. */
+  sheetId?: string;
   /** Workbook title or file name ("Tryghedsplan 2026.xlsx"), a source for the plan year. */
   workbookTitle?: string;
 }

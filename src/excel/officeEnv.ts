@@ -34,3 +34,27 @@ export function officeEnv(): OfficeEnv {
   const dark = typeof flagged === "boolean" ? flagged : lum !== undefined && lum < 0.4;
   return { lang, dark };
 }
+
+/**
+ * Calls `onChange` when Office's theme (or language) differs from the last one seen. Excel has no
+ * theme-changed event for task panes (Office.EventType.OfficeThemeChanged is an Outlook mailbox
+ * event), so Office.context.officeTheme is read again when the pane gets focus or becomes
+ * visible, and every few seconds while it is open: a property read, no round trip.
+ */
+export function watchOfficeEnv(onChange: (env: OfficeEnv) => void, everyMs = 3000): () => void {
+  let last = officeEnv();
+  const check = (): void => {
+    const next = officeEnv();
+    if (next.dark === last.dark && next.lang === last.lang) return;
+    last = next;
+    onChange(next);
+  };
+  window.addEventListener("focus", check);
+  document.addEventListener("visibilitychange", check);
+  const timer = setInterval(check, everyMs);
+  return () => {
+    window.removeEventListener("focus", check);
+    document.removeEventListener("visibilitychange", check);
+    clearInterval(timer);
+  };
+}

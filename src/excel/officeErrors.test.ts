@@ -11,13 +11,29 @@ describe("toHostError", () => {
     ["NotImplemented", "NOT_SUPPORTED"],
     ["InvalidOperationInCellEditMode", "EDIT_MODE"],
     ["ItemAlreadyExists", "NAME_TAKEN"],
-    ["ItemNotFound", "SHEET_MISSING"],
+    ["ItemNotFound", "UNKNOWN"],
+    ["InvalidOperation", "UNKNOWN"],
     ["GeneralException", "UNKNOWN"],
   ])("%s → %s, keeping the original text", (code, expected) => {
     const e = toHostError(new FakeOfficeError(code, "Arket er låst."));
     expect(e).toBeInstanceOf(HostError);
     expect(e.code).toBe(expected);
     expect(e.detail).toBe(`${code}: Arket er låst.`);
+  });
+
+  it("maps ItemNotFound to SHEET_MISSING only where the caller looked up the sheet", () => {
+    expect(toHostError(new FakeOfficeError("ItemNotFound"), "SHEET_MISSING").code).toBe(
+      "SHEET_MISSING"
+    );
+    expect(toHostError(new FakeOfficeError("ItemNotFound")).code).toBe("UNKNOWN");
+  });
+
+  it("maps InvalidOperation raised during cell edit as the edit-mode case", () => {
+    const e = new FakeOfficeError(
+      "InvalidOperation",
+      "The operation is not allowed while the user is in cell edit mode."
+    );
+    expect(toHostError(e).code).toBe("EDIT_MODE");
   });
 
   it("passes HostErrors through and wraps anything else as UNKNOWN", () => {

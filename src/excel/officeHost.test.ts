@@ -117,20 +117,51 @@ describe("readSheet", () => {
       ],
       merges: [],
       workbookTitle: "Tryghedsplan 2026.xlsx",
+      sheetId: wb.sheet("Ark 1")?.id,
     });
+  });
+
+  it("keeps reading a sheet renamed while the pane is open, under its new name", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Ark 1").put("A1", [["Aktivitet", 2026]]);
+    const host = hostFor(wb);
+    await host.readSheet("Ark 1");
+    wb.renameSheet("Ark 1", "Budget");
+    wb.addSheet("Ark 1").put("A1", [["Noget andet"]]);
+    const grid = await host.readSheet("Ark 1");
+    expect(grid.sheetName).toBe("Budget");
+    expect(grid.rows).toEqual([["Aktivitet", 2026]]);
   });
 
   it("reads merged areas where ExcelApi 1.13 exists, still in one sync", async () => {
     const wb = new FakeWorkbook();
     wb.supportUpTo("1.13");
     const sheet = wb.addSheet("Ark1").put("A1", [["Aktivitet", "Budgetpost", 2026]]);
-    sheet.merges = ["A2:A5", "B7:C7"];
+    sheet.put("C7", [[5]]);
+    // The last one lies outside the used range: only the used range's merges are asked for.
+    sheet.merges = ["A2:A5", "B7:C7", "E20:F20"];
     const grid = await hostFor(wb).readSheet("Ark1");
     expect(wb.syncs).toBe(1);
     expect(grid.merges).toEqual([
       { top: 1, left: 0, bottom: 4, right: 0 },
       { top: 6, left: 1, bottom: 6, right: 2 },
     ]);
+    expect(grid.mergesUnread).toBeUndefined();
+  });
+
+  it("reads a sheet with more than 512 merged areas without them, and says so", async () => {
+    const wb = new FakeWorkbook();
+    wb.supportUpTo("1.13");
+    const sheet = wb.addSheet("Ark1").put("A1", [["Aktivitet", 2026]]);
+    const rows = Array.from({ length: 600 }, (_, i) => [`Aktivitet ${i}`, 1000]);
+    sheet.put("A2", rows);
+    sheet.merges = rows.map((_, i) => `A${i + 2}:B${i + 2}`);
+    const grid = await hostFor(wb).readSheet("Ark1");
+    expect(grid.mergesUnread).toBe(true);
+    expect(grid.merges).toEqual([]);
+    expect(grid.rows).toHaveLength(601);
+    // One failed read, one read without merges.
+    expect(wb.runs.map((r) => r.syncs)).toEqual([1, 1]);
   });
 
   it("gives an empty grid for an empty sheet", async () => {

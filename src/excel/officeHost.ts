@@ -51,6 +51,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const now = options.now ?? (() => new Date());
   const buildExport = options.buildExportBase64 ?? defaultExportBase64;
   const save = options.saveText ?? downloadText;
+  /** Sheet name (lower case) → Excel's worksheet id, for every sheet read. */
+  const ids = new Map<string, string>();
 
   return {
     kind: "office",
@@ -90,10 +92,16 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
 
     readSheet: (name: string): Promise<Grid> =>
       mapped(async () => {
-        const grid = await readSheetGrid(runtime(), name);
+        // A sheet read before is read by its id: renamed meanwhile, it is still the one checked,
+        // and the grid carries its new name.
+        const key = name.toLowerCase();
+        const grid = await readSheetGrid(runtime(), ids.get(key) ?? name);
+        // Renamed: the old name may now be another sheet's; the caller goes on with the new one.
+        if (grid.sheetName.toLowerCase() !== key) ids.delete(key);
+        if (grid.sheetId) ids.set(grid.sheetName.toLowerCase(), grid.sheetId);
         const title = grid.workbookTitle ?? fileNameOf(runtime().documentUrl());
         return title ? { ...grid, workbookTitle: title } : grid;
-      }),
+      }, "SHEET_MISSING"),
 
     overviewStatus: (sheetName: string): Promise<OverviewStatus> =>
       mapped(() =>
@@ -128,19 +136,21 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     saveText: (fileName, text, mimeType) => save(fileName, text, mimeType),
 
     selectCell: (address: string) =>
-      mapped(() =>
-        runtime().run(async (context) => {
-          const parsed = parseAddress(address);
-          if (!parsed) throw new HostError("UNKNOWN", `Ikke en celleadresse: ${address}`);
-          const sheet =
-            parsed.sheet === undefined
-              ? context.workbook.worksheets.getActiveWorksheet()
-              : context.workbook.worksheets.getItem(parsed.sheet);
-          sheet.activate();
-          const cell = address.slice(address.lastIndexOf("!") + 1);
-          sheet.getRange(cell).select();
-          await context.sync();
-        })
+      mapped(
+        () =>
+          runtime().run(async (context) => {
+            const parsed = parseAddress(address);
+            if (!parsed) throw new HostError("UNKNOWN", `Ikke en celleadresse: ${address}`);
+            const sheet =
+              parsed.sheet === undefined
+                ? context.workbook.worksheets.getActiveWorksheet()
+                : context.workbook.worksheets.getItem(parsed.sheet);
+            sheet.activate();
+            const cell = address.slice(address.lastIndexOf("!") + 1);
+            sheet.getRange(cell).select();
+            await context.sync();
+          }),
+        "SHEET_MISSING"
       ),
 
     loadSettings: () =>
@@ -168,7 +178,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       mapped(async () => {
         const r = runtime();
         const registration = await r.run(async (context) => {
-          const sheet = context.workbook.worksheets.getItem(sheetName);
+          // The handler stays with the sheet object, so it keeps firing after a rename.
+          const sheet = context.workbook.worksheets.getItem(
+            ids.get(sheetName.toLowerCase()) ?? sheetName
+          );
           const result = sheet.onChanged.add(async () => {
             handler();
           });
@@ -183,7 +196,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
               await context.sync();
             })
           );
-      }),
+      }, "SHEET_MISSING"),
   };
 }
 

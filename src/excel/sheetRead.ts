@@ -1,5 +1,9 @@
 // Reads one sheet into the engine's Grid: values, value types (to see error cells), the used
-// range's origin and, where ExcelApi 1.13 exists, merged areas. One Excel.run, one sync.
+// range's origin and, where ExcelApi 1.13 exists, the used range's merged areas. One Excel.run,
+// one sync. Range.getMergedAreasOrNullObject "will fail to return the result" above 512 merged
+// areas (learn.microsoft.com/javascript/api/excel/excel.range, ExcelApi 1.13): it is asked of the
+// used range only (not the whole sheet), and when the batch still fails the sheet is read again
+// without merges and the grid says so (mergesUnread), so the check never fails for it.
 import type { CellValue, Grid, MergeRange } from "../core/types";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
@@ -37,24 +41,46 @@ export function rowsPerBlock(columns: number, cellsPerBlock = CELLS_PER_BLOCK): 
 export async function readSheetGrid(rt: OfficeRuntime, sheetName: string): Promise<Grid> {
   const withMerges = rt.supports("1.13");
   try {
+    return await readOnce(rt, sheetName, withMerges);
+  } catch (e) {
+    if (!withMerges || !mayBeMergeFailure(e)) throw e;
+    const grid = await readOnce(rt, sheetName, false);
+    return { ...grid, mergesUnread: true };
+  }
+}
+
+/** Failures that are not about the sheet itself: worth one more read without merged areas. */
+function mayBeMergeFailure(e: unknown): boolean {
+  const code = officeErrorCode(e);
+  return !["ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied"].includes(code ?? "");
+}
+
+async function readOnce(rt: OfficeRuntime, sheetName: string, withMerges: boolean) {
+  try {
     return await rt.run(async (context) => {
+      // getItem takes a name or an id (WorksheetCollection.getItem, ExcelApi 1.1); the grid
+      // carries the sheet's current name and id, so a renamed sheet is followed.
       const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.load("name,id");
       // valuesOnly: cells that only carry formatting do not widen the read.
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("address,values,valueTypes");
-      const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+      const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
       merged?.load("address");
       // The workbook's name is a source for the plan year ("Tryghedsplan 2026.xlsx").
       const workbook = context.workbook;
       workbook.load("name");
       await context.sync();
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-      const titled = (grid: Grid): Grid =>
-        workbook.name ? { ...grid, workbookTitle: workbook.name } : grid;
-      if (used.isNullObject) return titled(emptyGrid(sheetName, merges));
+      const titled = (grid: Grid): Grid => ({
+        ...grid,
+        sheetId: sheet.id,
+        ...(workbook.name ? { workbookTitle: workbook.name } : {}),
+      });
+      if (used.isNullObject) return titled(emptyGrid(sheet.name, merges));
       const box = parseRangeBox(used.address);
       return titled({
-        sheetName,
+        sheetName: sheet.name,
         originRow: box?.top ?? 0,
         originCol: box?.left ?? 0,
         rows: toRows(used.values, used.valueTypes),
@@ -71,14 +97,15 @@ export async function readSheetGrid(rt: OfficeRuntime, sheetName: string): Promi
 async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: boolean) {
   return rt.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.load("name,id");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address");
-    const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+    const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
     merged?.load("address");
     await context.sync();
     const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
     const box = used.isNullObject ? undefined : parseRangeBox(used.address);
-    if (!box) return emptyGrid(sheetName, merges);
+    if (!box) return { ...emptyGrid(sheet.name, merges), sheetId: sheet.id };
 
     const rows: CellValue[][] = [];
     let blockRows = rowsPerBlock(box.right - box.left + 1);
@@ -99,7 +126,14 @@ async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: bo
       rows.push(...toRows(range.values, range.valueTypes));
       top = part.bottom + 1;
     }
-    const grid: Grid = { sheetName, originRow: box.top, originCol: box.left, rows, merges };
+    const grid: Grid = {
+      sheetName: sheet.name,
+      sheetId: sheet.id,
+      originRow: box.top,
+      originCol: box.left,
+      rows,
+      merges,
+    };
     return grid;
   });
 }

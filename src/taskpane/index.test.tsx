@@ -15,7 +15,10 @@ jest.mock("../excel/officeHost", () => ({
     return new FakeHost({ sheets: [notABudgetGrid()], active: "Noter" });
   },
 }));
-jest.mock("../excel/officeEnv", () => ({ officeEnv: () => ({ lang: "en", dark: false }) }));
+jest.mock("../excel/officeEnv", () => ({
+  officeEnv: () => ({ lang: "en", dark: false }),
+  watchOfficeEnv: () => () => undefined,
+}));
 
 type OnReady = (cb: (info: { host: string | null }) => void) => void;
 

@@ -3,7 +3,7 @@
 // import, so the add-in's start-up bundle does not carry them.
 import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../excel/officeHost";
-import { officeEnv } from "../excel/officeEnv";
+import { officeEnv, watchOfficeEnv, type OfficeEnv } from "../excel/officeEnv";
 import { App } from "./App";
 
 function rootElement(): HTMLElement {
@@ -35,11 +35,17 @@ if (typeof Office === "undefined") {
         el.style.height = "100%";
         el.style.margin = "0";
       }
-      createRoot(root).render(
-        <main style={{ height: "100%" }}>
-          <App host={createOfficeHost()} {...officeEnv()} />
-        </main>
-      );
+      const reactRoot = createRoot(root);
+      const host = createOfficeHost();
+      const render = (env: OfficeEnv): void =>
+        reactRoot.render(
+          <main style={{ height: "100%" }}>
+            <App host={host} {...env} />
+          </main>
+        );
+      render(officeEnv());
+      // The pane follows Office when the user switches its theme while the pane is open.
+      watchOfficeEnv(render);
     } else {
       startFileMode();
     }

@@ -231,8 +231,9 @@ export class FakeWorkbook {
     return s;
   }
 
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** A sheet by name (case-insensitive) or by id, as WorksheetCollection.getItem(key) takes either. */
+  sheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
   }
 
   /** Seeds a workbook-scoped name as a user would ("=Ark1!$A$1", '="tekst"'). */
