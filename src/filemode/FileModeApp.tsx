@@ -16,7 +16,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { App } from "../taskpane/App";
+import { Pane } from "../taskpane/Pane";
 import type { Grid, Lang } from "../core/types";
 import {
   MAX_FILE_BYTES,
@@ -306,11 +306,10 @@ export function FileModeApp({
             </section>
           )}
           {loaded && (
-            <App
+            <Pane
               key={loaded.serial}
               host={loaded.host}
               lang={lang}
-              dark={dark}
               {...(currentYear !== undefined ? { currentYear } : {})}
               renderPreview={renderPreview}
             />

@@ -139,8 +139,10 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
   useEffect(() => {
     // jsdom has no layout, hence no scrollIntoView; browsers all do.
     // The cell when it is in the window of columns shown, else its row.
-    const target = selectedCellRef.current ?? selectedRef.current;
-    target?.scrollIntoView?.({ block: "center", inline: "nearest" });
+    const el = selectedCellRef.current ?? selectedRef.current;
+    el?.scrollIntoView?.({ block: "center", inline: "nearest" });
+    // Keyboard focus follows "Vis", so a keyboard or screen-reader user lands on the cell.
+    el?.focus({ preventScroll: true });
   }, [target?.row, target?.col, grid]);
 
   const colIndexes = Array.from({ length: cols }, (_, i) => i);
@@ -181,6 +183,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
                   className={isRow ? styles.selectedRow : undefined}
                   data-row={sheetRow + 1}
                   aria-current={isRow ? "true" : undefined}
+                  tabIndex={isRow ? -1 : undefined}
                 >
                   <th
                     scope="row"
@@ -202,6 +205,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
                           isCell && styles.selectedCell
                         )}
                         data-selected={isCell ? "true" : undefined}
+                        tabIndex={isCell ? -1 : undefined}
                         title={typeof v === "string" && v.length > 30 ? v : undefined}
                       >
                         {cellText(v, lang)}

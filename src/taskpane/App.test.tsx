@@ -5,11 +5,11 @@ import { webDarkTheme } from "@fluentui/react-components";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { overviewCsv } from "../core/csv";
 import type { Report } from "../core/types";
-import { FakeHost } from "../host/fakeHost";
+import { FakeHost } from "../../tests/doubles/fakeHost";
 import { HostError } from "../host/HostError";
 import { App, type AppProps } from "./App";
 import { RECHECK_DELAY_MS } from "./hooks/useAutoRecheck";
-import { PLAN_SHEET, notABudgetGrid, planGrid } from "./testGrids";
+import { PLAN_SHEET, notABudgetGrid, planGrid } from "../../tests/doubles/testGrids";
 
 expect.extend(toHaveNoViolations);
 // Two cores shared with other builds: give rendering time rather than flake.
@@ -119,7 +119,7 @@ describe("check", () => {
     );
   });
 
-  test("findings grouped by severity; Vis selects the exact cell and tells the preview", async () => {
+  test("findings grouped by kind with why and how; Vis selects the exact cell and tells the preview", async () => {
     const host = makeHost();
     const preview = jest.fn((_grid, cell: string | undefined) => (
       <p>Forhåndsvisning: {cell ?? "-"}</p>
@@ -127,19 +127,38 @@ describe("check", () => {
     const { user } = await renderApp(host, { renderPreview: preview });
     await checkBudget(user);
 
-    const errors = screen.getByRole("region", { name: "Fejl (2)" });
-    const items = within(errors).getAllByRole("listitem");
-    expect(items.map((li) => li.firstChild?.textContent)).toEqual([
-      "Budgettet for 2026 er 2.312.000 kr. og overskrider rammen på 1.900.000 kr. med 412.000 kr. Skær ned, eller flyt beløb til et andet år.",
-      `Aktiviteten «Kvinder, job og fællesskab» ('${PLAN_SHEET}'!E5) har beløb i 2026–2028 men mangler forankringsplan. Flerårige bevillinger kræver en forankringsplan for bevillingsperioden.`,
+    const findings = screen.getByRole("region", { name: "Fund" });
+    const groups = within(findings)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent);
+    expect(groups).toEqual([
+      "Fejl: Over rammen (1)",
+      "Fejl: Flerårig bevilling uden forankringsplan (1)",
+      "Oplysning: Samarbejdspartnere (1)",
     ]);
+    const over = screen.getByRole("region", { name: "Fejl: Over rammen (1)" });
+    expect(within(over).getByText(/^Styregruppen kan ikke godkende/).textContent).toBe(
+      "Hvorfor: Styregruppen kan ikke godkende et år, der bruger mere end rammen."
+    );
+    expect(within(over).getByText(/^Skær ned på aktiviteter/).textContent).toBe(
+      "Sådan retter du det: Skær ned på aktiviteter i året, eller flyt beløb til et år med plads."
+    );
+    const [overItem] = within(over).getAllByRole("listitem");
+    expect(overItem.firstChild?.textContent).toBe(
+      "Budgettet for 2026 er 2.312.000 kr. og overskrider rammen på 1.900.000 kr. med 412.000 kr. Skær ned, eller flyt beløb til et andet år."
+    );
     // The over-frame finding is about a year, not a cell: no Vis button.
-    expect(within(items[0]).queryByRole("button")).toBeNull();
-    expect(screen.getByRole("region", { name: "Oplysninger (1)" })).toBeInTheDocument();
-    expect(screen.queryByRole("region", { name: /^Advarsler/ })).toBeNull();
+    expect(within(overItem).queryByRole("button")).toBeNull();
 
+    const anchor = screen.getByRole("region", {
+      name: "Fejl: Flerårig bevilling uden forankringsplan (1)",
+    });
+    const [item] = within(anchor).getAllByRole("listitem");
+    expect(item.firstChild?.textContent).toBe(
+      `Aktiviteten «Kvinder, job og fællesskab» ('${PLAN_SHEET}'!E5) har beløb i 2026–2028 men mangler forankringsplan. Flerårige bevillinger kræver en forankringsplan for bevillingsperioden.`
+    );
     const cell = `'${PLAN_SHEET}'!E5`;
-    await user.click(within(items[1]).getByRole("button", { name: `Vis cellen ${cell}` }));
+    await user.click(within(item).getByRole("button", { name: `Vis cellen ${cell}` }));
     expect(host.callsOf("selectCell")).toEqual([[cell]]);
     expect(screen.getByText(`Forhåndsvisning: ${cell}`)).toBeInTheDocument();
   });
@@ -195,6 +214,9 @@ describe("settings", () => {
   test("round-trip: load → edit frame '1,9 mio.' → saved in kroner", async () => {
     const host = makeHost({ settings: { version: 1, defaultFrameKr: 1_500_000, planYear: 2026 } });
     const { user } = await renderApp(host);
+    // A confirmed plan year and a table found: the settings start folded away.
+    expect(screen.queryByRole("textbox", { name: "Ramme pr. år" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Indstillinger" }));
     const frame = screen.getByRole("textbox", { name: "Ramme pr. år" });
     expect(frame).toHaveValue("1.500.000");
     await user.clear(frame);

@@ -10,8 +10,8 @@ const mockStartFileMode = jest.fn();
 jest.mock("../filemode/startFileMode", () => ({ startFileMode: mockStartFileMode }));
 jest.mock("../excel/officeHost", () => ({
   createOfficeHost: () => {
-    const { FakeHost } = jest.requireActual("../host/fakeHost");
-    const { notABudgetGrid } = jest.requireActual("./testGrids");
+    const { FakeHost } = jest.requireActual("../../tests/doubles/fakeHost");
+    const { notABudgetGrid } = jest.requireActual("../../tests/doubles/testGrids");
     return new FakeHost({ sheets: [notABudgetGrid()], active: "Noter" });
   },
 }));

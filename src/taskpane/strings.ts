@@ -47,7 +47,6 @@ export interface UiStrings {
   withinFrame: (amount: string) => string;
   findingsHeading: string;
   noFindings: string;
-  severityGroup: Record<Severity, (count: number) => string>;
   showCell: string;
   showCellLabel: (cell: string) => string;
   countsHeading: string;
@@ -78,6 +77,16 @@ export interface UiStrings {
   sheetNameApostrophe: string;
   sheetNameTaken: string;
   dismiss: string;
+  yearColumn: string;
+  statusColumn: string;
+  severityCounts: (errors: number, warnings: number, notes: number) => string;
+  resolvedCount: (count: number) => string;
+  kindHeading: (severity: string, title: string, count: number) => string;
+  severityWord: Record<Severity, string>;
+  why: string;
+  how: string;
+  confirmPlanYear: (year: number) => string;
+  fixing: string;
 }
 
 const da: UiStrings = {
@@ -129,11 +138,6 @@ const da: UiStrings = {
   withinFrame: (amount) => `Inden for rammen: ${amount} tilbage`,
   findingsHeading: "Fund",
   noFindings: "Ingen fund: budgettet holder sig inden for reglerne.",
-  severityGroup: {
-    error: (n) => `Fejl (${n})`,
-    warning: (n) => `Advarsler (${n})`,
-    info: (n) => `Oplysninger (${n})`,
-  },
   showCell: "Vis",
   showCellLabel: (cell) => `Vis cellen ${cell}`,
   countsHeading: "Optælling",
@@ -192,6 +196,17 @@ const da: UiStrings = {
   sheetNameApostrophe: "Et arknavn må ikke begynde eller slutte med en apostrof.",
   sheetNameTaken: "Der findes allerede et ark med det navn, som budgettjekket ikke har lavet.",
   dismiss: "Luk",
+  yearColumn: "År",
+  statusColumn: "Status",
+  severityCounts: (e, w, n) =>
+    `${e} fejl, ${w} ${w === 1 ? "advarsel" : "advarsler"}, ${n} ${n === 1 ? "oplysning" : "oplysninger"}`,
+  resolvedCount: (n) => `${n} fund er løst siden sidste tjek.`,
+  kindHeading: (severity, title, n) => `${severity}: ${title} (${n})`,
+  severityWord: { error: "Fejl", warning: "Advarsel", info: "Oplysning" },
+  why: "Hvorfor",
+  how: "Sådan retter du det",
+  confirmPlanYear: (year) => `Bekræft planår ${year}`,
+  fixing: "Retter cellen …",
 };
 
 const en: UiStrings = {
@@ -243,11 +258,6 @@ const en: UiStrings = {
   withinFrame: (amount) => `Within the frame: ${amount} left`,
   findingsHeading: "Findings",
   noFindings: "No findings: the budget keeps to the rules.",
-  severityGroup: {
-    error: (n) => `Errors (${n})`,
-    warning: (n) => `Warnings (${n})`,
-    info: (n) => `Information (${n})`,
-  },
   showCell: "Show",
   showCellLabel: (cell) => `Show cell ${cell}`,
   countsHeading: "Counts",
@@ -306,6 +316,17 @@ const en: UiStrings = {
   sheetNameApostrophe: "A sheet name cannot begin or end with an apostrophe.",
   sheetNameTaken: "A sheet with that name exists that the budget check did not make.",
   dismiss: "Dismiss",
+  yearColumn: "Year",
+  statusColumn: "Status",
+  severityCounts: (e, w, n) =>
+    `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${n} ${n === 1 ? "note" : "notes"}`,
+  resolvedCount: (n) => `${n} ${n === 1 ? "finding" : "findings"} resolved since the last check.`,
+  kindHeading: (severity, title, n) => `${severity}: ${title} (${n})`,
+  severityWord: { error: "Error", warning: "Warning", info: "Note" },
+  why: "Why",
+  how: "How to fix",
+  confirmPlanYear: (year) => `Confirm plan year ${year}`,
+  fixing: "Fixing the cell …",
 };
 
 export const strings: { readonly [L in Lang]: UiStrings } = { da, en };

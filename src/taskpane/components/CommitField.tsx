@@ -1,7 +1,7 @@
 // A text field that commits on blur or Enter, parsed: half-typed input ("1,", "20") never flashes
 // an error or reaches the settings. Empty commits undefined ("use the default"); text that does
 // not parse shows the field's message and commits nothing.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Field, Input, type InputProps } from "@fluentui/react-components";
 
 export interface CommitFieldProps<T> {
@@ -25,11 +25,14 @@ export function CommitField<T>(props: CommitFieldProps<T>) {
   const [text, setText] = useState(toText(value));
   const [invalid, setInvalid] = useState(false);
 
-  // A value set from outside (settings loaded) replaces what the field shows.
-  useEffect(() => {
+  // A value set from outside (settings loaded) replaces what the field shows (adjusted while
+  // rendering, React's pattern for state derived from a changed prop: no extra effect pass).
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
     setText(toText(value));
     setInvalid(false);
-  }, [value]);
+  }
 
   const commit = () => {
     if (text.trim() === "") {

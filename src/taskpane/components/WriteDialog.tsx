@@ -1,6 +1,6 @@
 // Asked when a sheet with the overview's name exists that we did not make: that sheet is left
 // alone, and the user picks a new name (validated against Excel's sheet-name rules).
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import {
   Button,
   Dialog,
@@ -37,10 +37,13 @@ export function WriteDialog({
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // A new proposal (or the dialog opened again) starts the field afresh.
+  const [shown, setShown] = useState({ proposal, open });
+  if (shown.proposal !== proposal || shown.open !== open) {
+    setShown({ proposal, open });
     setName(proposal);
     setProblem(undefined);
-  }, [proposal, open]);
+  }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,7 +1,8 @@
 // Re-checks when the checked sheet changes: Excel fires onChanged per edit, so a burst of edits
 // (a paste, a fill) is debounced into one re-check. Unsubscribes on sheet change and unmount.
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
+import { useLatest } from "./useLatest";
 
 export const RECHECK_DELAY_MS = 800;
 
@@ -13,10 +14,8 @@ export function useAutoRecheck(
   onError: (error: unknown) => void
 ): void {
   // Latest callbacks without re-subscribing on every render.
-  const recheckRef = useRef(recheck);
-  const errorRef = useRef(onError);
-  recheckRef.current = recheck;
-  errorRef.current = onError;
+  const recheckRef = useLatest(recheck);
+  const errorRef = useLatest(onError);
 
   useEffect(() => {
     if (!sheet || !enabled) return undefined;
@@ -47,5 +46,5 @@ export function useAutoRecheck(
       if (timer !== undefined) clearTimeout(timer);
       if (unsubscribe) void release(unsubscribe);
     };
-  }, [host, sheet, enabled]);
+  }, [host, sheet, enabled, recheckRef, errorRef]);
 }

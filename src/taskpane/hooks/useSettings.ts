@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { parsePersistedSettings, type PersistedSettings } from "../../core/settings";
 import type { WorkbookHost } from "../../host/WorkbookHost";
+import { useLatest } from "./useLatest";
 
 export const SAVE_DELAY_MS = 500;
 
@@ -22,8 +23,7 @@ export function useSettings(host: WorkbookHost, onError: (error: unknown) => voi
   const [loaded, setLoaded] = useState(false);
   const latest = useRef(settings);
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const errorRef = useRef(onError);
-  errorRef.current = onError;
+  const errorRef = useLatest(onError);
 
   useEffect(() => {
     let cancelled = false;
@@ -48,12 +48,12 @@ export function useSettings(host: WorkbookHost, onError: (error: unknown) => voi
     return () => {
       cancelled = true;
     };
-  }, [host]);
+  }, [host, errorRef]);
 
   const save = useCallback(() => {
     timer.current = undefined;
     host.saveSettings(latest.current).catch((e: unknown) => errorRef.current(e));
-  }, [host]);
+  }, [host, errorRef]);
 
   useEffect(
     () => () => {

@@ -1,9 +1,9 @@
 // An in-memory WorkbookHost for tests: sheets are grids, every call is recorded, and any method
 // can be made to fail once, so the pane's success and error paths run without Excel.
-import type { Grid, Lang, Report } from "../core/types";
-import type { PersistedSettings } from "../core/settings";
-import { HostError } from "./HostError";
-import type { OverviewStatus, WorkbookHost, WriteResult } from "./WorkbookHost";
+import type { Grid, Lang, Report } from "../../src/core/types";
+import type { PersistedSettings } from "../../src/core/settings";
+import { HostError } from "../../src/host/HostError";
+import type { OverviewStatus, WorkbookHost, WriteResult } from "../../src/host/WorkbookHost";
 
 export type HostMethod = Exclude<keyof WorkbookHost, "kind">;
 

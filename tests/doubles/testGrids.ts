@@ -1,5 +1,5 @@
 // Sheets for the pane's tests, shaped like the 2026 plan's economy table (DOMAIN.md shape 1).
-import type { CellValue, Grid } from "../core/types";
+import type { CellValue, Grid } from "../../src/core/types";
 
 export const PLAN_SHEET = "Tryghedsplan 2026";
 

@@ -1,0 +1,85 @@
+// The per-year answer as one compact table, for a pane wider than about 500 px. Over the frame is
+// said in words with an icon, never by colour alone; compare-only years are muted and not judged.
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { CheckmarkCircle16Regular, ErrorCircle16Filled } from "@fluentui/react-icons";
+import { formatKr } from "../../core/format";
+import type { Lang, YearSummary } from "../../core/types";
+import type { UiStrings } from "../strings";
+
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", width: "100%", fontVariantNumeric: "tabular-nums" },
+  th: {
+    textAlign: "end",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "4px 8px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  first: { textAlign: "start" },
+  td: {
+    textAlign: "end",
+    padding: "4px 8px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  status: { display: "inline-flex", alignItems: "center", columnGap: "4px" },
+  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang; t: UiStrings }) {
+  const styles = useStyles();
+  const kr = (v: number) => formatKr(v, lang);
+  return (
+    <table className={styles.table} data-testid="year-table">
+      <caption className={styles.muted} style={{ textAlign: "start" }}>
+        {t.yearsHeading}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" className={mergeClasses(styles.th, styles.first)}>
+            {t.yearColumn}
+          </th>
+          <th scope="col" className={styles.th}>
+            {t.total}
+          </th>
+          <th scope="col" className={styles.th}>
+            {t.frame}
+          </th>
+          <th scope="col" className={styles.th}>
+            {t.leftover}
+          </th>
+          <th scope="col" className={styles.th}>
+            {t.statusColumn}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {years.map((y) => (
+          <tr key={y.year} className={y.compareOnly ? styles.muted : undefined}>
+            <th scope="row" className={mergeClasses(styles.th, styles.first)}>
+              {y.year}
+            </th>
+            <td className={styles.td}>{kr(y.total)}</td>
+            <td className={styles.td}>{y.compareOnly ? "" : kr(y.frame)}</td>
+            <td className={mergeClasses(styles.td, y.overFrame && styles.over)}>
+              {y.compareOnly ? "" : kr(y.leftover)}
+            </td>
+            <td className={styles.td}>
+              {y.compareOnly ? (
+                t.compareOnly
+              ) : (
+                <span className={mergeClasses(styles.status, y.overFrame && styles.over)}>
+                  {y.overFrame ? (
+                    <ErrorCircle16Filled aria-hidden />
+                  ) : (
+                    <CheckmarkCircle16Regular aria-hidden />
+                  )}
+                  {y.overFrame ? t.overFrameBy(kr(-y.leftover)) : t.withinFrame(kr(y.leftover))}
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

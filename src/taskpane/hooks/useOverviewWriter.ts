@@ -1,0 +1,93 @@
+// Writing the overview sheet (asking for a new name when a sheet we did not make has ours) and
+// exporting the consolidated table as a workbook or CSV.
+import { useState } from "react";
+import { overviewCsv } from "../../core/csv";
+import type { Lang, Report } from "../../core/types";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import { nextSheetName } from "../sheetName";
+import type { UiStrings } from "../strings";
+import type { Tasks } from "./useTasks";
+
+export const CSV_FILE_NAME = "budgetoversigt.csv";
+export const CSV_MIME = "text/csv;charset=utf-8";
+
+export interface NameDialog {
+  taken: string;
+  proposal: string;
+  report: Report;
+}
+
+export interface OverviewWriterDeps {
+  host: WorkbookHost;
+  lang: Lang;
+  t: UiStrings;
+  tasks: Tasks;
+  sheets: string[];
+  overviewName: string;
+  /** The report shown, or (when none is yet) the sheet read and checked now. */
+  currentReport: () => Promise<Report | undefined>;
+  /** The overview went to another sheet name: remember it. */
+  rememberName: (name: string) => void;
+  addSheet: (name: string) => void;
+}
+
+export function useOverviewWriter(deps: OverviewWriterDeps) {
+  const { host, lang, t, tasks, sheets, overviewName, currentReport, rememberName, addSheet } =
+    deps;
+  const [dialog, setDialog] = useState<NameDialog>();
+
+  const writeTo = async (report: Report, name: string) => {
+    const written = await host.writeOverview(report, { sheetName: name, lang });
+    if (written.sheetName !== overviewName) rememberName(written.sheetName);
+    addSheet(written.sheetName);
+    const where = written.fileName
+      ? t.writeDoneFile(written.sheetName, written.fileName)
+      : t.writeDone(written.sheetName);
+    const skipped = written.skippedNames ?? [];
+    tasks.setNotice(
+      skipped.length > 0 ? `${where} ${t.writeSkippedNames(skipped.join(", "))}` : where
+    );
+  };
+
+  const write = () =>
+    tasks.run("write", async () => {
+      const report = await currentReport();
+      if (!report) return;
+      if ((await host.overviewStatus(overviewName)) === "foreign") {
+        const base = overviewName.replace(/ \d+$/, "");
+        setDialog({ taken: overviewName, proposal: nextSheetName(base, sheets), report });
+        return;
+      }
+      await writeTo(report, overviewName);
+    });
+
+  /** The dialog's answer: a message when the name cannot be used, else undefined. */
+  const confirmName = async (name: string): Promise<string | undefined> => {
+    if (!dialog) return undefined;
+    try {
+      if ((await host.overviewStatus(name)) === "foreign") return t.sheetNameTaken;
+    } catch (e) {
+      setDialog(undefined);
+      tasks.reportError(e);
+      return undefined;
+    }
+    setDialog(undefined);
+    await tasks.run("write", () => writeTo(dialog.report, name));
+    return undefined;
+  };
+
+  const exportAs = (what: "workbook" | "csv") =>
+    tasks.run("export", async () => {
+      const report = await currentReport();
+      if (!report) return;
+      if (what === "workbook") {
+        await host.exportWorkbook(report, lang);
+        tasks.setNotice(t.exportWorkbookDone);
+      } else {
+        await host.saveText(CSV_FILE_NAME, overviewCsv(report.overview, lang), CSV_MIME);
+        tasks.setNotice(t.exportCsvDone(CSV_FILE_NAME));
+      }
+    });
+
+  return { dialog, write, confirmName, cancelDialog: () => setDialog(undefined), exportAs };
+}

@@ -1,0 +1,58 @@
+// The answer, first thing in the pane: the plan year used, per-year cards (or a compact table when
+// the pane is wide) and how many errors, warnings and notes the check found.
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang, Report, Severity } from "../../core/types";
+import { YearCard } from "../components/YearCard";
+import { YearTable } from "../components/YearTable";
+import type { UiStrings } from "../strings";
+
+/** Wider than this the years fit one compact table. */
+export const WIDE_PANE_PX = 500;
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: "10px" },
+  h2: {
+    margin: "8px 0 4px",
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  cards: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  counts: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  p: { margin: 0 },
+});
+
+export interface AnswerSectionProps {
+  report: Report;
+  lang: Lang;
+  t: UiStrings;
+  wide: boolean;
+  resolved: number;
+}
+
+export function AnswerSection({ report, lang, t, wide, resolved }: AnswerSectionProps) {
+  const styles = useStyles();
+  const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
+  return (
+    <section aria-labelledby="results-heading" className={styles.stack}>
+      <h2 id="results-heading" className={styles.h2}>
+        {t.resultsHeading}
+      </h2>
+      <p className={styles.counts} data-testid="severity-counts">
+        {t.severityCounts(count("error"), count("warning"), count("info"))}
+      </p>
+      {resolved > 0 && <p className={styles.p}>{t.resolvedCount(resolved)}</p>}
+      <p className={styles.p}>
+        {t.planYearUsed(report.planYear, t.planYearSource[report.planYearSource])}
+      </p>
+      {wide ? (
+        <YearTable years={report.years} lang={lang} t={t} />
+      ) : (
+        <div className={styles.cards}>
+          {report.years.map((y) => (
+            <YearCard key={y.year} year={y} lang={lang} t={t} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

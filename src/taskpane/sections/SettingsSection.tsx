@@ -1,0 +1,153 @@
+// "Indstillinger": sheet, plan year, frames and auto re-check, below the answer. Collapsed unless
+// the pane needs the user here (no table found, plan year not confirmed) or the user opens it.
+import { useId, useState } from "react";
+import { Button, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
+import { DEFAULT_FRAME_ORE, type PersistedSettings } from "../../core/settings";
+import { oreToKr } from "../../core/format";
+import type { Report } from "../../core/types";
+import { AmountField } from "../components/AmountField";
+import { PlanYearField } from "../components/PlanYearField";
+import type { UiStrings } from "../strings";
+
+const useStyles = makeStyles({
+  heading: { margin: "8px 0 4px" },
+  toggle: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingLeft: 0,
+    minWidth: 0,
+  },
+  stack: { display: "flex", flexDirection: "column", rowGap: "10px" },
+});
+
+export interface SettingsSectionProps {
+  t: UiStrings;
+  settings: PersistedSettings;
+  update: (patch: Partial<PersistedSettings>) => void;
+  sheets: string[];
+  sheet: string | undefined;
+  starting: boolean;
+  report: Report | undefined;
+  /** Open by itself: the pane needs an answer from the user here. */
+  needed: boolean;
+  onChooseSheet: (name: string) => void;
+}
+
+export function SettingsSection(props: SettingsSectionProps) {
+  const { t, settings, update, sheets, sheet, starting, report, needed } = props;
+  const styles = useStyles();
+  const bodyId = useId();
+  // The user's own open/close wins over `needed` once they have clicked.
+  const [userOpen, setUserOpen] = useState<boolean>();
+  const open = userOpen ?? needed;
+  const planYears = planYearsOf(report, settings);
+  const autoYear = settings.planYear === undefined ? report?.planYear : undefined;
+
+  return (
+    <section aria-labelledby={`${bodyId}-h`}>
+      <h2 id={`${bodyId}-h`} className={styles.heading}>
+        <Button
+          appearance="transparent"
+          className={styles.toggle}
+          icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setUserOpen(!open)}
+        >
+          {t.settingsHeading}
+        </Button>
+      </h2>
+      <div id={bodyId} className={styles.stack} hidden={!open}>
+        {/* A native select (Fluent Select): keyboard and screen-reader behaviour for free, and
+            no popup positioning code in the start-up bundle. */}
+        <Field
+          label={t.sheetLabel}
+          hint={!starting && sheets.length === 0 ? t.noSheets : undefined}
+        >
+          <Select
+            value={sheet ?? ""}
+            disabled={starting}
+            onChange={(_, data) => {
+              if (data.value) props.onChooseSheet(data.value);
+            }}
+          >
+            {!sheet && (
+              <option value="" disabled>
+                {t.sheetPlaceholder}
+              </option>
+            )}
+            {sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <PlanYearField
+          label={t.planYearLabel}
+          hint={
+            autoYear !== undefined && report
+              ? `${t.planYearHint} ${t.planYearUsed(autoYear, t.planYearSource[report.planYearSource])}`
+              : t.planYearHint
+          }
+          invalidMessage={t.planYearInvalid}
+          value={settings.planYear}
+          onCommit={(planYear) => update({ planYear })}
+        />
+        {autoYear !== undefined && (
+          <div>
+            <Button size="small" onClick={() => update({ planYear: autoYear })}>
+              {t.confirmPlanYear(autoYear)}
+            </Button>
+          </div>
+        )}
+        <AmountField
+          label={t.frameLabel}
+          hint={t.frameHint}
+          invalidMessage={t.frameInvalid}
+          valueKr={settings.defaultFrameKr ?? oreToKr(DEFAULT_FRAME_ORE)}
+          onCommit={(kr) => update({ defaultFrameKr: kr })}
+        />
+        {planYears.length > 0 && (
+          <fieldset className={styles.stack}>
+            <legend>{t.yearFramesHeading}</legend>
+            {planYears.map((y) => (
+              <AmountField
+                key={y}
+                label={t.yearFrameLabel(y)}
+                hint={t.yearFrameHint}
+                invalidMessage={t.frameInvalid}
+                valueKr={settings.framesKr?.[String(y)]}
+                onCommit={(kr) => update({ framesKr: withFrame(settings.framesKr, y, kr) })}
+              />
+            ))}
+          </fieldset>
+        )}
+        <Switch
+          label={t.autoRecheckLabel}
+          checked={settings.autoRecheck ?? true}
+          onChange={(_, data) => update({ autoRecheck: data.checked })}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** Years that can have their own frame: the plan years of the report and any stored override. */
+function planYearsOf(report: Report | undefined, settings: PersistedSettings): number[] {
+  const years = new Set<number>(Object.keys(settings.framesKr ?? {}).map(Number));
+  for (const y of report?.years ?? []) if (!y.compareOnly) years.add(y.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+function withFrame(
+  frames: Record<string, number> | undefined,
+  year: number,
+  kr: number | undefined
+): Record<string, number> | undefined {
+  const next = { ...(frames ?? {}) };
+  if (kr === undefined) delete next[String(year)];
+  else next[String(year)] = kr;
+  return Object.keys(next).length > 0 ? next : undefined;
+}
