@@ -57,6 +57,18 @@ describe("SheetPreview", () => {
     ).toEqual(["Det gode valg", "#REF!", "SAND"]);
   });
 
+  it("moves keyboard focus to the cell Vis points at", () => {
+    const view = show(grid);
+    expect(document.activeElement).toBe(document.body);
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <SheetPreview grid={grid} selectedCell="'Tryghedsplan 2026'!C4" lang="da" />
+      </FluentProvider>
+    );
+    expect(document.activeElement).toHaveTextContent("120.000");
+    expect(document.activeElement).toHaveAttribute("data-selected", "true");
+  });
+
   it("highlights the selected row and cell", () => {
     show(grid, "'Tryghedsplan 2026'!C4");
     const row = screen.getByRole("rowheader", { name: "4" }).closest("tr")!;

@@ -1,5 +1,5 @@
 // A read-only view of the checked sheet, so "Vis" has somewhere to point in file mode.
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useId, useMemo, useRef, type RefObject } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter, parseAddress } from "../core/address";
 import type { CellValue, Grid, Lang } from "../core/types";
@@ -112,6 +112,20 @@ export interface SheetPreviewProps {
   lang: Lang;
 }
 
+/** Rows and columns shown: a window of rows that always holds the selected row, so "Vis" works
+ *  on long sheets too. */
+function previewWindow(grid: Grid, targetRow: number | undefined) {
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const cols = Math.min(width, PREVIEW_MAX_COLS);
+  const total = grid.rows.length;
+  let start = 0;
+  if (targetRow !== undefined && total > PREVIEW_MAX_ROWS) {
+    const r = targetRow - grid.originRow;
+    start = Math.max(0, Math.min(total - PREVIEW_MAX_ROWS, r - Math.floor(PREVIEW_MAX_ROWS / 2)));
+  }
+  return { width, cols, total, start, end: Math.min(total, start + PREVIEW_MAX_ROWS) };
+}
+
 export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
   const s = fileStrings[lang];
   const styles = useStyles();
@@ -125,16 +139,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
     return { row: a.row, col: a.col };
   }, [selectedCell, grid.sheetName]);
 
-  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const cols = Math.min(width, PREVIEW_MAX_COLS);
-  const total = grid.rows.length;
-  // A window of rows that always contains the selected row, so "Vis" works on long sheets too.
-  let start = 0;
-  if (target && total > PREVIEW_MAX_ROWS) {
-    const r = target.row - grid.originRow;
-    start = Math.max(0, Math.min(total - PREVIEW_MAX_ROWS, r - Math.floor(PREVIEW_MAX_ROWS / 2)));
-  }
-  const end = Math.min(total, start + PREVIEW_MAX_ROWS);
+  const { width, cols, total, start, end } = previewWindow(grid, target?.row);
 
   useEffect(() => {
     // jsdom has no layout, hence no scrollIntoView; browsers all do.
@@ -160,18 +165,7 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
         data-testid="sheet-preview"
       >
         <table className={styles.table} aria-labelledby={titleId}>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(styles.head, styles.corner)}>
-                <span className={styles.srOnly}>{s.rowHeader}</span>
-              </th>
-              {colIndexes.map((c) => (
-                <th key={c} scope="col" className={styles.head}>
-                  {columnLetter(grid.originCol + c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <PreviewHead cols={cols} originCol={grid.originCol} rowHeader={s.rowHeader} />
           <tbody>
             {grid.rows.slice(start, end).map((row, i) => {
               const sheetRow = grid.originRow + start + i;
@@ -191,27 +185,15 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
                   >
                     {sheetRow + 1}
                   </th>
-                  {colIndexes.map((c) => {
-                    const v = row[c] ?? null;
-                    const isCell = isRow && target?.col === grid.originCol + c;
-                    return (
-                      <td
-                        key={c}
-                        ref={isCell ? selectedCellRef : undefined}
-                        className={mergeClasses(
-                          styles.cell,
-                          typeof v === "number" && styles.number,
-                          v !== null && typeof v === "object" && styles.error,
-                          isCell && styles.selectedCell
-                        )}
-                        data-selected={isCell ? "true" : undefined}
-                        tabIndex={isCell ? -1 : undefined}
-                        title={typeof v === "string" && v.length > 30 ? v : undefined}
-                      >
-                        {cellText(v, lang)}
-                      </td>
-                    );
-                  })}
+                  {colIndexes.map((c) => (
+                    <PreviewCell
+                      key={c}
+                      v={row[c] ?? null}
+                      lang={lang}
+                      selected={isRow && target?.col === grid.originCol + c}
+                      cellRef={selectedCellRef}
+                    />
+                  ))}
                 </tr>
               );
             })}
@@ -222,5 +204,49 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
         <p className={styles.note}>{s.previewTruncated(end - start, total, cols, width)}</p>
       )}
     </section>
+  );
+}
+
+function PreviewCell(props: {
+  v: CellValue;
+  lang: Lang;
+  selected: boolean;
+  cellRef: RefObject<HTMLTableCellElement>;
+}) {
+  const { v, selected } = props;
+  const styles = useStyles();
+  return (
+    <td
+      ref={selected ? props.cellRef : undefined}
+      className={mergeClasses(
+        styles.cell,
+        typeof v === "number" && styles.number,
+        v !== null && typeof v === "object" && styles.error,
+        selected && styles.selectedCell
+      )}
+      data-selected={selected ? "true" : undefined}
+      tabIndex={selected ? -1 : undefined}
+      title={typeof v === "string" && v.length > 30 ? v : undefined}
+    >
+      {cellText(v, props.lang)}
+    </td>
+  );
+}
+
+function PreviewHead(props: { cols: number; originCol: number; rowHeader: string }) {
+  const styles = useStyles();
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className={mergeClasses(styles.head, styles.corner)}>
+          <span className={styles.srOnly}>{props.rowHeader}</span>
+        </th>
+        {Array.from({ length: props.cols }, (_, c) => (
+          <th key={c} scope="col" className={styles.head}>
+            {columnLetter(props.originCol + c)}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }

@@ -1,11 +1,16 @@
 // How many activities, how many multi-year grants, and how their anchoring stands.
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { AnchoringStatus, Report } from "../../core/types";
 import type { UiStrings } from "../strings";
 
 const STATUSES: AnchoringStatus[] = ["present", "missing", "fixed", "notNeeded"];
 
 const useStyles = makeStyles({
+  h2: {
+    margin: "8px 0 4px",
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   list: {
     display: "grid",
     gridTemplateColumns: "1fr auto",
@@ -22,15 +27,20 @@ export function Counts({ report, t }: { report: Report; t: UiStrings }) {
   const byStatus = (s: AnchoringStatus) =>
     report.activities.filter((a) => a.anchoring === s).length;
   return (
-    <dl className={styles.list}>
-      <dt>{t.activitiesCount}</dt>
-      <dd className={styles.value}>{report.activities.length}</dd>
-      <dt>{t.multiYearCount}</dt>
-      <dd className={styles.value}>{multiYear}</dd>
-      {STATUSES.map((s) => (
-        <Row key={s} label={t.anchoring[s]} value={byStatus(s)} className={styles.value} />
-      ))}
-    </dl>
+    <section aria-labelledby="counts-heading">
+      <h2 id="counts-heading" className={styles.h2}>
+        {t.countsHeading}
+      </h2>
+      <dl className={styles.list}>
+        <dt>{t.activitiesCount}</dt>
+        <dd className={styles.value}>{report.activities.length}</dd>
+        <dt>{t.multiYearCount}</dt>
+        <dd className={styles.value}>{multiYear}</dd>
+        {STATUSES.map((s) => (
+          <Row key={s} label={t.anchoring[s]} value={byStatus(s)} className={styles.value} />
+        ))}
+      </dl>
+    </section>
   );
 }
 

@@ -35,21 +35,15 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
       </caption>
       <thead>
         <tr>
-          <th scope="col" className={mergeClasses(styles.th, styles.first)}>
-            {t.yearColumn}
-          </th>
-          <th scope="col" className={styles.th}>
-            {t.total}
-          </th>
-          <th scope="col" className={styles.th}>
-            {t.frame}
-          </th>
-          <th scope="col" className={styles.th}>
-            {t.leftover}
-          </th>
-          <th scope="col" className={styles.th}>
-            {t.statusColumn}
-          </th>
+          {[t.yearColumn, t.total, t.frame, t.leftover, t.statusColumn].map((label, i) => (
+            <th
+              key={label}
+              scope="col"
+              className={i === 0 ? mergeClasses(styles.th, styles.first) : styles.th}
+            >
+              {label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

@@ -41,7 +41,6 @@ export function SettingsSection(props: SettingsSectionProps) {
   // The user's own open/close wins over `needed` once they have clicked.
   const [userOpen, setUserOpen] = useState<boolean>();
   const open = userOpen ?? needed;
-  const planYears = planYearsOf(report, settings);
   const autoYear = settings.planYear === undefined ? report?.planYear : undefined;
 
   return (
@@ -59,31 +58,13 @@ export function SettingsSection(props: SettingsSectionProps) {
         </Button>
       </h2>
       <div id={bodyId} className={styles.stack} hidden={!open}>
-        {/* A native select (Fluent Select): keyboard and screen-reader behaviour for free, and
-            no popup positioning code in the start-up bundle. */}
-        <Field
-          label={t.sheetLabel}
-          hint={!starting && sheets.length === 0 ? t.noSheets : undefined}
-        >
-          <Select
-            value={sheet ?? ""}
-            disabled={starting}
-            onChange={(_, data) => {
-              if (data.value) props.onChooseSheet(data.value);
-            }}
-          >
-            {!sheet && (
-              <option value="" disabled>
-                {t.sheetPlaceholder}
-              </option>
-            )}
-            {sheets.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SheetField
+          t={t}
+          sheets={sheets}
+          sheet={sheet}
+          starting={starting}
+          onChooseSheet={props.onChooseSheet}
+        />
         <PlanYearField
           label={t.planYearLabel}
           hint={
@@ -102,28 +83,7 @@ export function SettingsSection(props: SettingsSectionProps) {
             </Button>
           </div>
         )}
-        <AmountField
-          label={t.frameLabel}
-          hint={t.frameHint}
-          invalidMessage={t.frameInvalid}
-          valueKr={settings.defaultFrameKr ?? oreToKr(DEFAULT_FRAME_ORE)}
-          onCommit={(kr) => update({ defaultFrameKr: kr })}
-        />
-        {planYears.length > 0 && (
-          <fieldset className={styles.stack}>
-            <legend>{t.yearFramesHeading}</legend>
-            {planYears.map((y) => (
-              <AmountField
-                key={y}
-                label={t.yearFrameLabel(y)}
-                hint={t.yearFrameHint}
-                invalidMessage={t.frameInvalid}
-                valueKr={settings.framesKr?.[String(y)]}
-                onCommit={(kr) => update({ framesKr: withFrame(settings.framesKr, y, kr) })}
-              />
-            ))}
-          </fieldset>
-        )}
+        <FrameFields t={t} settings={settings} update={update} report={report} />
         <Switch
           label={t.autoRecheckLabel}
           checked={settings.autoRecheck ?? true}
@@ -131,6 +91,72 @@ export function SettingsSection(props: SettingsSectionProps) {
         />
       </div>
     </section>
+  );
+}
+
+function SheetField(props: {
+  t: UiStrings;
+  sheets: string[];
+  sheet: string | undefined;
+  starting: boolean;
+  onChooseSheet: (name: string) => void;
+}) {
+  const { t, sheets, sheet, starting } = props;
+  // A native select (Fluent Select): keyboard and screen-reader behaviour for free, and no popup
+  // positioning code in the start-up bundle.
+  return (
+    <Field label={t.sheetLabel} hint={!starting && sheets.length === 0 ? t.noSheets : undefined}>
+      <Select
+        value={sheet ?? ""}
+        disabled={starting}
+        onChange={(_, data) => {
+          if (data.value) props.onChooseSheet(data.value);
+        }}
+      >
+        {!sheet && (
+          <option value="" disabled>
+            {t.sheetPlaceholder}
+          </option>
+        )}
+        {sheets.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function FrameFields(props: Pick<SettingsSectionProps, "t" | "settings" | "update" | "report">) {
+  const { t, settings, update } = props;
+  const styles = useStyles();
+  const planYears = planYearsOf(props.report, settings);
+  return (
+    <>
+      <AmountField
+        label={t.frameLabel}
+        hint={t.frameHint}
+        invalidMessage={t.frameInvalid}
+        valueKr={settings.defaultFrameKr ?? oreToKr(DEFAULT_FRAME_ORE)}
+        onCommit={(kr) => update({ defaultFrameKr: kr })}
+      />
+      {planYears.length > 0 && (
+        <fieldset className={styles.stack}>
+          <legend>{t.yearFramesHeading}</legend>
+          {planYears.map((y) => (
+            <AmountField
+              key={y}
+              label={t.yearFrameLabel(y)}
+              hint={t.yearFrameHint}
+              invalidMessage={t.frameInvalid}
+              valueKr={settings.framesKr?.[String(y)]}
+              onCommit={(kr) => update({ framesKr: withFrame(settings.framesKr, y, kr) })}
+            />
+          ))}
+        </fieldset>
+      )}
+    </>
   );
 }
 

@@ -1,0 +1,86 @@
+// Everything the pane holds, wired together: settings, the workbook session, the check, the
+// writer, the selected cell and auto re-check. The Pane component only lays it out.
+import { useMemo, useState } from "react";
+import { DEFAULT_OVERVIEW_SHEET } from "../../core/overviewSheet";
+import { toEngineSettings } from "../../core/settings";
+import type { Grid, Lang, Report } from "../../core/types";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import { strings } from "../strings";
+import { useAutoRecheck } from "./useAutoRecheck";
+import { checkOnce, useCheck } from "./useCheck";
+import { useOverviewWriter } from "./useOverviewWriter";
+import { useSettings } from "./useSettings";
+import { useTasks } from "./useTasks";
+import { useWorkbookSession } from "./useWorkbookSession";
+
+export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | undefined) {
+  const t = strings[lang];
+  const year = currentYear ?? new Date().getFullYear();
+  const tasks = useTasks();
+  const settingsState = useSettings(host, tasks.reportError);
+  const { settings, loaded, update } = settingsState;
+  const engineSettings = useMemo(() => toEngineSettings(settings, year), [settings, year]);
+  const session = useWorkbookSession(
+    host,
+    loaded,
+    settings.sheet,
+    engineSettings,
+    tasks.reportError
+  );
+  const { grid, sheet } = session;
+  const checked = useCheck(grid, engineSettings, t);
+  const report = checked.result?.ok ? checked.result.report : undefined;
+  // A selection belongs to the grid it was made on: a re-read clears it.
+  const [selection, setSelection] = useState<{ cell: string; grid: Grid | undefined }>();
+
+  const runCheck = () => tasks.run("check", async () => void (await session.reload()));
+  /** The report shown, or (none yet) the sheet read and checked now. */
+  const currentReport = async (): Promise<Report | undefined> => {
+    if (report) return report;
+    const read = await session.reload();
+    const r = read ? checkOnce(read, engineSettings) : undefined;
+    return r?.ok ? r.report : undefined;
+  };
+  const writer = useOverviewWriter({
+    host,
+    lang,
+    t,
+    tasks,
+    sheets: session.sheets,
+    overviewName: settings.overviewSheetName ?? DEFAULT_OVERVIEW_SHEET,
+    currentReport,
+    rememberName: (name) => update({ overviewSheetName: name }),
+    addSheet: session.addSheet,
+  });
+  // Only a sheet that was checked is re-checked: the user asked for that result to stay current.
+  useAutoRecheck(
+    host,
+    sheet,
+    (settings.autoRecheck ?? true) && grid !== undefined,
+    () => void runCheck(),
+    tasks.reportError
+  );
+
+  return {
+    t,
+    tasks,
+    settingsState,
+    session,
+    checked,
+    report,
+    writer,
+    runCheck,
+    selectedCell: selection?.grid === grid ? selection?.cell : undefined,
+    show: (cell: string) => {
+      setSelection({ cell, grid });
+      host.selectCell(cell).catch(tasks.reportError);
+    },
+    chooseSheet: (name: string) => {
+      if (name === sheet) return;
+      session.chooseSheet(name);
+      tasks.setNotice(undefined);
+      update({ sheet: name });
+    },
+    busy: session.starting ? ("start" as const) : tasks.busy,
+  };
+}
