@@ -6,22 +6,35 @@ import type { Finding } from "../types";
 import type { Baseline } from "./baseline";
 import type { Matching } from "./match";
 
-/** Activity name (folded) → identity: the pair's index when matched, else the side and the name. */
-function activityKeys(b: Baseline, side: "a" | "n", m: Matching): Map<string, string> {
-  const keys = new Map<string, string>();
-  const pairOf = new Map(m.pairs.map(([i, j], k) => [side === "a" ? i : j, k]));
-  b.activities.forEach((act, idx) => {
-    const f = fold(act.name);
-    if (keys.has(f)) return;
-    const k = pairOf.get(idx);
-    keys.set(f, k === undefined ? `${side}:${f}` : `p:${k}`);
-  });
-  return keys;
+interface Keys {
+  /** By activity index (a finding's activityId is its activity's index in sheet order). */
+  byIndex: string[];
+  /** By folded name, for a finding without a usable activityId (first activity of that name). */
+  byName: Map<string, string>;
 }
 
-function identity(f: Finding, keys: Map<string, string>, side: string): string {
-  const act =
-    f.activity === undefined ? "" : (keys.get(fold(f.activity)) ?? `${side}:${fold(f.activity)}`);
+/** Each activity's identity: the pair's index when matched, else its side and index. */
+function activityKeys(b: Baseline, side: "a" | "n", m: Matching): Keys {
+  const pairOf = new Map(m.pairs.map(([i, j], k) => [side === "a" ? i : j, k]));
+  const byIndex = b.activities.map((_, idx) => {
+    const k = pairOf.get(idx);
+    return k === undefined ? `${side}:${idx}` : `p:${k}`;
+  });
+  const byName = new Map<string, string>();
+  b.activities.forEach((act, idx) => {
+    const f = fold(act.name);
+    if (!byName.has(f)) byName.set(f, byIndex[idx]);
+  });
+  return { byIndex, byName };
+}
+
+function identity(f: Finding, keys: Keys, side: string): string {
+  let act = "";
+  if (f.activityId !== undefined && keys.byIndex[f.activityId] !== undefined) {
+    act = keys.byIndex[f.activityId];
+  } else if (f.activity !== undefined) {
+    act = keys.byName.get(fold(f.activity)) ?? `${side}:${fold(f.activity)}`;
+  }
   return `${f.code}|${act}|${f.year ?? ""}`;
 }
 
