@@ -2,13 +2,7 @@
 import ExcelJS from "exceljs";
 import { parseAddress } from "../core/address";
 import type { CellValue, Grid, MergeRange } from "../core/types";
-
-function dateText(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  const iso = d.toISOString();
-  // ExcelJS reads dates as UTC; a whole day is the common case and reads best without a clock.
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "");
-}
+import { cellDateText } from "../ooxml/cellText";
 
 function richText(v: { richText: { text: string }[] }): string {
   return v.richText.map((r) => r.text).join("");
@@ -18,7 +12,7 @@ function richText(v: { richText: { text: string }[] }): string {
 export function toCellValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateText(v);
+  if (v instanceof Date) return cellDateText(v);
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if (typeof o.error === "string") return { error: o.error };

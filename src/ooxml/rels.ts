@@ -1,0 +1,71 @@
+// Relationships (_rels/*.rels): how a package says where its parts are. Targets are resolved
+// against the source part, with backslashes, "..", absolute paths and %-escapes as writers use them.
+import { PackageError } from "./errors";
+import { attr, parsePart } from "./xmlStream";
+import type { ZipArchive } from "./zip";
+
+export interface Rel {
+  id: string;
+  /** The relationship type URI (transitional or strict); compare by its last segment. */
+  type: string;
+  /** The target part name, resolved: "xl/worksheets/sheet1.xml" (or a URL when external). */
+  target: string;
+  external: boolean;
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** A relationship target as a part name, relative to the part that holds the relationship. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const t = decode(target.replace(/\\/g, "/"));
+  const slash = sourcePart.lastIndexOf("/");
+  const base = t.startsWith("/") ? [] : sourcePart.slice(0, slash + 1).split("/");
+  const out: string[] = [];
+  for (const seg of [...base, ...t.split("/")]) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return out.join("/");
+}
+
+/** The relationships part of a source part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
+export function relsPartOf(sourcePart: string): string {
+  const slash = sourcePart.lastIndexOf("/");
+  return `${sourcePart.slice(0, slash + 1)}_rels/${sourcePart.slice(slash + 1)}.rels`;
+}
+
+/** The relationships of `sourcePart` ("" for the package); none when the part has no rels. */
+export function readRels(
+  zip: ZipArchive,
+  sourcePart: string,
+  relsPart = relsPartOf(sourcePart)
+): Rel[] {
+  const entry = zip.get(relsPart);
+  if (!entry) return [];
+  const out: Rel[] = [];
+  parsePart(zip, entry, {
+    open: (local, tag) => {
+      if (local !== "Relationship") return;
+      const target = attr(tag, "Target");
+      const id = attr(tag, "Id");
+      if (target === undefined || id === undefined) {
+        throw new PackageError("CORRUPT", relsPart, "a relationship without Id or Target");
+      }
+      const external = attr(tag, "TargetMode") === "External";
+      out.push({
+        id,
+        type: attr(tag, "Type") ?? "",
+        target: external ? target : resolveTarget(sourcePart, target),
+        external,
+      });
+    },
+  });
+  return out;
+}
