@@ -1,5 +1,5 @@
-// `budgettjek`: the Node shell around the engine. .xlsx in through ExcelJS, report out (text or
-// JSON), optional overview workbook and CSV. Exit 0 = no errors, 1 = error findings, 2 = the input
+// `budgettjek`: the Node shell around the engine. .xlsx in through the package reader
+// (src/ooxml), report out (text or JSON), optional overview workbook and CSV. Exit 0 = no errors, 1 = error findings, 2 = the input
 // or the options cannot be used (one line on stderr, never a stack trace).
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -11,8 +11,15 @@ import { DEFAULT_OVERVIEW_SHEET, overviewSheetPlan } from "../core/overviewSheet
 import { DEFAULT_FRAME_ORE } from "../core/settings";
 import { jsonChanges } from "../core/compare/jsonChanges";
 import type { Lang, Report, Settings } from "../core/types";
-import { findBudgetSheet } from "../xlsx/findBudgetSheet";
-import { loadWorkbook, sniff } from "../xlsx/load";
+import {
+  findBudgetSheetInPackage,
+  openWorkbookPackage,
+  PackageError,
+  packageErrorText,
+  type PackageSheetChoice,
+  type WorkbookPackage,
+} from "../ooxml";
+import { loadWorkbook } from "../xlsx/load";
 import { isOverviewSheet, writeOverviewSheet } from "../xlsx/writeOverview";
 import { changesFor } from "./compareRun";
 import { humanChanges } from "./humanChanges";
@@ -42,12 +49,7 @@ const FAIL = {
     folder: (f: string) => `${f} er en mappe, ikke en projektmappe (.xlsx)`,
     access: (f: string) => `Ingen adgang til at læse ${f}`,
     unreadable: (f: string, d: string) => `${f} kan ikke læses (${d})`,
-    notXlsx: (f: string) => `${f} er ikke en Excel-projektmappe (.xlsx)`,
-    xls: (f: string) =>
-      `${f} er i det gamle .xls-format; åbn den i Excel og gem den som .xlsx (Excel-projektmappe)`,
     corrupt: (f: string) => `${f} er beskadiget eller ufuldstændig og kan ikke åbnes`,
-    encrypted: (f: string) =>
-      `${f} er beskyttet med adgangskode; gem en kopi uden adgangskode (Filer > Info > Beskyt projektmappe)`,
     noSheet: (s: string, f: string, all: string[]) =>
       `Arket «${s}» findes ikke i ${f}; arkene hedder: ${all.map((a) => `«${a}»`).join(", ")}`,
     noTable: (f: string) =>
@@ -74,10 +76,7 @@ const FAIL = {
     folder: (f: string) => `${f} is a folder, not a workbook (.xlsx)`,
     access: (f: string) => `No permission to read ${f}`,
     unreadable: (f: string, d: string) => `${f} cannot be read (${d})`,
-    notXlsx: (f: string) => `${f} is not an Excel workbook (.xlsx)`,
-    xls: (f: string) => `${f} is in the old .xls format; open it in Excel and save it as .xlsx`,
     corrupt: (f: string) => `${f} is damaged or incomplete and cannot be opened`,
-    encrypted: (f: string) => `${f} is password-protected; save a copy without a password`,
     noSheet: (s: string, f: string, all: string[]) =>
       `There is no sheet "${s}" in ${f}; the sheets are: ${all.map((a) => `"${a}"`).join(", ")}`,
     noTable: (f: string) =>
@@ -145,7 +144,6 @@ function failText(o: WriteOutcome, target: string, lang: Lang): string | undefin
 
 interface Checked {
   bytes: Uint8Array;
-  wb: ExcelJS.Workbook;
   report: Report;
 }
 
@@ -161,34 +159,43 @@ async function checkFile(
   if (io.errIsTTY) io.err(f.reading(name));
   const clearProgress = () => io.errIsTTY && io.err("\r\x1b[K");
   let bytes: Uint8Array;
-  let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
+  let pkg: WorkbookPackage;
+  let choice: PackageSheetChoice;
   try {
     bytes = await readInput(file, lang);
-    loaded = await loadWorkbook(bytes);
+    pkg = openWorkbookPackage(bytes);
+    choice = findBudgetSheetInPackage(pkg, settings, name);
+  } catch (e) {
+    if (e instanceof PackageError) throw new Unusable(packageErrorText(e, file, lang));
+    throw e;
   } finally {
     clearProgress();
   }
-  if (!loaded.ok) {
-    if (loaded.reason === "ENCRYPTED") throw new Unusable(f.encrypted(file));
-    if (loaded.reason === "CORRUPT") throw new Unusable(f.corrupt(file));
-    throw new Unusable(sniff(bytes) === "xls" ? f.xls(file) : f.notXlsx(file));
-  }
-  const wb = loaded.workbook;
-  const choice = findBudgetSheet(wb, settings, name);
   if (!choice.ok) {
     throw new Unusable(
       choice.reason === "SHEET_MISSING"
         ? f.noSheet(
             settings.sheet ?? "",
             file,
-            wb.worksheets.map((w) => w.name)
+            pkg.sheets.map((w) => w.name)
           )
         : f.noTable(file)
     );
   }
   const result = check(choice.grid, settings);
-  if (!result.ok) throw new Unusable(f.noTableOn(choice.worksheet.name));
-  return { bytes, wb, report: result.report };
+  if (!result.ok) throw new Unusable(f.noTableOn(choice.sheet));
+  return { bytes, report: result.report };
+}
+
+/** The copy with the overview is still made with ExcelJS, loaded only when --write asks for it. */
+async function excelJsWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  lang: Lang
+): Promise<ExcelJS.Workbook> {
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) throw new Unusable(FAIL[lang].corrupt(file));
+  return loaded.workbook;
 }
 
 async function run(opts: CliOptions, io: CliIo): Promise<number> {
@@ -203,7 +210,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     currentYear: io.now().getFullYear(),
   };
-  const { bytes, wb, report } = await checkFile(opts.file, settings, lang, io);
+  const { bytes, report } = await checkFile(opts.file, settings, lang, io);
   const since = await changesFor(opts, settings, bytes, report, (file, s) =>
     checkFile(file, s, lang, io)
   );
@@ -221,6 +228,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     notes.push(f.wroteCsv(opts.csv));
   }
   if (opts.write) {
+    const wb = await excelJsWorkbook(bytes, opts.file, lang);
     const sheetName = overviewSheetName(wb);
     if (sheetName !== DEFAULT_OVERVIEW_SHEET) notes.push(f.renamed(sheetName));
     const { skippedNames } = writeOverviewSheet(

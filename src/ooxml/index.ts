@@ -5,3 +5,6 @@ export { PackageError } from "./errors";
 export type { PackageErrorCode } from "./errors";
 export { DEFAULT_ZIP_LIMITS } from "./zip";
 export type { ZipLimits } from "./zip";
+export { packageErrorText } from "./messages";
+export { findBudgetSheetInPackage, packageFacts, nameTarget } from "./findSheet";
+export type { PackageSheetChoice } from "./findSheet";

@@ -73,7 +73,10 @@ describe("exit 2: the input cannot be used", () => {
     expectUnusable(await runCli([empty]), `${empty} er ikke en Excel-projektmappe (.xlsx)`);
     const zip = t.file("arkiv.xlsx");
     writeFileSync(zip, await plainZip());
-    expectUnusable(await runCli([zip]), `${zip} er ikke en Excel-projektmappe (.xlsx)`);
+    expectUnusable(
+      await runCli([zip]),
+      `${zip} er et zip-arkiv uden projektmappe, ikke en Excel-projektmappe (.xlsx)`
+    );
   });
 
   it("an old .xls", async () => {
@@ -85,10 +88,13 @@ describe("exit 2: the input cannot be used", () => {
     );
   });
 
-  it("corrupt", async () => {
+  it("cut off: called incomplete, not damaged", async () => {
     const f = t.file("halv.xlsx");
     writeFileSync(f, await truncatedWorkbook());
-    expectUnusable(await runCli([f]), `${f} er beskadiget eller ufuldstændig og kan ikke åbnes`);
+    expectUnusable(
+      await runCli([f]),
+      `${f} er ufuldstændig: filen slutter for tidligt (fx efter en afbrudt download eller kopiering)`
+    );
   });
 
   it("encrypted", async () => {
