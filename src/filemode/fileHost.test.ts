@@ -89,12 +89,26 @@ describe("openWorkbookFile", () => {
 
   it("refuses text bytes named .xlsx as not a workbook", async () => {
     const r = await openWorkbookFile("x.xlsx", arrayBuffer(new TextEncoder().encode("hej")));
-    expect(r).toEqual({ ok: false, error: { code: "NOT_XLSX", fileName: "x.xlsx" } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: "NOT_XLSX",
+        fileName: "x.xlsx",
+        detail: "x.xlsx er ikke en Excel-projektmappe (.xlsx)",
+      },
+    });
   });
 
   it("refuses a zip that holds no workbook as not a workbook", async () => {
     const r = await openWorkbookFile("arkiv.xlsx", arrayBuffer(await plainZip()));
-    expect(r).toEqual({ ok: false, error: { code: "NOT_XLSX", fileName: "arkiv.xlsx" } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: "NOT_XLSX",
+        fileName: "arkiv.xlsx",
+        detail: "arkiv.xlsx er et zip-arkiv uden projektmappe, ikke en Excel-projektmappe (.xlsx)",
+      },
+    });
   });
 
   it("calls a truncated workbook corrupt", async () => {
@@ -106,7 +120,7 @@ describe("openWorkbookFile", () => {
 
   it("recognises a password-protected workbook", async () => {
     const r = await openWorkbookFile("hemmelig.xlsx", arrayBuffer(compoundFile(true)));
-    expect(r).toEqual({ ok: false, error: { code: "ENCRYPTED", fileName: "hemmelig.xlsx" } });
+    expect(r).toMatchObject({ ok: false, error: { code: "ENCRYPTED", fileName: "hemmelig.xlsx" } });
   });
 
   it("refuses files over the size limit before parsing", async () => {
@@ -114,25 +128,36 @@ describe("openWorkbookFile", () => {
     expect(r).toEqual({ ok: false, error: { code: "TOO_LARGE", fileName: "stor.xlsx" } });
   });
 
+  it("counts the cells present, not the used range: a far-away stray cell costs nothing", async () => {
+    const wb = overviewWorkbook();
+    const sparse = wb.addWorksheet("Spredt");
+    sparse.getCell("A1").value = "Noter";
+    sparse.getCell(MAX_SHEET_CELLS, 16384).value = 1;
+    const { host } = await open(wb);
+    expect(host.budgetSheets()).toEqual({ found: ["Tryghedsplan 2026"], tooLarge: false });
+    const grid = await host.readSheet("Spredt");
+    expect(grid.rows[MAX_SHEET_CELLS - 1][16383]).toBe(1);
+  });
+
   it("refuses a sheet with more cells than the browser should hold, and a file of only such sheets", async () => {
     const wb = overviewWorkbook();
     const big = wb.addWorksheet("Stor");
-    big.getCell("A1").value = "Aktivitet";
-    big.getCell("B1").value = 2026;
-    // Sparse but vast: one cell far down makes the used range exceed MAX_SHEET_CELLS.
-    big.getCell(MAX_SHEET_CELLS, 2).value = 1;
-    const { host } = await open(wb);
-    expect(host.budgetSheets()).toEqual({ found: ["Tryghedsplan 2026"], tooLarge: true });
-    await expect(host.readSheet("Stor")).rejects.toEqual(
-      new HostError("TOO_LARGE", `${MAX_SHEET_CELLS} × 2`)
+    for (let r = 1; r <= 40; r++) for (let c = 1; c <= 50; c++) big.getCell(r, c).value = r * c;
+    const bytes = arrayBuffer(await toBytes(wb));
+    const r = await openWorkbookFile("plan.xlsx", bytes, { maxSheetCells: 1999 });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.host.budgetSheets()).toEqual({ found: ["Tryghedsplan 2026"], tooLarge: true });
+    await expect(r.host.readSheet("Stor")).rejects.toEqual(
+      new HostError("TOO_LARGE", "2000 celler")
     );
 
     const onlyBig = new ExcelJS.Workbook();
     const ws = onlyBig.addWorksheet("Stor");
-    ws.getCell("A1").value = "Aktivitet";
-    ws.getCell(MAX_SHEET_CELLS, 2).value = 1;
-    const r = await openWorkbookFile("stor.xlsx", arrayBuffer(await toBytes(onlyBig)));
-    expect(r).toEqual({ ok: false, error: { code: "TOO_LARGE", fileName: "stor.xlsx" } });
+    for (let i = 1; i <= 2000; i++) ws.getCell(i, 1).value = i === 1 ? "Aktivitet" : 2026;
+    const r2 = await openWorkbookFile("stor.xlsx", arrayBuffer(await toBytes(onlyBig)), {
+      maxSheetCells: 1999,
+    });
+    expect(r2).toEqual({ ok: false, error: { code: "TOO_LARGE", fileName: "stor.xlsx" } });
   });
 
   it("says so when no sheet holds a budget table", async () => {

@@ -1,19 +1,23 @@
-// A WorkbookHost over an .xlsx file in the browser (ExcelJS), so the pane runs without Excel.
-// The file never leaves the browser: it is read from a File, and everything we write is a download.
-import type { Workbook, Worksheet } from "exceljs";
+// A WorkbookHost over an .xlsx file in the browser, so the pane runs without Excel. The file is
+// read with the package reader (src/ooxml); ExcelJS loads only to write a copy. The file never
+// leaves the browser: it is read from a File, and everything we write is a download.
+import type { Workbook } from "exceljs";
 import type { Grid, Lang, Report } from "../core/types";
 import { hasBudgetTable } from "../core/hasBudgetTable";
 import { overviewSheetPlan } from "../core/overviewSheet";
 import { parsePersistedSettings, toEngineSettings, type PersistedSettings } from "../core/settings";
 import { HostError } from "../host/HostError";
 import type { OverviewStatus, WorkbookHost, WriteResult } from "../host/WorkbookHost";
+import { decideOwnership } from "../core/ownership";
+import { openWorkbookPackage, packageFacts, PackageError, packageErrorText } from "../ooxml";
+import type { PackageErrorCode, SheetRead, WorkbookPackage } from "../ooxml";
 import { baseName, downloadBlob } from "./download";
 
 type XlsxModule = typeof import("../xlsx");
 
-/** Larger files take ExcelJS many seconds and hundreds of MB in a tab; Excel itself does better. */
+/** A cap on what a browser tab is asked to hold; the reader's own limits apply inside it. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** A sheet's used range beyond this is no budget sheet, and would freeze the preview. */
+/** A sheet with more cells holding values is no budget sheet, and would freeze the preview. */
 export const MAX_SHEET_CELLS = 1_000_000;
 
 export type FileOpenErrorCode =
@@ -34,6 +38,8 @@ export interface FileHostDeps {
   /** Settings kept per file name; localStorage by default, when the browser allows it. */
   storage?: Pick<Storage, "getItem" | "setItem"> | null;
   currentYear?: number;
+  /** Cells a sheet may hold (MAX_SHEET_CELLS; lower in tests). */
+  maxSheetCells?: number;
 }
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -52,9 +58,20 @@ function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
   }
 }
 
-function sheetCells(ws: Worksheet): number {
-  return ws.rowCount * Math.max(ws.columnCount, 1);
-}
+const FILE_CODE: Record<PackageErrorCode, FileOpenErrorCode> = {
+  NOT_ZIP: "NOT_XLSX",
+  XLS: "NOT_XLSX",
+  XLSB: "NOT_XLSX",
+  ODS: "NOT_XLSX",
+  OTHER_OFFICE: "NOT_XLSX",
+  NO_WORKBOOK: "NOT_XLSX",
+  ENCRYPTED: "ENCRYPTED",
+  LIMIT: "TOO_LARGE",
+  TRUNCATED: "CORRUPT",
+  BAD_XML: "CORRUPT",
+  CORRUPT: "CORRUPT",
+  UNSUPPORTED: "CORRUPT",
+};
 
 /** Opens a workbook file; every way it can fail becomes a code the UI words. Never throws. */
 export async function openWorkbookFile(
@@ -68,31 +85,24 @@ export async function openWorkbookFile(
   });
   if (!/\.(xlsx|xlsm)$/i.test(fileName)) return fail("NOT_XLSX");
   if (data.byteLength > MAX_FILE_BYTES) return fail("TOO_LARGE");
-  let xlsx: XlsxModule;
-  try {
-    xlsx = await loadXlsx();
-  } catch (e) {
-    return fail("READ_FAILED", e instanceof Error ? e.message : String(e));
-  }
-  // ExcelJS may keep the buffer; our own copy is what every later write starts from.
+  // Our own copy: every later write starts from these bytes, whatever the caller does with theirs.
   const bytes = new Uint8Array(data.slice(0));
-  let loaded: Awaited<ReturnType<XlsxModule["loadWorkbook"]>>;
+  let pkg: WorkbookPackage;
   try {
-    loaded = await xlsx.loadWorkbook(bytes.slice(0));
+    pkg = openWorkbookPackage(bytes);
   } catch (e) {
-    return fail("CORRUPT", e instanceof Error ? e.message : String(e));
+    if (!(e instanceof PackageError)) return fail("CORRUPT", String(e));
+    // The code picks the headline; the details line says precisely what is wrong.
+    return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
   }
-  if (!loaded.ok) {
-    const code: FileOpenErrorCode =
-      loaded.reason === "ENCRYPTED"
-        ? "ENCRYPTED"
-        : loaded.reason === "NOT_XLSX"
-          ? "NOT_XLSX"
-          : "CORRUPT";
-    return fail(code);
+  const host = new FileHost(fileName, bytes, pkg, deps);
+  let usable: { found: string[]; tooLarge: boolean };
+  try {
+    usable = host.budgetSheets();
+  } catch (e) {
+    if (!(e instanceof PackageError)) throw e;
+    return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
   }
-  const host = new FileHost(fileName, bytes, loaded.workbook, xlsx, deps);
-  const usable = host.budgetSheets();
   if (usable.found.length === 0) return fail(usable.tooLarge ? "TOO_LARGE" : "NO_BUDGET_TABLE");
   return { ok: true, host };
 }
@@ -100,22 +110,41 @@ export async function openWorkbookFile(
 export class FileHost implements WorkbookHost {
   readonly kind = "file" as const;
   private memorySettings: unknown;
+  private readonly reads = new Map<string, SheetRead>();
+  private ours: string | undefined | null = null;
   private selected: string | undefined;
   private readonly download: (fileName: string, blob: Blob) => void;
   private readonly storage: Pick<Storage, "getItem" | "setItem"> | null;
   private readonly currentYear: number;
+  private readonly maxCells: number;
 
   constructor(
     readonly fileName: string,
     /** The file as opened: every written copy starts from these bytes, not from our edits. */
     private readonly original: Uint8Array,
-    private readonly workbook: Workbook,
-    private readonly xlsx: XlsxModule,
+    private readonly pkg: WorkbookPackage,
     deps: FileHostDeps = {}
   ) {
     this.download = deps.download ?? downloadBlob;
     this.storage = deps.storage === undefined ? defaultStorage() : deps.storage;
     this.currentYear = deps.currentYear ?? new Date().getFullYear();
+    this.maxCells = deps.maxSheetCells ?? MAX_SHEET_CELLS;
+  }
+
+  /** Our own overview sheet (from an earlier download), if the workbook has one. */
+  private ourSheet(): string | undefined {
+    if (this.ours === null) this.ours = decideOwnership(packageFacts(this.pkg)).ourSheet;
+    return this.ours;
+  }
+
+  /** One sheet read once; the pane re-checks without re-reading the file. */
+  private read(name: string): SheetRead {
+    let r = this.reads.get(name);
+    if (!r) {
+      r = this.pkg.readSheet(name, this.fileName);
+      this.reads.set(name, r);
+    }
+    return r;
   }
 
   /** Sheets holding a budget table (the pane's default choice among them). */
@@ -123,15 +152,15 @@ export class FileHost implements WorkbookHost {
     const settings = toEngineSettings({ version: 1 }, this.currentYear);
     const found: string[] = [];
     let tooLarge = false;
-    for (const ws of this.workbook.worksheets) {
+    for (const { name } of this.pkg.sheets) {
       // Our own overview (from an earlier download) is a table too, but not the plan.
-      if (this.xlsx.isOverviewSheet(ws)) continue;
-      if (sheetCells(ws) > MAX_SHEET_CELLS) {
+      if (name === this.ourSheet()) continue;
+      const r = this.read(name);
+      if (r.cells > this.maxCells) {
         tooLarge = true;
         continue;
       }
-      const grid = this.xlsx.gridFromWorksheet(ws, this.fileName);
-      if (hasBudgetTable(grid, settings)) found.push(ws.name);
+      if (hasBudgetTable(r.grid, settings)) found.push(name);
     }
     return { found, tooLarge };
   }
@@ -146,31 +175,29 @@ export class FileHost implements WorkbookHost {
   }
 
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.map((ws) => ws.name);
+    return this.pkg.sheets.map((s) => s.name);
   }
 
   async activeSheet(): Promise<string | undefined> {
     return undefined;
   }
 
-  private sheet(name: string): Worksheet {
-    const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new HostError("SHEET_MISSING", name);
-    return ws;
-  }
-
   async readSheet(name: string): Promise<Grid> {
-    const ws = this.sheet(name);
-    if (sheetCells(ws) > MAX_SHEET_CELLS) {
-      throw new HostError("TOO_LARGE", `${ws.rowCount} × ${ws.columnCount}`);
+    if (!this.pkg.sheet(name)) throw new HostError("SHEET_MISSING", name);
+    let r: SheetRead;
+    try {
+      r = this.read(name);
+    } catch (e) {
+      if (e instanceof PackageError) throw new HostError("FILE_UNREADABLE", e.message);
+      throw e;
     }
-    return this.xlsx.gridFromWorksheet(ws, this.fileName);
+    if (r.cells > this.maxCells) throw new HostError("TOO_LARGE", `${r.cells} celler`);
+    return r.grid;
   }
 
   async overviewStatus(sheetName: string): Promise<OverviewStatus> {
-    const ws = this.workbook.getWorksheet(sheetName);
-    if (!ws) return "absent";
-    return this.xlsx.isOverviewSheet(ws) ? "ours" : "foreign";
+    if (!this.pkg.sheet(sheetName)) return "absent";
+    return sheetName === this.ourSheet() ? "ours" : "foreign";
   }
 
   async writeOverview(
@@ -178,24 +205,34 @@ export class FileHost implements WorkbookHost {
     options: { sheetName: string; lang: Lang }
   ): Promise<WriteResult> {
     // A fresh copy of the file as opened, so the download holds the user's sheets as they were.
-    const loaded = await this.xlsx.loadWorkbook(this.original.slice(0));
+    const xlsx = await this.xlsxModule();
+    const loaded = await xlsx.loadWorkbook(this.original.slice(0));
     if (!loaded.ok) throw new HostError("FILE_UNREADABLE", loaded.reason);
     const existing = loaded.workbook.getWorksheet(options.sheetName);
     // A user's own sheet of that name is never replaced; the pane offers another name.
-    if (existing && !this.xlsx.isOverviewSheet(existing)) {
+    if (existing && !xlsx.isOverviewSheet(existing)) {
       throw new HostError("NAME_TAKEN", options.sheetName);
     }
     const plan = overviewSheetPlan(report.overview, options.lang, { sheetName: options.sheetName });
-    this.xlsx.writeOverviewSheet(loaded.workbook, plan);
+    xlsx.writeOverviewSheet(loaded.workbook, plan);
     const fileName = `${baseName(this.fileName)}-budgetoversigt.xlsx`;
     await this.offer(loaded.workbook, fileName);
     return { sheetName: options.sheetName, fileName };
   }
 
   async exportWorkbook(report: Report, lang: Lang): Promise<void> {
-    const wb = this.xlsx.newWorkbook();
-    this.xlsx.writeOverviewSheet(wb, overviewSheetPlan(report.overview, lang));
+    const xlsx = await this.xlsxModule();
+    const wb = xlsx.newWorkbook();
+    xlsx.writeOverviewSheet(wb, overviewSheetPlan(report.overview, lang));
     await this.offer(wb, `${baseName(this.fileName)}-budgettabel.xlsx`);
+  }
+
+  private async xlsxModule(): Promise<XlsxModule> {
+    try {
+      return await loadXlsx();
+    } catch (e) {
+      throw new HostError("UNKNOWN", e instanceof Error ? e.message : String(e));
+    }
   }
 
   private async offer(wb: Workbook, fileName: string): Promise<void> {
