@@ -149,7 +149,8 @@ function inflateSlices(data: Uint8Array, take: (chunk: Uint8Array) => void, part
     }
     if (data.length === 0) inflater.push(data, true);
   } catch (e) {
-    if (e instanceof ZipError) throw e;
+    // Only fflate's own errors (numbered codes) are about the data; a consumer's error passes on.
+    if (typeof (e as { code?: unknown }).code !== "number") throw e;
     const msg = e instanceof Error ? e.message : String(e);
     // fflate says "unexpected EOF" when the deflate stream stops before its last block.
     throw new ZipError(/EOF/i.test(msg) ? "TRUNCATED" : "CORRUPT", msg, part);

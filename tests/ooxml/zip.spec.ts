@@ -77,6 +77,16 @@ describe("openZip", () => {
     expect(err.part).toBe("a.xml");
   });
 
+  it("lets a consumer's own error pass through unchanged", () => {
+    const zip = openZip(zipSync({ a: strToU8("<a/>".repeat(100)) }));
+    const mine = new Error("stop here");
+    expect(() =>
+      zip.stream(zip.get("a")!, () => {
+        throw mine;
+      })
+    ).toThrow(mine);
+  });
+
   it("checks the checksum", () => {
     const bad = buildZip([{ name: "a.xml", data: "<a/>", crc: 12345 }]);
     expect(zipError(() => openZip(bad).read(openZip(bad).get("a.xml")!)).kind).toBe("CORRUPT");
