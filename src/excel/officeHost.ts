@@ -6,6 +6,7 @@ import { persistedSettingsSchema, type PersistedSettings } from "../core/setting
 import type { Grid, Lang, Report } from "../core/types";
 import { HostError } from "../host/HostError";
 import type { OverviewStatus, WorkbookHost } from "../host/WorkbookHost";
+import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
 import { downloadText } from "./download";
 import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
@@ -173,6 +174,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           await context.sync();
         })
       ),
+
+    readBaseline: () => mapped(() => readOfficeBaseline(runtime())),
+    saveBaseline: (baseline) =>
+      mapped(() => saveOfficeBaseline(runtime(), baseline).then(() => ({}))),
 
     onSheetChanged: (sheetName, handler) =>
       mapped(async () => {

@@ -2,6 +2,14 @@
 // browser (src/filemode), and fakes in tests. The task pane only ever talks to this.
 import type { Grid, Lang, Report } from "../core/types";
 import type { PersistedSettings } from "../core/settings";
+import type { Baseline } from "../core/compare/baseline";
+import type { StoredBaseline } from "../core/compare/stored";
+
+/** Where an approved baseline went: in the workbook (Office), or in a downloaded copy (file mode). */
+export interface BaselineSaved {
+  /** File mode: the copy offered for download, which holds the baseline. */
+  fileName?: string;
+}
 
 /** Whether a sheet with the overview's name exists, and whether we made it. */
 export type OverviewStatus = "absent" | "ours" | "foreign";
@@ -35,6 +43,13 @@ export interface WorkbookHost {
   /** Raw stored settings (validated by the caller with settingsSchema), or undefined. */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: PersistedSettings): Promise<void>;
+  /**
+   * The approved baseline stored in the workbook (a custom XML part), when this host can read one.
+   * Absent: the host has no such store.
+   */
+  readBaseline?(): Promise<StoredBaseline>;
+  /** Stores `baseline` as the workbook's approved baseline, replacing an earlier one. */
+  saveBaseline?(baseline: Baseline): Promise<BaselineSaved>;
   /** Calls `handler` when the sheet's contents change; returns a function that unsubscribes. */
   onSheetChanged(sheetName: string, handler: () => void): Promise<() => Promise<void>>;
 }

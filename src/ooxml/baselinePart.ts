@@ -3,11 +3,7 @@
 // sheets are never unpacked here.
 import { strFromU8 } from "fflate";
 import { openZip } from "./zip";
-import {
-  baselineFromXml,
-  looksLikeBaseline,
-  type BaselineParse,
-} from "../core/compare/baselineXml";
+import { pickStoredBaseline, type StoredBaseline } from "../core/compare/stored";
 
 /** A custom XML part larger than this is not ours (ours is a few hundred KB for a huge plan). */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
@@ -15,7 +11,7 @@ export const MAX_PART_BYTES = 16 * 1024 * 1024;
 const CUSTOM_XML_REL = "/relationships/customXml";
 const ITEM = /^customXml\/item\d+\.xml$/i;
 
-export type StoredBaseline = { found: false } | ({ found: true; part: string } & BaselineParse);
+export type { StoredBaseline } from "../core/compare/stored";
 
 function utf16(bytes: Uint8Array, littleEndian: boolean): string {
   let out = "";
@@ -70,23 +66,7 @@ export function customXmlParts(bytes: Uint8Array): Map<string, string> {
   return parts;
 }
 
-/**
- * The baseline stored in a workbook, if any. Several of ours (an approval stored twice): the most
- * recently approved valid one. Only damaged ones: the first damage, for a clear message.
- */
+/** The baseline stored in a workbook package, if any (see pickStoredBaseline). */
 export function readStoredBaseline(bytes: Uint8Array): StoredBaseline {
-  let best: StoredBaseline = { found: false };
-  let damaged: StoredBaseline | undefined;
-  for (const [part, xml] of customXmlParts(bytes)) {
-    if (!looksLikeBaseline(xml)) continue;
-    const parsed = baselineFromXml(xml);
-    if (!parsed.ok) {
-      if (parsed.reason === "DAMAGED") damaged ??= { found: true, part, ...parsed };
-      continue;
-    }
-    const prev = best.found && best.ok ? (best.baseline.approvedAt ?? "") : undefined;
-    if (prev === undefined || (parsed.baseline.approvedAt ?? "") > prev)
-      best = { found: true, part, ...parsed };
-  }
-  return best.found ? best : (damaged ?? best);
+  return pickStoredBaseline(customXmlParts(bytes));
 }

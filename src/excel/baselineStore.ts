@@ -1,0 +1,51 @@
+// The approved baseline in the workbook, as a custom XML part in our namespace, through
+// Workbook.customXmlParts (ExcelApi 1.5, feature-detected: without it the pane offers no approval).
+// A custom XML part, not a hidden sheet or the add-in's settings: Excel keeps it when the workbook is
+// saved, a package writer that keeps unknown parts carries it byte for byte, and the command and
+// file mode read it from the .xlsx without Office (src/ooxml/baselinePart.ts).
+// learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection (add, getByNamespace)
+// learn.microsoft.com/javascript/api/excel/excel.customxmlpart (getXml, delete)
+// learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-5-requirement-set
+import type { Baseline } from "../core/compare/baseline";
+import { BASELINE_NS, baselineToXml } from "../core/compare/baselineXml";
+import { pickStoredBaseline, type StoredBaseline } from "../core/compare/stored";
+import { HostError } from "../host/HostError";
+import type { OfficeRuntime } from "./officeRuntime";
+
+export const CUSTOM_XML_API = "1.5";
+
+/** Our parts' XML by id, in two syncs (ids, then each part's text). */
+export async function readBaselineParts(rt: OfficeRuntime): Promise<[string, string][]> {
+  return rt.run(async (context) => {
+    const parts = context.workbook.customXmlParts.getByNamespace(BASELINE_NS);
+    parts.load("items/id");
+    await context.sync();
+    const texts = parts.items.map((p) => [p.id, p.getXml()] as const);
+    await context.sync();
+    return texts.map(([id, xml]) => [id, xml.value] as [string, string]);
+  });
+}
+
+/** The stored baseline; `{ found: false }` where the host lacks ExcelApi 1.5. */
+export async function readOfficeBaseline(rt: OfficeRuntime): Promise<StoredBaseline> {
+  if (!rt.supports(CUSTOM_XML_API)) return { found: false };
+  return pickStoredBaseline(await readBaselineParts(rt));
+}
+
+/**
+ * Adds the new part, then deletes the earlier ones of our namespace, in one batch: should the add
+ * be refused, the old baseline is still there.
+ */
+export async function saveOfficeBaseline(rt: OfficeRuntime, baseline: Baseline): Promise<void> {
+  if (!rt.supports(CUSTOM_XML_API)) throw new HostError("NOT_SUPPORTED", "ExcelApi 1.5");
+  const xml = baselineToXml(baseline);
+  await rt.run(async (context) => {
+    const mine = context.workbook.customXmlParts.getByNamespace(BASELINE_NS);
+    mine.load("items/id");
+    await context.sync();
+    // `items` is the list loaded at the sync above: the parts from before this add.
+    context.workbook.customXmlParts.add(xml);
+    mine.items.forEach((p) => p.delete());
+    await context.sync();
+  });
+}
