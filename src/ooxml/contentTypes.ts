@@ -1,0 +1,80 @@
+// [Content_Types].xml: every part needs a content type (an Override for the part, or a Default
+// for its extension); a part without one makes Excel offer to repair the file.
+import { CT_PATH, type OoxmlPackage } from "./opc";
+import { attrLocal, escapeXml, findElements } from "./xml";
+
+export const CT = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  customXmlProps: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  macroWorkbook: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+};
+
+function ctXml(pkg: OoxmlPackage): string {
+  const xml = pkg.text(CT_PATH);
+  if (xml === undefined) throw new Error("Pakken mangler [Content_Types].xml");
+  return xml;
+}
+
+/** The content type of a part, or undefined when it has none. */
+export function contentTypeOf(pkg: OoxmlPackage, part: string): string | undefined {
+  const xml = ctXml(pkg);
+  const name = `/${part}`.toLowerCase();
+  for (const el of findElements(xml, "Override")) {
+    if ((attrLocal(el, "PartName") ?? "").toLowerCase() === name)
+      return attrLocal(el, "ContentType");
+  }
+  const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+  for (const el of findElements(xml, "Default")) {
+    if ((attrLocal(el, "Extension") ?? "").toLowerCase() === ext)
+      return attrLocal(el, "ContentType");
+  }
+  return undefined;
+}
+
+function insertBeforeClose(xml: string, text: string): string {
+  const close = xml.lastIndexOf("</");
+  return xml.slice(0, close) + text + xml.slice(close);
+}
+
+/** Gives parts an Override each (after removing any Override they had). */
+export function setOverrides(pkg: OoxmlPackage, parts: { part: string; type: string }[]): void {
+  removeOverrides(
+    pkg,
+    parts.map((p) => p.part)
+  );
+  const text = parts
+    .map((p) => `<Override PartName="/${escapeXml(p.part)}" ContentType="${p.type}"/>`)
+    .join("");
+  pkg.setText(CT_PATH, insertBeforeClose(ctXml(pkg), text));
+}
+
+export function removeOverrides(pkg: OoxmlPackage, parts: string[]): void {
+  const names = new Set(parts.map((p) => `/${p}`.toLowerCase()));
+  const xml = ctXml(pkg);
+  const gone = findElements(xml, "Override").filter((el) =>
+    names.has((attrLocal(el, "PartName") ?? "").toLowerCase())
+  );
+  if (gone.length === 0) return;
+  let out = xml;
+  for (const el of gone.reverse()) out = out.slice(0, el.start) + out.slice(el.end);
+  pkg.setText(CT_PATH, out);
+}
+
+/** Adds a Default for an extension unless one exists. */
+export function ensureDefault(pkg: OoxmlPackage, ext: string, type: string): void {
+  const xml = ctXml(pkg);
+  const has = findElements(xml, "Default").some(
+    (el) => (attrLocal(el, "Extension") ?? "").toLowerCase() === ext.toLowerCase()
+  );
+  if (has) return;
+  const first = findElements(xml, "Default")[0] ?? findElements(xml, "Override")[0];
+  const text = `<Default Extension="${ext}" ContentType="${type}"/>`;
+  pkg.setText(
+    CT_PATH,
+    first ? xml.slice(0, first.start) + text + xml.slice(first.start) : insertBeforeClose(xml, text)
+  );
+}

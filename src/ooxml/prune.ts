@@ -1,0 +1,74 @@
+// Removing our old overview's parts when it is rewritten in place: the parts reachable from our
+// sheet only (its table, drawing, chart, and whatever Excel hung on them when the user saved),
+// never a part something else also uses (an image shared with another drawing stays).
+import { removeOverrides } from "./contentTypes";
+import { readRels, relsPathOf, REL, type OoxmlPackage } from "./opc";
+import { attrLocal, findElements } from "./xml";
+
+function reachable(pkg: OoxmlPackage, roots: string[], skip: Set<string>): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...roots];
+  while (todo.length) {
+    const part = todo.pop() as string;
+    for (const r of readRels(pkg, part)) {
+      if (!r.part || seen.has(r.part) || skip.has(r.part)) continue;
+      seen.add(r.part);
+      todo.push(r.part);
+    }
+  }
+  return seen;
+}
+
+/** Deletes the parts only our sheet uses (not the sheet part itself) and the sheet's rels. */
+export function pruneSheetParts(pkg: OoxmlPackage, sheetPart: string): string[] {
+  const ours = reachable(pkg, [sheetPart], new Set());
+  const others = reachable(pkg, [""], new Set([sheetPart]));
+  const gone = [...ours].filter((p) => p !== sheetPart && !others.has(p) && pkg.has(p));
+  for (const p of gone) {
+    pkg.delete(p);
+    pkg.delete(relsPathOf(p));
+  }
+  pkg.delete(relsPathOf(sheetPart));
+  removeOverrides(pkg, gone);
+  return gone;
+}
+
+/**
+ * Drops calcChain entries of one sheet (by sheetId): an entry for a cell that no longer holds a
+ * formula makes Excel repair the file. Entries omit i when it repeats the previous one, so the
+ * kept entries get an explicit i where the one before them changed.
+ */
+export function dropCalcChainSheet(pkg: OoxmlPackage, workbookPart: string, sheetId: number): void {
+  const rel = readRels(pkg, workbookPart).find((r) => r.type === `${REL}/calcChain` && r.part);
+  const xml = rel?.part ? pkg.text(rel.part) : undefined;
+  if (!rel?.part || xml === undefined) return;
+  const cells = findElements(xml, "c");
+  let current = 0;
+  let lastKept: number | undefined;
+  const kept: string[] = [];
+  for (const el of cells) {
+    const i = attrLocal(el, "i");
+    if (i !== undefined) current = Number(i);
+    if (current === sheetId) continue;
+    let tag = xml.slice(el.start, el.end);
+    if (i === undefined && lastKept !== current)
+      tag = tag.replace(/^<([\w:]*c)\b/, `<$1 i="${current}"`);
+    kept.push(tag);
+    lastKept = current;
+  }
+  if (kept.length === cells.length) return;
+  if (kept.length === 0 || cells.length === 0) {
+    // An empty calcChain is invalid: the part, its relationship and content type go.
+    pkg.delete(rel.part);
+    removeOverrides(pkg, [rel.part]);
+    const relsXml = pkg.text(relsPathOf(workbookPart)) ?? "";
+    pkg.setText(
+      relsPathOf(workbookPart),
+      relsXml.slice(0, rel.el.start) + relsXml.slice(rel.el.end)
+    );
+    return;
+  }
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  pkg.setText(rel.part, xml.slice(0, first.start) + kept.join("") + xml.slice(last.end));
+}

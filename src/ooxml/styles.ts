@@ -1,0 +1,157 @@
+// xl/styles.xml, append-only: every existing style index keeps its meaning. A style we need is
+// reused when an identical one exists (so a second run on our own output appends nothing), else
+// appended at the end of its list with the list's count updated.
+import { applySplices, findElement, findElements, setAttr, escapeXml, type Splice } from "./xml";
+
+export interface CellStyle {
+  numFmt?: string;
+  bold?: boolean;
+  /** Larger bold font (the sheet's title). */
+  title?: boolean;
+  wrap?: boolean;
+  left?: boolean;
+}
+
+const FIRST_CUSTOM_FMT = 164;
+
+interface List {
+  /** Existing items as written, then those we append. */
+  items: string[];
+  existing: number;
+}
+
+function listOf(xml: string, container: string, item: string): List {
+  const c = findElement(xml, container);
+  const items = c
+    ? findElements(xml, item, c.innerStart, c.innerEnd)
+        .filter((el, i, all) => i === 0 || el.start >= all[i - 1].end)
+        .map((el) => xml.slice(el.start, el.end))
+    : [];
+  return { items, existing: items.length };
+}
+
+export class StyleBook {
+  private readonly xml: string;
+  private readonly fmts: Map<string, number>;
+  private readonly newFmts: string[] = [];
+  private nextFmt: number;
+  private readonly fmtCount: number;
+  private readonly fonts: List;
+  private readonly xfs: List;
+
+  constructor(xml: string) {
+    this.xml = xml;
+    this.fmts = new Map();
+    let max = FIRST_CUSTOM_FMT - 1;
+    const c = findElement(xml, "numFmts");
+    for (const el of c ? findElements(xml, "numFmt", c.innerStart, c.innerEnd) : []) {
+      const id = Number(el.attrs.get("numFmtId"));
+      const code = el.attrs.get("formatCode");
+      if (code !== undefined && !this.fmts.has(code)) this.fmts.set(code, id);
+      max = Math.max(max, id);
+    }
+    this.nextFmt = max + 1;
+    this.fmtCount = c ? findElements(xml, "numFmt", c.innerStart, c.innerEnd).length : 0;
+    this.fonts = listOf(xml, "fonts", "font");
+    this.xfs = listOf(xml, "cellXfs", "xf");
+  }
+
+  private numFmtId(code: string | undefined): number {
+    if (code === undefined || code === "General") return 0;
+    const known = this.fmts.get(code);
+    if (known !== undefined) return known;
+    const id = this.nextFmt++;
+    this.fmts.set(code, id);
+    this.newFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
+  }
+
+  private static intern(list: List, item: string): number {
+    const at = list.items.indexOf(item);
+    if (at >= 0) return at;
+    list.items.push(item);
+    return list.items.length - 1;
+  }
+
+  private fontId(bold: boolean, title: boolean): number {
+    if (!bold && !title) return 0;
+    const base = this.fonts.items[0] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
+    let font = base.replace(/<b\s*\/>/, "");
+    font = font.replace(
+      /^<([\w:]*font)(\s[^>]*)?>/,
+      (open, q: string) => `${open}<${q.replace(/font$/, "b")}/>`
+    );
+    if (title) font = font.replace(/(<(?:[\w]+:)?sz\s+val=")[^"]*"/, '$114"');
+    return StyleBook.intern(this.fonts, font);
+  }
+
+  /** The cellXfs index for a style. */
+  index(style: CellStyle): number {
+    const numFmtId = this.numFmtId(style.numFmt);
+    const fontId = this.fontId(style.bold === true || style.title === true, style.title === true);
+    const align =
+      style.wrap || style.left
+        ? `<alignment${style.left ? ' horizontal="left"' : ""}${style.wrap ? ' vertical="top" wrapText="1"' : ""}/>`
+        : "";
+    const apply =
+      (numFmtId ? ' applyNumberFormat="1"' : "") +
+      (fontId ? ' applyFont="1"' : "") +
+      (align ? ' applyAlignment="1"' : "");
+    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${apply}`;
+    if (!numFmtId && !fontId && !align) return 0;
+    return StyleBook.intern(this.xfs, align ? `${head}>${align}</xf>` : `${head}/>`);
+  }
+
+  /** The cellXfs index for an existing cell style with another number format. */
+  withNumFmt(xfIndex: number, code: string): number {
+    const base =
+      this.xfs.items[xfIndex] ??
+      this.xfs.items[0] ??
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const id = this.numFmtId(code);
+    let xf = base.replace(/\snumFmtId="[^"]*"/, ` numFmtId="${id}"`);
+    xf = /\sapplyNumberFormat="/.test(xf)
+      ? xf.replace(/\sapplyNumberFormat="[^"]*"/, ' applyNumberFormat="1"')
+      : xf.replace(/^<([\w:]*xf)/, '<$1 applyNumberFormat="1"');
+    return StyleBook.intern(this.xfs, xf);
+  }
+
+  get changed(): boolean {
+    return (
+      this.newFmts.length > 0 ||
+      this.fonts.items.length > this.fonts.existing ||
+      this.xfs.items.length > this.xfs.existing
+    );
+  }
+
+  /** styles.xml with what we appended (the input unchanged when nothing was). */
+  render(): string {
+    if (!this.changed) return this.xml;
+    const xml = this.xml;
+    const splices: Splice[] = [];
+    const append = (container: string, list: string[], total: number): void => {
+      const c = findElement(xml, container);
+      if (!c || list.length === 0) return;
+      splices.push(setAttr(xml, c, "count", String(total)));
+      if (c.innerStart === c.end) {
+        throw new Error(`styles.xml: <${container}/> er tom`);
+      }
+      splices.push({ at: c.innerEnd, remove: 0, text: list.join("") });
+    };
+    const fmts = findElement(xml, "numFmts");
+    if (this.newFmts.length && !fmts) {
+      const fonts = findElement(xml, "fonts");
+      const at = fonts ? fonts.start : (findElement(xml, "styleSheet")?.innerStart ?? 0);
+      splices.push({
+        at,
+        remove: 0,
+        text: `<numFmts count="${this.newFmts.length}">${this.newFmts.join("")}</numFmts>`,
+      });
+    } else {
+      append("numFmts", this.newFmts, this.fmtCount + this.newFmts.length);
+    }
+    append("fonts", this.fonts.items.slice(this.fonts.existing), this.fonts.items.length);
+    append("cellXfs", this.xfs.items.slice(this.xfs.existing), this.xfs.items.length);
+    return applySplices(xml, splices);
+  }
+}

@@ -1,0 +1,177 @@
+// Writes the overview into a copy of a workbook package. Only our parts are new or replaced; of
+// the shared parts, workbook.xml, its rels, [Content_Types].xml and styles.xml get appended to
+// (and our own names removed). Every other part keeps its bytes. No Node I/O: the command and
+// the browser's file mode both call this.
+import { overviewSheetPlan, type OverviewSheetPlan } from "../core/overviewSheet";
+import type { Lang, Overview } from "../core/types";
+import { decideOwnership, type OwnershipDecision } from "../core/ownership";
+import { contentTypeOf, CT, setOverrides } from "./contentTypes";
+import { readWorkbook, REL_TYPES, workbookFacts, type SheetInfo, type WorkbookInfo } from "./facts";
+import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget, REL } from "./opc";
+import { chartXml, drawingXml, tableXml } from "./overviewParts";
+import { dropCalcChainSheet, pruneSheetParts } from "./prune";
+import { overviewSheetXml, type PageSetupLike } from "./sheetPart";
+import { StyleBook } from "./styles";
+import { editWorkbook, type NewName } from "./workbookEdit";
+
+export interface PackageWriteOptions {
+  /** Builds the plan once the sheet and table names are decided. */
+  plan: (names: { sheetName: string; tableName: string }) => OverviewSheetPlan;
+  /** Names the plan defines (to tell which the user already owns). */
+  wantedNames: string[];
+  /** Sheet name for a new overview (default "Budgetoversigt"). */
+  preferredName?: string;
+  /** The date written in the title rows. */
+  date: Date;
+}
+
+export interface PackageWriteResult {
+  decision: OwnershipDecision;
+  plan: OverviewSheetPlan;
+  /** Names the user already has: left alone, not written. */
+  skippedNames: string[];
+}
+
+type PlanWithPrint = OverviewSheetPlan & { pageSetup?: PageSetupLike };
+
+function stylesPart(pkg: OoxmlPackage, info: WorkbookInfo): string {
+  const rel = readRels(pkg, info.workbookPart).find((r) => r.type === `${REL}/styles` && r.part);
+  if (!rel?.part || !pkg.has(rel.part))
+    throw new Error("Projektmappen har ingen typografier (styles.xml)");
+  return rel.part;
+}
+
+/** Where our sheet goes: the old overview's part (rewritten in place) or a new part. */
+function placeSheet(pkg: OoxmlPackage, info: WorkbookInfo, decision: OwnershipDecision) {
+  const old: SheetInfo | undefined =
+    decision.ourSheet !== undefined
+      ? info.sheets.find((s) => s.name === decision.ourSheet)
+      : undefined;
+  if (old?.part) {
+    dropCalcChainSheet(pkg, info.workbookPart, old.sheetId);
+    pruneSheetParts(pkg, old.part);
+    return { part: old.part, index: old.index, add: undefined };
+  }
+  const part = pkg.freeName("xl/worksheets/sheet", ".xml");
+  const relId = freeRelId(readRels(pkg, info.workbookPart));
+  const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId)) + 1;
+  addRels(pkg, info.workbookPart, [
+    { id: relId, type: REL_TYPES.worksheet, target: relativeTarget(info.workbookPart, part) },
+  ]);
+  return { part, index: info.sheets.length, add: { name: decision.sheetName, sheetId, relId } };
+}
+
+function namesToAdd(plan: PlanWithPrint, decision: OwnershipDecision, index: number): NewName[] {
+  const skip = new Set(decision.skipNames.map((n) => n.toLowerCase()));
+  const names: NewName[] = decision.marker.map((m) => ({ ...m, hidden: true }));
+  for (const d of plan.definedNames) {
+    if (!skip.has(d.name.toLowerCase())) names.push({ name: d.name, formula: d.ref });
+  }
+  const rows = plan.pageSetup?.printTitleRows;
+  if (rows) names.push({ name: "_xlnm.Print_Titles", formula: rows, localSheetId: index });
+  return names;
+}
+
+/** Writes the overview into `pkg` (changed in place). */
+export function writeOverviewIntoPackage(
+  pkg: OoxmlPackage,
+  options: PackageWriteOptions
+): PackageWriteResult {
+  const info = readWorkbook(pkg);
+  const decision = decideOwnership(workbookFacts(info), {
+    ...(options.preferredName !== undefined ? { preferredName: options.preferredName } : {}),
+    wantedNames: options.wantedNames,
+  });
+  const plan: PlanWithPrint = options.plan({
+    sheetName: decision.sheetName,
+    tableName: decision.tableName,
+  });
+  const place = placeSheet(pkg, info, decision);
+  const remaining = readWorkbook(pkg).tables;
+  const tableId = Math.max(0, ...remaining.map((t) => t.id)) + 1;
+  const table = pkg.freeName("xl/tables/table", ".xml");
+  pkg.setText(table, tableXml(plan, tableId));
+  const drawing = pkg.freeName("xl/drawings/drawing", ".xml");
+  const chart = pkg.freeName("xl/charts/chart", ".xml");
+  pkg.setText(chart, chartXml(plan));
+  pkg.setText(drawing, drawingXml(plan, "rId1"));
+  addRels(pkg, drawing, [
+    { id: "rId1", type: REL_TYPES.chart, target: relativeTarget(drawing, chart) },
+  ]);
+  addRels(pkg, place.part, [
+    { id: "rId1", type: REL_TYPES.table, target: relativeTarget(place.part, table) },
+    { id: "rId2", type: REL_TYPES.drawing, target: relativeTarget(place.part, drawing) },
+  ]);
+
+  const sPart = stylesPart(pkg, info);
+  const styles = new StyleBook(pkg.text(sPart) ?? "");
+  pkg.setText(
+    place.part,
+    overviewSheetXml(plan, styles, { table: "rId1", drawing: "rId2" }, options.date, plan.pageSetup)
+  );
+  if (styles.changed) pkg.setText(sPart, styles.render());
+
+  const overrides = [
+    { part: table, type: CT.table },
+    { part: drawing, type: CT.drawing },
+    { part: chart, type: CT.chart },
+  ];
+  if (place.add || contentTypeOf(pkg, place.part) !== CT.worksheet)
+    overrides.unshift({ part: place.part, type: CT.worksheet });
+  setOverrides(pkg, overrides);
+
+  const after = readWorkbook(pkg);
+  pkg.setText(
+    info.workbookPart,
+    editWorkbook(after, {
+      ...(place.add ? { addSheet: place.add } : {}),
+      dropNames: decision.dropNames,
+      addNames: namesToAdd(plan, decision, place.index),
+    })
+  );
+  return { decision, plan, skippedNames: decision.skipNames };
+}
+
+/** True when the workbook part is macro-enabled (.xlsm). */
+export function isMacroEnabled(pkg: OoxmlPackage): boolean {
+  const info = readWorkbook(pkg);
+  return contentTypeOf(pkg, info.workbookPart) === CT.macroWorkbook;
+}
+
+/** A Danish message when the output name does not fit the package (a .xlsm saved as .xlsx). */
+export function outputNameProblem(pkg: OoxmlPackage, outName: string): string | undefined {
+  const macro = isMacroEnabled(pkg);
+  if (macro && !/\.xlsm$/i.test(outName)) {
+    return `${outName}: projektmappen har makroer (.xlsm), så kopien skal også hedde .xlsm – ellers kan Excel ikke åbne den`;
+  }
+  if (!macro && /\.xlsm$/i.test(outName)) {
+    return `${outName}: projektmappen har ingen makroer; kald kopien .xlsx`;
+  }
+  return undefined;
+}
+
+/** Bytes in, bytes out: the copy with the overview. */
+export function writeOverviewPackage(
+  input: Uint8Array,
+  options: PackageWriteOptions
+): PackageWriteResult & { bytes: Uint8Array } {
+  const pkg = OoxmlPackage.fromZip(input);
+  const result = writeOverviewIntoPackage(pkg, options);
+  return { ...result, bytes: pkg.toZip() };
+}
+
+/** The common case: the core's plan for an overview, written into a copy of `input`. */
+export function writeOverviewCopy(
+  input: Uint8Array,
+  overview: Overview,
+  lang: Lang,
+  options: { date: Date; preferredName?: string }
+): PackageWriteResult & { bytes: Uint8Array } {
+  const wantedNames = overviewSheetPlan(overview, lang).definedNames.map((d) => d.name);
+  return writeOverviewPackage(input, {
+    plan: (names) => overviewSheetPlan(overview, lang, names),
+    wantedNames,
+    date: options.date,
+    ...(options.preferredName !== undefined ? { preferredName: options.preferredName } : {}),
+  });
+}
