@@ -1,13 +1,13 @@
 // `budgettjek`: the Node shell around the engine. .xlsx in through the package reader
-// (src/ooxml), report out (text or JSON), optional overview workbook and CSV. Exit 0 = no errors, 1 = error findings, 2 = the input
+// (src/ooxml), report out (text or JSON), optional overview copy (the package writer: every
+// part of the input that is not ours is kept byte for byte) and CSV. Exit 0 = no errors, 1 = error findings, 2 = the input
 // or the options cannot be used (one line on stderr, never a stack trace).
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import { check } from "../core/check";
 import { overviewCsv } from "../core/csv";
 import { jsonReport } from "../core/jsonReport";
-import { DEFAULT_OVERVIEW_SHEET, overviewSheetPlan } from "../core/overviewSheet";
+import { DEFAULT_OVERVIEW_SHEET } from "../core/overviewSheet";
 import { DEFAULT_FRAME_ORE } from "../core/settings";
 import { jsonChanges } from "../core/compare/jsonChanges";
 import type { Lang, Report, Settings } from "../core/types";
@@ -19,8 +19,8 @@ import {
   type PackageSheetChoice,
   type WorkbookPackage,
 } from "../ooxml";
-import { loadWorkbook } from "../xlsx/load";
-import { isOverviewSheet, writeOverviewSheet } from "../xlsx/writeOverview";
+import { OoxmlPackage } from "../ooxml/opc";
+import { outputNameProblem, writeOverviewCopy } from "../ooxml/writeOverview";
 import { changesFor } from "./compareRun";
 import { humanChanges } from "./humanChanges";
 import { humanReport } from "./humanReport";
@@ -63,8 +63,12 @@ const FAIL = {
     writeFailed: (o: string, d: string) => `Kunne ikke gemme ${o} (${d})`,
     unexpected: (d: string) => `Uventet fejl: ${d}`,
     reading: (f: string) => `Læser ${f} …`,
-    wrote: (o: string, s: string) =>
-      `Gemte ${o} med arket «${s}» (uden diagram: det tegner kun tilføjelsesprogrammet i Excel).`,
+    wrote: (o: string, s: string) => `Gemte ${o} med arket «${s}».`,
+    macroAsXlsx: (o: string) =>
+      `${o}: projektmappen har makroer (.xlsm); kald kopien .xlsm, ellers kan Excel ikke åbne den`,
+    plainAsXlsm: (o: string) => `${o}: projektmappen har ingen makroer; kald kopien .xlsx`,
+    archived: (a: string, s: string) =>
+      `Arket «${a}» var budgettjeks oversigt, men er omdøbt; det er nu jeres og er ikke ændret. Den nye oversigt står i «${s}».`,
     wroteCsv: (o: string) => `Gemte ${o}.`,
     skippedNames: (n: string[]) =>
       `Navnene ${n.join(", ")} findes allerede i projektmappen og peger andre steder hen; de er ikke ændret.`,
@@ -90,8 +94,12 @@ const FAIL = {
     writeFailed: (o: string, d: string) => `Could not save ${o} (${d})`,
     unexpected: (d: string) => `Unexpected error: ${d}`,
     reading: (f: string) => `Reading ${f} …`,
-    wrote: (o: string, s: string) =>
-      `Saved ${o} with the sheet "${s}" (no chart: only the add-in in Excel draws it).`,
+    wrote: (o: string, s: string) => `Saved ${o} with the sheet "${s}".`,
+    macroAsXlsx: (o: string) =>
+      `${o}: the workbook has macros (.xlsm); name the copy .xlsm, or Excel cannot open it`,
+    plainAsXlsm: (o: string) => `${o}: the workbook has no macros; name the copy .xlsx`,
+    archived: (a: string, s: string) =>
+      `The sheet "${a}" was budgettjek's overview but has been renamed; it is yours now and was not changed. The new overview is in "${s}".`,
     wroteCsv: (o: string) => `Saved ${o}.`,
     skippedNames: (n: string[]) =>
       `The names ${n.join(", ")} already exist in the workbook and point elsewhere; they were left alone.`,
@@ -102,15 +110,6 @@ const FAIL = {
 
 /** Thrown inside run() for an input that cannot be used; becomes exit code 2 and one line. */
 class Unusable extends Error {}
-
-/** "Budgetoversigt", unless a user's own sheet has that name: then "Budgetoversigt 2", … (as the add-in names it) */
-export function overviewSheetName(wb: ExcelJS.Workbook): string {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? DEFAULT_OVERVIEW_SHEET : `${DEFAULT_OVERVIEW_SHEET} ${n}`;
-    const ws = wb.getWorksheet(name);
-    if (!ws || isOverviewSheet(ws)) return name;
-  }
-}
 
 async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
   const f = FAIL[lang];
@@ -187,17 +186,6 @@ async function checkFile(
   return { bytes, report: result.report };
 }
 
-/** The copy with the overview is still made with ExcelJS, loaded only when --write asks for it. */
-async function excelJsWorkbook(
-  bytes: Uint8Array,
-  file: string,
-  lang: Lang
-): Promise<ExcelJS.Workbook> {
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) throw new Unusable(FAIL[lang].corrupt(file));
-  return loaded.workbook;
-}
-
 async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const { lang } = opts;
   const f = FAIL[lang];
@@ -228,17 +216,23 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     notes.push(f.wroteCsv(opts.csv));
   }
   if (opts.write) {
-    const wb = await excelJsWorkbook(bytes, opts.file, lang);
-    const sheetName = overviewSheetName(wb);
-    if (sheetName !== DEFAULT_OVERVIEW_SHEET) notes.push(f.renamed(sheetName));
-    const { skippedNames } = writeOverviewSheet(
-      wb,
-      overviewSheetPlan(report.overview, lang, { sheetName, changes: since.changes }),
-      { date: io.now() }
-    );
-    if (skippedNames.length) notes.push(f.skippedNames(skippedNames));
-    const data = new Uint8Array(await wb.xlsx.writeBuffer());
-    const o = await writeAtomically(opts.write, data, opts.file);
+    const target = opts.write;
+    const problem = outputNameProblem(OoxmlPackage.fromZip(bytes), target);
+    if (problem)
+      throw new Unusable(
+        problem === "MACRO_AS_XLSX" ? f.macroAsXlsx(target) : f.plainAsXlsm(target)
+      );
+    const written = writeOverviewCopy(bytes, report.overview, lang, {
+      date: io.now(),
+      planOptions: { changes: since.changes },
+    });
+    const { decision } = written;
+    const sheetName = decision.sheetName;
+    if (decision.archivedSheet !== undefined)
+      notes.push(f.archived(decision.archivedSheet, sheetName));
+    else if (sheetName !== DEFAULT_OVERVIEW_SHEET) notes.push(f.renamed(sheetName));
+    if (written.skippedNames.length) notes.push(f.skippedNames(written.skippedNames));
+    const o = await writeAtomically(opts.write, written.bytes, opts.file);
     const fail = failText(o, opts.write, lang);
     if (fail) throw new Unusable(fail);
     notes.push(f.wrote(opts.write, sheetName));

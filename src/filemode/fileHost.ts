@@ -1,5 +1,6 @@
 // A WorkbookHost over an .xlsx file in the browser, so the pane runs without Excel. The file is
-// read with the package reader (src/ooxml); ExcelJS loads only to write a copy. The file never
+// read with the package reader (src/ooxml) and the overview is written into a copy of it by the
+// package writer; ExcelJS loads only to export the table as a new workbook. The file never
 // leaves the browser: it is read from a File, and everything we write is a download.
 import type { Workbook } from "exceljs";
 import type { Grid, Lang, Report } from "../core/types";
@@ -14,6 +15,7 @@ import type { PackageErrorCode, SheetRead, WorkbookPackage } from "../ooxml";
 import { baseName, downloadBlob } from "./download";
 
 type XlsxModule = typeof import("../xlsx");
+type WriterModule = typeof import("../ooxml/writeOverview");
 
 /** A cap on what a browser tab is asked to hold; the reader's own limits apply inside it. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -43,6 +45,16 @@ export interface FileHostDeps {
 }
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
+
+/** The package writer: loaded on the first write, as its own chunk. */
+async function loadWriter(): Promise<WriterModule> {
+  try {
+    return await import(/* webpackChunkName: "ooxml-write" */ "../ooxml/writeOverview");
+  } catch (e) {
+    throw new HostError("UNKNOWN", e instanceof Error ? e.message : String(e));
+  }
+}
 
 /** Loads the .xlsx module (and with it ExcelJS) on first use: file mode only. */
 export function loadXlsx(): Promise<XlsxModule> {
@@ -197,27 +209,35 @@ export class FileHost implements WorkbookHost {
 
   async overviewStatus(sheetName: string): Promise<OverviewStatus> {
     if (!this.pkg.sheet(sheetName)) return "absent";
-    return sheetName === this.ourSheet() ? "ours" : "foreign";
+    const ours = this.ourSheet();
+    const same = ours !== undefined && ours.toLocaleLowerCase() === sheetName.toLocaleLowerCase();
+    return same ? "ours" : "foreign";
   }
 
   async writeOverview(
     report: Report,
     options: { sheetName: string; lang: Lang }
   ): Promise<WriteResult> {
-    // A fresh copy of the file as opened, so the download holds the user's sheets as they were.
-    const xlsx = await this.xlsxModule();
-    const loaded = await xlsx.loadWorkbook(this.original.slice(0));
-    if (!loaded.ok) throw new HostError("FILE_UNREADABLE", loaded.reason);
-    const existing = loaded.workbook.getWorksheet(options.sheetName);
     // A user's own sheet of that name is never replaced; the pane offers another name.
-    if (existing && !xlsx.isOverviewSheet(existing)) {
+    if ((await this.overviewStatus(options.sheetName)) === "foreign") {
       throw new HostError("NAME_TAKEN", options.sheetName);
     }
-    const plan = overviewSheetPlan(report.overview, options.lang, { sheetName: options.sheetName });
-    xlsx.writeOverviewSheet(loaded.workbook, plan);
-    const fileName = `${baseName(this.fileName)}-budgetoversigt.xlsx`;
-    await this.offer(loaded.workbook, fileName);
-    return { sheetName: options.sheetName, fileName };
+    const ooxml = await loadWriter();
+    // The copy is the file as opened with our parts added: every other part keeps its bytes.
+    let written: ReturnType<WriterModule["writeOverviewCopy"]>;
+    try {
+      written = ooxml.writeOverviewCopy(this.original, report.overview, options.lang, {
+        date: new Date(),
+        preferredName: options.sheetName,
+      });
+    } catch (e) {
+      throw new HostError("FILE_UNREADABLE", e instanceof Error ? e.message : String(e));
+    }
+    const macro = written.macroEnabled;
+    const fileName = `${baseName(this.fileName)}-budgetoversigt.${macro ? "xlsm" : "xlsx"}`;
+    const type = macro ? XLSM_MIME : XLSX_MIME;
+    this.download(fileName, new Blob([written.bytes.slice().buffer], { type }));
+    return { sheetName: written.decision.sheetName, fileName };
   }
 
   async exportWorkbook(report: Report, lang: Lang): Promise<void> {

@@ -2,7 +2,11 @@
 // the shared parts, workbook.xml, its rels, [Content_Types].xml and styles.xml get appended to
 // (and our own names removed). Every other part keeps its bytes. No Node I/O: the command and
 // the browser's file mode both call this.
-import { overviewSheetPlan, type OverviewSheetPlan } from "../core/overviewSheet";
+import {
+  overviewSheetPlan,
+  type OverviewSheetOptions,
+  type OverviewSheetPlan,
+} from "../core/overviewSheet";
 import type { Lang, Overview } from "../core/types";
 import { decideOwnership, type OwnershipDecision } from "../core/ownership";
 import { contentTypeOf, CT, setOverrides } from "./contentTypes";
@@ -138,15 +142,17 @@ export function isMacroEnabled(pkg: OoxmlPackage): boolean {
   return contentTypeOf(pkg, info.workbookPart) === CT.macroWorkbook;
 }
 
-/** A Danish message when the output name does not fit the package (a .xlsm saved as .xlsx). */
-export function outputNameProblem(pkg: OoxmlPackage, outName: string): string | undefined {
+/**
+ * Whether the output name fits the package: Excel refuses a macro-enabled workbook named .xlsx
+ * and a plain one named .xlsm. The shells word the message (Danish first).
+ */
+export function outputNameProblem(
+  pkg: OoxmlPackage,
+  outName: string
+): "MACRO_AS_XLSX" | "PLAIN_AS_XLSM" | undefined {
   const macro = isMacroEnabled(pkg);
-  if (macro && !/\.xlsm$/i.test(outName)) {
-    return `${outName}: projektmappen har makroer (.xlsm), så kopien skal også hedde .xlsm – ellers kan Excel ikke åbne den`;
-  }
-  if (!macro && /\.xlsm$/i.test(outName)) {
-    return `${outName}: projektmappen har ingen makroer; kald kopien .xlsx`;
-  }
+  if (macro && !/\.xlsm$/i.test(outName)) return "MACRO_AS_XLSX";
+  if (!macro && /\.xlsm$/i.test(outName)) return "PLAIN_AS_XLSM";
   return undefined;
 }
 
@@ -154,10 +160,10 @@ export function outputNameProblem(pkg: OoxmlPackage, outName: string): string | 
 export function writeOverviewPackage(
   input: Uint8Array,
   options: PackageWriteOptions
-): PackageWriteResult & { bytes: Uint8Array } {
+): PackageWriteResult & { bytes: Uint8Array; macroEnabled: boolean } {
   const pkg = OoxmlPackage.fromZip(input);
   const result = writeOverviewIntoPackage(pkg, options);
-  return { ...result, bytes: pkg.toZip() };
+  return { ...result, bytes: pkg.toZip(), macroEnabled: isMacroEnabled(pkg) };
 }
 
 /** The common case: the core's plan for an overview, written into a copy of `input`. */
@@ -165,13 +171,25 @@ export function writeOverviewCopy(
   input: Uint8Array,
   overview: Overview,
   lang: Lang,
-  options: { date: Date; preferredName?: string }
-): PackageWriteResult & { bytes: Uint8Array } {
-  const wantedNames = overviewSheetPlan(overview, lang).definedNames.map((d) => d.name);
+  options: {
+    date: Date;
+    preferredName?: string;
+    /** More of the plan (the changes section, …); the names are the ownership decision's. */
+    planOptions?: Omit<OverviewSheetOptions, "sheetName" | "tableName">;
+  }
+): ReturnType<typeof writeOverviewPackage> {
+  const extra = options.planOptions ?? {};
+  const wantedNames = overviewSheetPlan(overview, lang, extra).definedNames.map((d) => d.name);
   return writeOverviewPackage(input, {
-    plan: (names) => overviewSheetPlan(overview, lang, names),
+    plan: (names) => overviewSheetPlan(overview, lang, { ...extra, ...names }),
     wantedNames,
     date: options.date,
     ...(options.preferredName !== undefined ? { preferredName: options.preferredName } : {}),
   });
+}
+
+/** Our overview sheet in a package (to leave out when looking for the budget table). */
+export function ourOverviewSheet(input: Uint8Array | OoxmlPackage): string | undefined {
+  const pkg = input instanceof OoxmlPackage ? input : OoxmlPackage.fromZip(input);
+  return decideOwnership(workbookFacts(readWorkbook(pkg))).ourSheet;
 }

@@ -13,7 +13,9 @@ export type SheetChoice =
 export function findBudgetSheet(
   wb: ExcelJS.Workbook,
   settings: Settings,
-  workbookTitle?: string
+  workbookTitle?: string,
+  /** Our overview, as the ownership decision found it: never the plan. */
+  skipSheet?: string
 ): SheetChoice {
   if (settings.sheet !== undefined) {
     const ws = wb.getWorksheet(settings.sheet);
@@ -23,7 +25,7 @@ export function findBudgetSheet(
   }
   for (const ws of wb.worksheets) {
     // Our own overview is a budget table too; checking it would check our output, not the plan.
-    if (isOverviewSheet(ws)) continue;
+    if (isOverviewSheet(ws) || ws.name === skipSheet) continue;
     const grid = gridFromWorksheet(ws, workbookTitle);
     if (hasBudgetTable(grid, settings)) return { ok: true, worksheet: ws, grid };
   }

@@ -34,7 +34,7 @@ describe("--write", () => {
     const r = await runCli([input, "--write", out]);
     expect(r.code).toBe(1);
     expect(r.out.trimEnd().split("\n").at(-1)).toBe(
-      `Gemte ${out} med arket «Budgetoversigt» (uden diagram: det tegner kun tilføjelsesprogrammet i Excel).`
+      `Gemte ${out} med arket «Budgetoversigt».`
     );
     expect(readFileSync(input).equals(inputBytes)).toBe(true);
 
