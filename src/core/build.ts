@@ -352,9 +352,13 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       return;
     }
     // Only cells a rule can say something about are kept: big sheets stay cheap.
+    // Text read as an amount is notable too: the sheet's own SUM skips it (TEXT_AMOUNT).
     const notable =
       c.kind === OTHER ||
-      (c.kind === AMOUNT && (c.ore < 0 || (c.p?.kind === "amount" && c.p.ambiguous !== undefined)));
+      (c.kind === AMOUNT &&
+        (c.ore < 0 ||
+          typeof c.raw === "string" ||
+          (c.p?.kind === "amount" && c.p.ambiguous !== undefined)));
     if (notable) {
       amountCells.push({
         row,

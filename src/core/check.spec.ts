@@ -203,6 +203,27 @@ describe("shape 2: budget lines with merged activity names", () => {
         years: [2026, 2027],
         anchoringText: "nej",
       },
+      // Typed as text in the sheet: counted here, skipped by the sheet's own SUM.
+      {
+        code: "TEXT_AMOUNT",
+        severity: "warning",
+        at: pos("Aktiviteter!D10"),
+        activityId: 1,
+        activity: "Kulturaktiviteter under åben himmel",
+        year: 2025,
+        text: "150.000",
+        amount: 15000000,
+      },
+      {
+        code: "TEXT_AMOUNT",
+        severity: "warning",
+        at: pos("Aktiviteter!E10"),
+        activityId: 1,
+        activity: "Kulturaktiviteter under åben himmel",
+        year: 2026,
+        text: "125.000",
+        amount: 12500000,
+      },
       {
         code: "TOTAL_MISMATCH",
         severity: "warning",
@@ -252,13 +273,19 @@ describe("shape 3: several blocks (2013 plan)", () => {
     expect(r2.years[0].leftover).toBe(kr(510000));
   });
 
-  it("no anchoring column in 2013: one warning instead of per-activity errors", () => {
-    expect(r.findings).toEqual([
-      { code: "NO_ANCHOR_COLUMN", severity: "warning", at: pos("Ark1!B3"), count: 6 },
-    ]);
-    expect(findingMessage(r.findings[0], "da")).toBe(
-      "6 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes."
+  it("no anchoring column in 2013: one warning naming each multi-year grant with its cell", () => {
+    const [noColumn, ...rest] = r.findings;
+    expect(noColumn).toMatchObject({
+      code: "NO_ANCHOR_COLUMN",
+      severity: "warning",
+      at: pos("Ark1!B3"),
+      count: 6,
+    });
+    expect(findingMessage(noColumn, "da")).toBe(
+      "6 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes. Flerårige bevillinger: «Skoleindsats ”Det gode valg”» (B5), «Dialog med beboerne» (B11), «Akutpulje» (B12), «Beboercentrum» (B13), «Tovholder for dialog og aktivt medborgerskab» (B14), «Kommunikationsindsats» (B19)."
     );
+    // The 2013 plan typed its amounts as text ("40.000"): each is counted and reported.
+    expect(rest.map((f) => f.code)).toEqual(Array(21).fill("TEXT_AMOUNT"));
   });
 });
 

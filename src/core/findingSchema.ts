@@ -37,7 +37,16 @@ export const findingSchema = z.union([
     anchoringText: z.optional(z.string()),
   }),
   of("FIXED_GRANT", "info", { ...aboutActivity, years: z.array(year), text: z.string() }),
-  of("NO_ANCHOR_COLUMN", "warning", { ...common, at: cellPos, count: z.int() }),
+  of("NO_ANCHOR_COLUMN", "warning", {
+    ...common,
+    at: cellPos,
+    count: z.int(),
+    // Stored before the list existed: read as an empty list.
+    grants: z._default(
+      z.array(z.object({ activityId: z.int(), activity: z.string(), at: cellPos })),
+      []
+    ),
+  }),
   of("NOT_A_NUMBER", "error", {
     ...aboutActivity,
     year,
@@ -52,6 +61,7 @@ export const findingSchema = z.union([
     other: z.optional(ore),
   }),
   of("NEGATIVE_AMOUNT", "warning", { ...aboutActivity, year, amount: ore }),
+  of("TEXT_AMOUNT", "warning", { ...aboutActivity, year, text: z.string(), amount: ore }),
   of("DUPLICATE_ACTIVITY", "warning", { ...aboutActivity, first: cellPos }),
   of("TOTAL_MISMATCH", "warning", {
     ...common,

@@ -77,6 +77,7 @@ const report: Report = {
       severity: "warning",
       at: { sheet: "Tryghedsplan 2026", row: 2, col: 1 },
       count: 1,
+      grants: [],
     },
   ],
   overview: { sheet: "x", planYear: 2026, years: [], rows: [], areaSubtotals: [], totals: [] },

@@ -25,7 +25,13 @@ describe("overview", () => {
       ])
     ).toEqual([
       [0, "Tidlig foreningsstart", true, "present", []],
-      [1, "Kulturaktiviteter under åben himmel", false, "notNeeded", []],
+      [
+        1,
+        "Kulturaktiviteter under åben himmel",
+        false,
+        "notNeeded",
+        ["TEXT_AMOUNT", "TEXT_AMOUNT"],
+      ],
       [
         2,
         "Kultur på volden / søndagspicnic",

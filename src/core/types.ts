@@ -181,7 +181,7 @@ export type Finding =
       AboutActivity & { years: number[]; anchoringText?: string }
     >
   | Make<"FIXED_GRANT", "info", AboutActivity & { years: number[]; text: string }>
-  | Make<"NO_ANCHOR_COLUMN", "warning", { at: CellPos; count: number }>
+  | Make<"NO_ANCHOR_COLUMN", "warning", { at: CellPos; count: number; grants: GrantRef[] }>
   | Make<
       "NOT_A_NUMBER",
       "error",
@@ -193,6 +193,7 @@ export type Finding =
       AboutActivity & { year: number; text: string; reading: "da" | "en"; used: Ore; other?: Ore }
     >
   | Make<"NEGATIVE_AMOUNT", "warning", AboutActivity & { year: number; amount: Ore }>
+  | Make<"TEXT_AMOUNT", "warning", AboutActivity & { year: number; text: string; amount: Ore }>
   | Make<"DUPLICATE_ACTIVITY", "warning", AboutActivity & { first: CellPos }>
   | Make<
       "TOTAL_MISMATCH",
@@ -201,6 +202,13 @@ export type Finding =
     >
   | Make<"PARTNERS_BELOW_TARGET", "warning", PartnerShare>
   | Make<"PARTNERS_SHARE", "info", PartnerShare>;
+
+/** A multi-year grant named in NO_ANCHOR_COLUMN: which activity, and its name cell. */
+export interface GrantRef {
+  activityId: number;
+  activity: string;
+  at: CellPos;
+}
 
 interface PartnerShare {
   at: CellPos;

@@ -2,7 +2,7 @@
 import { a1 } from "../address";
 import { formatKr, formatPercent } from "../format";
 import type { Finding, Ore } from "../types";
-import { cellOf, yearsOf, type MessageTable } from "./values";
+import { cellOf, grantList, yearsOf, type MessageTable } from "./values";
 
 const kr = (ore: Ore | number) => formatKr(ore, "da");
 const act = (f: Finding) => (f.activity ? `«${f.activity}»` : "");
@@ -33,7 +33,8 @@ export const da: MessageTable = {
   NO_ANCHOR_COLUMN: (f) =>
     `${f.count} ${f.count === 1 ? "aktivitet har" : "aktiviteter har"} ` +
     `flerårige bevillinger, men arket har ingen kolonne til forankringsplan. ` +
-    `Tilføj en kolonne «Forankringsplan», så det kan tjekkes.`,
+    `Tilføj en kolonne «Forankringsplan», så det kan tjekkes.` +
+    (f.grants.length > 0 ? ` Flerårige bevillinger: ${grantList(f.grants, (n) => `«${n}»`)}.` : ""),
   NOT_A_NUMBER: (f) =>
     `${cellPlace(f)} indeholder ` +
     ("error" in f.value ? `fejlen ${f.value.error}` : `«${f.value.text}», som ikke er et beløb`) +
@@ -45,6 +46,9 @@ export const da: MessageTable = {
       : `${cellPlace(f)} indeholder «${f.text}», som på dansk læses som ${kr(f.used)} ` +
         `men på engelsk som ${end(kr(f.other ?? 0))} Der er regnet med ${kr(f.used)} (dansk læsning); ` +
         `skriv beløbet med punktum som tusindtalsskilletegn, fx 250.000.`,
+  TEXT_AMOUNT: (f) =>
+    `${cellPlace(f)} indeholder «${f.text}» som tekst. Budgettjek regner med ${kr(f.amount)}, ` +
+    `men arkets egne SUM-formler springer tekst over, så arkets totaler mangler beløbet.`,
   NEGATIVE_AMOUNT: (f) =>
     `${cellPlace(f)} har et negativt beløb: ${end(kr(f.amount))} ` +
     `Det trækkes fra årets total; ret det, hvis det ikke er meningen.`,

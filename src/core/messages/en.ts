@@ -2,7 +2,7 @@
 import { a1 } from "../address";
 import { formatKr, formatPercent } from "../format";
 import type { Finding, Ore } from "../types";
-import { cellOf, yearsOf, type MessageTable } from "./values";
+import { cellOf, grantList, yearsOf, type MessageTable } from "./values";
 
 const kr = (ore: Ore | number) => formatKr(ore, "en");
 const act = (f: Finding) => (f.activity ? `“${f.activity}”` : "");
@@ -30,7 +30,8 @@ export const en: MessageTable = {
   NO_ANCHOR_COLUMN: (f) =>
     `${f.count} ${f.count === 1 ? "activity has" : "activities have"} ` +
     `multi-year grants, but the sheet has no anchoring-plan column. ` +
-    `Add a column “Forankringsplan” so it can be checked.`,
+    `Add a column “Forankringsplan” so it can be checked.` +
+    (f.grants.length > 0 ? ` Multi-year grants: ${grantList(f.grants, (n) => `“${n}”`)}.` : ""),
   NOT_A_NUMBER: (f) =>
     `${cellPlace(f)} holds ` +
     ("error" in f.value
@@ -44,6 +45,9 @@ export const en: MessageTable = {
       : `${cellPlace(f)} holds “${f.text}”, which reads as ${kr(f.used)} in Danish ` +
         `notation but ${kr(f.other ?? 0)} in English. It was read as ${kr(f.used)} (Danish); ` +
         `write amounts with dots grouping thousands, e.g. 250.000.`,
+  TEXT_AMOUNT: (f) =>
+    `${cellPlace(f)} holds “${f.text}” as text. Budget check counts ${kr(f.amount)}, ` +
+    `but the sheet's own SUM formulas skip text, so the sheet's totals leave the amount out.`,
   NEGATIVE_AMOUNT: (f) =>
     `${cellPlace(f)} has a negative amount: ${kr(f.amount)}. ` +
     `It is subtracted from the year's total; correct it if that is not intended.`,

@@ -36,6 +36,11 @@ const cases: { [C in FindingCode]: FindingOf<C> } = {
     severity: "warning",
     at: at(2, 1),
     count: 3,
+    grants: [
+      { activityId: 0, activity: "Lommepengejob", at: at(3, 1) },
+      { activityId: 2, activity: "Det gode valg", at: at(4, 1) },
+      { activityId: 5, activity: "Haven", at: at(8, 1) },
+    ],
   },
   NOT_A_NUMBER: {
     code: "NOT_A_NUMBER",
@@ -66,6 +71,16 @@ const cases: { [C in FindingCode]: FindingOf<C> } = {
     activity: "Tingbjerg Challenge",
     year: 2026,
     amount: ore(-500000),
+  },
+  TEXT_AMOUNT: {
+    code: "TEXT_AMOUNT",
+    severity: "warning",
+    at: at(3, 3),
+    activityId: 0,
+    activity: "Lommepengejob",
+    year: 2026,
+    text: "120.000 kr.",
+    amount: ore(12000000),
   },
   DUPLICATE_ACTIVITY: {
     code: "DUPLICATE_ACTIVITY",
@@ -114,13 +129,15 @@ const danish: Record<FindingCode, string> = {
   FIXED_GRANT:
     "Aktiviteten «Kommunikation, dialog og synlighed» ('Tryghedsplan 2026'!B16) har fast bevilling («Fast 4-årig bevilling») i 2026–2028 og kræver ingen forankringsplan.",
   NO_ANCHOR_COLUMN:
-    "3 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes.",
+    "3 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes. Flerårige bevillinger: «Lommepengejob» (B4), «Det gode valg» (B5), «Haven» (B9).",
   NOT_A_NUMBER:
     "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder «ca. 50.000», som ikke er et beløb. Cellen er udeladt af summerne; skriv et beløb, fx 50.000.",
   AMBIGUOUS_NUMBER:
     "Cellen 'Tryghedsplan 2026'!C16 (aktiviteten «Kommunikation», 2025) indeholder «250,000», som på dansk læses som 250 kr. men på engelsk som 250.000 kr. Der er regnet med 250 kr. (dansk læsning); skriv beløbet med punktum som tusindtalsskilletegn, fx 250.000.",
   NEGATIVE_AMOUNT:
     "Cellen 'Tryghedsplan 2026'!D7 (aktiviteten «Tingbjerg Challenge», 2026) har et negativt beløb: -5.000 kr. Det trækkes fra årets total; ret det, hvis det ikke er meningen.",
+  TEXT_AMOUNT:
+    "Cellen 'Tryghedsplan 2026'!D4 (aktiviteten «Lommepengejob», 2026) indeholder «120.000 kr.» som tekst. Budgettjek regner med 120.000 kr., men arkets egne SUM-formler springer tekst over, så arkets totaler mangler beløbet.",
   DUPLICATE_ACTIVITY:
     "Aktiviteten «Din fritid» står flere gange i samme tabel ('Tryghedsplan 2026'!B4 og 'Tryghedsplan 2026'!B12). Begge rækker tælles med; slå dem sammen, hvis det er den samme aktivitet.",
   TOTAL_MISMATCH:

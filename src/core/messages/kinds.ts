@@ -45,6 +45,11 @@ const da: KindTable = {
     why: "«250,000» er 250 kr. på dansk men 250.000 kr. på engelsk: totalen kan være helt forkert.",
     how: "Vælg den rigtige læsning, eller skriv beløbet med punktum som tusindtalsskilletegn.",
   },
+  TEXT_AMOUNT: {
+    title: "Beløb skrevet som tekst",
+    why: "Excels SUM springer tekst over, så arkets egne totaler viser arbejdsgruppen et for lavt tal.",
+    how: "Skriv beløbet som et tal (knappen «Ret til tal» gør det i cellen).",
+  },
   NEGATIVE_AMOUNT: {
     title: "Negativt beløb",
     why: "Et negativt beløb trækkes fra årets total og skjuler, hvad der faktisk bruges.",
@@ -102,6 +107,11 @@ const en: KindTable = {
     title: "Ambiguous number",
     why: "“250,000” is 250 kr. in Danish but 250,000 kr. in English: the total may be far off.",
     how: "Choose the right reading, or write the amount with dots grouping thousands.",
+  },
+  TEXT_AMOUNT: {
+    title: "Amount stored as text",
+    why: "Excel's SUM skips text, so the sheet's own totals show the working group too low a figure.",
+    how: "Enter the amount as a number (the “Convert to number” button does it in the cell).",
   },
   NEGATIVE_AMOUNT: {
     title: "Negative amount",

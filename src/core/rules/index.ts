@@ -9,6 +9,7 @@ import { notANumber } from "./notANumber";
 import { overFrame } from "./overFrame";
 import { partnersTarget } from "./partnersTarget";
 import type { Rule } from "./rule";
+import { textAmount } from "./textAmount";
 import { totalMismatch } from "./totalMismatch";
 
 export const allRules: readonly Rule[] = [
@@ -18,6 +19,7 @@ export const allRules: readonly Rule[] = [
   noAnchorColumn,
   notANumber,
   ambiguousNumber,
+  textAmount,
   negativeAmount,
   duplicateActivity,
   totalMismatch,

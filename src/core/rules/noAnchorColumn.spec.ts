@@ -11,7 +11,16 @@ describe("NO_ANCHOR_COLUMN", () => {
       ["3", "C", null, 5, 5],
     ];
     expect(runRule(noAnchorColumn, grid(rows))).toEqual([
-      { code: "NO_ANCHOR_COLUMN", severity: "warning", at: at("B2"), count: 2 },
+      {
+        code: "NO_ANCHOR_COLUMN",
+        severity: "warning",
+        at: at("B2"),
+        count: 2,
+        grants: [
+          { activityId: 0, activity: "A", at: at("B3") },
+          { activityId: 2, activity: "C", at: at("B5") },
+        ],
+      },
     ]);
   });
 
