@@ -23,7 +23,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_SHEET_CELLS = 1_000_000;
 
 export type FileOpenErrorCode =
-  "NOT_XLSX" | "CORRUPT" | "ENCRYPTED" | "TOO_LARGE" | "NO_BUDGET_TABLE" | "READ_FAILED";
+  "NOT_XLSX" | "CORRUPT" | "ENCRYPTED" | "TOO_LARGE" | "UNSAFE" | "NO_BUDGET_TABLE" | "READ_FAILED";
 
 export interface FileOpenError {
   code: FileOpenErrorCode;
@@ -79,6 +79,7 @@ const FILE_CODE: Record<PackageErrorCode, FileOpenErrorCode> = {
   NO_WORKBOOK: "NOT_XLSX",
   ENCRYPTED: "ENCRYPTED",
   LIMIT: "TOO_LARGE",
+  UNSAFE_XML: "UNSAFE",
   TRUNCATED: "CORRUPT",
   BAD_XML: "CORRUPT",
   CORRUPT: "CORRUPT",

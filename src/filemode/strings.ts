@@ -55,6 +55,9 @@ export const fileStrings: Record<Lang, FileStrings> = {
       TOO_LARGE: (f) =>
         `${f} er for stor til at blive tjekket i browseren (mere end ${MAX_MB} MB eller over en ` +
         `million celler på et ark). Brug tilføjelsesprogrammet i Excel eller kommandoen budgettjek.`,
+      UNSAFE: (f) =>
+        `${f} åbnes ikke af sikkerhedshensyn: den indeholder XML-konstruktioner, som Excel aldrig ` +
+        `skriver. Åbn den i Excel, gem den igen som .xlsx, og prøv så her.`,
       NO_BUDGET_TABLE: (f) =>
         `Der er ingen budgettabel i ${f}. Budgettjek leder efter en kolonne "Aktivitet" (eller ` +
         `"Indsats") og kolonner med årstal (fx 2026 eller "Budget 2026") i de første 30 rækker.`,
@@ -96,6 +99,9 @@ export const fileStrings: Record<Lang, FileStrings> = {
       TOO_LARGE: (f) =>
         `${f} is too large to check in the browser (more than ${MAX_MB} MB or over a million cells ` +
         `on a sheet). Use the Excel add-in or the budgettjek command.`,
+      UNSAFE: (f) =>
+        `${f} is not opened, for safety: it holds XML constructs Excel never writes. Open it in ` +
+        `Excel, save it again as .xlsx, then try here.`,
       NO_BUDGET_TABLE: (f) =>
         `There is no budget table in ${f}. Budget check looks for an "Activity" (or "Aktivitet") ` +
         `column and year columns (e.g. 2026 or "Budget 2026") in the first 30 rows.`,

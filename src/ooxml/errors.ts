@@ -21,6 +21,8 @@ export type PackageErrorCode =
   | "TRUNCATED"
   /** A part is not well-formed XML (`part` names it). */
   | "BAD_XML"
+  /** A part declares a DOCTYPE (entity definitions: the start of XML bombs); not read. */
+  | "UNSAFE_XML"
   /** A size limit was reached (`limit` names it). */
   | "LIMIT"
   /** Damaged in another way: a wrong checksum, unreadable zip records. */

@@ -45,6 +45,8 @@ const TEXTS: Record<Lang, Texts> = {
     TRUNCATED: (f) =>
       `${f} er ufuldstændig: filen slutter for tidligt (fx efter en afbrudt download eller kopiering)`,
     BAD_XML: (f, e) => `${f} er beskadiget: delen ${e.part ?? "?"} er ikke gyldig XML`,
+    UNSAFE_XML: (f, e) =>
+      `${f} læses ikke af sikkerhedshensyn: delen ${e.part ?? "?"} definerer XML-entiteter (en DOCTYPE), som Excel aldrig skriver`,
     LIMIT: LIMIT_DA,
     CORRUPT: (f, e) => `${f} er beskadiget og kan ikke åbnes${e.part ? ` (delen ${e.part})` : ""}`,
     UNSUPPORTED: (f, e) =>
@@ -62,6 +64,8 @@ const TEXTS: Record<Lang, Texts> = {
     TRUNCATED: (f) =>
       `${f} is incomplete: the file ends early (e.g. an interrupted download or copy)`,
     BAD_XML: (f, e) => `${f} is damaged: the part ${e.part ?? "?"} is not well-formed XML`,
+    UNSAFE_XML: (f, e) =>
+      `${f} is not read, for safety: the part ${e.part ?? "?"} defines XML entities (a DOCTYPE), which Excel never writes`,
     LIMIT: LIMIT_EN,
     CORRUPT: (f, e) =>
       `${f} is damaged and cannot be opened${e.part ? ` (the part ${e.part})` : ""}`,

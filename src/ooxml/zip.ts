@@ -9,7 +9,6 @@ import {
   readDirectory,
   SIG_LOCAL,
   sniffContainer,
-  crc32,
   ZipError,
   type ZipEntry,
   type ZipLimits,
@@ -27,8 +26,8 @@ export {
   type ZipLimits,
 } from "./zipFormat";
 
-/** Input slice per inflate step: deflate expands at most ~1032×, so one step yields ≤ 17 MB. */
-const SLICE = 16 * 1024;
+/** Input slice per inflate step: deflate expands at most ~1032×, so one step yields ≤ 66 MB. */
+const SLICE = 64 * 1024;
 
 /** A zip package opened from bytes: its directory read, nothing inflated yet. */
 export class ZipArchive {
@@ -71,7 +70,9 @@ export class ZipArchive {
 
   /**
    * Inflates one part slice by slice, handing each produced chunk to `onChunk`, and stops with a
-   * ZipError as soon as the part outgrows its declared size or a limit.
+   * ZipError as soon as the part outgrows its declared size or a limit. Checksums are not
+   * verified: LibreOffice opens files whose CRC is wrong (two in our corpus), and real damage
+   * shows in the inflate or the XML.
    */
   stream(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
     if (entry.flags & 1) throw new ZipError("UNSUPPORTED", "the part is encrypted", entry.name);
@@ -81,14 +82,12 @@ export class ZipArchive {
     this.checkRoom(entry, entry.size);
     const data = this.raw(entry);
     let produced = 0;
-    let crc = 0;
     const take = (chunk: Uint8Array): void => {
       if (!chunk.length) return;
       produced += chunk.length;
       if (produced > entry.size) {
         throw new ZipError("CORRUPT", "the part inflates past its declared size", entry.name);
       }
-      crc = crc32(chunk, crc);
       onChunk(chunk);
     };
     try {
@@ -98,7 +97,6 @@ export class ZipArchive {
       this.inflatedTotal += produced;
     }
     if (produced !== entry.size) throw new ZipError("TRUNCATED", "the part ends early", entry.name);
-    if (crc !== entry.crc32) throw new ZipError("CORRUPT", "checksum mismatch", entry.name);
   }
 
   /** One part inflated whole. */

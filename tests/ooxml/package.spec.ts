@@ -213,6 +213,18 @@ describe("packages other writers make", () => {
     );
   });
 
+  it("refuses a DOCTYPE (an entity bomb) as unsafe, not damaged; ignores text after the root", () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><worksheet xmlns="${WB_NS}"><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`;
+    const pkg = openWorkbookPackage(packageOf({ sheets: [{ name: "S", xml: bomb }] }));
+    expect(packageError(() => pkg.readSheet("S"))).toMatchObject({
+      code: "UNSAFE_XML",
+      part: "xl/worksheets/sheet1.xml",
+    });
+    const trailing = sheetXml([["a"]]) + "\n junk after the root";
+    const ok = openWorkbookPackage(packageOf({ sheets: [{ name: "S", xml: trailing }] }));
+    expect(ok.readSheet("S").grid.rows).toEqual([["a"]]);
+  });
+
   it("reads the sample the command ships", () => {
     const bytes = readFileSync(
       path.join(__dirname, "..", "..", "assets", "eksempel-tryghedsplan-2026.xlsx")

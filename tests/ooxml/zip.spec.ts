@@ -87,9 +87,9 @@ describe("openZip", () => {
     ).toThrow(mine);
   });
 
-  it("checks the checksum", () => {
+  it("reads a part with a wrong checksum, as LibreOffice does", () => {
     const bad = buildZip([{ name: "a.xml", data: "<a/>", crc: 12345 }]);
-    expect(zipError(() => openZip(bad).read(openZip(bad).get("a.xml")!)).kind).toBe("CORRUPT");
+    expect(openZip(bad).readText(openZip(bad).get("a.xml")!)).toBe("<a/>");
   });
 
   it("refuses per-entry encryption and unknown compression as unsupported", () => {
@@ -156,8 +156,9 @@ describe("zip bombs (made here, at test time)", () => {
     const part = zeroBomb(200_000); // ~52 MB each
     const one = buildZip([{ name: "a", compressed: part.compressed, size: part.size, crc: 0 }]);
     const zip = openZip(one, { maxTotalBytes: 60 * 1024 * 1024 });
-    // Inflating it once is within limits (its checksum is wrong on purpose: 0).
-    expect(zipError(() => zip.stream(zip.get("a")!, () => undefined)).kind).toBe("CORRUPT");
+    // Inflating it once is within limits; the second time would pass the total.
+    zip.stream(zip.get("a")!, () => undefined);
+    expect(zip.inflatedBytes).toBe(part.size);
     const err = zipError(() => zip.stream(zip.get("a")!, () => undefined));
     expect(err).toMatchObject({ kind: "LIMIT", limit: { name: "total" } });
   });
