@@ -2,7 +2,7 @@
 // leftover now; then added, removed and changed activities; anchoring; new and resolved findings.
 import { changedActivities, type Changes } from "../core/compare/compare";
 import { activityChangeText, CHANGE_WORDS, changesTitle, signedKr } from "../core/compare/words";
-import { formatKr } from "../core/format";
+import { formatKr } from "../core/money";
 import { findingMessage } from "../core/messages/index";
 import type { Finding, Lang } from "../core/types";
 

@@ -1,7 +1,7 @@
 // The readable report: per-year table (total, frame, leftover), then the findings grouped by
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
 import { a1 } from "../core/address";
-import { formatKr } from "../core/format";
+import { formatKr } from "../core/money";
 import { findingMessage } from "../core/messages/index";
 import type { Finding, Lang, PlanYearSource, Report, Severity } from "../core/types";
 

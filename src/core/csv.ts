@@ -3,6 +3,7 @@
 // plus a change column per year (and the removed activities as rows) when a baseline is used.
 import { changeCsvColumns } from "./compare/changesSheet";
 import type { Changes } from "./compare/compare";
+import { csvAmount, krToOre } from "./money";
 import { overviewSheetPlan, type PlanValue } from "./overviewSheet";
 import type { Lang, Overview } from "./types";
 
@@ -14,14 +15,8 @@ const EOL = "\r\n";
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Kroner with a decimal comma and no grouping ("200000,5"), which Danish Excel reads as a number. */
-export function csvNumber(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
-  const sign = rounded < 0 ? "-" : "";
-  const abs = Math.abs(rounded);
-  const whole = Math.floor(abs);
-  const cents = Math.round((abs - whole) * 100);
-  const frac = cents === 0 ? "" : "," + String(cents).padStart(2, "0").replace(/0$/, "");
-  return (abs === 0 ? "" : sign) + String(whole) + frac;
+export function csvNumber(kr: number): string {
+  return csvAmount(krToOre(kr));
 }
 
 /** One text field: neutralised when it could start a formula, quoted when it must be. */

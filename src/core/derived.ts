@@ -1,5 +1,6 @@
 // Named derived values: total, frame and leftover per year, each a plain function.
-import type { Activity, AreaSubtotal, Ore, Settings, YearSummary } from "./types";
+import { minus, oreArray, type Ore } from "./money";
+import type { Activity, AreaSubtotal, Settings, YearSummary } from "./types";
 
 /**
  * Sum of the activities' parsed amounts per year, aligned with `years` (the years the activities'
@@ -15,7 +16,7 @@ export function yearTotals(activities: readonly Activity[], years: readonly numb
       if (v !== null && v !== undefined) totals[i] += v;
     }
   }
-  return totals as Ore[];
+  return oreArray(totals);
 }
 
 /**
@@ -31,7 +32,7 @@ export function frameFor(year: number, settings: Settings, sheetFrames: Record<n
 
 /** What is left of the frame (negative when over). */
 export function leftover(total: Ore, frame: Ore): Ore {
-  return (frame - total) as Ore;
+  return minus(frame, total);
 }
 
 export function yearSummaries(
@@ -75,7 +76,7 @@ export function areaSubtotals(
       if (v !== null && v !== undefined) sums[i] += v;
     }
   }
-  return [...byArea].map(([area, sums]) => ({ area, amounts: sums as Ore[] }));
+  return [...byArea].map(([area, sums]) => ({ area, amounts: oreArray(sums) }));
 }
 
 /**

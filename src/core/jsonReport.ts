@@ -2,7 +2,7 @@
 // The zod schema is the contract the tests hold the output to (and documents the shape).
 import { z } from "zod";
 import { a1 } from "./address";
-import { oreToKr } from "./format";
+import { oreToKr } from "./money";
 import { findingMessage } from "./messages/index";
 import type { Finding, Lang, Ore, Report, YearSummary } from "./types";
 

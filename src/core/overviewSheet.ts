@@ -6,6 +6,7 @@ import { columnLetter, quoteSheet } from "./address";
 import { anchoringLabel, findingMessage } from "./messages/index";
 import { changesSection } from "./compare/changesSheet";
 import type { Changes } from "./compare/compare";
+import { oreToKr } from "./money";
 import type { AnchoringStatus, Lang, Overview, Ore } from "./types";
 
 export const DEFAULT_OVERVIEW_SHEET = "Budgetoversigt";
@@ -127,8 +128,8 @@ export interface OverviewSheetOptions {
 const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 const abs = (row: number, col: number): string => `$${columnLetter(col)}$${row + 1}`;
 
-const kr = (ore: Ore | undefined): number | null =>
-  ore === undefined ? null : Math.round(ore) / 100;
+const kr = (amount: Ore | undefined): number | null =>
+  amount === undefined ? null : oreToKr(amount);
 
 const TEXT = {
   da: {
@@ -294,7 +295,7 @@ export function overviewSheetPlan(
     const s = byYear.get(year);
     const total = kr(s?.total) ?? 0;
     const frame = kr(s?.frame) ?? 0;
-    const leftover = kr(s?.leftover) ?? Math.round((frame - total) * 100) / 100;
+    const leftover = kr(s?.leftover) ?? 0;
     put(totalRow, col, total, {
       formula: `SUM(${a1(firstDataRow, col)}:${a1(lastDataRow, col)})`,
       numFmt: KRONER_FORMAT,

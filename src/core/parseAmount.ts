@@ -1,5 +1,6 @@
 // Amounts as people type them in Danish sheets, read to integer øre without floating-point drift.
-import type { CellValue, Ore } from "./types";
+import { krToOre, ore, type Ore } from "./money";
+import type { CellValue } from "./types";
 
 /** How a text amount was read when Danish and English notation disagree. */
 export interface Ambiguity {
@@ -127,9 +128,9 @@ export function parseAmount(v: CellValue): ParsedAmount {
   if (isCellError(v)) return { kind: "error", error: v.error };
   if (typeof v === "boolean") return { kind: "text", text: v ? "SAND" : "FALSK" };
   if (typeof v === "number") {
-    const ore = Math.round(v * 100);
-    if (!Number.isSafeInteger(ore)) return { kind: "text", text: String(v) };
-    return { kind: "amount", ore: (ore === 0 ? 0 : ore) as Ore };
+    const amount = krToOre(v);
+    if (!Number.isSafeInteger(amount)) return { kind: "text", text: String(v) };
+    return { kind: "amount", ore: amount };
   }
   if (typeof v !== "string") return { kind: "text", text: String(v) };
   // Fast path for the common plain Danish forms ("120.000", "6.000,50"): no normalising needed.
@@ -137,17 +138,17 @@ export function parseAmount(v: CellValue): ParsedAmount {
   if (plain && !/^[1-9]\d{0,2},\d{3}(?: kr\.?)?$/.test(v)) {
     return {
       kind: "amount",
-      ore: digitsToOre(plain[1].replace(/\./g, ""), plain[2] ?? "", 0) as Ore,
+      ore: ore(digitsToOre(plain[1].replace(/\./g, ""), plain[2] ?? "", 0)),
     };
   }
   if (BLANK_TEXT.has(normaliseSpaces(v))) return BLANK;
   const r = readText(v);
   if (!r || !Number.isSafeInteger(r.ore)) return { kind: "text", text: v };
-  const ore = (r.ore === 0 ? 0 : r.ore) as Ore;
-  if (!r.ambiguous) return { kind: "amount", ore };
-  const ambiguous: Ambiguity = { reading: r.ambiguous.reading, used: ore };
-  if (r.ambiguous.other !== undefined) ambiguous.other = r.ambiguous.other as Ore;
-  return { kind: "amount", ore, ambiguous };
+  const amount = ore(r.ore);
+  if (!r.ambiguous) return { kind: "amount", ore: amount };
+  const ambiguous: Ambiguity = { reading: r.ambiguous.reading, used: amount };
+  if (r.ambiguous.other !== undefined) ambiguous.other = ore(r.ambiguous.other);
+  return { kind: "amount", ore: amount, ambiguous };
 }
 
 /**

@@ -2,10 +2,11 @@
 // zod/mini: the same checks as classic zod at a fraction of the size; the task pane loads this
 // at start-up, and classic zod alone was ~25 KB gzip of the pane's 160 KB budget.
 import * as z from "zod/mini";
+import { krToOre } from "./money";
 import type { Ore, Settings } from "./types";
 
 /** 1.900.000 kr. a year (partnership agreement 2021-2024), in øre. */
-export const DEFAULT_FRAME_ORE = 190_000_000 as Ore;
+export const DEFAULT_FRAME_ORE = krToOre(1_900_000);
 
 const columnLetter = z
   .string({ error: "Kolonne skal være bogstaver, fx B" })
@@ -77,8 +78,6 @@ export function parsePersistedSettings(raw: unknown): SettingsParse {
     }),
   };
 }
-
-const krToOre = (kr: number): Ore => Math.round(kr * 100) as Ore;
 
 /** The engine's view of persisted settings. */
 export function toEngineSettings(p: PersistedSettings, currentYear: number): Settings {

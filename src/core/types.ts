@@ -1,8 +1,10 @@
 // The engine's contract: what every shell hands in (Grid, Settings) and gets back (CheckResult).
 // Pure types only; no Office, React, DOM or Node I/O anywhere in src/core.
 
-/** Money in integer øre (1 kr. = 100 øre), so sums never drift. Format only at the edge. */
-export type Ore = number & { readonly __unit: "øre" };
+import type { Ore } from "./money";
+
+/** Money in integer øre (1 kr. = 100 øre), so sums never drift: see money.ts. */
+export type { Ore };
 
 /** An Excel error value in a cell (#REF!, #DIV/0!, #VALUE!, #N/A, #NAME?, #NUM!, #NULL!, …). */
 export interface CellError {

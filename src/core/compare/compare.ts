@@ -1,5 +1,6 @@
 // What changed since the approved plan, by activity: per-year totals and leftovers before and
 // after, each activity's per-year changes, anchoring changes, new and resolved findings.
+import { minus, ZERO_ORE } from "../money";
 import type { AnchoringStatus, Finding, Ore, Report } from "../types";
 import { baselineFromReport, type Baseline, type BaselineActivity } from "./baseline";
 import { compareFindings } from "./findings";
@@ -65,19 +66,19 @@ function yearChanges(approved: Baseline, now: Baseline, years: number[]): YearCh
   return years.map((year) => {
     const a = get(approved, year);
     const n = get(now, year);
-    const approvedTotal = (a?.total ?? 0) as Ore;
-    const total = (n?.total ?? 0) as Ore;
-    const approvedFrame = (a?.frame ?? n?.frame ?? 0) as Ore;
-    const frame = (n?.frame ?? approvedFrame) as Ore;
+    const approvedTotal = a?.total ?? ZERO_ORE;
+    const total = n?.total ?? ZERO_ORE;
+    const approvedFrame = a?.frame ?? n?.frame ?? ZERO_ORE;
+    const frame = n?.frame ?? approvedFrame;
     return {
       year,
       approvedTotal,
       total,
-      delta: (total - approvedTotal) as Ore,
+      delta: minus(total, approvedTotal),
       approvedFrame,
       frame,
-      approvedLeftover: (approvedFrame - approvedTotal) as Ore,
-      leftover: (frame - total) as Ore,
+      approvedLeftover: minus(approvedFrame, approvedTotal),
+      leftover: minus(frame, total),
     };
   });
 }
@@ -85,8 +86,8 @@ function yearChanges(approved: Baseline, now: Baseline, years: number[]): YearCh
 function deltas(a: BaselineActivity | undefined, n: BaselineActivity | undefined, years: number[]) {
   const out: YearDelta[] = [];
   for (const year of years) {
-    const d = (n?.amounts[year] ?? 0) - (a?.amounts[year] ?? 0);
-    if (d !== 0) out.push({ year, delta: d as Ore });
+    const d = minus(n?.amounts[year] ?? ZERO_ORE, a?.amounts[year] ?? ZERO_ORE);
+    if (d !== 0) out.push({ year, delta: d });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The `changes` object of `--json`: amounts in kroner, years as string keys (like `amounts`).
 import { z } from "zod";
-import { oreToKr } from "../format";
+import { oreToKr } from "../money";
 import { jsonFinding, jsonFindingSchema } from "../jsonReport";
 import type { Lang } from "../types";
 import type { Changes, YearDelta } from "./compare";

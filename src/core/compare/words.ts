@@ -1,5 +1,5 @@
 // The words for changes since approval, shared by the command, the overview sheet and the pane.
-import { formatKr } from "../format";
+import { formatKr } from "../money";
 import { anchoringLabel } from "../messages/index";
 import type { Lang, Ore } from "../types";
 import { danishDate } from "./baseline";
@@ -61,7 +61,7 @@ export const CHANGE_WORDS = {
 };
 
 /** "+20.000 kr." / "-20.000 kr." (da), "+DKK 20,000" (en): a change always shows its sign. */
-export function signedKr(ore: Ore | number, lang: Lang): string {
+export function signedKr(ore: Ore, lang: Lang): string {
   return ore > 0 ? `+${formatKr(ore, lang)}` : formatKr(ore, lang);
 }
 

@@ -1,10 +1,11 @@
 // Danish finding messages: name the activity, year, cell and amounts, and say what to do.
 import { a1 } from "../address";
-import { formatKr, formatPercent } from "../format";
+import { formatKr, ZERO_ORE } from "../money";
+import { formatPercent } from "../format";
 import type { Finding, Ore } from "../types";
 import { cellOf, grantList, yearsOf, type MessageTable } from "./values";
 
-const kr = (ore: Ore | number) => formatKr(ore, "da");
+const kr = (ore: Ore) => formatKr(ore, "da");
 const act = (f: Finding) => (f.activity ? `«${f.activity}»` : "");
 /** Ends a sentence after an amount without doubling the full stop of "kr.". */
 const end = (text: string) => (text.endsWith(".") ? text : `${text}.`);
@@ -44,7 +45,7 @@ export const da: MessageTable = {
       ? `${cellPlace(f)} indeholder «${f.text}», skrevet i engelsk talformat. ` +
         `Der er regnet med ${kr(f.used)}; skriv beløbet i dansk format, fx ${formatKr(f.used, "da").replace(" kr.", "")}.`
       : `${cellPlace(f)} indeholder «${f.text}», som på dansk læses som ${kr(f.used)} ` +
-        `men på engelsk som ${end(kr(f.other ?? 0))} Der er regnet med ${kr(f.used)} (dansk læsning); ` +
+        `men på engelsk som ${end(kr(f.other ?? ZERO_ORE))} Der er regnet med ${kr(f.used)} (dansk læsning); ` +
         `skriv beløbet med punktum som tusindtalsskilletegn, fx 250.000.`,
   TEXT_AMOUNT: (f) =>
     `${cellPlace(f)} indeholder «${f.text}» som tekst. Budgettjek regner med ${kr(f.amount)}, ` +

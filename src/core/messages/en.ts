@@ -1,10 +1,11 @@
 // English finding messages (when Office's display language is not Danish).
 import { a1 } from "../address";
-import { formatKr, formatPercent } from "../format";
+import { formatKr, ZERO_ORE } from "../money";
+import { formatPercent } from "../format";
 import type { Finding, Ore } from "../types";
 import { cellOf, grantList, yearsOf, type MessageTable } from "./values";
 
-const kr = (ore: Ore | number) => formatKr(ore, "en");
+const kr = (ore: Ore) => formatKr(ore, "en");
 const act = (f: Finding) => (f.activity ? `“${f.activity}”` : "");
 const at = (f: Finding) => (f.at ? ` (${cellOf(f)})` : "");
 
@@ -43,7 +44,7 @@ export const en: MessageTable = {
       ? `${cellPlace(f)} holds “${f.text}”, written in English notation. ` +
         `It was read as ${kr(f.used)}; write it in Danish notation (dots group thousands).`
       : `${cellPlace(f)} holds “${f.text}”, which reads as ${kr(f.used)} in Danish ` +
-        `notation but ${kr(f.other ?? 0)} in English. It was read as ${kr(f.used)} (Danish); ` +
+        `notation but ${kr(f.other ?? ZERO_ORE)} in English. It was read as ${kr(f.used)} (Danish); ` +
         `write amounts with dots grouping thousands, e.g. 250.000.`,
   TEXT_AMOUNT: (f) =>
     `${cellPlace(f)} holds “${f.text}” as text. Budget check counts ${kr(f.amount)}, ` +

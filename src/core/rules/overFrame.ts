@@ -1,5 +1,6 @@
 // OVER_FRAME: a year from the plan year on whose total exceeds its frame.
-import type { Finding, Ore } from "../types";
+import { minus } from "../money";
+import type { Finding } from "../types";
 import type { Rule } from "./rule";
 
 export const overFrame: Rule = ({ model, years }) => {
@@ -18,7 +19,7 @@ export const overFrame: Rule = ({ model, years }) => {
       year: y.year,
       total: y.total,
       frame: y.frame,
-      over: (y.total - y.frame) as Ore,
+      over: minus(y.total, y.frame),
     });
   }
   return out;

@@ -1,5 +1,6 @@
 // TOTAL_MISMATCH: the sheet's own "I alt" (row or budget line) disagrees with the sum by ≥ 1 kr.
-import type { Finding, Ore } from "../types";
+import { absOre, minus, ore } from "../money";
+import type { Finding } from "../types";
 import type { StatedTotal } from "../model";
 import type { Rule } from "./rule";
 
@@ -71,7 +72,7 @@ function mismatch(sheet: string, t: StatedTotal, computed: number): Finding {
     at: { sheet, row: t.row, col: t.col },
     year: t.year,
     stated: t.stated,
-    computed: computed as Ore,
-    difference: Math.abs(t.stated - computed) as Ore,
+    computed: ore(computed),
+    difference: absOre(minus(t.stated, ore(computed))),
   };
 }

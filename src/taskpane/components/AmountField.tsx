@@ -1,5 +1,5 @@
 // A kroner field in Danish notation ("1.900.000", "1,9 mio.").
-import { formatAmount, krToOre, oreToKr } from "../../core/format";
+import { formatAmount, krToOre, oreToKr } from "../../core/money";
 import { parseKroner } from "../../core/parseAmount";
 import { CommitField } from "./CommitField";
 

@@ -8,7 +8,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { formatKr, formatPercent } from "../../core/format";
+import { absOre, formatKr } from "../../core/money";
+import { formatPercent } from "../../core/format";
 import type { Lang, YearSummary } from "../../core/types";
 import type { UiStrings } from "../strings";
 
@@ -86,7 +87,7 @@ export function YearCard({ year, lang, t }: YearCardProps) {
         validationState={year.overFrame ? "error" : "success"}
         validationMessage={
           year.overFrame
-            ? t.overFrameBy(formatKr(-year.leftover, lang))
+            ? t.overFrameBy(formatKr(absOre(year.leftover), lang))
             : t.withinFrame(formatKr(year.leftover, lang))
         }
       >

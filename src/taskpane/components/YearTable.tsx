@@ -2,7 +2,7 @@
 // said in words with an icon, never by colour alone; compare-only years are muted and not judged.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Regular, ErrorCircle16Filled } from "@fluentui/react-icons";
-import { formatKr } from "../../core/format";
+import { absOre, formatKr, type Ore } from "../../core/money";
 import type { Lang, YearSummary } from "../../core/types";
 import type { UiStrings } from "../strings";
 
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 
 export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang; t: UiStrings }) {
   const styles = useStyles();
-  const kr = (v: number) => formatKr(v, lang);
+  const kr = (v: Ore) => formatKr(v, lang);
   return (
     <table className={styles.table} data-testid="year-table">
       <caption className={styles.muted} style={{ textAlign: "start" }}>
@@ -67,7 +67,7 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
                   ) : (
                     <CheckmarkCircle16Regular aria-hidden />
                   )}
-                  {y.overFrame ? t.overFrameBy(kr(-y.leftover)) : t.withinFrame(kr(y.leftover))}
+                  {y.overFrame ? t.overFrameBy(kr(absOre(y.leftover))) : t.withinFrame(kr(y.leftover))}
                 </span>
               )}
             </td>
