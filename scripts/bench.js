@@ -140,6 +140,31 @@ async function benchCommand() {
   return ratio <= 1.5;
 }
 
+/**
+ * (c) Office round trips (syncs) of the add-in on the Office stand-in with the bundled sample
+ * (tests/office/roundTrips.ts, bundled for Node here): counted, not timed.
+ */
+async function benchRoundTrips() {
+  const webpack = require("webpack");
+  const config = require(path.join(root, "tests", "office", "roundTrips.webpack.js"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "budgettjek-roundtrips-"));
+  try {
+    await new Promise((ok, fail) =>
+      webpack(config(dir), (err, stats) =>
+        err || stats.hasErrors() ? fail(err ?? new Error(stats.toString("errors-only"))) : ok()
+      )
+    );
+    const { countRoundTrips } = require(path.join(dir, "roundTrips.js"));
+    const sample = fs.readFileSync(path.join(root, "assets", "eksempel-tryghedsplan-2026.xlsx"));
+    const r = await countRoundTrips(new Uint8Array(sample));
+    console.log(
+      `office round trips: open ${r.open}, open-elsewhere ${r.openElsewhere}, write ${r.write}, recheck ${r.recheck}`
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 (async () => {
   console.log(
     `Node ${process.version}, ${os.cpus().length} kerner (${os.cpus()[0]?.model ?? "?"})\n`
@@ -147,6 +172,8 @@ async function benchCommand() {
   await benchEngine();
   console.log("");
   await benchCommand();
+  console.log("");
+  await benchRoundTrips();
 })().catch((e) => {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;

@@ -50,10 +50,16 @@ async function main() {
   try {
     console.log("e2e: building the empty-pane baseline");
     await buildBaseline(baselineDir);
+    // The one Office stand-in (tests/office), compiled for the page; next to the baseline so it
+    // is removed with it.
+    console.log("e2e: building the Office stand-in");
+    const standIn = await require(path.join(repo, "tests/office/buildStandIn.js"))(
+      path.join(baselineDir, "office")
+    );
     status = run(
       process.execPath,
       [require.resolve("jest/bin/jest"), "-c", "jest.e2e.config.js", ...process.argv.slice(2)],
-      { E2E_BASELINE_DIR: baselineDir }
+      { E2E_BASELINE_DIR: baselineDir, E2E_STAND_IN: standIn }
     );
   } finally {
     // Each run builds its own baseline; leaving them piled up in /tmp helps nobody.

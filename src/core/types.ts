@@ -37,6 +37,8 @@ export interface Grid {
   mergesUnread?: boolean;
   /** The host's id of the sheet (Excel's worksheet id), to follow it when renamed. */
   sheetId?: string;
+  /** Only the sheet's first rows (a probe for the header): the table may go on below. */
+  probeOnly?: boolean;
   /** Workbook title or file name ("Tryghedsplan 2026.xlsx"), a source for the plan year. */
   workbookTitle?: string;
 }

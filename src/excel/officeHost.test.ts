@@ -618,6 +618,8 @@ describe("cellInput", () => {
 describe("settings", () => {
   it("round-trips through the workbook as JSON", async () => {
     const wb = new FakeWorkbook();
+    // A workbook always has a sheet (the opening batch reads the active one).
+    wb.addSheet("Ark1");
     const host = hostFor(wb);
     expect(await host.loadSettings()).toBeUndefined();
     const settings = {
@@ -637,6 +639,7 @@ describe("settings", () => {
 
   it("hands bad stored settings on to be refused, without throwing", async () => {
     const wb = new FakeWorkbook();
+    wb.addSheet("Ark1");
     const host = hostFor(wb);
     wb.settings.set(SETTINGS_KEY, "{ikke json");
     const raw = await host.loadSettings();

@@ -12,6 +12,7 @@ import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
 import { decideOwnership, type WorkbookFacts } from "../core/ownership";
 import { queueFacts } from "./workbookFacts";
+import { OpeningAnswers } from "./openingAnswers";
 import { writeOverviewPlan, type OverviewWriteResult } from "./overviewWrite";
 import { readSheetGrid } from "./sheetRead";
 
@@ -54,6 +55,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const save = options.saveText ?? downloadText;
   /** Sheet name (lower case) → Excel's worksheet id, for every sheet read. */
   const ids = new Map<string, string>();
+  // Start-up calls are answered from one opening batch (officeOpen.ts), each once.
+  const opening = new OpeningAnswers(runtime, SETTINGS_KEY);
 
   return {
     kind: "office",
@@ -61,6 +64,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     workbookTitle: () =>
       mapped(async () => {
         const r = runtime();
+        const early = await opening.once("title", (o) => o.title);
+        if (early) return early.value || fileNameOf(r.documentUrl());
         const name = await r.run(async (context) => {
           const workbook = context.workbook;
           workbook.load("name");
@@ -71,47 +76,56 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       }),
 
     listSheets: () =>
-      mapped(() =>
-        runtime().run(async (context) => {
+      mapped(async () => {
+        const early = await opening.once("sheets", (o) => o.sheets);
+        if (early) return early.value;
+        return runtime().run(async (context) => {
           const sheets = context.workbook.worksheets;
           sheets.load("items/name,items/visibility");
           await context.sync();
           // Hidden sheets cannot be shown or selected, so they are not offered.
           return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
-        })
-      ),
+        });
+      }),
 
     activeSheet: () =>
-      mapped(() =>
-        runtime().run(async (context) => {
+      mapped(async () => {
+        const early = await opening.once("active", (o) => o.active?.name);
+        if (early) return early.value;
+        return runtime().run(async (context) => {
           const sheet = context.workbook.worksheets.getActiveWorksheet();
           sheet.load("name");
           await context.sync();
           return sheet.name;
-        })
-      ),
+        });
+      }),
 
     readSheet: (name: string): Promise<Grid> =>
       mapped(async () => {
         // A sheet read before is read by its id: renamed meanwhile, it is still the one checked,
         // and the grid carries its new name.
         const key = name.toLowerCase();
-        const grid = await readSheetGrid(runtime(), ids.get(key) ?? name);
+        const known = await opening.grid(name);
+        const title = await opening.title();
+        const grid =
+          known ?? (await readSheetGrid(runtime(), ids.get(key) ?? name, title === undefined));
         // Renamed: the old name may now be another sheet's; the caller goes on with the new one.
         if (grid.sheetName.toLowerCase() !== key) ids.delete(key);
         if (grid.sheetId) ids.set(grid.sheetName.toLowerCase(), grid.sheetId);
-        const title = grid.workbookTitle ?? fileNameOf(runtime().documentUrl());
-        return title ? { ...grid, workbookTitle: title } : grid;
+        const shown = grid.workbookTitle ?? title ?? fileNameOf(runtime().documentUrl());
+        return shown ? { ...grid, workbookTitle: shown } : grid;
       }, "SHEET_MISSING"),
 
     overviewStatus: (sheetName: string): Promise<OverviewStatus> =>
-      mapped(() =>
-        runtime().run(async (context) => {
+      mapped(async () => {
+        const early = await opening.status(sheetName);
+        if (early) return early;
+        return runtime().run(async (context) => {
           const queued = queueFacts(context);
           await context.sync();
-          return statusOf(await queued.finish(), sheetName);
-        })
-      ),
+          return statusOf(await queued.finish(false), sheetName);
+        });
+      }),
 
     writeOverview: (report, o) =>
       mapped(() =>
@@ -155,15 +169,17 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       ),
 
     loadSettings: () =>
-      mapped(() =>
-        runtime().run(async (context) => {
+      mapped(async () => {
+        const early = await opening.once("settings", (o) => o.settings);
+        if (early) return early.value === undefined ? undefined : decodeSettings(early.value);
+        return runtime().run(async (context) => {
           const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
           item.load("value");
           await context.sync();
           if (item.isNullObject) return undefined;
           return decodeSettings(item.value);
-        })
-      ),
+        });
+      }),
 
     saveSettings: (settings: PersistedSettings) =>
       mapped(() =>
@@ -181,6 +197,14 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
 
     onSheetChanged: (sheetName, handler) =>
       mapped(async () => {
+        // Registered in the opening batch already when it is the active sheet: no round trip.
+        const hub = await opening.hub(ids.get(sheetName.toLowerCase()));
+        if (hub) {
+          hub.handlers.add(handler);
+          return async () => {
+            hub.handlers.delete(handler);
+          };
+        }
         const r = runtime();
         const registration = await r.run(async (context) => {
           // The handler stays with the sheet object, so it keeps firing after a rename.

@@ -29,6 +29,22 @@ function toRows(values: unknown[][], types: unknown[][]): CellValue[][] {
   return values.map((row, r) => row.map((v, c) => cellValue(v, String(types[r]?.[c] ?? ""))));
 }
 
+/** A range read with address, values and value types (and merged areas' address) as a Grid. */
+export function gridFromRange(
+  sheetName: string,
+  r: { address: string; values: unknown[][]; valueTypes: unknown[][] },
+  mergesAddress = ""
+): Grid {
+  const box = parseRangeBox(r.address);
+  return {
+    sheetName,
+    originRow: box?.top ?? 0,
+    originCol: box?.left ?? 0,
+    rows: toRows(r.values, r.valueTypes),
+    merges: parseAreas(mergesAddress),
+  };
+}
+
 function emptyGrid(sheetName: string, merges: MergeRange[]): Grid {
   return { sheetName, originRow: 0, originCol: 0, rows: [], merges };
 }
@@ -38,13 +54,18 @@ export function rowsPerBlock(columns: number, cellsPerBlock = CELLS_PER_BLOCK): 
   return Math.max(1, Math.floor(cellsPerBlock / Math.max(1, columns)));
 }
 
-export async function readSheetGrid(rt: OfficeRuntime, sheetName: string): Promise<Grid> {
+/** `withTitle`: also read the workbook's name (not needed when the opening batch read it). */
+export async function readSheetGrid(
+  rt: OfficeRuntime,
+  sheetName: string,
+  withTitle = true
+): Promise<Grid> {
   const withMerges = rt.supports("1.13");
   try {
-    return await readOnce(rt, sheetName, withMerges);
+    return await readOnce(rt, sheetName, withMerges, withTitle);
   } catch (e) {
     if (!withMerges || !mayBeMergeFailure(e)) throw e;
-    const grid = await readOnce(rt, sheetName, false);
+    const grid = await readOnce(rt, sheetName, false, withTitle);
     return { ...grid, mergesUnread: true };
   }
 }
@@ -55,7 +76,12 @@ function mayBeMergeFailure(e: unknown): boolean {
   return !["ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied"].includes(code ?? "");
 }
 
-async function readOnce(rt: OfficeRuntime, sheetName: string, withMerges: boolean) {
+async function readOnce(
+  rt: OfficeRuntime,
+  sheetName: string,
+  withMerges: boolean,
+  withTitle: boolean
+) {
   try {
     return await rt.run(async (context) => {
       // getItem takes a name or an id (WorksheetCollection.getItem, ExcelApi 1.1); the grid
@@ -69,13 +95,13 @@ async function readOnce(rt: OfficeRuntime, sheetName: string, withMerges: boolea
       merged?.load("address");
       // The workbook's name is a source for the plan year ("Tryghedsplan 2026.xlsx").
       const workbook = context.workbook;
-      workbook.load("name");
+      if (withTitle) workbook.load("name");
       await context.sync();
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
       const titled = (grid: Grid): Grid => ({
         ...grid,
         sheetId: sheet.id,
-        ...(workbook.name ? { workbookTitle: workbook.name } : {}),
+        ...(withTitle && workbook.name ? { workbookTitle: workbook.name } : {}),
       });
       if (used.isNullObject) return titled(emptyGrid(sheet.name, merges));
       const box = parseRangeBox(used.address);

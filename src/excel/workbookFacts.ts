@@ -24,8 +24,12 @@ interface Pending {
 }
 
 export interface QueuedFacts {
-  /** After the caller's sync: the facts (one more sync only for names not known in advance). */
-  finish(): Promise<WorkbookFacts>;
+  /**
+   * After the caller's sync: the facts. With `resolveLate`, names not known in advance cost one
+   * more sync (only when they exist); without, their target is left as "other" (enough to tell
+   * which sheet is ours: that rests on the two marker names alone).
+   */
+  finish(resolveLate?: boolean): Promise<WorkbookFacts>;
 }
 
 /** Names whose target can matter to the decision: ours by prefix, and the per-year leftovers. */
@@ -67,9 +71,13 @@ export function queueFacts(context: Excel.RequestContext, known: string[] = []):
   }
 
   return {
-    async finish() {
+    async finish(resolveLate = true) {
       const late = names.items.filter(
-        (n) => mayBeOurs(n.name) && n.type === "Range" && !pending.has(n.name.toLowerCase())
+        (n) =>
+          resolveLate &&
+          mayBeOurs(n.name) &&
+          n.type === "Range" &&
+          !pending.has(n.name.toLowerCase())
       );
       for (const n of late) pending.set(n.name.toLowerCase(), queueTarget(names, n.name));
       if (late.length > 0) await context.sync();

@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), with every request
 // watched so tests can assert the workbook never leaves the page.
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, normalize, resolve, sep } from "node:path";
 import {
   chromium,
@@ -74,6 +75,21 @@ async function answerFromPackage(route: Route, url: string): Promise<void> {
   }
 }
 
+let built: Promise<string> | undefined;
+
+/**
+ * The compiled Office stand-in (tests/office/browserGlobals.ts): built by `npm run test:e2e`
+ * (E2E_STAND_IN), or here once per test file when the suite is run directly.
+ */
+function standInScript(): Promise<string> {
+  const given = process.env.E2E_STAND_IN;
+  if (given) return Promise.resolve(given);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const build = require("../office/buildStandIn.js") as (dir: string) => Promise<string>;
+  built ??= mkdtemp(join(tmpdir(), "budgettjek-standin-")).then(build);
+  return built;
+}
+
 export async function openPage(browser: Browser, options: PageOptions): Promise<WatchedPage> {
   const context = await browser.newContext({
     acceptDownloads: true,
@@ -87,8 +103,7 @@ export async function openPage(browser: Browser, options: PageOptions): Promise<
     requests.push({ url: r.url(), method: r.method(), hasBody: r.postDataBuffer() !== null });
   });
   const mode = options.office ?? "package";
-  const standIn =
-    mode === "standIn" ? await readFile(join(__dirname, "officeStandIn.js"), "utf8") : "";
+  const standIn = mode === "standIn" ? await readFile(await standInScript(), "utf8") : "";
   await context.route(`${OFFICE_CDN}**`, async (route) => {
     const url = route.request().url();
     routedOffice.push(url);

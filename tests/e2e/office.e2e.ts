@@ -1,6 +1,7 @@
-// The production bundle booting as an add-in: office.js's CDN URL answered with our in-page
-// stand-in of Office/Excel (tests/e2e/officeStandIn.js), which enforces load-before-read and
-// sync-before-read. The pane then checks, selects and writes through the real Office shell.
+// The production bundle booting as an add-in: office.js's CDN URL answered with the one Office
+// stand-in (tests/office, compiled for the page), which enforces load-before-read,
+// sync-before-read and Microsoft's undo table. The pane then checks, selects and writes through
+// the real Office shell: at ExcelApi 1.20 on the web (the write is one undo group) and at 1.7.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -19,31 +20,7 @@ import {
 import { download, runCheck, yearFigures } from "./pane";
 import { startStaticServer, type StaticServer } from "./server";
 
-interface StandInCell {
-  value: unknown;
-  formula?: string;
-  numFmt?: string;
-  error?: boolean;
-}
-interface StandInSnapshot {
-  sheets: {
-    name: string;
-    cells: Record<string, StandInCell>;
-    tables: { name: string; ref: string; style: string }[];
-    charts: { type: string; source: string }[];
-    frozenRows: number;
-    handlers: number;
-  }[];
-  names: { name: string; formula: string }[];
-  settings: [string, string][];
-  activeSheet: string;
-  selection?: string;
-  syncs: number;
-  syncLog: string[][];
-  runs: number;
-  createdWorkbooks: number;
-  errors: string[];
-}
+import type { StandInConfig, StandInSnapshot } from "../office/browserGlobals";
 
 /** The sample as the stand-in's workbook: values from A1 (formulas with their cached results). */
 async function sampleSheets() {
@@ -77,24 +54,41 @@ let w: WatchedPage;
 let page: Page;
 let before: StandInSnapshot;
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  const config = {
+async function sampleConfig(extra: Partial<StandInConfig>): Promise<StandInConfig> {
+  return {
     sheets: [...(await sampleSheets()), { name: "Noter", rows: [["Mødenoter"]] }],
     activeSheet: "Tryghedsplan 2026",
     displayLanguage: "da-DK",
-    maxExcelApi: "1.17",
+    ...extra,
   };
-  w = await openPage(browser, {
+}
+
+/** The add-in page on the stand-in configured with `config`, with the pane's first answer shown. */
+async function openAddIn(config: StandInConfig, viewport?: { width: number; height: number }) {
+  const watched = await openPage(browser, {
     baseUrl: server.url,
     office: "standIn",
+    ...(viewport ? { viewport } : {}),
     initScript: `window.__officeStandInConfig = ${JSON.stringify(config)};`,
   });
+  watched.page.on("pageerror", (e) => console.error("page error:", e.message));
+  await watched.page.goto(`${server.url}/taskpane.html`);
+  await watched.page.getByRole("button", { name: "Tjek budget" }).waitFor();
+  return watched;
+}
+
+const syncsOf = (p: Page): Promise<number> =>
+  p.evaluate(
+    () => (window as unknown as { __standIn: { model: { syncs: number } } }).__standIn.model.syncs
+  );
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+  // Excel on the web at ExcelApi 1.20: "Skriv oversigt" runs as one merged undo group.
+  w = await openAddIn(await sampleConfig({ maxExcelApi: "1.20", platform: "web" }));
   page = w.page;
-  page.on("pageerror", (e) => console.error("page error:", e.message));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole("button", { name: "Tjek budget" }).waitFor();
+  await page.getByRole("heading", { name: "Resultat" }).waitFor();
   before = await snapshot(page);
 });
 
@@ -103,14 +97,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("the production bundle as an add-in (Office stand-in)", () => {
+describe("the production bundle as an add-in on Excel on the web, ExcelApi 1.20 (Office stand-in)", () => {
   it("boots as an add-in, not in file mode", async () => {
     expect(await page.getByTestId("filemode-root").count()).toBe(0);
     expect(await page.getByText("Budgettjek kører her uden for Excel").count()).toBe(0);
   });
 
   it("checks the active sheet with one sync per read, and shows the sample's figures", async () => {
-    const syncsBefore = (await snapshot(page)).syncs;
+    const runsBefore = (await snapshot(page)).runs.length;
     await runCheck(page);
     expect(await yearFigures(page, 2026)).toEqual([
       "2.447.000 kr.",
@@ -124,18 +118,8 @@ describe("the production bundle as an add-in (Office stand-in)", () => {
     ]);
     await expect(page.getByRole("heading", { name: "Fejl (2)" }).isVisible()).resolves.toBe(true);
     const after = await snapshot(page);
-    // The sheet is read in one round trip: values, their types and the address together.
-    const reads = after.syncLog
-      .slice(syncsBefore)
-      .filter((loads) => loads.some((l) => l.endsWith(".values")));
-    expect(reads).toHaveLength(1);
-    expect(reads[0]).toEqual(
-      expect.arrayContaining([
-        "RangeOrNull.address",
-        "RangeOrNull.values",
-        "RangeOrNull.valueTypes",
-      ])
-    );
+    // A re-check is one round trip: values, their types, the address and merges together.
+    expect(after.runs.slice(runsBefore)).toEqual([{ merged: false, syncs: 1 }]);
     expect(after.errors).toEqual([]);
   });
 
@@ -144,21 +128,24 @@ describe("the production bundle as an add-in (Office stand-in)", () => {
     await page.waitForFunction(
       () =>
         (window as unknown as { __standIn: { model: { selection?: { address: string } } } })
-          .__standIn.model.selection?.address === "'Tryghedsplan 2026'!F21"
+          .__standIn.model.selection?.address === "F21"
     );
     const s = await snapshot(page);
-    expect(s.selection).toBe("'Tryghedsplan 2026'!F21");
+    expect(s.selection).toBe("Tryghedsplan 2026!F21");
     expect(s.activeSheet).toBe("Tryghedsplan 2026");
   });
 
-  it('"Skriv oversigt" writes the overview sheet in at most two syncs and touches no other sheet', async () => {
+  it('"Skriv oversigt" writes the overview sheet as one undo group in two syncs and touches no other sheet', async () => {
+    const runsBefore = (await snapshot(page)).runs.length;
     const syncsBefore = (await snapshot(page)).syncs;
     await page.getByRole("button", { name: "Skriv oversigt" }).click();
     await page.getByText("Oversigten er skrevet i arket ‘Budgetoversigt’.").waitFor();
     const after = await snapshot(page);
     expect(after.errors).toEqual([]);
-    // The pane asks overviewStatus (one sync), then the write itself takes two.
-    expect(after.syncs - syncsBefore).toBe(3);
+    // The write: one merged undo group (ExcelApi 1.20), look-up and write in two syncs.
+    const runs = after.runs.slice(runsBefore);
+    expect(runs.filter((r) => r.merged)).toEqual([{ merged: true, syncs: 2 }]);
+    expect(after.syncs - syncsBefore).toBeLessThanOrEqual(3);
 
     expect(after.sheets.map((s) => s.name)).toEqual([
       "Tryghedsplan 2026",
@@ -174,16 +161,24 @@ describe("the production bundle as an add-in (Office stand-in)", () => {
     expect(overview.tables).toEqual([
       { name: "Budgetoversigt_tabel", ref: "A5:L22", style: expect.any(String) },
     ]);
+    // The shared marker: two hidden names, no comment (not undo-supported on the web).
+    expect(after.names.filter((n) => !n.visible)).toEqual([
+      { name: "Budgettjek_Oversigt", formula: "=Budgetoversigt!$A$1", visible: false },
+      { name: "Budgettjek_OversigtNavn", formula: '="Budgetoversigt"', visible: false },
+    ]);
     expect(overview.cells.B22.value).toBe("Sekretariatsbetjening (mødeforplejning)");
     expect(overview.cells.G30.formula).toBe("SUM(G6:G22)");
     expect(overview.cells.G31.value).toBe(1900000);
     expect(overview.cells.G32.formula).toBe("G31-G30");
     expect(overview.cells.G32.numFmt).toBe('#,##0 "kr.";[Red]-#,##0 "kr."');
-    expect(overview.charts).toEqual([{ type: "ColumnClustered", source: expect.any(String) }]);
+    expect(overview.charts).toEqual([
+      { name: "Budgettjek_diagram", type: "ColumnClustered", title: expect.any(String) },
+    ]);
     expect(overview.frozenRows).toBe(5);
     expect(after.names.find((n) => n.name === "Restbeløb_2026")).toEqual({
       name: "Restbeløb_2026",
       formula: "=Budgetoversigt!$G$32",
+      visible: true,
     });
   });
 
@@ -213,6 +208,7 @@ describe("the production bundle as an add-in (Office stand-in)", () => {
     await page.getByText("Oversigten er eksporteret til en ny projektmappe.").waitFor();
     expect((await snapshot(page)).createdWorkbooks).toBe(1);
     const csv = await download(page, page.getByRole("button", { name: "Som CSV-fil" }));
+    expect((await snapshot(page)).errors).toEqual([]);
     expect(csv.fileName).toBe("budgetoversigt.csv");
     expect(csv.bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe(
       "Nr.;Aktivitet;Indsatsområde;Aktivitetsansvarlig;Samarbejdspartnere;2025;2026;2027;2028;Flerårig;Forankring;Bemærkninger"
@@ -231,7 +227,10 @@ describe("the production bundle as an add-in (Office stand-in)", () => {
     );
     const s = await snapshot(page);
     expect(s.settings.map(([key]) => key)).toEqual(["Budgettjek.settings"]);
-    expect(JSON.parse(s.settings[0][1])).toMatchObject({ version: 1, defaultFrameKr: 2_100_000 });
+    expect(JSON.parse(String(s.settings[0][1]))).toMatchObject({
+      version: 1,
+      defaultFrameKr: 2_100_000,
+    });
     expect(s.errors).toEqual([]);
   });
 
@@ -241,21 +240,37 @@ describe("the production bundle as an add-in (Office stand-in)", () => {
   });
 });
 
+describe("the add-in at ExcelApi 1.7 (the manifest's minimum)", () => {
+  it("checks on opening, writes without an undo group and without merged areas, and writes again in place", async () => {
+    const old = await openAddIn(await sampleConfig({ maxExcelApi: "1.7", platform: "windows" }));
+    const p = old.page;
+    await p.getByRole("heading", { name: "Resultat" }).waitFor();
+    expect(await yearFigures(p, 2026)).toEqual(["2.447.000 kr.", "1.900.000 kr.", "-547.000 kr."]);
+    for (let i = 0; i < 2; i++) {
+      const syncs = await syncsOf(p);
+      await p.getByRole("button", { name: "Skriv oversigt" }).click();
+      await p.waitForFunction((n) => {
+        const m = (window as unknown as { __standIn: { model: { syncs: number } } }).__standIn
+          .model;
+        return m.syncs >= n;
+      }, syncs + 3);
+      await p.getByText("Oversigten er skrevet i arket ‘Budgetoversigt’.").waitFor();
+    }
+    const s = await snapshot(p);
+    expect(s.errors).toEqual([]);
+    expect(s.runs.some((r) => r.merged)).toBe(false);
+    expect(s.sheets.map((x) => x.name)).toEqual(["Tryghedsplan 2026", "Noter", "Budgetoversigt"]);
+    expect(s.sheets[2].tables.map((t) => t.name)).toEqual(["Budgetoversigt_tabel"]);
+    await old.context.close();
+  });
+});
+
 describe("the add-in at a task pane's width", () => {
   it("checks on opening and takes the README's task-pane screenshot", async () => {
-    const config = {
-      sheets: [...(await sampleSheets()), { name: "Noter", rows: [["Mødenoter"]] }],
-      activeSheet: "Tryghedsplan 2026",
-      displayLanguage: "da-DK",
-      maxExcelApi: "1.17",
-    };
-    const narrow = await openPage(browser, {
-      baseUrl: server.url,
-      office: "standIn",
-      viewport: { width: 360, height: 900 },
-      initScript: `window.__officeStandInConfig = ${JSON.stringify(config)};`,
+    const narrow = await openAddIn(await sampleConfig({ maxExcelApi: "1.20" }), {
+      width: 360,
+      height: 900,
     });
-    await narrow.page.goto(`${server.url}/taskpane.html`);
     // No click: opening the pane checks the sheet it found.
     await narrow.page.getByRole("heading", { name: "Resultat" }).waitFor();
     expect(await yearFigures(narrow.page, 2026)).toEqual([

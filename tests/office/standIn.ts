@@ -148,12 +148,15 @@ export class FakeSheet {
     return this;
   }
 
-  /** Bounding box of cells holding a value (Excel's used range with valuesOnly). */
-  usedBox(): Box | undefined {
+  /** Bounding box of cells holding a value (Excel's used range with valuesOnly), within `inside`. */
+  usedBox(inside?: Box): Box | undefined {
     let box: Box | undefined;
     for (const [k, cell] of this.cells) {
       if (cell.value === null && cell.formula === undefined) continue;
       const [r, c] = k.split(",").map(Number);
+      if (inside && (r < inside.top || r > inside.bottom || c < inside.left || c > inside.right)) {
+        continue;
+      }
       box = box
         ? {
             top: Math.min(box.top, r),
@@ -182,6 +185,9 @@ function boxA1(b: Box): string {
 /** "B3", "B3:H9", "F:F", "$A$1" (unqualified) → box. */
 function parseBox(address: string): Box {
   const plain = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const rows = /^(\d+):(\d+)$/.exec(plain);
+  if (rows)
+    return { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: MAX_COL };
   const col = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(plain);
   if (col)
     return { top: 0, bottom: MAX_ROW, left: columnIndex(col[1]), right: columnIndex(col[2]) };
@@ -307,6 +313,11 @@ export class FakeWorkbook {
 
 type Op = () => void;
 
+/** Whether `x` is one of the stand-in's request contexts (Excel.run(context, batch)). */
+export function isStandInContext(x: unknown): boolean {
+  return x instanceof FakeContext;
+}
+
 class FakeContext {
   private queue: Op[] = [];
   private staged: { proxy: ProxyBase; values: Map<string, unknown> }[] = [];
@@ -403,7 +414,7 @@ abstract class ProxyBase<M = unknown> {
   }
 
   /** The model object, or null for a null object (what *OrNullObject chains hand on). */
-  protected resolveOrNull(): M | null {
+  resolveOrNull(): M | null {
     return this.resolve();
   }
 
@@ -525,6 +536,16 @@ class WorksheetsProxy extends ProxyBase<FakeWorkbook> {
     return new WorksheetProxy(this.context, () => this.context.model.sheet(name) ?? null);
   }
 
+  /** WorksheetCollection.getFirst(visibleOnly) (ExcelApi 1.5). */
+  getFirst(visibleOnly?: boolean): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => {
+      needsApi(this.context.model, "1.5", "WorksheetCollection.getFirst");
+      const s = this.context.model.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
+      if (!s) throw new FakeOfficeError("ItemNotFound", "no sheet");
+      return s;
+    });
+  }
+
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, () => this.context.model.activeSheet ?? null);
   }
@@ -638,12 +659,24 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
     });
   }
 
+  /** Worksheet.getNextOrNullObject(visibleOnly) (ExcelApi 1.5). */
+  getNextOrNullObject(visibleOnly?: boolean): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => {
+      needsApi(this.context.model, "1.5", "Worksheet.getNextOrNullObject");
+      const s = this.resolveOrNull();
+      if (!s) return null;
+      const sheets = this.context.model.sheets;
+      const after = sheets.slice(sheets.indexOf(s) + 1);
+      return after.find((x) => !visibleOnly || x.visibility === "Visible") ?? null;
+    });
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     if (valuesOnly !== true) throw new Error("fake: only getUsedRangeOrNullObject(true)");
     return new RangeProxy(this.context, () => {
-      const sheet = this.model();
-      const box = sheet.usedBox();
-      return box ? { sheet, box } : null;
+      const sheet = this.resolveOrNull();
+      const box = sheet?.usedBox();
+      return sheet && box ? { sheet, box } : null;
     });
   }
 
@@ -833,6 +866,60 @@ class RangeProxy extends ProxyBase<RangeModel> {
   rangeAddress(): string {
     const { sheet, box } = this.model();
     return `${quote(sheet.name)}!${boxA1(box)}`;
+  }
+
+  /** Range.getUsedRangeOrNullObject(valuesOnly) (ExcelApi 1.4): the cells with values in it. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    if (valuesOnly !== true) throw new Error("fake: only getUsedRangeOrNullObject(true)");
+    return new RangeProxy(this.context, () => {
+      const m = this.resolveOrNull();
+      const box = m?.sheet.usedBox(m.box);
+      return m && box ? { sheet: m.sheet, box } : null;
+    });
+  }
+
+  /** Range.getRow(row) (ExcelApi 1.1): one row of this range. */
+  getRow(row: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const m = this.resolveOrNull();
+      if (!m) return null;
+      const r = m.box.top + row;
+      return { sheet: m.sheet, box: { ...m.box, top: r, bottom: r } };
+    });
+  }
+
+  /** Range.getResizedRange(deltaRows, deltaColumns) (ExcelApi 1.7): beyond the sheet fails. */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const m = this.resolveOrNull();
+      if (!m) return null;
+      const box = { ...m.box, bottom: m.box.bottom + deltaRows, right: m.box.right + deltaColumns };
+      if (
+        box.bottom > MAX_ROW ||
+        box.right > MAX_COL ||
+        box.bottom < box.top ||
+        box.right < box.left
+      ) {
+        throw new FakeOfficeError("InvalidArgument", "resized beyond the sheet");
+      }
+      return { sheet: m.sheet, box };
+    });
+  }
+
+  /** Range.getIntersectionOrNullObject (ExcelApi 1.4): null when they do not meet. */
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const a = this.resolveOrNull();
+      const b = other.resolveOrNull();
+      if (!a || !b || a.sheet !== b.sheet || !overlaps(a.box, b.box)) return null;
+      const box = {
+        top: Math.max(a.box.top, b.box.top),
+        left: Math.max(a.box.left, b.box.left),
+        bottom: Math.min(a.box.bottom, b.box.bottom),
+        right: Math.min(a.box.right, b.box.right),
+      };
+      return { sheet: a.sheet, box };
+    });
   }
 
   /** The merged areas that intersect this range; more than 512 fails (see MAX_MERGED_AREAS). */

@@ -2,9 +2,9 @@
 // On start (once settings are in) it lists the sheets, picks the one to check and reads it, so
 // opening the pane answers at once; afterwards `reload` re-reads the chosen sheet.
 import { useCallback, useEffect, useState } from "react";
-import { hasBudgetTable } from "../../core/hasBudgetTable";
 import type { Grid, Settings } from "../../core/types";
 import type { WorkbookHost } from "../../host/WorkbookHost";
+import { chooseSheet as chooseStartSheet } from "../../host/chooseSheet";
 import { useLatest } from "./useLatest";
 
 export interface WorkbookSession {
@@ -47,7 +47,7 @@ export function useWorkbookSession(
         host.activeSheet(),
         host.workbookTitle(),
       ]);
-      const chosen = await pickSheet(host, names, active, stored, first);
+      const chosen = await chooseStartSheet(host, names, active, stored, first);
       if (cancelled) return;
       setSheets(names);
       setTitle(wbTitle);
@@ -69,6 +69,11 @@ export function useWorkbookSession(
   const reload = useCallback(async () => {
     if (!sheet) return undefined;
     const read = withTitle(await host.readSheet(sheet), title);
+    // Renamed while the pane is open: the host followed the sheet; the pane goes on by its new name.
+    if (read.sheetName !== sheet) {
+      setSheet(read.sheetName);
+      setSheets((list) => list.map((n) => (n === sheet ? read.sheetName : n)));
+    }
     setGrid(read);
     return read;
   }, [host, sheet, title]);
@@ -90,39 +95,3 @@ const withTitle = (g: Grid, title: string | undefined): Grid => ({
   ...g,
   workbookTitle: g.workbookTitle ?? title,
 });
-
-/**
- * The stored sheet if it still exists; else the active sheet if it holds a budget table; else the
- * first sheet that does (our own overview sheets excluded); else the active or first sheet.
- */
-async function pickSheet(
-  host: WorkbookHost,
-  names: string[],
-  active: string | undefined,
-  stored: string | undefined,
-  settings: Settings
-): Promise<{ name: string | undefined; grid?: Grid; error?: unknown }> {
-  if (stored && names.includes(stored)) {
-    try {
-      const grid = await host.readSheet(stored);
-      return hasBudgetTable(grid, settings) ? { name: stored, grid } : { name: stored };
-    } catch (e) {
-      return { name: stored, error: e };
-    }
-  }
-  const order =
-    active && names.includes(active) ? [active, ...names.filter((n) => n !== active)] : names;
-  let firstError: unknown;
-  for (const name of order) {
-    try {
-      const grid = await host.readSheet(name);
-      if (hasBudgetTable(grid, settings) && (await host.overviewStatus(name)) !== "ours") {
-        return { name, grid };
-      }
-    } catch (e) {
-      // One unreadable sheet must not stop the search; it is reported if nothing else is found.
-      firstError ??= e;
-    }
-  }
-  return { name: active ?? names[0], error: firstError };
-}

@@ -1,0 +1,155 @@
+// The first answer in one round trip. On Excel on the web every sync is a network round trip, so
+// opening the pane reads, in ONE batch: the stored settings, the sheets with their visibility, the
+// active sheet (name, id, used range's values, value types and merged areas), the workbook's
+// title, the names and tables the ownership decision needs, and registers the change handler on
+// the active sheet. Only when the active sheet holds no budget does a second batch read the first
+// rows of the other visible sheets (readProbes), then the chosen sheet is read whole. The host then answers the pane's start-up calls from this
+// (each once), so the pane needs no second sync when the active sheet holds the budget.
+// If that batch fails (a sheet over the response limit, more than 512 merged areas), it is read
+// again without the active sheet's cells; the host then reads sheets the usual way. APIs:
+// Worksheet.getUsedRangeOrNullObject and Range.getUsedRangeOrNullObject (ExcelApi 1.4),
+// Range.getMergedAreasOrNullObject (1.13), Worksheet.onChanged (1.7), Workbook.settings (1.4):
+// learn.microsoft.com/javascript/api/excel/excel.worksheet, excel.range, excel.workbook.
+import type { Grid } from "../core/types";
+import type { WorkbookFacts } from "../core/ownership";
+import { officeErrorCode } from "./officeErrors";
+import type { OfficeRuntime } from "./officeRuntime";
+import { parseRangeBox } from "./rangeAddress";
+import { gridFromRange } from "./sheetRead";
+import { queueFacts } from "./workbookFacts";
+
+/** Rows of each sheet read to find the budget table: its header is among the first 30 rows. */
+export const PROBE_ROWS = 30;
+
+export interface SheetChangeHub {
+  sheetId: string;
+  handlers: Set<() => void>;
+  registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+}
+
+export interface Opening {
+  settings: unknown;
+  /** Visible sheets, in order. */
+  sheets: string[];
+  active?: { name: string; id: string };
+  title?: string;
+  facts: WorkbookFacts;
+  /** The active sheet read whole (undefined when the opening batch had to leave it out). */
+  activeGrid?: Grid;
+  /** The active sheet's change handler, registered in the same batch. */
+  hub?: SheetChangeHub;
+}
+
+/**
+ * The second step, only when the active sheet holds no budget: the first rows of every other
+ * visible sheet in ONE batch. Range.getUsedRangeOrNullObject (ExcelApi 1.4) of rows 1-60 gives the
+ * used cells there; with the sheet's used range's address it tells whether those are the used
+ * range's first PROBE_ROWS rows (then they settle whether the sheet has a budget table).
+ */
+export interface Probes {
+  grids: Map<string, Grid>;
+  /** A change handler on each probed sheet, registered in the same batch (one becomes the pane's). */
+  hubs: SheetChangeHub[];
+}
+
+export async function readProbes(rt: OfficeRuntime, names: string[]): Promise<Probes> {
+  if (names.length === 0) return { grids: new Map(), hubs: [] };
+  return rt.run(async (context) => {
+    const probes = names.map((name) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      sheet.load("id");
+      const handlers = new Set<() => void>();
+      const registration = sheet.onChanged.add(async () => {
+        for (const h of [...handlers]) h();
+      });
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      const head = sheet.getRange(`1:${2 * PROBE_ROWS}`).getUsedRangeOrNullObject(true);
+      head.load("address,values,valueTypes");
+      return { name, sheet, used, head, handlers, registration };
+    });
+    await context.sync();
+    const out = new Map<string, Grid>();
+    const hubs = probes.map((p) => ({
+      sheetId: p.sheet.id,
+      handlers: p.handlers,
+      registration: p.registration,
+    }));
+    for (const p of probes) {
+      if (p.used.isNullObject) {
+        const empty = { sheetName: p.name, sheetId: p.sheet.id, originRow: 0, originCol: 0 };
+        out.set(p.name.toLowerCase(), { ...empty, rows: [] });
+        continue;
+      }
+      if (p.head.isNullObject) continue;
+      const top = parseRangeBox(p.used.address);
+      const grid = gridFromRange(p.name, p.head);
+      if (!top || top.top > PROBE_ROWS || grid.originRow !== top.top) continue;
+      const complete = top.bottom - top.top + 1 <= PROBE_ROWS;
+      out.set(p.name.toLowerCase(), {
+        ...grid,
+        rows: grid.rows.slice(0, PROBE_ROWS),
+        sheetId: p.sheet.id,
+        ...(complete ? {} : { probeOnly: true }),
+      });
+    }
+    return { grids: out, hubs };
+  });
+}
+
+export async function readOpening(
+  rt: OfficeRuntime,
+  settingsKey: string,
+  onChanged: () => void
+): Promise<Opening> {
+  try {
+    return await readOnce(rt, settingsKey, onChanged, true);
+  } catch (e) {
+    const code = officeErrorCode(e);
+    if (code === "InvalidOperationInCellEditMode" || code === "AccessDenied") throw e;
+    return readOnce(rt, settingsKey, onChanged, false);
+  }
+}
+
+async function readOnce(
+  rt: OfficeRuntime,
+  settingsKey: string,
+  onChanged: () => void,
+  full: boolean
+): Promise<Opening> {
+  return rt.run(async (context) => {
+    const workbook = context.workbook;
+    workbook.load("name");
+    const setting = workbook.settings.getItemOrNullObject(settingsKey);
+    setting.load("value");
+    const queued = queueFacts(context);
+    const active = workbook.worksheets.getActiveWorksheet();
+    active.load("name,id");
+    const used = full ? active.getUsedRangeOrNullObject(true) : undefined;
+    used?.load("address,values,valueTypes");
+    const merged = full && rt.supports("1.13") ? used?.getMergedAreasOrNullObject() : undefined;
+    merged?.load("address");
+    const handlers = new Set<() => void>();
+    const registration = active.onChanged.add(async () => {
+      for (const h of [...handlers]) h();
+    });
+    await context.sync();
+
+    const facts = await queued.finish(false);
+    const activeGrid =
+      used === undefined
+        ? undefined
+        : used.isNullObject
+          ? { sheetName: active.name, originRow: 0, originCol: 0, rows: [] }
+          : gridFromRange(active.name, used, merged && !merged.isNullObject ? merged.address : "");
+    return {
+      settings: setting.isNullObject ? undefined : setting.value,
+      sheets: facts.sheets.filter((s) => s.visibility === "visible").map((s) => s.name),
+      active: { name: active.name, id: active.id },
+      ...(workbook.name ? { title: workbook.name } : {}),
+      facts,
+      ...(activeGrid ? { activeGrid: { ...activeGrid, sheetId: active.id } } : {}),
+      hub: { sheetId: active.id, handlers, registration },
+    };
+  });
+}

@@ -1,0 +1,29 @@
+// The round trips `npm run bench` prints, held here so a change that adds a sync fails CI.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createOfficeHost } from "../../src/excel/officeHost";
+import { countRoundTrips } from "./roundTrips";
+import { FakeWorkbook } from "./standIn";
+
+const SAMPLE = join(__dirname, "../../assets/eksempel-tryghedsplan-2026.xlsx");
+
+describe("Office round trips on the stand-in with the bundled sample", () => {
+  it("opens in one sync, two when the budget is on another sheet; writes in two, re-checks in one", async () => {
+    const counts = await countRoundTrips(new Uint8Array(readFileSync(SAMPLE)));
+    expect(counts).toEqual({ open: 1, openElsewhere: 2, write: 2, recheck: 1 });
+  });
+
+  it("answers each start-up call from the opening once; later calls read the workbook again", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Ark1").put("A1", [["Aktivitet", 2026]]);
+    const host = createOfficeHost({ runtime: wb.runtime() });
+    expect(await host.loadSettings()).toBeUndefined();
+    expect(await host.listSheets()).toEqual(["Ark1"]);
+    expect(wb.syncs).toBe(1);
+    wb.addSheet("Ark2");
+    wb.settings.set("Budgettjek.settings", JSON.stringify({ version: 1, planYear: 2027 }));
+    expect(await host.listSheets()).toEqual(["Ark1", "Ark2"]);
+    expect(await host.loadSettings()).toEqual({ version: 1, planYear: 2027 });
+    expect(wb.syncs).toBe(3);
+  });
+});

@@ -1,0 +1,71 @@
+// Office round trips the pane costs, counted on the stand-in with the bundled sample: every
+// Excel.run's syncs, through the real Office host and the pane's own start-up choice
+// (src/host/chooseSheet.ts). Used by `npm run bench`; on Excel on the web each sync is a network
+// round trip.
+//   open            the sample's budget sheet is the active sheet: pane opening to first answer
+//                   (settings, sheets, active sheet, title, the sheet's grid, its change handler)
+//   open-elsewhere  another sheet is active: the same, finding the budget on the other sheet
+//   write           "Skriv oversigt" on the opened workbook (first write)
+//   recheck         a re-check after an edit
+import ExcelJS from "exceljs";
+import { check } from "../../src/core/check";
+import { parsePersistedSettings, toEngineSettings } from "../../src/core/settings";
+import type { Grid } from "../../src/core/types";
+import { createOfficeHost } from "../../src/excel/officeHost";
+import { chooseSheet } from "../../src/host/chooseSheet";
+import { gridFromWorksheet } from "../../src/xlsx/grid";
+import { FakeWorkbook, type FakeInput } from "./standIn";
+
+async function workbookFrom(sample: Uint8Array, active: string): Promise<FakeWorkbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(sample as unknown as ArrayBuffer);
+  const wb = new FakeWorkbook();
+  wb.supportUpTo("1.20");
+  wb.name = "eksempel-tryghedsplan-2026.xlsx";
+  for (const ws of book.worksheets) {
+    const grid: Grid = gridFromWorksheet(ws);
+    const origin = `${String.fromCharCode(65 + grid.originCol)}${grid.originRow + 1}`;
+    wb.addSheet(ws.name).put(origin, grid.rows as FakeInput[][]);
+  }
+  wb.addSheet("Noter").put("A1", [["Mødenoter"]]);
+  wb.activeSheet = wb.sheet(active);
+  return wb;
+}
+
+/** The pane's start-up, as App runs it: settings, then sheets, active, title, then the choice. */
+async function openPane(wb: FakeWorkbook) {
+  const host = createOfficeHost({ runtime: wb.runtime(), now: () => new Date(2026, 2, 15) });
+  const raw = await host.loadSettings();
+  const parsed = parsePersistedSettings(raw);
+  const settings = toEngineSettings(parsed.ok ? parsed.settings : { version: 1 }, 2026);
+  const [names, active] = await Promise.all([
+    host.listSheets(),
+    host.activeSheet(),
+    host.workbookTitle(),
+  ]);
+  const chosen = await chooseSheet(host, names, active, undefined, settings);
+  if (!chosen.name || !chosen.grid) throw new Error("no budget sheet found");
+  await host.onSheetChanged(chosen.name, () => undefined);
+  return { host, sheet: chosen.name, grid: chosen.grid, settings };
+}
+
+export async function countRoundTrips(sample: Uint8Array) {
+  const budget = "Tryghedsplan 2026";
+  const wb = await workbookFrom(sample, budget);
+  const opened = await openPane(wb);
+  const open = wb.syncs;
+
+  const result = check(opened.grid, opened.settings);
+  if (!result.ok) throw new Error("the sample did not check");
+  let before = wb.syncs;
+  await opened.host.writeOverview(result.report, { sheetName: "Budgetoversigt", lang: "da" });
+  const write = wb.syncs - before;
+
+  before = wb.syncs;
+  await opened.host.readSheet(opened.sheet);
+  const recheck = wb.syncs - before;
+
+  const elsewhere = await workbookFrom(sample, "Noter");
+  await openPane(elsewhere);
+  return { open, openElsewhere: elsewhere.syncs, write, recheck };
+}
