@@ -1,7 +1,8 @@
 // Reads what the ownership decision needs from a package: sheets (with their parts), defined
 // names with resolved targets (in a file a definedName is always A1 style, whatever the user's
 // reference style), and tables (workbook-wide names and ids).
-import { constantText, type NameTarget, type WorkbookFacts } from "../core/ownership";
+import type { WorkbookFacts } from "../core/ownership";
+import { nameTarget } from "./findSheet";
 import { readRels, REL, type OoxmlPackage } from "./opc";
 import { attrLocal, findElement, findElements, unescapeXml, type XmlElement } from "./xml";
 
@@ -53,20 +54,6 @@ export function workbookPartOf(pkg: OoxmlPackage): string {
   const rel = readRels(pkg, "").find((r) => r.type.endsWith("/officeDocument") && r.part);
   if (!rel?.part || !pkg.has(rel.part)) throw new Error("Pakken har ingen projektmappe-del");
   return rel.part;
-}
-
-const AREA = String.raw`(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?\d+:\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})`;
-const SHEET_REF = new RegExp(`^(?:'((?:[^']|'')+)'|([^'!\\s,()"\\[\\]:]+))!${AREA}$`);
-
-/** A definedName's text → where it points. */
-export function nameTarget(text: string): NameTarget {
-  const t = text.trim();
-  const constant = constantText(t);
-  if (constant !== undefined) return { kind: "constant", value: constant };
-  if (t.includes("#REF!")) return { kind: "ref" };
-  const m = SHEET_REF.exec(t);
-  if (m) return { kind: "sheet", sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] };
-  return { kind: "other" };
 }
 
 function readSheets(pkg: OoxmlPackage, wbPart: string, xml: string): SheetInfo[] {

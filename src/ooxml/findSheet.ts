@@ -22,7 +22,7 @@ export function nameTarget(formula: string): NameTarget {
   const text = constantText(f);
   if (text !== undefined) return { kind: "constant", value: text };
   const m =
-    /^(?:'((?:[^']|'')+)'|([^'!\s,()"]+))!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(
+    /^(?:'((?:[^']|'')+)'|([^'!\s,()"[\]]+))!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(
       f
     );
   if (m) return { kind: "sheet", sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] };

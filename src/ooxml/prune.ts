@@ -33,12 +33,31 @@ export function pruneSheetParts(pkg: OoxmlPackage, sheetPart: string): string[] 
   return gone;
 }
 
-/**
- * Drops calcChain entries of one sheet (by sheetId): an entry for a cell that no longer holds a
- * formula makes Excel repair the file. Entries omit i when it repeats the previous one, so the
- * kept entries get an explicit i where the one before them changed.
- */
+/** Drops calcChain entries of one sheet (by sheetId): the sheet is being rewritten. */
 export function dropCalcChainSheet(pkg: OoxmlPackage, workbookPart: string, sheetId: number): void {
+  dropCalcChain(pkg, workbookPart, (i) => i === sheetId);
+}
+
+/** Drops calcChain entries of some cells of one sheet (they no longer hold formulas). */
+export function dropCalcChainCells(
+  pkg: OoxmlPackage,
+  workbookPart: string,
+  sheetId: number,
+  refs: Set<string>
+): void {
+  dropCalcChain(pkg, workbookPart, (i, r) => i === sheetId && refs.has(r));
+}
+
+/**
+ * An entry for a cell that no longer holds a formula makes Excel repair the file. Entries omit i
+ * when it repeats the previous one, so the kept entries get an explicit i where the one before
+ * them changed.
+ */
+function dropCalcChain(
+  pkg: OoxmlPackage,
+  workbookPart: string,
+  drop: (sheetId: number, ref: string) => boolean
+): void {
   const rel = readRels(pkg, workbookPart).find((r) => r.type === `${REL}/calcChain` && r.part);
   const xml = rel?.part ? pkg.text(rel.part) : undefined;
   if (!rel?.part || xml === undefined) return;
@@ -49,7 +68,7 @@ export function dropCalcChainSheet(pkg: OoxmlPackage, workbookPart: string, shee
   for (const el of cells) {
     const i = attrLocal(el, "i");
     if (i !== undefined) current = Number(i);
-    if (current === sheetId) continue;
+    if (drop(current, attrLocal(el, "r") ?? "")) continue;
     let tag = xml.slice(el.start, el.end);
     if (i === undefined && lastKept !== current)
       tag = tag.replace(/^<([\w:]*c)\b/, `<$1 i="${current}"`);

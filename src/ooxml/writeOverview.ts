@@ -187,9 +187,3 @@ export function writeOverviewCopy(
     ...(options.preferredName !== undefined ? { preferredName: options.preferredName } : {}),
   });
 }
-
-/** Our overview sheet in a package (to leave out when looking for the budget table). */
-export function ourOverviewSheet(input: Uint8Array | OoxmlPackage): string | undefined {
-  const pkg = input instanceof OoxmlPackage ? input : OoxmlPackage.fromZip(input);
-  return decideOwnership(workbookFacts(readWorkbook(pkg))).ourSheet;
-}

@@ -1,0 +1,150 @@
+// Cell edits in an existing sheet part, for fixes written into a copy: one cell's number (with a
+// number format) or formula. The cell element is replaced (or inserted in row and column order);
+// every other byte of the part stays. The cell keeps its style, except for a new number format,
+// which is an appended style based on the cell's own (styles.xml stays append-only).
+import { columnIndex, parseAddress } from "../core/address";
+import { readWorkbook } from "./facts";
+import { OoxmlPackage, readRels, REL } from "./opc";
+import { dropCalcChainCells } from "./prune";
+import { cellXml } from "./sheetPart";
+import { StyleBook } from "./styles";
+import {
+  applySplices,
+  attrLocal,
+  findElement,
+  findElements,
+  setAttr,
+  type XmlElement,
+} from "./xml";
+
+export type CellEdit = {
+  sheet: string;
+  /** Unqualified A1 address, e.g. "G7". */
+  address: string;
+  numFmt?: string;
+} & ({ number: number } | { formula: string });
+
+export class CellEditError extends Error {}
+
+const refCol = (ref: string): number => columnIndex(ref.replace(/\d+$/, ""));
+
+function findCell(xml: string, row: XmlElement, ref: string): XmlElement | undefined {
+  return findElements(xml, "c", row.innerStart, row.innerEnd).find(
+    (c) => attrLocal(c, "r") === ref
+  );
+}
+
+/** Where a new <c> goes in a row: before the first cell to its right. */
+function cellSlot(xml: string, row: XmlElement, col: number): number {
+  const next = findElements(xml, "c", row.innerStart, row.innerEnd).find(
+    (c) => refCol(attrLocal(c, "r") ?? "") > col
+  );
+  return next ? next.start : row.innerEnd;
+}
+
+function checkReplaceable(xml: string, cell: XmlElement, where: string): void {
+  const f = findElement(xml, "f", cell.innerStart, cell.innerEnd);
+  if (!f) return;
+  const t = attrLocal(f, "t");
+  if (t === "array" || (t === "shared" && attrLocal(f, "ref") !== undefined)) {
+    throw new CellEditError(
+      `${where} er en del af en ${t === "array" ? "matrixformel" : "delt formel"}; ret den i Excel`
+    );
+  }
+}
+
+function editOne(xml: string, edit: CellEdit, styles: StyleBook, where: string): string {
+  const pos = parseAddress(edit.address);
+  if (!pos || pos.sheet !== undefined) throw new CellEditError(`Ugyldig celle: ${edit.address}`);
+  const ref = edit.address.replace(/\$/g, "").toUpperCase();
+  const data = findElement(xml, "sheetData");
+  if (!data) throw new CellEditError(`${where}: arket har ingen celler`);
+  const rows = findElements(xml, "row", data.innerStart, data.innerEnd);
+  if (rows.some((r) => attrLocal(r, "r") === undefined)) {
+    throw new CellEditError(`${where}: rækker uden nummer kan ikke rettes her`);
+  }
+  const row = rows.find((r) => Number(attrLocal(r, "r")) === pos.row + 1);
+  const old = row ? findCell(xml, row, ref) : undefined;
+  if (old) checkReplaceable(xml, old, where);
+  const s0 = Number((old && attrLocal(old, "s")) ?? 0);
+  const s = edit.numFmt !== undefined ? styles.withNumFmt(s0, edit.numFmt) : s0;
+  const cell =
+    "formula" in edit
+      ? cellXml(ref, s, null, edit.formula.replace(/^=/, ""))
+      : cellXml(ref, s, edit.number);
+  if (old) return applySplices(xml, [{ at: old.start, remove: old.end - old.start, text: cell }]);
+  if (row) {
+    if (row.innerStart === row.end) {
+      const open = xml.slice(row.start, row.end - 2);
+      return applySplices(xml, [
+        { at: row.start, remove: row.end - row.start, text: `${open}>${cell}</row>` },
+      ]);
+    }
+    return applySplices(xml, [{ at: cellSlot(xml, row, pos.col), remove: 0, text: cell }]);
+  }
+  const rowXml = `<row r="${pos.row + 1}">${cell}</row>`;
+  if (data.innerStart === data.end) {
+    return applySplices(xml, [
+      { at: data.start, remove: data.end - data.start, text: `<sheetData>${rowXml}</sheetData>` },
+    ]);
+  }
+  const next = rows.find((r) => Number(attrLocal(r, "r")) > pos.row + 1);
+  return applySplices(xml, [{ at: next ? next.start : data.innerEnd, remove: 0, text: rowXml }]);
+}
+
+/** Applies the edits to the package (changed in place). Throws CellEditError with a Danish text. */
+export function editCells(pkg: OoxmlPackage, edits: CellEdit[]): void {
+  const info = readWorkbook(pkg);
+  const stylesRel = readRels(pkg, info.workbookPart).find((r) => r.type === `${REL}/styles`);
+  if (!stylesRel?.part) throw new CellEditError("Projektmappen har ingen typografier (styles.xml)");
+  const styles = new StyleBook(pkg.text(stylesRel.part) ?? "");
+  let formulas = false;
+  for (const edit of edits) {
+    const sheet = info.sheets.find((s) => s.name.toLowerCase() === edit.sheet.toLowerCase());
+    if (!sheet?.part || !pkg.has(sheet.part))
+      throw new CellEditError(`Arket «${edit.sheet}» findes ikke`);
+    const where = `«${sheet.name}»!${edit.address}`;
+    pkg.setText(sheet.part, editOne(pkg.text(sheet.part) ?? "", edit, styles, where));
+    // A cell that no longer holds a formula must leave the calculation chain (else Excel repairs).
+    if ("number" in edit)
+      dropCalcChainCells(
+        pkg,
+        info.workbookPart,
+        sheet.sheetId,
+        new Set([edit.address.replace(/\$/g, "").toUpperCase()])
+      );
+    else formulas = true;
+  }
+  if (styles.changed) pkg.setText(stylesRel.part, styles.render());
+  if (formulas) recalcOnLoad(pkg, info.workbookPart);
+}
+
+/** A new formula has no cached value: ask Excel to calculate the workbook when it opens it. */
+function recalcOnLoad(pkg: OoxmlPackage, workbookPart: string): void {
+  const xml = pkg.text(workbookPart) ?? "";
+  const calc = findElement(xml, "calcPr");
+  if (calc) {
+    if (attrLocal(calc, "fullCalcOnLoad") === "1") return;
+    pkg.setText(workbookPart, applySplices(xml, [setAttr(xml, calc, "fullCalcOnLoad", "1")]));
+    return;
+  }
+  const root = findElement(xml, "workbook");
+  const prefix = root && root.qname.includes(":") ? root.qname.split(":")[0] + ":" : "";
+  // CT_Workbook: calcPr comes right after definedNames (or sheets, when there are none).
+  const after =
+    findElement(xml, "definedNames") ??
+    findElement(xml, "externalReferences") ??
+    findElement(xml, "sheets");
+  if (!after) return;
+  pkg.setText(
+    workbookPart,
+    applySplices(xml, [{ at: after.end, remove: 0, text: `<${prefix}calcPr fullCalcOnLoad="1"/>` }])
+  );
+}
+
+/** Bytes in, bytes out: a copy of the workbook with the edits. */
+export function editCellsInCopy(input: Uint8Array, edits: CellEdit[]): Uint8Array {
+  const pkg = OoxmlPackage.fromZip(input);
+  editCells(pkg, edits);
+  return pkg.toZip();
+}
