@@ -28,8 +28,8 @@ function report(g: Parameters<typeof check>[0], s: Settings = settings): Report 
 describe("shape 1: the 2026 overview sheet", () => {
   const r = report(plan2026Overview);
 
-  it("finds the plan year in the sheet name and every year column", () => {
-    expect([r.planYear, r.planYearSource]).toEqual([2026, "sheetName"]);
+  it("finds the plan year in its title row (before the sheet name) and every year column", () => {
+    expect([r.planYear, r.planYearSource]).toEqual([2026, "title"]);
     expect(r.overview.years).toEqual([2025, 2026, 2027, 2028]);
   });
 

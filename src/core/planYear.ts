@@ -12,19 +12,26 @@ export interface PlanYearInputs {
   yearColumns: number[];
 }
 
+/** A named year counts only among the year columns or next to one (a plan for 2026 may show 2025). */
+function fitsColumns(year: number, columns: number[]): boolean {
+  return columns.length === 0 || columns.some((c) => Math.abs(c - year) <= 1);
+}
+
 /**
- * Settings first; then a year named in the workbook title, sheet name or a title row; else the
- * earliest year column not before the current year; else the latest year column.
+ * Settings first; then a year named in a title row, the sheet name, or the file (workbook) name,
+ * in that order, if it is among the year columns or next to one; else the earliest year column
+ * not before the current year; else the latest year column.
  */
 export function resolvePlanYear(p: PlanYearInputs): { year: number; source: PlanYearSource } {
   if (p.settings.planYear !== undefined) return { year: p.settings.planYear, source: "settings" };
-  const fromTitle = p.workbookTitle !== undefined ? yearOf(p.workbookTitle) : undefined;
-  if (fromTitle !== undefined) return { year: fromTitle, source: "title" };
-  const fromSheet = yearOf(p.sheetName);
-  if (fromSheet !== undefined) return { year: fromSheet, source: "sheetName" };
-  for (const t of p.titleTexts) {
-    const y = yearOf(t);
-    if (y !== undefined) return { year: y, source: "title" };
+  const named: [string | undefined, PlanYearSource][] = [
+    ...p.titleTexts.map((t): [string, PlanYearSource] => [t, "title"]),
+    [p.sheetName, "sheetName"],
+    [p.workbookTitle, "fileName"],
+  ];
+  for (const [text, source] of named) {
+    const y = text !== undefined ? yearOf(text) : undefined;
+    if (y !== undefined && fitsColumns(y, p.yearColumns)) return { year: y, source };
   }
   const years = [...p.yearColumns].sort((a, b) => a - b);
   const upcoming = years.find((y) => y >= p.settings.currentYear);

@@ -98,7 +98,8 @@ export interface Block {
   title?: string;
 }
 
-export type PlanYearSource = "settings" | "title" | "sheetName" | "columns";
+/** Where the plan year came from: settings, a title row, the sheet name, the file name, the columns. */
+export type PlanYearSource = "settings" | "title" | "sheetName" | "fileName" | "columns";
 
 export type AnchoringStatus = "present" | "missing" | "fixed" | "notNeeded";
 

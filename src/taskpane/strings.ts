@@ -122,8 +122,9 @@ const da: UiStrings = {
   planYearUsed: (year, source) => `Planår ${year} (${source}).`,
   planYearSource: {
     settings: "fra indstillingerne",
-    title: "fra projektmappens titel",
+    title: "fra titlen over tabellen",
     sheetName: "fra arkets navn",
+    fileName: "fra projektmappens navn",
     columns: "første årskolonne fra i år",
   },
   yearsHeading: "År",
@@ -242,8 +243,9 @@ const en: UiStrings = {
   planYearUsed: (year, source) => `Plan year ${year} (${source}).`,
   planYearSource: {
     settings: "from the settings",
-    title: "from the workbook title",
+    title: "from the title above the table",
     sheetName: "from the sheet name",
+    fileName: "from the workbook's name",
     columns: "first year column from this year on",
   },
   yearsHeading: "Years",

@@ -106,7 +106,7 @@ describe("the readable report", () => {
     const lines = r.out.split("\n");
     expect(lines.slice(0, 9)).toEqual([
       "Budgettjek af fejl.xlsx, arket «Tryghedsplan 2026»",
-      "Planår 2026 (fra arkets navn), 5 aktiviteter",
+      "Planår 2026 (fra titlen), 5 aktiviteter",
       "",
       "År             I alt           Ramme       Restbeløb",
       "----   -------------   -------------   -------------",
@@ -131,7 +131,7 @@ describe("the readable report", () => {
     const r = await runCli([f, "--lang", "en"]);
     expect(r.out.split("\n").slice(0, 2)).toEqual([
       'Budget check of ok.xlsx, sheet "Tryghedsplan 2026"',
-      "Plan year 2026 (from the sheet name), 5 activities",
+      "Plan year 2026 (from the title), 5 activities",
     ]);
     expect(r.out).toContain("2026   DKK 1,010,000   DKK 1,900,000     DKK 890,000");
   });

@@ -33,9 +33,7 @@ describe("--write", () => {
     const inputBytes = readFileSync(input);
     const r = await runCli([input, "--write", out]);
     expect(r.code).toBe(1);
-    expect(r.out.trimEnd().split("\n").at(-1)).toBe(
-      `Gemte ${out} med arket «Budgetoversigt».`
-    );
+    expect(r.out.trimEnd().split("\n").at(-1)).toBe(`Gemte ${out} med arket «Budgetoversigt».`);
     expect(readFileSync(input).equals(inputBytes)).toBe(true);
 
     const before = await open(input);

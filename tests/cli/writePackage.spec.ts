@@ -42,7 +42,9 @@ run("--write with the package writer", () => {
     const wb = pkg.text("xl/workbook.xml") ?? "";
     pkg.setText(
       "xl/workbook.xml",
-      wb.replace('<sheet name="Budgetoversigt"', '<sheet name="Arkiv marts"').replace(/>Budgetoversigt!/g, ">'Arkiv marts'!")
+      wb
+        .replace('<sheet name="Budgetoversigt"', '<sheet name="Arkiv marts"')
+        .replace(/>Budgetoversigt!/g, ">'Arkiv marts'!")
     );
     const renamed = t.file("omdobt.xlsx");
     writeFileSync(renamed, pkg.toZip());
