@@ -3,7 +3,8 @@
 //  (a) the engine on 10,000 activities × 10 years: detect + check + overview (goal ≤ 50 ms);
 //  (b) the command on a 5,000-row workbook against only loading that workbook with ExcelJS
 //      (goal ≤ 1.5×). Both in-process, so Node's start-up is not counted on either side; the
-//      whole-process times are printed too, for reference.
+//      whole-process times are printed too, for reference;
+//  (d) writing the overview into a copy of that workbook: the package writer vs the ExcelJS write.
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
@@ -91,7 +92,8 @@ async function benchEngine() {
   return r.median <= goal;
 }
 
-async function benchCommand() {
+/** The 5,000-row workbook both (b) and (d) use, in a fresh temporary folder. */
+async function benchWorkbook() {
   const years = [2025, 2026, 2027, 2028];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Tryghedsplan 2026");
@@ -102,7 +104,50 @@ async function benchCommand() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "budgettjek-bench-"));
   const file = path.join(dir, "plan-5000.xlsx");
   await wb.xlsx.writeFile(file);
-  const size = fs.statSync(file).size;
+  return { dir, file, size: fs.statSync(file).size };
+}
+
+/**
+ * (d) Writing the overview into a copy of the 5,000-row workbook, bytes in, bytes out: the package
+ * writer (copies every other part's bytes) against the ExcelJS write it replaced (load, add the
+ * sheet, serialise the whole workbook). The check runs once, outside both.
+ */
+async function benchWrite() {
+  const { openWorkbookPackage, findBudgetSheetInPackage } = require(
+    path.join(root, "lib", "ooxml", "index.js")
+  );
+  const { writeOverviewCopy } = require(path.join(root, "lib", "ooxml", "writeOverview.js"));
+  const { overviewSheetPlan } = require(path.join(root, "lib", "core", "overviewSheet.js"));
+  const { writeOverviewSheet } = require(path.join(root, "lib", "xlsx", "writeOverview.js"));
+  const { dir, file, size } = await benchWorkbook();
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const settings = { defaultFrame: 190_000_000, frames: {}, currentYear: 2026 };
+  const choice = findBudgetSheetInPackage(openWorkbookPackage(bytes), settings, "plan-5000.xlsx");
+  const { overview } = check(choice.grid, settings).report;
+  const date = new Date(2026, 2, 5);
+  let outSize = 0;
+  const pkg = await timeRuns(7, 2, async () => {
+    outSize = writeOverviewCopy(bytes, overview, "da", { date }).bytes.length;
+  });
+  const exceljs = await timeRuns(7, 2, async () => {
+    const w = new ExcelJS.Workbook();
+    await w.xlsx.load(bytes.slice());
+    writeOverviewSheet(w, overviewSheetPlan(overview, "da"), { date });
+    await w.xlsx.writeBuffer();
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `(d) Skriv oversigt i en kopi af projektmappen med 5.000 rækker (${(size / 1024).toFixed(0)} KB ind)`
+  );
+  console.log(
+    `    pakkeskriveren:         median ${ms(pkg.median)} (${pkg.n} kørsler; ${(outSize / 1024).toFixed(0)} KB ud)`
+  );
+  console.log(`    ExcelJS (før):          median ${ms(exceljs.median)} (${exceljs.n} kørsler)`);
+  console.log(`    pakkeskriveren er ${(exceljs.median / pkg.median).toFixed(1)}× hurtigere`);
+}
+
+async function benchCommand() {
+  const { dir, file, size } = await benchWorkbook();
 
   const quiet = { out: () => {}, err: () => {}, errIsTTY: false, now: () => new Date(2026, 2, 5) };
   const load = await timeRuns(7, 2, async () => {
@@ -172,6 +217,8 @@ async function benchRoundTrips() {
   await benchEngine();
   console.log("");
   await benchCommand();
+  console.log("");
+  await benchWrite();
   console.log("");
   await benchRoundTrips();
 })().catch((e) => {

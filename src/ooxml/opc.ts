@@ -26,7 +26,8 @@ export class OoxmlPackage {
 
   toZip(): Uint8Array {
     const files: Zippable = {};
-    for (const [name, data] of this.parts) files[name] = [data, { level: 6 }];
+    // Level 1: a little larger than 6, and much faster on a big copied sheet.
+    for (const [name, data] of this.parts) files[name] = [data, { level: 1 }];
     return zipSync(files);
   }
 

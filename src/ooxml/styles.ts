@@ -85,8 +85,20 @@ export class StyleBook {
     return StyleBook.intern(this.fonts, font);
   }
 
-  /** The cellXfs index for a style. */
+  private readonly memo = new Map<string, number>();
+
+  /** The cellXfs index for a style (memoised: a sheet asks for the same few styles many times). */
   index(style: CellStyle): number {
+    const key = `${style.numFmt ?? ""}\u0000${style.bold ? 1 : 0}${style.title ? 1 : 0}${style.wrap ? 1 : 0}${style.left ? 1 : 0}`;
+    let index = this.memo.get(key);
+    if (index === undefined) {
+      index = this.build(style);
+      this.memo.set(key, index);
+    }
+    return index;
+  }
+
+  private build(style: CellStyle): number {
     const numFmtId = this.numFmtId(style.numFmt);
     const fontId = this.fontId(style.bold === true || style.title === true, style.title === true);
     const align =
