@@ -117,9 +117,9 @@ describe("overviewSheetPlan", () => {
     expect(plan.table.style).toBe("TableStyleMedium2");
   });
 
-  it("lays out the table: header on row 5, one row per activity, years ascending", () => {
-    expect(plan.table.headerRow).toBe(4);
-    expect(plan.table.ref).toBe("A5:K7");
+  it("lays out the table: header on row 11, below the year summary, years ascending", () => {
+    expect(plan.table.headerRow).toBe(10);
+    expect(plan.table.ref).toBe("A11:K13");
     expect(plan.table.columns.map((c) => c.header)).toEqual([
       "Nr.",
       "Aktivitet",
@@ -166,7 +166,7 @@ describe("overviewSheetPlan", () => {
         "da:MULTI_YEAR_NO_ANCHOR@'Tryghedsplan 2026'!B9\nda:NEGATIVE_AMOUNT@'Tryghedsplan 2026'!D9",
       ],
     ]);
-    expect(plan.freezeRows).toBe(5);
+    expect(plan.freezeRows).toBe(11);
     expect(plan.columnWidths).toHaveLength(11);
   });
 
@@ -180,46 +180,48 @@ describe("overviewSheetPlan", () => {
   });
 
   it("subtotals per focus area with SUMIF over the table, quotes doubled", () => {
-    expect(cell("B9")?.value).toBe("I alt pr. indsatsområde");
-    expect(cell("B10")?.value).toBe("Uddannelse og beskæftigelse");
-    expect(cell("F10")).toMatchObject({
+    expect(cell("B15")?.value).toBe("I alt pr. indsatsområde");
+    expect(cell("B16")?.value).toBe("Uddannelse og beskæftigelse");
+    expect(cell("F16")).toMatchObject({
       value: 120000,
-      formula: 'SUMIF($C$6:$C$7,"Uddannelse og beskæftigelse",$F$6:$F$7)',
+      formula: 'SUMIF($C$12:$C$13,"Uddannelse og beskæftigelse",$F$12:$F$13)',
       numFmt: KRONER_FORMAT,
     });
-    expect(cell("H10")).toMatchObject({ value: 0 });
-    expect(cell("B11")?.value).toBe('Aktive "byrum"');
-    expect(cell("G11")).toMatchObject({
+    expect(cell("H16")).toMatchObject({ value: 0 });
+    expect(cell("B17")?.value).toBe('Aktive "byrum"');
+    expect(cell("G17")).toMatchObject({
       value: 200000.5,
-      formula: 'SUMIF($C$6:$C$7,"Aktive ""byrum""",$G$6:$G$7)',
+      formula: 'SUMIF($C$12:$C$13,"Aktive ""byrum""",$G$12:$G$13)',
     });
   });
 
-  it("per year: I alt (SUM), Ramme, Restbeløb (frame − total, red when negative)", () => {
-    expect(cell("B13")?.value).toBe("I alt");
-    expect(cell("B14")?.value).toBe("Ramme");
-    expect(cell("B15")?.value).toBe("Restbeløb");
-    expect(cell("G13")).toMatchObject({ value: 320000.5, formula: "SUM(G6:G7)" });
-    expect(cell("G14")).toMatchObject({ value: 300000, numFmt: KRONER_FORMAT });
-    expect(cell("G14")?.formula).toBeUndefined();
-    expect(cell("G15")).toMatchObject({
+  it("per year above the table (first printed page): I alt (SUM), Ramme, Restbeløb", () => {
+    expect(cell("B5")).toMatchObject({ value: "Pr. år", bold: true });
+    expect(["F5", "G5", "H5"].map((a) => cell(a)?.value)).toEqual(["2025", "2026", "2027"]);
+    expect(cell("B6")?.value).toBe("I alt");
+    expect(cell("B7")?.value).toBe("Ramme");
+    expect(cell("B8")?.value).toBe("Restbeløb");
+    expect(cell("G6")).toMatchObject({ value: 320000.5, formula: "SUM(G12:G13)" });
+    expect(cell("G7")).toMatchObject({ value: 300000, numFmt: KRONER_FORMAT });
+    expect(cell("G7")?.formula).toBeUndefined();
+    expect(cell("G8")).toMatchObject({
       value: -20000.5,
-      formula: "G14-G13",
+      formula: "G7-G6",
       numFmt: LEFTOVER_FORMAT,
     });
-    expect(cell("F16")?.value).toBe("(til sammenligning)");
-    expect(cell("G16")).toBeUndefined();
+    expect(cell("F9")?.value).toBe("(til sammenligning)");
+    expect(cell("G9")).toBeUndefined();
     expect(plan.years).toEqual([
       {
         year: 2025,
         column: "F",
         compareOnly: true,
         overFrame: false,
-        totalCell: "F13",
-        frameCell: "F14",
-        leftoverCell: "F15",
+        totalCell: "F6",
+        frameCell: "F7",
+        leftoverCell: "F8",
         definedName: "Restbeløb_2025",
-        definedNameRef: "Budgetoversigt!$F$15",
+        definedNameRef: "Budgetoversigt!$F$8",
         total: 390000,
         frame: 1900000,
         leftover: 1510000,
@@ -229,11 +231,11 @@ describe("overviewSheetPlan", () => {
         column: "G",
         compareOnly: false,
         overFrame: true,
-        totalCell: "G13",
-        frameCell: "G14",
-        leftoverCell: "G15",
+        totalCell: "G6",
+        frameCell: "G7",
+        leftoverCell: "G8",
         definedName: "Restbeløb_2026",
-        definedNameRef: "Budgetoversigt!$G$15",
+        definedNameRef: "Budgetoversigt!$G$8",
         total: 320000.5,
         frame: 300000,
         leftover: -20000.5,
@@ -243,33 +245,33 @@ describe("overviewSheetPlan", () => {
         column: "H",
         compareOnly: false,
         overFrame: false,
-        totalCell: "H13",
-        frameCell: "H14",
-        leftoverCell: "H15",
+        totalCell: "H6",
+        frameCell: "H7",
+        leftoverCell: "H8",
         definedName: "Restbeløb_2027",
-        definedNameRef: "Budgetoversigt!$H$15",
+        definedNameRef: "Budgetoversigt!$H$8",
         total: 170000,
         frame: 1900000,
         leftover: 1730000,
       },
     ]);
     expect(plan.definedNames).toEqual([
-      { name: "Restbeløb_2025", ref: "Budgetoversigt!$F$15" },
-      { name: "Restbeløb_2026", ref: "Budgetoversigt!$G$15" },
-      { name: "Restbeløb_2027", ref: "Budgetoversigt!$H$15" },
+      { name: "Restbeløb_2025", ref: "Budgetoversigt!$F$8" },
+      { name: "Restbeløb_2026", ref: "Budgetoversigt!$G$8" },
+      { name: "Restbeløb_2027", ref: "Budgetoversigt!$H$8" },
     ]);
   });
 
-  it("gives the chart its ranges: years from the header, total and frame rows", () => {
+  it("gives the chart its ranges: years, total and frame rows of the summary; below the table", () => {
     expect(plan.chart).toEqual({
       title: "I alt og ramme pr. år",
       categoriesRef: "Budgetoversigt!$F$5:$H$5",
       series: [
-        { name: "I alt", nameRef: "Budgetoversigt!$B$13", valuesRef: "Budgetoversigt!$F$13:$H$13" },
-        { name: "Ramme", nameRef: "Budgetoversigt!$B$14", valuesRef: "Budgetoversigt!$F$14:$H$14" },
+        { name: "I alt", nameRef: "Budgetoversigt!$B$6", valuesRef: "Budgetoversigt!$F$6:$H$6" },
+        { name: "Ramme", nameRef: "Budgetoversigt!$B$7", valuesRef: "Budgetoversigt!$F$7:$H$7" },
       ],
-      topLeft: "B18",
-      bottomRight: "H36",
+      topLeft: "B19",
+      bottomRight: "H37",
     });
   });
 
@@ -278,11 +280,11 @@ describe("overviewSheetPlan", () => {
     expect(p.table.name).toBe("Budget_overview_2_tabel");
     expect(p.definedNames[1]).toEqual({
       name: "Restbeløb_2026",
-      ref: "'Budget overview 2'!$G$15",
+      ref: "'Budget overview 2'!$G$8",
     });
     expect(p.table.columns[1].header).toBe("Activity");
     expect(p.table.rows[1][8]).toBe("Yes");
-    expect(p.cells.find((c) => c.address === "B15")?.value).toBe("Leftover");
+    expect(p.cells.find((c) => c.address === "B8")?.value).toBe("Leftover");
   });
 
   it("takes the table name the ownership decision chose", () => {
@@ -296,9 +298,9 @@ describe("overviewSheetPlan", () => {
       "da"
     );
     expect(p.table.rows).toEqual([Array(11).fill(null)]);
-    expect(p.table.ref).toBe("A5:K6");
-    // No subtotal section: I alt follows one blank row after the table.
-    expect(p.cells.find((c) => c.address === "B8")?.value).toBe("I alt");
-    expect(p.cells.find((c) => c.address === "G8")?.formula).toBe("SUM(G6:G6)");
+    expect(p.table.ref).toBe("A11:K12");
+    expect(p.cells.find((c) => c.address === "G6")?.formula).toBe("SUM(G12:G12)");
+    // No subtotal section: the chart follows one blank row after the table.
+    expect(p.chart.topLeft).toBe("B14");
   });
 });

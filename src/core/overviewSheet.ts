@@ -8,6 +8,7 @@ import { changesSection } from "./compare/changesSheet";
 import type { Changes } from "./compare/compare";
 import { oreToKr } from "./money";
 import type { AnchoringStatus, Lang, Overview, Ore } from "./types";
+import { overviewPageSetup, type PlanPageSetup } from "./overviewPageSetup";
 
 export const DEFAULT_OVERVIEW_SHEET = "Budgetoversigt";
 
@@ -115,6 +116,8 @@ export interface OverviewSheetPlan {
   columnWidths: number[];
   /** Rows to freeze (the header and everything above it). */
   freezeRows: number;
+  /** How the sheet prints (landscape A4, one page wide, header row on every page, footer). */
+  pageSetup: PlanPageSetup;
 }
 
 export interface OverviewSheetOptions {
@@ -151,6 +154,7 @@ const TEXT = {
     frame: "Ramme",
     leftover: "Restbeløb",
     compare: "(til sammenligning)",
+    perYear: "Pr. år",
     chart: "I alt og ramme pr. år",
   },
   en: {
@@ -172,6 +176,7 @@ const TEXT = {
     frame: "Frame",
     leftover: "Leftover",
     compare: "(for comparison)",
+    perYear: "Per year",
     chart: "Total and frame per year",
   },
 } as const;
@@ -222,7 +227,12 @@ export function overviewSheetPlan(
   const firstYearCol = 5;
   const yearCol = (i: number): number => firstYearCol + i;
 
-  const headerRow = 4;
+  // Title rows, then the year summary (so both print on the first page), then the table.
+  const summaryHeadRow = 4;
+  const totalRow = 5;
+  const frameRow = 6;
+  const leftoverRow = 7;
+  const headerRow = 10;
   const anchoringText = (a: AnchoringStatus): string => anchoringLabel(a, lang);
   let rows: PlanValue[][] = overview.rows.map((r) => [
     r.nr ?? null,
@@ -261,30 +271,9 @@ export function overviewSheetPlan(
   put(2, 0, t.date, { bold: true });
   const dateCell = { address: a1(2, 1), row: 2, col: 1, numFmt: DATE_FORMAT };
 
-  // Subtotals per focus area: SUMIF over the table's area column, so they follow edits.
-  let row = lastDataRow + 2;
-  const areaRange = (col: number): string => `${abs(firstDataRow, col)}:${abs(lastDataRow, col)}`;
-  if (overview.areaSubtotals.length > 0) {
-    put(row, 1, t.subtotals, { bold: true });
-    row += 1;
-    for (const sub of overview.areaSubtotals) {
-      put(row, 1, sub.area);
-      years.forEach((y, i) => {
-        const col = yearCol(i);
-        put(row, col, kr(sub.amounts[at[i]]) ?? 0, {
-          formula: `SUMIF(${areaRange(2)},"${sumifCriteria(sub.area)}",${areaRange(col)})`,
-          numFmt: KRONER_FORMAT,
-        });
-      });
-      row += 1;
-    }
-    row += 1;
-  }
-
   // Per-year summary: I alt, Ramme, Restbeløb.
-  const totalRow = row;
-  const frameRow = row + 1;
-  const leftoverRow = row + 2;
+  put(summaryHeadRow, 1, t.perYear, { bold: true });
+  years.forEach((y, i) => put(summaryHeadRow, yearCol(i), String(y), { bold: true }));
   put(totalRow, 1, t.total, { bold: true });
   put(frameRow, 1, t.frame, { bold: true });
   put(leftoverRow, 1, t.leftover, { bold: true });
@@ -328,19 +317,39 @@ export function overviewSheetPlan(
     if (s?.compareOnly ?? year < overview.planYear) put(leftoverRow + 1, yearCol(i), t.compare);
   });
 
-  // Changes since approval, below the year summary (and above the chart).
+  // Subtotals per focus area: SUMIF over the table's area column, so they follow edits.
+  let row = lastDataRow + 2;
+  const areaRange = (col: number): string => `${abs(firstDataRow, col)}:${abs(lastDataRow, col)}`;
+  if (overview.areaSubtotals.length > 0) {
+    put(row, 1, t.subtotals, { bold: true });
+    row += 1;
+    for (const sub of overview.areaSubtotals) {
+      put(row, 1, sub.area);
+      years.forEach((y, i) => {
+        const col = yearCol(i);
+        put(row, col, kr(sub.amounts[at[i]]) ?? 0, {
+          formula: `SUMIF(${areaRange(2)},"${sumifCriteria(sub.area)}",${areaRange(col)})`,
+          numFmt: KRONER_FORMAT,
+        });
+      });
+      row += 1;
+    }
+    row += 1;
+  }
+
+  // Changes since approval, below the table and its subtotals (and above the chart).
   const section =
     options.changes &&
-    changesSection(options.changes, lang, leftoverRow + 3, planYears, firstYearCol, KRONER_FORMAT);
+    changesSection(options.changes, lang, row, planYears, firstYearCol, KRONER_FORMAT);
   if (section) cells.push(...section.cells);
 
   const firstY = yearCol(0);
   const lastY = yearCol(Math.max(years.length - 1, 0));
   const range = (r: number): string => `${q}!${abs(r, firstY)}:${abs(r, lastY)}`;
-  const chartTop = (section?.lastRow ?? leftoverRow) + 3;
+  const chartTop = section ? section.lastRow + 2 : row;
   const chart: PlanChart = {
     title: t.chart,
-    categoriesRef: range(headerRow),
+    categoriesRef: range(summaryHeadRow),
     series: [
       { name: t.total, nameRef: `${q}!${abs(totalRow, 1)}`, valuesRef: range(totalRow) },
       { name: t.frame, nameRef: `${q}!${abs(frameRow, 1)}`, valuesRef: range(frameRow) },
@@ -360,5 +369,6 @@ export function overviewSheetPlan(
     chart,
     columnWidths: columns.map((c) => c.width),
     freezeRows: headerRow + 1,
+    pageSetup: overviewPageSetup(sheetName, overview.planYear, headerRow, lang),
   };
 }

@@ -35,10 +35,14 @@ describe("the overview sheet's section 'Ændringer siden godkendt'", () => {
   const plan = overviewSheetPlan(now.overview, "da", { changes });
   const totalRow = plan.years[0].totalCell.replace(/\D/g, "");
   /** 1-based sheet row of the section's title; `c.row` is 0-based (top - 1). */
-  const top = Number(plan.years[0].leftoverCell.replace(/\D/g, "")) + 3;
+  const top =
+    (plan.cells.find((c) => c.value === "Ændringer siden godkendt 12-12-2025")?.row ?? -2) + 1;
+  const lastTableRow = Number(plan.table.ref.split(":")[1].replace(/\D/g, ""));
   const col = plan.years[0].column;
 
-  it("sits below the year summary, and the chart moves below it", () => {
+  it("sits below the table and its subtotals, and the chart moves below it", () => {
+    expect(top).toBeGreaterThan(lastTableRow + 1);
+    expect(at(plan, `B${top - 2}`)).toBeDefined(); // the last subtotal row, then one blank
     expect(at(plan, `B${top}`)?.value).toBe("Ændringer siden godkendt 12-12-2025");
     expect(Number(plan.chart.topLeft.slice(1))).toBeGreaterThan(
       Number(plain.chart.topLeft.slice(1)) + 5

@@ -1,4 +1,4 @@
-// The overview sheet's section "Ændringer siden godkendt", below the year summary: per year the
+// The overview sheet's section "Ændringer siden godkendt", below the table: per year the
 // approved total, the total now (a formula on the summary's total, so it follows edits) and the
 // change; then each changed activity with its change per year, in the table's year columns.
 import { columnLetter } from "../address";
