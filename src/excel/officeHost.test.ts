@@ -229,7 +229,12 @@ describe("writeOverview", () => {
       sheetName: "Budgetoversigt",
       lang: "da",
     });
-    expect(result).toEqual({ sheetName: "Budgetoversigt", skippedNames: [] });
+    // This Excel (ExcelApi 1.7) has no worksheet.pageLayout: written without print setup.
+    expect(result).toEqual({
+      sheetName: "Budgetoversigt",
+      skippedNames: [],
+      pageSetupSkipped: true,
+    });
     const writeRuns = wb.runs.slice(runsBefore);
     expect(writeRuns.map((r) => r.syncs)).toEqual([2]);
 
@@ -244,7 +249,7 @@ describe("writeOverview", () => {
     expect(ov.cell("B2")?.value).toBe(SOURCE);
     expect(ov.cell("B3")).toMatchObject({ value: excelDate(TODAY), numberFormat: "dd-mm-yyyy" });
     expect(excelDate(TODAY)).toBe(46096);
-    // The table: header in row 5, one row per activity; years 2025-2027 in F, G, H.
+    // Year summary on top (row 5 the years), the table below: header in row 11; years in F, G, H.
     const header = [
       "Nr.",
       "Aktivitet",
@@ -252,23 +257,23 @@ describe("writeOverview", () => {
       "Aktivitetsansvarlig",
       "Samarbejdspartnere",
     ];
-    header.forEach((h, i) => expect(ov.cell(`${"ABCDE"[i]}5`)?.value).toBe(h));
-    expect([ov.cell("F5")?.value, ov.cell("G5")?.value, ov.cell("H5")?.value]).toEqual([
+    header.forEach((h, i) => expect(ov.cell(`${"ABCDE"[i]}11`)?.value).toBe(h));
+    expect([ov.cell("F11")?.value, ov.cell("G11")?.value, ov.cell("H11")?.value]).toEqual([
       "2025",
       "2026",
       "2027",
     ]);
-    expect(ov.cell("B6")?.value).toBe("Lommepengejob");
-    expect(ov.cell("F6")).toMatchObject({ value: 120_000, numberFormat: KRONER_FORMAT });
-    expect(ov.cell("G8")).toMatchObject({ value: 800_000, numberFormat: KRONER_FORMAT });
-    expect(ov.cell("I8")?.value).toBe("Ja");
+    expect(ov.cell("B12")?.value).toBe("Lommepengejob");
+    expect(ov.cell("F12")).toMatchObject({ value: 120_000, numberFormat: KRONER_FORMAT });
+    expect(ov.cell("G14")).toMatchObject({ value: 800_000, numberFormat: KRONER_FORMAT });
+    expect(ov.cell("I14")?.value).toBe("Ja");
     // A name that looks like a formula stays text: no formula is injected.
-    expect(ov.cell("B9")).toEqual({ value: '=HYPERLINK("x")', numberFormat: undefined });
-    expect(ov.cell("B9")?.formula).toBeUndefined();
+    expect(ov.cell("B15")).toEqual({ value: '=HYPERLINK("x")', numberFormat: undefined });
+    expect(ov.cell("B15")?.formula).toBeUndefined();
     expect(wb.tables).toHaveLength(1);
     expect(wb.tables[0]).toMatchObject({
       name: "Budgetoversigt_tabel",
-      address: "A5:K9",
+      address: "A11:K15",
       hasHeaders: true,
       style: "TableStyleMedium2",
     });
@@ -285,7 +290,7 @@ describe("writeOverview", () => {
     });
     if (!y2026) throw new Error("2026");
     expect(ov.cell(y2026.totalCell)).toMatchObject({
-      formula: "SUM(G6:G9)",
+      formula: "SUM(G12:G15)",
       numberFormat: KRONER_FORMAT,
       bold: true,
     });
@@ -299,7 +304,7 @@ describe("writeOverview", () => {
     const sub = plan.cells.find((c) => c.value === "Uddannelse og beskæftigelse" && c.col === 1);
     expect(sub).toBeDefined();
     expect(ov.cell(`G${(sub?.row ?? 0) + 1}`)?.formula).toBe(
-      'SUMIF($C$6:$C$9,"Uddannelse og beskæftigelse",$G$6:$G$9)'
+      'SUMIF($C$12:$C$15,"Uddannelse og beskæftigelse",$G$12:$G$15)'
     );
     // Every cell of the plan is on the sheet as planned.
     for (const c of plan.cells) {
@@ -308,7 +313,7 @@ describe("writeOverview", () => {
       else expect(cell?.value ?? null).toBe(c.value);
       if (c.numFmt) expect(cell?.numberFormat).toBe(c.numFmt);
     }
-    expect(ov.frozenRows).toBe(5);
+    expect(ov.frozenRows).toBe(11);
     expect(ov.columnWidths.get(1)).toBe(240);
 
     // Workbook-level names: one per year, to its leftover cell; and the two hidden marker names
@@ -362,7 +367,7 @@ describe("writeOverview", () => {
     const start = wb.runs.length;
     await hostFor(wb).writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
     expect(wb.runs.slice(start).map((r) => r.syncs)).toEqual([2]);
-    expect(wb.tables[0].address).toBe(`A5:K${5 + n}`);
+    expect(wb.tables[0].address).toBe(`A11:K${11 + n}`);
   });
 
   it("rewrites its own sheet in place on a re-run: same sheet, one table, one chart", async () => {

@@ -36,8 +36,8 @@ describe("overviewWorkbookBase64", () => {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Budgetoversigt"]);
     const ws = wb.getWorksheet("Budgetoversigt");
-    expect(ws?.getCell("B6").value).toBe("Lommepengejob");
-    expect(ws?.getCell("F7").value).toBe(800_000);
-    expect(ws?.getCell("F7").numFmt).toBe('#,##0 "kr."');
+    expect(ws?.getCell("B12").value).toBe("Lommepengejob");
+    expect(ws?.getCell("F13").value).toBe(800_000);
+    expect(ws?.getCell("F13").numFmt).toBe('#,##0 "kr."');
   });
 });

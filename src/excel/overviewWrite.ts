@@ -20,6 +20,7 @@ import type { OfficeRuntime } from "./officeRuntime";
 import { a1, unqualify } from "./rangeAddress";
 import { columnLetter } from "../core/address";
 import { queueFacts } from "./workbookFacts";
+import { PAGE_LAYOUT_API, writePageLayout } from "./pageLayout";
 
 export const CHART_NAME = "Budgettjek_diagram";
 /** Points per character of column width (Calibri 11: about 7 px = 5.25 pt, plus padding). */
@@ -30,6 +31,8 @@ export interface OverviewWriteResult extends WriteResult {
   skippedNames: string[];
   /** Our earlier overview the user renamed: kept as their archive, a fresh one was written. */
   archivedSheet?: string;
+  /** True when Excel lacks ExcelApi 1.9 (worksheet.pageLayout): written without print setup. */
+  pageSetupSkipped: boolean;
 }
 
 /**
@@ -76,10 +79,11 @@ async function writeOnce(
   grouped: boolean
 ): Promise<OverviewWriteResult> {
   let added: string | undefined;
+  const print = rt.supports(PAGE_LAYOUT_API);
   try {
     return await rt.run(
       (context) =>
-        writeBatch(context, preferredName, planFor, today, (name) => {
+        writeBatch(context, preferredName, planFor, { today, print }, (name) => {
           added = name;
         }),
       grouped ? { mergeUndoGroup: true } : undefined
@@ -117,7 +121,7 @@ async function writeBatch(
   context: Excel.RequestContext,
   preferredName: string,
   planFor: PlanFor,
-  today: Date,
+  { today, print }: { today: Date; print: boolean },
   onAdd: (sheetName: string) => void
 ): Promise<OverviewWriteResult> {
   const workbook = context.workbook;
@@ -154,10 +158,13 @@ async function writeBatch(
   }
   writeChart(sheet, plan);
   sheet.freezePanes.freezeRows(plan.freezeRows);
+  // Print setup (ExcelApi 1.9) rides in the same batch; without it the sheet is written as is.
+  if (print) writePageLayout(sheet, plan.pageSetup, today);
   await context.sync();
   return {
     sheetName: plan.sheetName,
     skippedNames: decision.skipNames,
+    pageSetupSkipped: !print,
     ...(decision.archivedSheet !== undefined ? { archivedSheet: decision.archivedSheet } : {}),
   };
 }

@@ -21,6 +21,8 @@ export interface WriteResult {
   fileName?: string;
   /** Defined names (Restbeløb_2026 …) not written because the user already uses them. */
   skippedNames?: string[];
+  /** Written without print setup (Excel without ExcelApi 1.9's worksheet.pageLayout). */
+  pageSetupSkipped?: boolean;
 }
 
 export interface WorkbookHost {

@@ -324,6 +324,14 @@ describe("write overview", () => {
     expect(host.callsOf("readSheet").at(-1)).toEqual([PLAN_SHEET]);
   });
 
+  test("an Excel without print setup (ExcelApi < 1.9): written, and the pane says so", async () => {
+    const { user } = await renderApp(makeHost({ pageSetupSkipped: true }));
+    await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
+    expect(
+      await screen.findByText(/^Oversigten er skrevet i arket ‘Budgetoversigt’\. Denne version af Excel kan ikke sætte udskriftsopsætning/)
+    ).toBeInTheDocument();
+  });
+
   test("a foreign Budgetoversigt: dialog, name rules, new name written and remembered", async () => {
     const host = makeHost({ foreignSheets: ["Budgetoversigt"] });
     const { user } = await renderApp(host);

@@ -24,6 +24,8 @@ export interface FakeHostOptions {
   fileName?: string;
   /** Defined names writeOverview reports as left alone (the user's own). */
   skippedNames?: string[];
+  /** Answer writes as an Excel without print setup (ExcelApi < 1.9) would. */
+  pageSetupSkipped?: boolean;
 }
 
 export class FakeHost implements WorkbookHost {
@@ -39,6 +41,7 @@ export class FakeHost implements WorkbookHost {
   title: string | undefined;
   private readonly fileName: string | undefined;
   private readonly skippedNames: string[] | undefined;
+  private readonly pageSetupSkipped: boolean;
   private readonly failures = new Map<HostMethod, unknown>();
   private readonly handlers = new Map<number, { sheet: string; handler: () => void }>();
   private nextHandlerId = 1;
@@ -53,6 +56,7 @@ export class FakeHost implements WorkbookHost {
     this.foreignSheets = new Set(options.foreignSheets ?? []);
     this.fileName = options.fileName;
     this.skippedNames = options.skippedNames;
+    this.pageSetupSkipped = options.pageSetupSkipped ?? false;
   }
 
   /** The next call of `method` rejects with `error` (a HostError or anything else). */
@@ -125,6 +129,7 @@ export class FakeHost implements WorkbookHost {
     const result: WriteResult = { sheetName: options.sheetName };
     if (this.fileName) result.fileName = this.fileName;
     if (this.skippedNames) result.skippedNames = this.skippedNames;
+    if (this.pageSetupSkipped) result.pageSetupSkipped = true;
     return result;
   }
 

@@ -159,25 +159,37 @@ describe("the production bundle as an add-in on Excel on the web, ExcelApi 1.20 
 
     const overview = after.sheets[2];
     expect(overview.tables).toEqual([
-      { name: "Budgetoversigt_tabel", ref: "A5:L22", style: expect.any(String) },
+      { name: "Budgetoversigt_tabel", ref: "A11:L28", style: expect.any(String) },
     ]);
     // The shared marker: two hidden names, no comment (not undo-supported on the web).
     expect(after.names.filter((n) => !n.visible)).toEqual([
       { name: "Budgettjek_Oversigt", formula: "=Budgetoversigt!$A$1", visible: false },
       { name: "Budgettjek_OversigtNavn", formula: '="Budgetoversigt"', visible: false },
     ]);
-    expect(overview.cells.B22.value).toBe("Sekretariatsbetjening (mødeforplejning)");
-    expect(overview.cells.G30.formula).toBe("SUM(G6:G22)");
-    expect(overview.cells.G31.value).toBe(1900000);
-    expect(overview.cells.G32.formula).toBe("G31-G30");
-    expect(overview.cells.G32.numFmt).toBe('#,##0 "kr.";[Red]-#,##0 "kr."');
+    expect(overview.cells.B28.value).toBe("Sekretariatsbetjening (mødeforplejning)");
+    expect(overview.cells.G6.formula).toBe("SUM(G12:G28)");
+    expect(overview.cells.G7.value).toBe(1900000);
+    expect(overview.cells.G8.formula).toBe("G7-G6");
+    expect(overview.cells.G8.numFmt).toBe('#,##0 "kr.";[Red]-#,##0 "kr."');
     expect(overview.charts).toEqual([
       { name: "Budgettjek_diagram", type: "ColumnClustered", title: expect.any(String) },
     ]);
-    expect(overview.frozenRows).toBe(5);
+    expect(overview.frozenRows).toBe(11);
+    // Print setup through worksheet.pageLayout (ExcelApi 1.9; this Excel has 1.20).
+    expect(overview.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$11:$11",
+      footer: {
+        left: "Tryghedsplan 2026",
+        center: expect.stringMatching(/^Skrevet \d\d-\d\d-\d{4}$/),
+        right: "Side &P af &N",
+      },
+    });
     expect(after.names.find((n) => n.name === "Restbeløb_2026")).toEqual({
       name: "Restbeløb_2026",
-      formula: "=Budgetoversigt!$G$32",
+      formula: "=Budgetoversigt!$G$8",
       visible: true,
     });
   });
@@ -261,6 +273,9 @@ describe("the add-in at ExcelApi 1.7 (the manifest's minimum)", () => {
     expect(s.runs.some((r) => r.merged)).toBe(false);
     expect(s.sheets.map((x) => x.name)).toEqual(["Tryghedsplan 2026", "Noter", "Budgetoversigt"]);
     expect(s.sheets[2].tables.map((t) => t.name)).toEqual(["Budgetoversigt_tabel"]);
+    // No worksheet.pageLayout below ExcelApi 1.9: written without print setup, and said so.
+    expect(s.sheets[2].pageLayout).toEqual({ footer: {} });
+    await p.getByText("Denne version af Excel kan ikke sætte udskriftsopsætning").waitFor();
     await old.context.close();
   });
 });

@@ -67,6 +67,7 @@ export function snapshotOf(wb: FakeWorkbook, errors: string[]) {
           .map((t) => ({ name: t.name, ref: t.address, style: t.style })),
         charts: s.charts.map((c) => ({ name: c.name, type: c.type, title: c.title })),
         frozenRows: s.frozenRows,
+        pageLayout: s.pageLayout,
         handlers: s.changedHandlers.size,
       };
     }),

@@ -113,7 +113,17 @@ export interface FakeXmlPart {
   xml: string;
 }
 
+/** Print setup as Excel keeps it (worksheet.pageLayout, ExcelApi 1.9). */
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printTitleRows?: string;
+  footer: { left?: string; center?: string; right?: string };
+}
+
 export class FakeSheet {
+  pageLayout: FakePageLayout = { footer: {} };
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protected = false;
   readonly cells = new Map<string, FakeCell>();
@@ -579,6 +589,7 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
   readonly charts: ChartsProxy;
   readonly tables: TablesProxy;
   readonly freezePanes: { freezeRows(count: number): void };
+  readonly pageLayout: FakePageLayoutProxy;
   readonly onChanged: {
     add(handler: () => Promise<unknown>): { context: FakeContext; remove(): void };
   };
@@ -594,6 +605,7 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
           s.frozenRows = count;
         }),
     };
+    this.pageLayout = pageLayoutProxy(context, (op) => this.later(op));
     this.onChanged = {
       add: (handler) => {
         let target: FakeSheet | undefined;
@@ -685,6 +697,96 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
       this.context.model.activeSheet = s;
     });
   }
+}
+
+type FakeFooter = { leftFooter: string; centerFooter: string; rightFooter: string };
+interface FakePageLayoutProxy {
+  orientation: string;
+  paperSize: string;
+  zoom: Excel.PageLayoutZoomOptions;
+  setPrintTitleRows(rows: string): void;
+  headersFooters: { defaultForAllPages: FakeFooter };
+}
+
+/**
+ * worksheet.pageLayout, write-only. Rules (Microsoft Learn, Excel.PageLayout and
+ * PageLayoutZoomOptions): the whole object is ExcelApi 1.9, and a host without it fails the sync
+ * with ApiNotFound ("…is part of the ExcelApi 1.9 requirement set, which is not available");
+ * setPrintTitleRows needs whole rows ("The range must span the entire row to be valid"); a zoom
+ * scale is 10..400.
+ */
+function pageLayoutProxy(
+  context: FakeContext,
+  later: (op: (s: FakeSheet) => void) => void
+): FakePageLayoutProxy {
+  const set = (op: (p: FakePageLayout) => void): void =>
+    later((s) => {
+      if (!context.model.supported.has("1.9")) {
+        throw new FakeOfficeError("ApiNotFound", "pageLayout is part of ExcelApi 1.9");
+      }
+      writable(s);
+      op(s.pageLayout);
+    });
+  const reject = (): never => {
+    throw new Error("fake: pageLayout reads are not supported");
+  };
+  const footerPart = (part: "left" | "center" | "right") => ({
+    set: (v: string) => {
+      set((p) => {
+        p.footer[part] = v;
+      });
+    },
+    get: reject,
+  });
+  const defaultForAllPages = Object.defineProperties({} as FakeFooter, {
+    leftFooter: footerPart("left"),
+    centerFooter: footerPart("center"),
+    rightFooter: footerPart("right"),
+  });
+  return Object.defineProperties(
+    {
+      setPrintTitleRows: (rows: string) =>
+        set((p) => {
+          if (!/^\$?\d+:\$?\d+$/.test(rows)) {
+            throw new FakeOfficeError(
+              "InvalidArgument",
+              `print titles must be whole rows: ${rows}`
+            );
+          }
+          p.printTitleRows = rows;
+        }),
+      headersFooters: { defaultForAllPages },
+    } as FakePageLayoutProxy,
+    {
+      orientation: {
+        set: (v: string) => {
+          set((p) => {
+            p.orientation = v;
+          });
+        },
+        get: reject,
+      },
+      paperSize: {
+        set: (v: string) => {
+          set((p) => {
+            p.paperSize = v;
+          });
+        },
+        get: reject,
+      },
+      zoom: {
+        set: (v: Excel.PageLayoutZoomOptions) => {
+          set((p) => {
+            if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) {
+              throw new FakeOfficeError("InvalidArgument", `zoom scale ${v.scale}`);
+            }
+            p.zoom = { ...v };
+          });
+        },
+        get: reject,
+      },
+    }
+  );
 }
 
 interface RangeModel {

@@ -45,9 +45,10 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
       ? t.writeDoneFile(written.sheetName, written.fileName)
       : t.writeDone(written.sheetName);
     const skipped = written.skippedNames ?? [];
-    tasks.setNotice(
-      skipped.length > 0 ? `${where} ${t.writeSkippedNames(skipped.join(", "))}` : where
-    );
+    const notes = [where];
+    if (skipped.length > 0) notes.push(t.writeSkippedNames(skipped.join(", ")));
+    if (written.pageSetupSkipped) notes.push(t.writeNoPageSetup);
+    tasks.setNotice(notes.join(" "));
   };
 
   const write = () =>
