@@ -3,6 +3,7 @@
 // this writer leaves out the plan's chart; the Office writer draws it.
 import ExcelJS from "exceljs";
 import { overviewTableName, type OverviewSheetPlan, type PlanValue } from "../core/overviewSheet";
+import { oddFooterText, type PlanPageSetup } from "../core/overviewPageSetup";
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -86,8 +87,10 @@ export function writeOverviewSheet(
     new Set(plan.definedNames.map((d) => d.name.toLowerCase()))
   );
 
+  const now = options.date ?? new Date();
   const ws = wb.addWorksheet(plan.sheetName, {
     views: [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }],
+    ...printSetup(plan.pageSetup, now),
   });
   // Same place in the tab order as the sheet it replaces.
   if (orderNo !== undefined) internals(ws).orderNo = orderNo;
@@ -101,7 +104,6 @@ export function writeOverviewSheet(
     if (c.bold || c.title) cell.font = { bold: true, ...(c.title ? { size: 14 } : {}) };
   }
 
-  const now = options.date ?? new Date();
   const date = ws.getCell(plan.dateCell.row + 1, plan.dateCell.col + 1);
   // ExcelJS stores dates as UTC serials: a UTC midnight is the local calendar day in Excel.
   date.value = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
@@ -137,5 +139,21 @@ export function writeOverviewSheet(
   return {
     worksheet: ws,
     skippedNames: plan.definedNames.map((d) => d.name).filter((n) => skipped.has(n.toLowerCase())),
+  };
+}
+
+/** Landscape A4 (paperSize 9), one page wide, header row on every page, footer (OOXML codes). */
+function printSetup(setup: PlanPageSetup, written: Date): Partial<ExcelJS.AddWorksheetOptions> {
+  const { first, last } = setup.titleRows;
+  return {
+    pageSetup: {
+      orientation: setup.orientation,
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: setup.fitToWidth,
+      fitToHeight: setup.fitToHeight,
+      printTitlesRow: `${first + 1}:${last + 1}`,
+    },
+    headerFooter: { oddFooter: oddFooterText(setup, written) },
   };
 }

@@ -57,8 +57,8 @@ describe("--write", () => {
     const ws = after.getWorksheet("Budgetoversigt")!;
     expect(ws.getCell("A1").value).toBe("Budgetoversigt – Tryghedsplan 2026");
     expect(ws.getCell("B3").value).toEqual(new Date(Date.UTC(2026, 2, 5)));
-    expect(ws.getCell("B5").value).toBe("Aktivitet");
-    expect(ws.getCell("B6").value).toBe("Lommepengejob");
+    expect(ws.getCell("B11").value).toBe("Aktivitet");
+    expect(ws.getCell("B12").value).toBe("Lommepengejob");
     const names = after.definedNames.model
       .filter((n) => n.name.startsWith("Restbeløb_"))
       .map((n) => [n.name, n.ranges])

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import type { Ore, Overview } from "../../src/core/types";
 import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "../../src/core/overviewSheet";
 import { isOverviewSheet, loadWorkbook, writeOverviewSheet } from "../../src/xlsx";
@@ -104,12 +105,12 @@ describe("writeOverviewSheet", () => {
     expect(ws.getCell("B3").value).toEqual(new Date(Date.UTC(2026, 2, 5)));
     expect(ws.getCell("B3").numFmt).toBe("dd-mm-yyyy");
 
-    // The table: header row 5, two data rows, kroner formats, filter buttons.
+    // The table: header row 11 (below the year summary), two data rows, kroner formats.
     expect(isOverviewSheet(ws)).toBe(true);
     const table = (ws as unknown as { tables: Record<string, { table: { tableRef: string } }> })
       .tables["Budgetoversigt_tabel"];
-    expect(table.table.tableRef).toBe("A5:K7");
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => ws.getRow(5).getCell(c).value)).toEqual([
+    expect(table.table.tableRef).toBe("A11:K13");
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => ws.getRow(11).getCell(c).value)).toEqual([
       "Nr.",
       "Aktivitet",
       "Indsatsområde",
@@ -122,33 +123,33 @@ describe("writeOverviewSheet", () => {
       "Forankring",
       "Bemærkninger",
     ]);
-    expect(ws.getCell("B7").value).toBe("Haven, Virkefeltet 16");
-    expect(ws.getCell("G7").value).toBe(2000000);
-    expect(ws.getCell("G7").numFmt).toBe(KRONER_FORMAT);
-    expect(ws.getCell("H6").value).toBeNull();
-    expect(ws.getCell("I7").value).toBe("Ja");
-    expect(ws.getCell("J7").value).toBe("Mangler");
-    expect(typeof ws.getCell("K7").value).toBe("string");
-    expect(ws.getCell("K7").alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell("B13").value).toBe("Haven, Virkefeltet 16");
+    expect(ws.getCell("G13").value).toBe(2000000);
+    expect(ws.getCell("G13").numFmt).toBe(KRONER_FORMAT);
+    expect(ws.getCell("H12").value).toBeNull();
+    expect(ws.getCell("I13").value).toBe("Ja");
+    expect(ws.getCell("J13").value).toBe("Mangler");
+    expect(typeof ws.getCell("K13").value).toBe("string");
+    expect(ws.getCell("K13").alignment).toMatchObject({ wrapText: true });
 
     // Subtotals (SUMIF) and per-year I alt / Ramme / Restbeløb.
-    expect(ws.getCell("B9").value).toBe("I alt pr. indsatsområde");
-    expect(ws.getCell("G11").value).toEqual({
-      formula: 'SUMIF($C$6:$C$7,"Aktive byrum",$G$6:$G$7)',
+    expect(ws.getCell("B15").value).toBe("I alt pr. indsatsområde");
+    expect(ws.getCell("G17").value).toEqual({
+      formula: 'SUMIF($C$12:$C$13,"Aktive byrum",$G$12:$G$13)',
       result: 2000000,
     });
-    expect(ws.getCell("B13").value).toBe("I alt");
-    expect(ws.getCell("G13").value).toEqual({ formula: "SUM(G6:G7)", result: 2120000 });
-    expect(ws.getCell("G14").value).toBe(1900000);
-    expect(ws.getCell("G15").value).toEqual({ formula: "G14-G13", result: -220000 });
-    expect(ws.getCell("G15").numFmt).toBe(LEFTOVER_FORMAT);
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
+    expect(ws.getCell("B6").value).toBe("I alt");
+    expect(ws.getCell("G6").value).toEqual({ formula: "SUM(G12:G13)", result: 2120000 });
+    expect(ws.getCell("G7").value).toBe(1900000);
+    expect(ws.getCell("G8").value).toEqual({ formula: "G7-G6", result: -220000 });
+    expect(ws.getCell("G8").numFmt).toBe(LEFTOVER_FORMAT);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 11 });
 
     const names = out.definedNames.model.filter((n) => n.name.startsWith("Restbeløb_"));
     expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
-      { name: "Restbeløb_2025", ranges: ["Budgetoversigt!$F$15"] },
-      { name: "Restbeløb_2026", ranges: ["Budgetoversigt!$G$15"] },
-      { name: "Restbeløb_2027", ranges: ["Budgetoversigt!$H$15"] },
+      { name: "Restbeløb_2025", ranges: ["Budgetoversigt!$F$8"] },
+      { name: "Restbeløb_2026", ranges: ["Budgetoversigt!$G$8"] },
+      { name: "Restbeløb_2027", ranges: ["Budgetoversigt!$H$8"] },
     ]);
   });
 
@@ -210,9 +211,9 @@ describe("writeOverviewSheet", () => {
         .map((n) => [n.name, n.ranges])
         .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
     ).toEqual([
-      ["Restbeløb_2025", ["Budgetoversigt!$F$15"]],
+      ["Restbeløb_2025", ["Budgetoversigt!$F$8"]],
       ["restbeløb_2026", ["Forside!$C$6"]],
-      ["Restbeløb_2027", ["Budgetoversigt!$H$15"]],
+      ["Restbeløb_2027", ["Budgetoversigt!$H$8"]],
     ]);
   });
 
@@ -224,5 +225,34 @@ describe("writeOverviewSheet", () => {
       'Arket "Budgetoversigt" findes og er ikke en budgetoversigt'
     );
     expect(wb.getWorksheet("Budgetoversigt")!.getCell("A1").value).toBe("Mit eget ark");
+  });
+
+  it("prints landscape A4, one page wide, header row 11 on every page, with a footer", async () => {
+    const wb = await source();
+    writeOverviewSheet(wb, overviewSheetPlan(overview(), "da"), { date: DATE });
+    const bytes = await toBytes(wb);
+    const zip = unzipSync(bytes);
+    // The overview is the last sheet written; find it by its footer.
+    const sheetXml = Object.keys(zip)
+      .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+      .map((p) => strFromU8(zip[p]))
+      .find((x) => x.includes("<oddFooter>"));
+    expect(sheetXml).toMatch(/<pageSetup[^>]*paperSize="9"/);
+    expect(sheetXml).toMatch(/<pageSetup[^>]*orientation="landscape"/);
+    expect(sheetXml).toMatch(/<pageSetup[^>]*fitToWidth="1"/);
+    expect(sheetXml).toMatch(/<pageSetup[^>]*fitToHeight="0"/);
+    expect(sheetXml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    expect(sheetXml).toContain(
+      "<oddFooter>&amp;LTryghedsplan 2026&amp;CSkrevet 05-03-2026&amp;RSide &amp;P af &amp;N</oddFooter>"
+    );
+    const workbookXml = strFromU8(zip["xl/workbook.xml"]);
+    expect(workbookXml).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;Budgetoversigt&apos;!\$11:\$11<\/definedName>/
+    );
+    // Written again on its own result: still one print-titles name.
+    const again = await reload(wb);
+    writeOverviewSheet(again, overviewSheetPlan(overview(), "da"), { date: DATE });
+    const xml2 = strFromU8(unzipSync(await toBytes(again))["xl/workbook.xml"]);
+    expect(xml2.match(/_xlnm.Print_Titles/g)).toHaveLength(1);
   });
 });
