@@ -9,6 +9,7 @@ import {
 } from "../core/overviewSheet";
 import type { Lang, Overview } from "../core/types";
 import { decideOwnership, type OwnershipDecision } from "../core/ownership";
+import { oddFooterText } from "../core/overviewPageSetup";
 import { contentTypeOf, CT, setOverrides } from "./contentTypes";
 import { readWorkbook, REL_TYPES, workbookFacts, type SheetInfo, type WorkbookInfo } from "./facts";
 import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget, REL } from "./opc";
@@ -36,7 +37,18 @@ export interface PackageWriteResult {
   skippedNames: string[];
 }
 
-type PlanWithPrint = OverviewSheetPlan & { pageSetup?: PageSetupLike };
+/** The plan's print setup in OOXML terms (paperSize 9 = A4; the footer as one &L&C&R string). */
+function printOf(plan: OverviewSheetPlan, written: Date): PageSetupLike {
+  const s = plan.pageSetup;
+  return {
+    orientation: s.orientation,
+    paperSize: 9,
+    fitToWidth: s.fitToWidth,
+    fitToHeight: s.fitToHeight,
+    printTitleRows: s.printTitlesRef,
+    footer: oddFooterText(s, written),
+  };
+}
 
 function stylesPart(pkg: OoxmlPackage, info: WorkbookInfo): string {
   const rel = readRels(pkg, info.workbookPart).find((r) => r.type === `${REL}/styles` && r.part);
@@ -65,14 +77,18 @@ function placeSheet(pkg: OoxmlPackage, info: WorkbookInfo, decision: OwnershipDe
   return { part, index: info.sheets.length, add: { name: decision.sheetName, sheetId, relId } };
 }
 
-function namesToAdd(plan: PlanWithPrint, decision: OwnershipDecision, index: number): NewName[] {
+function namesToAdd(
+  plan: OverviewSheetPlan,
+  decision: OwnershipDecision,
+  index: number
+): NewName[] {
   const skip = new Set(decision.skipNames.map((n) => n.toLowerCase()));
   const names: NewName[] = decision.marker.map((m) => ({ ...m, hidden: true }));
   for (const d of plan.definedNames) {
     if (!skip.has(d.name.toLowerCase())) names.push({ name: d.name, formula: d.ref });
   }
-  const rows = plan.pageSetup?.printTitleRows;
-  if (rows) names.push({ name: "_xlnm.Print_Titles", formula: rows, localSheetId: index });
+  const rows = plan.pageSetup.printTitlesRef;
+  names.push({ name: "_xlnm.Print_Titles", formula: rows, localSheetId: index });
   return names;
 }
 
@@ -86,7 +102,7 @@ export function writeOverviewIntoPackage(
     ...(options.preferredName !== undefined ? { preferredName: options.preferredName } : {}),
     wantedNames: options.wantedNames,
   });
-  const plan: PlanWithPrint = options.plan({
+  const plan = options.plan({
     sheetName: decision.sheetName,
     tableName: decision.tableName,
   });
@@ -111,7 +127,13 @@ export function writeOverviewIntoPackage(
   const styles = new StyleBook(pkg.text(sPart) ?? "");
   pkg.setText(
     place.part,
-    overviewSheetXml(plan, styles, { table: "rId1", drawing: "rId2" }, options.date, plan.pageSetup)
+    overviewSheetXml(
+      plan,
+      styles,
+      { table: "rId1", drawing: "rId2" },
+      options.date,
+      printOf(plan, options.date)
+    )
   );
   if (styles.changed) pkg.setText(sPart, styles.render());
 

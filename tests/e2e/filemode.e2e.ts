@@ -212,15 +212,15 @@ describe("the sample workbook, checked in the browser", () => {
       "Budgetoversigt_tabel",
     ]);
     expect(written.definedNames.getRanges("Restbeløb_2026").ranges).toEqual([
-      "Budgetoversigt!$G$32",
+      "Budgetoversigt!$G$8",
     ]);
-    expect(overview.getCell("G30").value).toEqual({ formula: "SUM(G6:G22)", result: 2447000 });
-    expect(overview.getCell("G31").value).toBe(1900000);
-    expect(overview.getCell("G32").value).toEqual({ formula: "G31-G30", result: -547000 });
-    expect(overview.getCell("G32").numFmt).toBe('#,##0 "kr.";[Red]-#,##0 "kr."');
-    expect(overview.getCell("B22").value).toBe("Sekretariatsbetjening (mødeforplejning)");
-    expect(overview.getCell("J22").value).toBe("Ja");
-    expect(overview.getCell("K22").value).toBe("Mangler");
+    expect(overview.getCell("G6").value).toEqual({ formula: "SUM(G12:G28)", result: 2447000 });
+    expect(overview.getCell("G7").value).toBe(1900000);
+    expect(overview.getCell("G8").value).toEqual({ formula: "G7-G6", result: -547000 });
+    expect(overview.getCell("G8").numFmt).toBe('#,##0 "kr.";[Red]-#,##0 "kr."');
+    expect(overview.getCell("B28").value).toBe("Sekretariatsbetjening (mødeforplejning)");
+    expect(overview.getCell("J28").value).toBe("Ja");
+    expect(overview.getCell("K28").value).toBe("Mangler");
   });
 
   it('"Som CSV-fil" downloads the consolidated table as Danish-Excel CSV', async () => {
@@ -240,8 +240,8 @@ describe("the sample workbook, checked in the browser", () => {
     expect(file.fileName).toBe("eksempel-tryghedsplan-2026-budgettabel.xlsx");
     const wb = await loadWorkbook(file.bytes);
     expect(wb.worksheets.map((s) => s.name)).toEqual(["Budgetoversigt"]);
-    expect(wb.getWorksheet("Budgetoversigt")!.getCell("G32").value).toEqual({
-      formula: "G31-G30",
+    expect(wb.getWorksheet("Budgetoversigt")!.getCell("G8").value).toEqual({
+      formula: "G7-G6",
       result: -547000,
     });
   });

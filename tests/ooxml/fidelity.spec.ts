@@ -8,11 +8,18 @@ import { outputNameProblem, writeOverviewCopy } from "../../src/ooxml/writeOverv
 import { diffParts, fixture, hasXlsxWriter, packageProblems, reportOf } from "./helpers";
 
 const DATE = new Date(2026, 2, 5);
-const SHARED = ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"];
-const OURS = /^xl\/(worksheets\/sheet\d+\.xml|worksheets\/_rels\/sheet\d+\.xml\.rels|tables\/table\d+\.xml|drawings\/drawing\d+\.xml|drawings\/_rels\/drawing\d+\.xml\.rels|charts\/chart\d+\.xml)$/;
+const SHARED = [
+  "[Content_Types].xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/workbook.xml",
+];
+const OURS =
+  /^xl\/(worksheets\/sheet\d+\.xml|worksheets\/_rels\/sheet\d+\.xml\.rels|tables\/table\d+\.xml|drawings\/drawing\d+\.xml|drawings\/_rels\/drawing\d+\.xml\.rels|charts\/chart\d+\.xml)$/;
 
 const run = hasXlsxWriter() ? describe : describe.skip;
-if (!hasXlsxWriter()) console.warn("XlsxWriter (python3-xlsxwriter) is missing: fidelity tests skipped");
+if (!hasXlsxWriter())
+  console.warn("XlsxWriter (python3-xlsxwriter) is missing: fidelity tests skipped");
 
 async function writeCopy(input: Uint8Array) {
   const report = await reportOf(input);
@@ -44,11 +51,16 @@ run.each(["fidelity.xlsx", "fidelity.xlsm"])("package writer on %s", (name) => {
     const before = readWorkbook(OoxmlPackage.fromZip(input));
     const pkg = OoxmlPackage.fromZip(out.bytes);
     const info = readWorkbook(pkg);
-    expect(info.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), "Budgetoversigt"]);
+    expect(info.sheets.map((s) => s.name)).toEqual([
+      ...before.sheets.map((s) => s.name),
+      "Budgetoversigt",
+    ]);
     // Existing sheets keep position, ids and state (hidden, very hidden).
     expect(info.sheets.slice(0, -1)).toEqual(before.sheets);
     const ours = info.sheets[info.sheets.length - 1];
-    expect(info.tables.find((t) => t.sheet === "Budgetoversigt")?.name).toBe("Budgetoversigt_tabel");
+    expect(info.tables.find((t) => t.sheet === "Budgetoversigt")?.name).toBe(
+      "Budgetoversigt_tabel"
+    );
     const drawing = readRels(pkg, ours.part as string).find((r) => r.type.endsWith("/drawing"));
     const chart = readRels(pkg, drawing?.part as string)[0];
     expect(contentTypeOf(pkg, chart.part as string)).toBe(CT.chart);
@@ -58,8 +70,11 @@ run.each(["fidelity.xlsx", "fidelity.xlsm"])("package writer on %s", (name) => {
       expect.arrayContaining([
         "Budgettjek_Oversigt=Budgetoversigt!$A$1",
         'Budgettjek_OversigtNavn="Budgetoversigt"',
-        "Restbeløb_2026=Budgetoversigt!$G$32",
+        "Restbeløb_2026=Budgetoversigt!$G$8",
         "Ramme=1900000",
+        // The overview's print titles (its table header row), beside the plan sheet's own.
+        "_xlnm.Print_Titles=Budgetoversigt!$11:$11",
+        "_xlnm.Print_Titles='Tryghedsplan 2026'!$4:$4",
       ])
     );
   });
@@ -70,6 +85,17 @@ run.each(["fidelity.xlsx", "fidelity.xlsm"])("package writer on %s", (name) => {
     const sheet = OoxmlPackage.fromZip(out.bytes).text("xl/worksheets/sheet6.xml") ?? "";
     expect(sheet).toContain(`<v>2447000</v>`);
     expect(sheet).toContain(`<v>-547000</v>`);
+  });
+
+  it("prints landscape A4, one page wide, with the plan's footer", () => {
+    const sheet = OoxmlPackage.fromZip(out.bytes).text("xl/worksheets/sheet6.xml") ?? "";
+    expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(sheet).toMatch(
+      /<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0" orientation="landscape"\/>/
+    );
+    expect(sheet).toMatch(
+      /<oddFooter>&amp;LTryghedsplan 2026&amp;CSkrevet \d\d-\d\d-\d{4}&amp;RSide &amp;P af &amp;N<\/oddFooter>/
+    );
   });
 
   it("run on its own output replaces only our parts, and never adds a second overview", async () => {
@@ -86,7 +112,9 @@ run.each(["fidelity.xlsx", "fidelity.xlsm"])("package writer on %s", (name) => {
     const pkg = OoxmlPackage.fromZip(input);
     const macro = name.endsWith(".xlsm");
     expect(contentTypeOf(pkg, "xl/workbook.xml") === CT.macroWorkbook).toBe(macro);
-    expect(contentTypeOf(OoxmlPackage.fromZip(out.bytes), "xl/workbook.xml")).toBe(contentTypeOf(pkg, "xl/workbook.xml"));
+    expect(contentTypeOf(OoxmlPackage.fromZip(out.bytes), "xl/workbook.xml")).toBe(
+      contentTypeOf(pkg, "xl/workbook.xml")
+    );
     expect(outputNameProblem(pkg, macro ? "kopi.xlsx" : "kopi.xlsm")).toBe(
       macro ? "MACRO_AS_XLSX" : "PLAIN_AS_XLSM"
     );
