@@ -6,6 +6,7 @@ import { persistedSettingsSchema, type PersistedSettings } from "../core/setting
 import type { Grid, Lang, Report } from "../core/types";
 import { HostError } from "../host/HostError";
 import type { OverviewStatus, WorkbookHost } from "../host/WorkbookHost";
+import { applyFixInExcel } from "./applyFix";
 import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
 import { downloadText } from "./download";
 import { mapped } from "./officeErrors";
@@ -194,6 +195,12 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     readBaseline: () => mapped(() => readOfficeBaseline(runtime())),
     saveBaseline: (baseline) =>
       mapped(() => saveOfficeBaseline(runtime(), baseline).then(() => ({}))),
+
+    applyFix: (fix) =>
+      mapped(async () => {
+        await applyFixInExcel(runtime(), fix);
+        return { kind: "written" as const };
+      }, "SHEET_MISSING"),
 
     onSheetChanged: (sheetName, handler) =>
       mapped(async () => {

@@ -3,16 +3,19 @@
 // package writer; ExcelJS loads only to export the table as a new workbook. The file never
 // leaves the browser: it is read from a File, and everything we write is a download.
 import type { Workbook } from "exceljs";
+import type { CellFix } from "../core/fixes";
 import type { Grid, Lang, Report } from "../core/types";
 import { hasBudgetTable } from "../core/hasBudgetTable";
 import { overviewSheetPlan } from "../core/overviewSheet";
 import { parsePersistedSettings, toEngineSettings, type PersistedSettings } from "../core/settings";
 import { HostError } from "../host/HostError";
-import type { OverviewStatus, WorkbookHost, WriteResult } from "../host/WorkbookHost";
+import type { FixOutcome, OverviewStatus, WorkbookHost, WriteResult } from "../host/WorkbookHost";
 import { decideOwnership } from "../core/ownership";
 import { openWorkbookPackage, packageFacts, PackageError, packageErrorText } from "../ooxml";
-import type { PackageErrorCode, SheetRead, WorkbookPackage } from "../ooxml";
+import type { SheetRead, WorkbookPackage } from "../ooxml";
 import { baseName, downloadBlob } from "./download";
+import { FILE_CODE } from "./fileCodes";
+import { PendingFixes } from "./pendingFixes";
 
 type XlsxModule = typeof import("../xlsx");
 type WriterModule = typeof import("../ooxml/writeOverview");
@@ -70,22 +73,6 @@ function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
   }
 }
 
-const FILE_CODE: Record<PackageErrorCode, FileOpenErrorCode> = {
-  NOT_ZIP: "NOT_XLSX",
-  XLS: "NOT_XLSX",
-  XLSB: "NOT_XLSX",
-  ODS: "NOT_XLSX",
-  OTHER_OFFICE: "NOT_XLSX",
-  NO_WORKBOOK: "NOT_XLSX",
-  ENCRYPTED: "ENCRYPTED",
-  LIMIT: "TOO_LARGE",
-  UNSAFE_XML: "UNSAFE",
-  TRUNCATED: "CORRUPT",
-  BAD_XML: "CORRUPT",
-  CORRUPT: "CORRUPT",
-  UNSUPPORTED: "CORRUPT",
-};
-
 /** Opens a workbook file; every way it can fail becomes a code the UI words. Never throws. */
 export async function openWorkbookFile(
   fileName: string,
@@ -130,6 +117,8 @@ export class FileHost implements WorkbookHost {
   private readonly storage: Pick<Storage, "getItem" | "setItem"> | null;
   private readonly currentYear: number;
   private readonly maxCells: number;
+  /** Fixes the user clicked: for the downloaded copy, never the file as opened. */
+  readonly fixes = new PendingFixes();
 
   constructor(
     readonly fileName: string,
@@ -205,7 +194,12 @@ export class FileHost implements WorkbookHost {
       throw e;
     }
     if (r.cells > this.maxCells) throw new HostError("TOO_LARGE", `${r.cells} celler`);
-    return r.grid;
+    return this.fixes.overlay(r.grid);
+  }
+
+  async applyFix(fix: CellFix): Promise<FixOutcome> {
+    if (!this.pkg.sheet(fix.at.sheet)) throw new HostError("SHEET_MISSING", fix.at.sheet);
+    return { kind: "inCopy", pending: this.fixes.add(fix) };
   }
 
   async overviewStatus(sheetName: string): Promise<OverviewStatus> {

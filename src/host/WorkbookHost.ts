@@ -1,9 +1,16 @@
 // One adapter contract, several implementations: Office (src/excel), a workbook file in the
 // browser (src/filemode), and fakes in tests. The task pane only ever talks to this.
+import type { CellFix } from "../core/fixes";
 import type { Grid, Lang, Report } from "../core/types";
 import type { PersistedSettings } from "../core/settings";
 import type { Baseline } from "../core/compare/baseline";
 import type { StoredBaseline } from "../core/compare/stored";
+
+/** Where a fix went: into the workbook (Excel), or into the copy the user downloads (file mode). */
+export type FixOutcome =
+  | { kind: "written" }
+  /** File mode: the fix is kept for the copy, with how many fixes that copy now holds. */
+  | { kind: "inCopy"; pending: number };
 
 /** Where an approved baseline went: in the workbook (Office), or in a downloaded copy (file mode). */
 export interface BaselineSaved {
@@ -52,6 +59,11 @@ export interface WorkbookHost {
   readBaseline?(): Promise<StoredBaseline>;
   /** Stores `baseline` as the workbook's approved baseline, replacing an earlier one. */
   saveBaseline?(baseline: Baseline): Promise<BaselineSaved>;
+  /**
+   * Writes one fix the user clicked (one cell: a number with its format, or a formula), as one
+   * undo step where the host has undo. Nothing else in the workbook changes.
+   */
+  applyFix(fix: CellFix): Promise<FixOutcome>;
   /** Calls `handler` when the sheet's contents change; returns a function that unsubscribes. */
   onSheetChanged(sheetName: string, handler: () => void): Promise<() => Promise<void>>;
 }

@@ -4,9 +4,11 @@
 // fake in tests). The theme provider belongs to the entry point (App in Excel, FileModeApp).
 import { Suspense, lazy, useRef, type ReactNode } from "react";
 import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { Grid, Lang } from "../core/types";
+import type { Grid, Lang, Report } from "../core/types";
 import type { WorkbookHost } from "../host/WorkbookHost";
+import { fixesFor } from "../core/fixes";
 import { Counts } from "./components/Counts";
+import { FixButtons } from "./components/FixButtons";
 import { usePane } from "./hooks/usePane";
 import { usePaneWidth } from "./hooks/usePaneWidth";
 import { ActionsSection } from "./sections/ActionsSection";
@@ -97,12 +99,7 @@ export function Pane({ host, lang, currentYear, renderPreview }: PaneProps) {
         onExport={(what) => void writer.exportAs(what)}
         /* Slot: more exports (the PDF report) as further small buttons: moreExports={…} */
       />
-      {report && (
-        <>
-          <FindingsSection findings={report.findings} lang={lang} t={t} onShow={p.show} />
-          <Counts report={report} t={t} />
-        </>
-      )}
+      {report && <FindingsAndCounts p={p} report={report} lang={lang} />}
       <SettingsSection
         t={t}
         settings={settings}
@@ -142,5 +139,31 @@ function NameDialog({ writer, t }: { writer: ReturnType<typeof usePane>["writer"
         onConfirm={writer.confirmName}
       />
     </Suspense>
+  );
+}
+
+/** The findings grouped by kind with their fix buttons, then the counts. */
+function FindingsAndCounts(props: { p: ReturnType<typeof usePane>; report: Report; lang: Lang }) {
+  const { p, report, lang } = props;
+  const t = p.t;
+  return (
+    <>
+      <FindingsSection
+        findings={report.findings}
+        lang={lang}
+        t={t}
+        onShow={p.show}
+        actions={(f) => (
+          <FixButtons
+            fixes={fixesFor(f, report)}
+            t={t}
+            lang={lang}
+            disabled={p.busy !== undefined}
+            onFix={(fix) => void p.applyFix(fix)}
+          />
+        )}
+      />
+      <Counts report={report} t={t} />
+    </>
   );
 }

@@ -88,6 +88,12 @@ export interface UiStrings {
   how: string;
   confirmPlanYear: (year: number) => string;
   fixing: string;
+  fixToNumber: (amount: string) => string;
+  fixReadAs: (amount: string) => string;
+  fixSum: (formula: string) => string;
+  fixAria: (label: string, cell: string) => string;
+  fixWritten: (cell: string) => string;
+  fixInCopy: (cell: string, pending: number) => string;
 }
 
 const da: UiStrings = {
@@ -211,6 +217,15 @@ const da: UiStrings = {
   how: "Sådan retter du det",
   confirmPlanYear: (year) => `Bekræft planår ${year}`,
   fixing: "Retter cellen …",
+  fixToNumber: (amount) => `Ret til tal: ${amount}`,
+  fixReadAs: (amount) => `Læs som ${amount}`,
+  fixSum: (formula) => `Erstat med ${formula}`,
+  fixAria: (label, cell) => `${label} i cellen ${cell}`,
+  fixWritten: (cell) =>
+    `Cellen ${cell} er rettet, og budgettet er tjekket igen. Fortryd med Ctrl+Z (Cmd+Z på Mac).`,
+  fixInCopy: (cell, n) =>
+    `Rettelsen af ${cell} er vist her og kommer med i den kopi, du henter med «Skriv oversigt» ` +
+    `(${n} ${n === 1 ? "rettelse" : "rettelser"} i alt). Den oprindelige fil ændres ikke.`,
 };
 
 const en: UiStrings = {
@@ -334,6 +349,15 @@ const en: UiStrings = {
   how: "How to fix",
   confirmPlanYear: (year) => `Confirm plan year ${year}`,
   fixing: "Fixing the cell …",
+  fixToNumber: (amount) => `Convert to number: ${amount}`,
+  fixReadAs: (amount) => `Read as ${amount}`,
+  fixSum: (formula) => `Replace with ${formula}`,
+  fixAria: (label, cell) => `${label} in cell ${cell}`,
+  fixWritten: (cell) =>
+    `Cell ${cell} was fixed and the budget checked again. Undo with Ctrl+Z (Cmd+Z on a Mac).`,
+  fixInCopy: (cell, n) =>
+    `The fix of ${cell} is shown here and goes into the copy you download with “Write overview” ` +
+    `(${n} ${n === 1 ? "fix" : "fixes"} in all). The original file is not changed.`,
 };
 
 export const strings: { readonly [L in Lang]: UiStrings } = { da, en };

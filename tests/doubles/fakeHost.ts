@@ -3,7 +3,13 @@
 import type { Grid, Lang, Report } from "../../src/core/types";
 import type { PersistedSettings } from "../../src/core/settings";
 import { HostError } from "../../src/host/HostError";
-import type { OverviewStatus, WorkbookHost, WriteResult } from "../../src/host/WorkbookHost";
+import type {
+  FixOutcome,
+  OverviewStatus,
+  WorkbookHost,
+  WriteResult,
+} from "../../src/host/WorkbookHost";
+import type { CellFix } from "../../src/core/fixes";
 
 export type HostMethod = Exclude<keyof WorkbookHost, "kind">;
 
@@ -161,6 +167,21 @@ export class FakeHost implements WorkbookHost {
   async saveSettings(settings: PersistedSettings): Promise<void> {
     await this.record("saveSettings", [settings]);
     this.stored = structuredCloneSafe(settings);
+  }
+
+  /** Writes the fix into the fake sheet (as Excel would), recorded; no change event fires. */
+  async applyFix(fix: CellFix): Promise<FixOutcome> {
+    await this.record("applyFix", [fix]);
+    const grid = this.sheets.get(fix.at.sheet);
+    if (!grid) throw new HostError("SHEET_MISSING", fix.at.sheet);
+    const rows = grid.rows.map((r) => r.slice());
+    const r = fix.at.row - grid.originRow;
+    while (rows.length <= r) rows.push([]);
+    rows[r][fix.at.col - grid.originCol] = fix.write.value;
+    this.sheets.set(grid.sheetName, { ...grid, rows });
+    return this.fileName
+      ? { kind: "inCopy", pending: this.callsOf("applyFix").length }
+      : { kind: "written" };
   }
 
   async onSheetChanged(sheetName: string, handler: () => void): Promise<() => Promise<void>> {

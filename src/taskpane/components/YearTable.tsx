@@ -67,7 +67,9 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
                   ) : (
                     <CheckmarkCircle16Regular aria-hidden />
                   )}
-                  {y.overFrame ? t.overFrameBy(kr(absOre(y.leftover))) : t.withinFrame(kr(y.leftover))}
+                  {y.overFrame
+                    ? t.overFrameBy(kr(absOre(y.leftover)))
+                    : t.withinFrame(kr(y.leftover))}
                 </span>
               )}
             </td>

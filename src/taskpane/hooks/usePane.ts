@@ -8,6 +8,7 @@ import type { WorkbookHost } from "../../host/WorkbookHost";
 import { strings } from "../strings";
 import { useAutoRecheck } from "./useAutoRecheck";
 import { checkOnce, useCheck } from "./useCheck";
+import { useFixes } from "./useFixes";
 import { useOverviewWriter } from "./useOverviewWriter";
 import { useSettings } from "./useSettings";
 import { useTasks } from "./useTasks";
@@ -61,8 +62,11 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
     tasks.reportError
   );
 
+  const applyFix = useFixes(host, tasks, t, session.reload);
+
   return {
     t,
+    applyFix,
     tasks,
     settingsState,
     session,
