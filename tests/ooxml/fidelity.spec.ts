@@ -42,6 +42,17 @@ run.each(["fidelity.xlsx", "fidelity.xlsm"])("package writer on %s", (name) => {
     expect(d.added.length).toBe(6);
   });
 
+  it("only appends to workbook.xml: every original sheet and name is still there as written", () => {
+    const before = OoxmlPackage.fromZip(input).text("xl/workbook.xml") ?? "";
+    const after = OoxmlPackage.fromZip(out.bytes).text("xl/workbook.xml") ?? "";
+    const elements = before.match(/<sheet [^>]*\/>|<definedName [^>]*>[^<]*<\/definedName>/g) ?? [];
+    expect(elements.length).toBe(12); // 6 sheets (one a chartsheet), 6 names
+    for (const el of elements) expect(after).toContain(el);
+    // Outside <sheets> and <definedNames>, not a byte differs.
+    const strip = (x: string): string => x.replace(/<sheets>.*<\/sheets>|<definedNames>.*<\/definedNames>/gs, "");
+    expect(strip(after)).toBe(strip(before));
+  });
+
   it("has nothing Excel would repair", () => {
     expect(packageProblems(input)).toEqual([]);
     expect(packageProblems(out.bytes)).toEqual([]);
