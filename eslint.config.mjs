@@ -2,13 +2,38 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import tsPlugin from "@typescript-eslint/eslint-plugin";
+import reactHooks from "eslint-plugin-react-hooks";
+
+// The arrows between the parts (README "For maintainers"). Every shell (cli, excel, filemode,
+// taskpane, xlsx, ooxml, host, boot, commands) uses the engine through its public modules: the
+// top-level files of src/core, compare/'s and messages/'s public files. The engine's insides
+// (read/, rules/, the model, the message tables) are not for shells.
+const CORE_INSIDES = {
+  regex:
+    "(^|/)core/(read/|rules/|build$|model$|messages/(da|en|values)$|compare/(match|findings|xml)$)",
+  message: "Shells use the engine's public modules only (README: For maintainers).",
+};
+/** A shell may not reach into another shell: `shells` lists the folders this one must not import. */
+const notInto = (shells) => ({
+  regex: `(^|/)(${shells.join("|")})/`,
+  message: "One shell does not import another's internals (README: For maintainers).",
+});
+const boundary = (files, patterns) => ({
+  files,
+  ignores: ["**/*.spec.ts", "**/*.test.ts", "**/*.test.tsx"],
+  rules: { "no-restricted-imports": ["error", { patterns }] },
+});
 
 export default [
   { ignores: ["dist/**", "lib/**", "node_modules/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin },
+    plugins: {
+      "office-addins": officeAddins,
+      "@typescript-eslint": tsPlugin,
+      "react-hooks": reactHooks,
+    },
     languageOptions: {
       parser: tsParser,
       parserOptions: { ecmaFeatures: { jsx: true } },
@@ -24,6 +49,50 @@ export default [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
     },
   },
+  // The engine is pure: nothing outside src/core but zod (no Office, React, DOM or Node I/O).
+  boundary(
+    ["src/core/**"],
+    [
+      {
+        regex: "^(?!zod(/|$)|\\.)",
+        message: "src/core imports nothing outside core but zod.",
+      },
+      {
+        regex: "^(\\.\\./)+(cli|excel|filemode|taskpane|xlsx|ooxml|host|boot|commands|pdf)(/|$)",
+        message: "src/core imports nothing outside core but zod.",
+      },
+    ]
+  ),
+  boundary(
+    ["src/taskpane/**"],
+    [CORE_INSIDES, notInto(["filemode", "excel", "cli", "xlsx", "ooxml", "boot", "pdf"])]
+  ),
+  // File mode uses the pane only through its public component.
+  boundary(
+    ["src/filemode/**"],
+    [
+      CORE_INSIDES,
+      notInto(["excel", "cli", "boot", "pdf"]),
+      {
+        regex: "(^|/)taskpane/(?!Pane$)",
+        message: "File mode uses only the pane's public component (taskpane/Pane).",
+      },
+    ]
+  ),
+  boundary(
+    ["src/excel/**"],
+    [CORE_INSIDES, notInto(["taskpane", "filemode", "cli", "boot", "ooxml"])]
+  ),
+  boundary(
+    ["src/cli/**"],
+    [CORE_INSIDES, notInto(["taskpane", "filemode", "excel", "boot", "host"])]
+  ),
+  boundary(
+    ["src/xlsx/**", "src/ooxml/**", "src/host/**"],
+    [CORE_INSIDES, notInto(["taskpane", "filemode", "excel", "cli", "boot"])]
+  ),
 ];

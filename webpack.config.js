@@ -57,7 +57,7 @@ module.exports = async (env, argv) => {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/boot/index.tsx",
       commands: "./src/commands/commands.ts",
     },
     output: {

@@ -1,10 +1,11 @@
-// Boot: inside Excel the pane runs on the Office host; anywhere else (office.js absent, or
-// Office.onReady reports no host) file mode takes over. File mode and ExcelJS are a dynamic
-// import, so the add-in's start-up bundle does not carry them.
+// The one entry point (boot), so the pane never imports the Office shell or file mode: inside
+// Excel the pane runs on the Office host; anywhere else (office.js absent, or Office.onReady
+// reports no host) file mode takes over. File mode and ExcelJS are a dynamic import, so the
+// add-in's start-up bundle does not carry them.
 import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../excel/officeHost";
 import { officeEnv, watchOfficeEnv, type OfficeEnv } from "../excel/officeEnv";
-import { App } from "./App";
+import { App } from "../taskpane/App";
 
 function rootElement(): HTMLElement {
   const existing = document.getElementById("container");
