@@ -1,7 +1,9 @@
 // An OOXML package held as its parts (name → bytes), in the zip's order. Parts we do not touch
-// keep their exact bytes; the zip container is rebuilt with fflate (small, no Node I/O, the same in
-// the browser), so entries may be recompressed but their contents are the input's.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+// keep their exact bytes; the package is read through ./zip (size limits while inflating) and the
+// container rebuilt with fflate (small, no Node I/O, the same in the browser), so entries may be
+// recompressed but their contents are the input's.
+import { strFromU8, strToU8, zipSync, type Zippable } from "fflate";
+import { openZip, type ZipLimits } from "./zip";
 import { attrLocal, escapeXml, findElements, type XmlElement } from "./xml";
 
 export const CT_PATH = "[Content_Types].xml";
@@ -16,11 +18,11 @@ export class OoxmlPackage {
     this.parts = parts;
   }
 
-  static fromZip(bytes: Uint8Array): OoxmlPackage {
-    const files = unzipSync(bytes);
+  /** Reads every part through the reader's zip, which enforces its size limits while inflating. */
+  static fromZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): OoxmlPackage {
+    const zip = openZip(bytes, limits);
     const parts = new Map<string, Uint8Array>();
-    for (const [name, data] of Object.entries(files))
-      if (!name.endsWith("/")) parts.set(name, data);
+    for (const e of zip.entries) if (!e.name.endsWith("/")) parts.set(e.name, zip.read(e));
     return new OoxmlPackage(parts);
   }
 

@@ -117,3 +117,10 @@ test("rootNamespace reads the root element's namespace, prefixed or default", ()
   expect(rootNamespace(`<!-- x --><a xmlns="urn:a"><b/></a>`)).toBe("urn:a");
   expect(rootNamespace("<a/>")).toBe("");
 });
+
+run("reading the package for a copy", () => {
+  it("goes through the reader's zip limits (a part over the limit stops the read)", () => {
+    expect(() => OoxmlPackage.fromZip(fixture("fidelity.xlsx"), { maxPartBytes: 1000 })).toThrow();
+    expect(OoxmlPackage.fromZip(fixture("fidelity.xlsx")).names()).toContain("xl/workbook.xml");
+  });
+});
