@@ -167,6 +167,38 @@ describe("openWorkbookFile", () => {
 });
 
 describe("FileHost", () => {
+  it("a fix goes into the downloaded copy only: the re-read shows it, the file as opened keeps its cell", async () => {
+    const original = overviewWorkbook();
+    const { host, downloads } = await open(original);
+    const report = await reportOf(host, "Tryghedsplan 2026");
+    const grid = await host.readSheet("Tryghedsplan 2026");
+    // Any amount cell of the first activity will do: write 123.456 kr. with the kroner format.
+    const a = report.activities[0];
+    const col = report.blocks[a.block].years[0].col;
+    const outcome = await host.applyFix({
+      code: "TEXT_AMOUNT",
+      at: { sheet: "Tryghedsplan 2026", row: a.row, col },
+      write: { kind: "number", value: 123456, numberFormat: '#,##0 "kr."' },
+      label: { kind: "toNumber", amount: 12345600 as never },
+    });
+    expect(outcome).toEqual({ kind: "inCopy", pending: 1 });
+    const reread = await host.readSheet("Tryghedsplan 2026");
+    expect(reread.rows[a.row - reread.originRow][col - reread.originCol]).toBe(123456);
+    expect(grid.rows[a.row - grid.originRow][col - grid.originCol]).not.toBe(123456);
+
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const written = await workbookFrom(downloads[0].blob);
+    const address = `${String.fromCharCode(65 + col)}${a.row + 1}`;
+    expect(cells(written.getWorksheet("Tryghedsplan 2026")!)[address]).toEqual({
+      value: 123456,
+      numFmt: '#,##0 "kr."',
+    });
+    // The file as opened: a new host on the same bytes reads the old value.
+    const fresh = await open(original);
+    const first = await fresh.host.readSheet("Tryghedsplan 2026");
+    expect(first.rows[a.row - first.originRow][col - first.originCol]).not.toBe(123456);
+  });
+
   it("writes the overview into a downloaded copy and leaves the other sheets as they were", async () => {
     const original = overviewWorkbook();
     const { host, downloads } = await open(original);

@@ -15,7 +15,7 @@ import { openWorkbookPackage, packageFacts, PackageError, packageErrorText } fro
 import type { SheetRead, WorkbookPackage } from "../ooxml";
 import { baseName, downloadBlob } from "./download";
 import { FILE_CODE } from "./fileCodes";
-import { PendingFixes } from "./pendingFixes";
+import { PendingFixes, loadCellEdits } from "./pendingFixes";
 
 type XlsxModule = typeof import("../xlsx");
 type WriterModule = typeof import("../ooxml/writeOverview");
@@ -218,10 +218,14 @@ export class FileHost implements WorkbookHost {
       throw new HostError("NAME_TAKEN", options.sheetName);
     }
     const ooxml = await loadWriter();
-    // The copy is the file as opened with our parts added: every other part keeps its bytes.
+    // The copy is the file as opened with our parts added (and the cells the user fixed): every
+    // other part keeps its bytes.
+    const fixes = this.fixes.list();
+    const edit = fixes.length > 0 ? await loadCellEdits() : undefined;
     let written: ReturnType<WriterModule["writeOverviewCopy"]>;
     try {
-      written = ooxml.writeOverviewCopy(this.original, report.overview, options.lang, {
+      const input = edit ? edit(this.original, fixes) : this.original;
+      written = ooxml.writeOverviewCopy(input, report.overview, options.lang, {
         date: new Date(),
         preferredName: options.sheetName,
       });

@@ -2,6 +2,7 @@
 // in every later read of the sheet (the re-check sees them) and handed to the writer of the copy
 // the user downloads. A later fix of the same cell replaces the earlier one.
 import type { CellFix } from "../core/fixes";
+import { columnLetter } from "../core/address";
 import type { Grid } from "../core/types";
 
 export class PendingFixes {
@@ -33,4 +34,23 @@ export class PendingFixes {
     }
     return { ...grid, rows };
   }
+}
+
+/** The package writer's cell edits, loaded with the writer (file mode's copy only). */
+export async function loadCellEdits(): Promise<
+  (input: Uint8Array, fixes: CellFix[]) => Uint8Array
+> {
+  const { editCellsInCopy } = await import(
+    /* webpackChunkName: "ooxml-write" */ "../ooxml/cellEdit"
+  );
+  return (input, fixes) =>
+    editCellsInCopy(
+      input,
+      fixes.map((f) => {
+        const address = `${columnLetter(f.at.col)}${f.at.row + 1}`;
+        return f.write.kind === "number"
+          ? { sheet: f.at.sheet, address, number: f.write.value, numFmt: f.write.numberFormat }
+          : { sheet: f.at.sheet, address, formula: f.write.formula };
+      })
+    );
 }

@@ -132,13 +132,19 @@ describe("the sample workbook, checked in the browser", () => {
     expect(await yearFigures(page, 2025)).toEqual(["2.051.000 kr."]);
     await expect(page.getByText("Over rammen med 547.000 kr.").isVisible()).resolves.toBe(true);
     await expect(
-      page.getByText("Planår 2026 (fra projektmappens titel).").first().isVisible()
+      page.getByText("Planår 2026 (fra titlen over tabellen).").first().isVisible()
     ).resolves.toBe(true);
   });
 
   it("lists the multi-year grant without an anchoring plan as an error and the fixed grant as info", async () => {
-    const errors = page.getByRole("heading", { name: "Fejl (2)" });
+    // Grouped by kind, each group with why and how.
+    const errors = page.getByRole("heading", {
+      name: "Fejl: Flerårig bevilling uden forankringsplan (1)",
+    });
     await expect(errors.isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("heading", { name: "Fejl: Over rammen (1)" }).isVisible()
+    ).resolves.toBe(true);
     await expect(
       page
         .getByText(
@@ -160,6 +166,10 @@ describe("the sample workbook, checked in the browser", () => {
     const row = page.locator('[data-testid="sheet-preview"] tr[aria-current="true"]');
     await row.waitFor();
     expect(await row.getAttribute("data-row")).toBe("21");
+    // Keyboard focus moves to the cell too.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-selected"))).toBe(
+      "true"
+    );
     // F21 is the activity's empty Forankringsplan cell: the one that should hold the plan.
     const cells = await row.locator("td").allInnerTexts();
     expect(cells.slice(0, 10)).toEqual([
@@ -259,6 +269,9 @@ describe("the sample workbook, checked in the browser", () => {
     const results = await page.getByRole("heading", { name: "Resultat" }).boundingBox();
     const preview = await page.getByTestId("sheet-preview").boundingBox();
     expect(results && preview).toBeTruthy();
+    // At 1,280 px the pane and the sheet preview stand side by side, as in Excel.
+    expect(preview!.x).toBeGreaterThan(results!.x + 300);
+    expect(preview!.y).toBeLessThan(results!.y + 200);
     await mkdir(join(REPO, "docs"), { recursive: true });
     const path = join(REPO, "docs/screenshot-filmode.png");
     const top = results!.y - 12;
@@ -283,7 +296,10 @@ describe("a workbook with a chart and a table, made by another program (XlsxWrit
   const run = hasXlsxWriter() ? it : it.skip;
   run('"Skriv oversigt" keeps every part that is not ours byte for byte', async () => {
     const input = fixture("fidelity.xlsx");
-    const w = await openPage(browser, { baseUrl: server.url, viewport: { width: 1280, height: 900 } });
+    const w = await openPage(browser, {
+      baseUrl: server.url,
+      viewport: { width: 1280, height: 900 },
+    });
     try {
       await w.page.goto(`${server.url}/taskpane.html`);
       await chooseFile(w.page, {
@@ -316,7 +332,10 @@ describe("a workbook with a chart and a table, made by another program (XlsxWrit
       // The chart and the other program's table are still there, and ours is added.
       const pkg = OoxmlPackage.fromZip(out);
       expect(pkg.text("xl/charts/chart1.xml")).toContain("barChart");
-      expect(readWorkbook(pkg).tables.map((t) => t.name)).toEqual(["Poster", "Budgetoversigt_tabel"]);
+      expect(readWorkbook(pkg).tables.map((t) => t.name)).toEqual([
+        "Poster",
+        "Budgetoversigt_tabel",
+      ]);
     } finally {
       await w.close();
     }
@@ -452,9 +471,9 @@ describe("English and a dark theme", () => {
         "DKK 1,900,000",
         "DKK -547,000",
       ]);
-      await expect(page.getByRole("heading", { name: "Errors (2)" }).isVisible()).resolves.toBe(
-        true
-      );
+      await expect(
+        page.getByRole("heading", { name: "Error: Over the frame (1)" }).isVisible()
+      ).resolves.toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
 
       // The visible toggles switch back, and the address keeps the choice for a reload.

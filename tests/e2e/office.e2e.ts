@@ -116,7 +116,9 @@ describe("the production bundle as an add-in on Excel on the web, ExcelApi 1.20 
       "1.900.000 kr.",
       "1.394.000 kr.",
     ]);
-    await expect(page.getByRole("heading", { name: "Fejl (2)" }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("heading", { name: "Fejl: Over rammen (1)" }).isVisible()
+    ).resolves.toBe(true);
     const after = await snapshot(page);
     // A re-check is one round trip: values, their types, the address and merges together.
     expect(after.runs.slice(runsBefore)).toEqual([{ merged: false, syncs: 1 }]);

@@ -18,17 +18,21 @@ export async function openWorkbook(page: Page, path: string, name: string): Prom
   await page.getByTestId("open-file-name").filter({ hasText: name }).waitFor();
 }
 
-/** Presses the check button and waits for the year cards. */
+/** Presses the check button and waits for the years (cards, or one table in a wide pane). */
 export async function runCheck(page: Page, button = /^(Tjek budget|Check budget)$/): Promise<void> {
   const check = page.getByRole("button", { name: button });
   await check.waitFor();
   await check.click();
-  await page.locator('[aria-labelledby^="year-"]').first().waitFor();
+  await page.locator('[aria-labelledby^="year-"], [data-testid="year-table"]').first().waitFor();
 }
 
 /** The three figures (total, frame, leftover) of a year's card, as shown. */
 export async function yearFigures(page: Page, year: number): Promise<string[]> {
-  return page.locator(`[aria-labelledby="year-${year}"] dd`).allInnerTexts();
+  const card = page.locator(`[aria-labelledby="year-${year}"] dd`);
+  if ((await card.count()) > 0) return card.allInnerTexts();
+  // A pane wider than 500 px shows one table: total, frame, leftover (a compare year: total only).
+  const cells = await page.locator(`[data-testid="year-table"] tr[data-year="${year}"] td`);
+  return (await cells.allInnerTexts()).slice(0, 3).filter((text) => text !== "");
 }
 
 /** Clicks `trigger` and returns the downloaded file's name and bytes. */

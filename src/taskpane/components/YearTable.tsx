@@ -48,7 +48,7 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
       </thead>
       <tbody>
         {years.map((y) => (
-          <tr key={y.year} className={y.compareOnly ? styles.muted : undefined}>
+          <tr key={y.year} data-year={y.year} className={y.compareOnly ? styles.muted : undefined}>
             <th scope="row" className={mergeClasses(styles.th, styles.first)}>
               {y.year}
             </th>
