@@ -277,7 +277,13 @@ describe("the sample workbook, checked in the browser", () => {
     const top = results!.y - 12;
     const png = await page.screenshot({
       fullPage: true,
-      clip: { x: 0, y: top, width: 1280, height: preview!.y + preview!.height + 16 - top },
+      // Side by side the preview is shorter than the pane: show the answer and the first findings too.
+      clip: {
+        x: 0,
+        y: top,
+        width: 1280,
+        height: Math.max(preview!.y + preview!.height + 16 - top, 1100),
+      },
     });
     await writeFile(path, png);
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
