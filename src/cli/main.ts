@@ -26,6 +26,7 @@ import { humanChanges } from "./humanChanges";
 import { humanReport } from "./humanReport";
 import { parseOptions, USAGE, type CliOptions } from "./options";
 import { writeAtomically, type WriteOutcome } from "./safeWrite";
+import { renderReportPdf } from "../pdf/render";
 
 export interface CliIo {
   out: (text: string) => void;
@@ -214,6 +215,18 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     const fail = failText(o, opts.csv, lang);
     if (fail) throw new Unusable(fail);
     notes.push(f.wroteCsv(opts.csv));
+  }
+  if (opts.pdf) {
+    const pdf = await renderReportPdf({
+      report,
+      lang,
+      fileName: name,
+      date: io.now(),
+      ...(since.changes ? { changes: since.changes } : {}),
+    });
+    const fail = failText(await writeAtomically(opts.pdf, pdf, opts.file), opts.pdf, lang);
+    if (fail) throw new Unusable(fail);
+    notes.push(f.wroteCsv(opts.pdf));
   }
   if (opts.write) {
     const target = opts.write;

@@ -16,6 +16,8 @@ export interface CliOptions {
   json: boolean;
   write?: string;
   csv?: string;
+  /** The PDF report (--pdf). */
+  pdf?: string;
   /** The approved version to compare with (--compare). */
   compare?: string;
   /** Its sheet (--compare-sheet); else the first sheet with a budget table. */
@@ -42,6 +44,7 @@ Tilvalg:
   --json               skriv resultatet som ét JSON-dokument (beløb i kroner)
   --write UD.xlsx      gem en kopi med arket "Budgetoversigt" (rører aldrig inputfilen)
   --csv UD.csv         gem den samlede tabel som CSV (UTF-8, semikolon, decimalkomma)
+  --pdf UD.pdf         gem rapporten til styregruppen som PDF (A4)
   --compare GODK.xlsx  vis ændringer siden den godkendte version (ellers grundlaget gemt i filen)
   --compare-sheet NAVN arket i den godkendte version (ellers det første med en budgettabel)
   --lang da|en         sprog for rapporten (standard: da)
@@ -62,6 +65,7 @@ Options:
   --json               print the result as one JSON document (amounts in kroner)
   --write OUT.xlsx     save a copy with the sheet "Budgetoversigt" (never touches the input)
   --csv OUT.csv        save the consolidated table as CSV (UTF-8, semicolons, decimal comma)
+  --pdf OUT.pdf        save the report for the steering group as PDF (A4)
   --compare OLD.xlsx   show changes since the approved version (else the baseline stored in the file)
   --compare-sheet NAME the sheet in the approved version (default: the first with a budget table)
   --lang da|en         report language (default: da)
@@ -85,7 +89,7 @@ const WORDS = {
     sheet: "--sheet skal være et arknavn på 1-31 tegn",
     compareSheet: "--compare-sheet skal være et arknavn på 1-31 tegn",
     compareAlone: "--compare-sheet kræver --compare",
-    same: "--write og --csv kan ikke være den samme fil",
+    same: "--write, --csv og --pdf skal være forskellige filer",
     hint: "(se budgettjek --help)",
   },
   en: {
@@ -101,7 +105,7 @@ const WORDS = {
     sheet: "--sheet must be a sheet name of 1-31 characters",
     compareSheet: "--compare-sheet must be a sheet name of 1-31 characters",
     compareAlone: "--compare-sheet needs --compare",
-    same: "--write and --csv cannot be the same file",
+    same: "--write, --csv and --pdf must be different files",
     hint: "(see budgettjek --help)",
   },
 };
@@ -144,12 +148,16 @@ function optionsSchema(lang: Lang) {
       json: z.boolean().default(false),
       write: z.string().min(1).optional(),
       csv: z.string().min(1).optional(),
+      pdf: z.string().min(1).optional(),
       compare: z.string().min(1).optional(),
       "compare-sheet": z.string().min(1, w.compareSheet).max(31, w.compareSheet).optional(),
       lang: z.enum(["da", "en"], { error: w.lang }).default("da"),
       help: z.boolean().default(false),
     })
-    .refine((o) => !(o.write && o.csv && o.write === o.csv), w.same)
+    .refine((o) => {
+      const outs = [o.write, o.csv, o.pdf].filter((x) => x !== undefined);
+      return new Set(outs).size === outs.length;
+    }, w.same)
     .refine((o) => o["compare-sheet"] === undefined || o.compare !== undefined, w.compareAlone);
 }
 
@@ -188,6 +196,7 @@ export function parseOptions(argv: string[]): OptionsResult {
         json: { type: "boolean" },
         write: { type: "string" },
         csv: { type: "string" },
+        pdf: { type: "string" },
         compare: { type: "string" },
         "compare-sheet": { type: "string" },
         lang: { type: "string" },
@@ -216,6 +225,7 @@ export function parseOptions(argv: string[]): OptionsResult {
       json: o.json,
       ...(o.write !== undefined ? { write: o.write } : {}),
       ...(o.csv !== undefined ? { csv: o.csv } : {}),
+      ...(o.pdf !== undefined ? { pdf: o.pdf } : {}),
       ...(o.compare !== undefined ? { compare: o.compare } : {}),
       ...(o["compare-sheet"] !== undefined ? { compareSheet: o["compare-sheet"] } : {}),
       lang: o.lang,

@@ -1,0 +1,2 @@
+export { renderReportPdf } from "./render";
+export { reportDocument, type ReportPdfInput } from "./reportDoc";

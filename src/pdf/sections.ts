@@ -1,0 +1,113 @@
+// The report's sections after the year table: multi-year grants and their anchoring, the partner
+// target, the findings grouped by kind (each with its cell), and the changes since approval.
+import type { Content, TableCell } from "pdfmake/interfaces";
+import { a1 } from "../core/address";
+import type { Changes } from "../core/compare/compare";
+import { anchoringLabel, findingMessage } from "../core/messages/index";
+import { formatKr } from "../core/money";
+import type { Finding, Lang, Report } from "../core/types";
+import { KIND_WORDS, PDF_WORDS } from "./words";
+
+const head = (cells: readonly string[]): TableCell[] =>
+  cells.map((text) => ({ text, style: "th" }));
+
+/**
+ * A table whose header rows repeat on every page it flows onto, kept with its first row (so a
+ * heading never ends a page alone). `title` becomes a first header row spanning the table.
+ */
+function table(
+  header: readonly string[],
+  rows: TableCell[][],
+  widths: (string | number)[],
+  title?: string
+): Content {
+  const span = header.slice(1).map((): TableCell => "");
+  const top: TableCell[][] = title
+    ? [[{ text: title, bold: true, fontSize: 10, colSpan: header.length }, ...span]]
+    : [];
+  return {
+    table: {
+      headerRows: top.length + 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [...top, head(header), ...rows],
+    },
+    layout: "lightHorizontalLines",
+    fontSize: 9,
+    margin: [0, 2, 0, 8],
+  };
+}
+
+export function grantsSection(report: Report, lang: Lang): Content[] {
+  const w = PDF_WORDS[lang];
+  const years = report.overview.years;
+  const rows = report.overview.rows
+    .filter((r) => r.multiYear)
+    .map((r): TableCell[] => [
+      r.name,
+      years.filter((y, i) => y >= report.planYear && (r.amounts[i] ?? 0) !== 0).join(", "),
+      r.anchoring === "missing"
+        ? { text: anchoringLabel(r.anchoring, lang), bold: true }
+        : anchoringLabel(r.anchoring, lang),
+    ]);
+  return [
+    { text: w.grants, style: "h2" },
+    rows.length ? table(w.grantCols, rows, ["*", 80, 140]) : { text: w.noGrants, fontSize: 9 },
+  ];
+}
+
+export function partnersSection(report: Report, lang: Lang): Content[] {
+  const f = report.findings.filter(
+    (x) => x.code === "PARTNERS_BELOW_TARGET" || x.code === "PARTNERS_SHARE"
+  );
+  if (f.length === 0) return [];
+  return [
+    { text: PDF_WORDS[lang].partners, style: "h2" },
+    ...f.map((x): Content => ({
+      text: findingMessage(x, lang),
+      fontSize: 9,
+      margin: [0, 0, 0, 6],
+    })),
+  ];
+}
+
+/** Findings grouped by kind (code), each group with its count, each line with its cell. */
+export function findingsSection(findings: Finding[], lang: Lang): Content[] {
+  const w = PDF_WORDS[lang];
+  const out: Content[] = [{ text: w.findings, style: "h2" }];
+  if (findings.length === 0) return [...out, { text: w.none, fontSize: 9 }];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  for (const [code, group] of groups) {
+    const kind = KIND_WORDS[lang][code] ?? code;
+    const rows = group.map((f): TableCell[] => [f.at ? a1(f.at) : "", findingMessage(f, lang)]);
+    out.push(table(w.findingCols, rows, [110, "*"], `${kind} (${group.length})`));
+  }
+  return out;
+}
+
+/** The changes since the approved plan, per year (when a baseline exists). */
+export function changesSection(changes: Changes | undefined, lang: Lang): Content[] {
+  if (!changes) return [];
+  const w = PDF_WORDS[lang];
+  const rows = changes.years.map((y): TableCell[] => [
+    String(y.year),
+    { text: formatKr(y.approvedTotal, lang), alignment: "right" },
+    { text: formatKr(y.total, lang), alignment: "right" },
+    { text: (y.delta > 0 ? "+" : "") + formatKr(y.delta, lang), alignment: "right" },
+  ]);
+  const moved = changes.activities.length;
+  return [
+    { text: w.changes, style: "h2" },
+    table(w.changeCols, rows, [40, "*", "*", "*"]),
+    ...(moved
+      ? [
+          {
+            text: `${moved} ${lang === "da" ? "aktiviteter ændret" : "activities changed"}`,
+            fontSize: 9,
+          },
+        ]
+      : []),
+  ];
+}
