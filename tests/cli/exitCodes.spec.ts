@@ -153,7 +153,7 @@ describe("exit 2: the input cannot be used", () => {
     expectUnusable(await runCli([f, "--lang", "de"]), `--lang skal være da eller en${hint}`);
     expectUnusable(
       await runCli([f, "--write", "a.xlsx", "--csv", "a.xlsx"]),
-      `--write og --csv kan ikke være den samme fil${hint}`
+      `--write, --csv og --pdf skal være forskellige filer${hint}`
     );
   });
 
