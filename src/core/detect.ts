@@ -1,4 +1,5 @@
 // Finds the budget table(s) on a sheet as people keep it: no template, header anywhere near the top.
+import { presentValues } from "./rowCells";
 import { columnIndex, columnLetter } from "./address";
 import { cellLabel, fold, yearOf } from "./text";
 import type { Block, CellValue, ColumnRole, Grid, Settings } from "./types";
@@ -176,7 +177,7 @@ function mayBeHint(v: string): boolean {
 
 /** Cheap pre-check before matchHeader: a header row holds an activity-like word. */
 function mayBeHeader(row: readonly CellValue[]): boolean {
-  for (const v of row) {
+  for (const v of presentValues(row)) {
     if (typeof v === "string" && mayBeHint(v) && ACTIVITY_HINT.test(v)) return true;
   }
   return false;
@@ -185,7 +186,7 @@ function mayBeHeader(row: readonly CellValue[]): boolean {
 function rowIsTextOnly(row: readonly CellValue[] | undefined): string | undefined {
   if (!row) return undefined;
   let text: string | undefined;
-  for (const v of row) {
+  for (const v of presentValues(row)) {
     if (v === null || v === undefined || v === "") continue;
     if (typeof v !== "string") return undefined;
     const t = v.trim();
@@ -200,7 +201,7 @@ function rowIsTextOnly(row: readonly CellValue[] | undefined): string | undefine
 function titleAbove(grid: Grid, headerIdx: number, floorIdx: number): string | undefined {
   for (let r = headerIdx - 1; r >= Math.max(floorIdx, headerIdx - 3); r--) {
     const row = grid.rows[r];
-    if (!row || row.every((v) => v === null || v === "")) continue;
+    if (!row || presentValues(row).every((v) => v === null || v === "")) continue;
     return rowIsTextOnly(row);
   }
   return undefined;
@@ -250,7 +251,8 @@ export function detectBlocks(grid: Grid, settings: Settings): Block[] {
     // The next block's title row belongs to it, not to this block.
     if (i + 1 < found.length && titleAbove(grid, found[i + 1].top, idx + 1) !== undefined) {
       let t = found[i + 1].top - 1;
-      while (t > idx && (!rows[t] || rows[t].every((v) => v === null || v === ""))) t--;
+      while (t > idx && (!rows[t] || presentValues(rows[t]).every((v) => v === null || v === "")))
+        t--;
       endIdx = t - 1;
     }
     blocks.push({

@@ -1,4 +1,5 @@
 // What a row of a block is, decided from its facts alone: the reading rules, named.
+import { sparseIndexes } from "../rowCells";
 import {
   fold,
   isFrameFolded,
@@ -55,7 +56,10 @@ export function rowFacts(cells: readonly CellValue[], isYearCol: Uint8Array): Ro
   let flags = 0;
   let nonEmpty = 0;
   let texts = 0;
-  for (let i = 0; i < cells.length; i++) {
+  const present = sparseIndexes(cells);
+  const width = present ? present.length : cells.length;
+  for (let j = 0; j < width; j++) {
+    const i = present ? present[j] : j;
     const v = cells[i];
     if (v === null || v === undefined || v === "") continue;
     nonEmpty++;
@@ -74,7 +78,10 @@ export function rowFacts(cells: readonly CellValue[], isYearCol: Uint8Array): Ro
 
 /** The row's first text outside the year columns (a section row's title). */
 export function firstText(cells: readonly CellValue[], isYearCol: Uint8Array): string {
-  for (let i = 0; i < cells.length; i++) {
+  const present = sparseIndexes(cells);
+  const width = present ? present.length : cells.length;
+  for (let j = 0; j < width; j++) {
+    const i = present ? present[j] : j;
     const v = cells[i];
     if (typeof v === "string" && v !== "" && isYearCol[i] !== 1 && !isBlankText(v)) return v;
   }
