@@ -5,10 +5,33 @@
 import { columnLetter, quoteSheet } from "./address";
 import { anchoringLabel, findingMessage } from "./messages/index";
 import { changesSection } from "./compare/changesSheet";
-import type { Changes } from "./compare/compare";
 import { oreToKr } from "./money";
-import type { AnchoringStatus, Lang, Overview, Ore } from "./types";
-import { overviewPageSetup, type PlanPageSetup } from "./overviewPageSetup";
+import { OVERVIEW_TEXT, type OverviewText } from "./overviewSheetText";
+import type { Lang, Overview, OverviewRow, Ore } from "./types";
+import { overviewPageSetup } from "./overviewPageSetup";
+import type {
+  OverviewSheetOptions,
+  OverviewSheetPlan,
+  PlanCell,
+  PlanChart,
+  PlanColumn,
+  PlanTable,
+  PlanValue,
+  PlanYear,
+} from "./overviewSheetTypes";
+
+export type {
+  OverviewSheetOptions,
+  OverviewSheetPlan,
+  PlanCell,
+  PlanChart,
+  PlanChartSeries,
+  PlanColumn,
+  PlanColumnKind,
+  PlanTable,
+  PlanValue,
+  PlanYear,
+} from "./overviewSheetTypes";
 
 export const DEFAULT_OVERVIEW_SHEET = "Budgetoversigt";
 
@@ -18,168 +41,11 @@ export const KRONER_FORMAT = '#,##0 "kr."';
 export const LEFTOVER_FORMAT = '#,##0 "kr.";[Red]-#,##0 "kr."';
 export const DATE_FORMAT = "dd-mm-yyyy";
 
-export type PlanValue = string | number | null;
-
-export interface PlanCell {
-  /** A1 address on the overview sheet, e.g. "G14". */
-  address: string;
-  /** 0-based row and column. */
-  row: number;
-  col: number;
-  /** The value to write, or for a formula its expected (cached) result. */
-  value: PlanValue;
-  /** Formula text without "=", e.g. "SUM(G6:G20)". */
-  formula?: string;
-  numFmt?: string;
-  bold?: boolean;
-  /** Title cell (larger font). */
-  title?: boolean;
-}
-
-export type PlanColumnKind = "text" | "kroner" | "remarks";
-
-export interface PlanColumn {
-  /** Stable key: "nr", "name", "area", "responsible", "partners", "y2026", "multiYear", "anchoring", "remarks". */
-  key: string;
-  header: string;
-  kind: PlanColumnKind;
-  /** Year, for kroner columns. */
-  year?: number;
-  numFmt?: string;
-  /** Column width in characters. */
-  width: number;
-}
-
-export interface PlanTable {
-  /** Workbook-unique Excel table name. */
-  name: string;
-  /** Header + data rows, e.g. "A5:L19". */
-  ref: string;
-  /** 0-based row of the header and column of the first table column. */
-  headerRow: number;
-  firstCol: number;
-  columns: PlanColumn[];
-  /** Data rows (never empty: a sheet without activities gets one blank row, Excel needs it). */
-  rows: PlanValue[][];
-  style: string;
-}
-
-export interface PlanYear {
-  year: number;
-  /** Column letter of this year in the table and the summary rows. */
-  column: string;
-  compareOnly: boolean;
-  overFrame: boolean;
-  totalCell: string;
-  frameCell: string;
-  leftoverCell: string;
-  /** Workbook-level defined name, e.g. "Restbeløb_2026". */
-  definedName: string;
-  /** Absolute, sheet-qualified address of the leftover cell, e.g. "Budgetoversigt!$G$24". */
-  definedNameRef: string;
-  total: number;
-  frame: number;
-  leftover: number;
-}
-
-export interface PlanChartSeries {
-  name: string;
-  /** Sheet-qualified cell holding the series name. */
-  nameRef: string;
-  /** Sheet-qualified range of the values (one row, one cell per year). */
-  valuesRef: string;
-}
-
-export interface PlanChart {
-  title: string;
-  /** Sheet-qualified range of the year labels (the table header's year cells). */
-  categoriesRef: string;
-  /** Total and frame, in that order. */
-  series: PlanChartSeries[];
-  /** Where to place it (unqualified A1 cells). */
-  topLeft: string;
-  bottomRight: string;
-}
-
-export interface OverviewSheetPlan {
-  sheetName: string;
-  lang: Lang;
-  /** Title rows, subtotal rows, year summary rows: everything outside the table. */
-  cells: PlanCell[];
-  /** Where the writer puts today's date (a real date value, formatted with DATE_FORMAT). */
-  dateCell: { address: string; row: number; col: number; numFmt: string };
-  table: PlanTable;
-  years: PlanYear[];
-  definedNames: { name: string; ref: string }[];
-  chart: PlanChart;
-  /** Column widths in characters, index = 0-based column. */
-  columnWidths: number[];
-  /** Rows to freeze (the header and everything above it). */
-  freezeRows: number;
-  /** How the sheet prints (landscape A4, one page wide, header row on every page, footer). */
-  pageSetup: PlanPageSetup;
-}
-
-export interface OverviewSheetOptions {
-  sheetName?: string;
-  /** Workbook-unique table name (see ownership.ts); default overviewTableName(sheetName). */
-  tableName?: string;
-  /** Changes since the approved plan: a section below the year summary. */
-  changes?: Changes;
-}
-
 const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 const abs = (row: number, col: number): string => `$${columnLetter(col)}$${row + 1}`;
 
 const kr = (amount: Ore | undefined): number | null =>
   amount === undefined ? null : oreToKr(amount);
-
-const TEXT = {
-  da: {
-    title: (y: number) => `Budgetoversigt – Tryghedsplan ${y}`,
-    checked: "Tjekket ark",
-    date: "Dato",
-    nr: "Nr.",
-    name: "Aktivitet",
-    area: "Indsatsområde",
-    responsible: "Aktivitetsansvarlig",
-    partners: "Samarbejdspartnere",
-    multiYear: "Flerårig",
-    anchoring: "Forankring",
-    remarks: "Bemærkninger",
-    yes: "Ja",
-    no: "Nej",
-    subtotals: "I alt pr. indsatsområde",
-    total: "I alt",
-    frame: "Ramme",
-    leftover: "Restbeløb",
-    compare: "(til sammenligning)",
-    perYear: "Pr. år",
-    chart: "I alt og ramme pr. år",
-  },
-  en: {
-    title: (y: number) => `Budget overview – safety plan ${y}`,
-    checked: "Sheet checked",
-    date: "Date",
-    nr: "No.",
-    name: "Activity",
-    area: "Focus area",
-    responsible: "Responsible",
-    partners: "Partners",
-    multiYear: "Multi-year",
-    anchoring: "Anchoring",
-    remarks: "Remarks",
-    yes: "Yes",
-    no: "No",
-    subtotals: "Total per focus area",
-    total: "Total",
-    frame: "Frame",
-    leftover: "Leftover",
-    compare: "(for comparison)",
-    perYear: "Per year",
-    chart: "Total and frame per year",
-  },
-} as const;
 
 /**
  * The overview table's name for a sheet (letters, digits, "_", "."; starts with a letter or "_").
@@ -193,87 +59,67 @@ export function overviewTableName(sheetName: string): string {
 // SUMIF criteria: "~" escapes its wildcards; quotes double inside a formula string.
 const sumifCriteria = (s: string): string => s.replace(/[~*?]/g, "~$&").replace(/"/g, '""');
 
-export function overviewSheetPlan(
-  overview: Overview,
-  lang: Lang,
-  options: OverviewSheetOptions = {}
-): OverviewSheetPlan {
-  const t = TEXT[lang];
-  const sheetName = options.sheetName ?? DEFAULT_OVERVIEW_SHEET;
-  const q = quoteSheet(sheetName);
-  const years = [...overview.years].sort((a, b) => a - b);
-  // Rows' and subtotals' amounts are aligned with overview.years (ascending already; kept safe).
-  const at = years.map((y) => overview.years.indexOf(y));
+const yearKey = (year: number): string => `y${year}`;
 
-  // Columns: five text columns, one per year, then three text columns.
-  const columns: PlanColumn[] = [
-    { key: "nr", header: t.nr, kind: "text", width: 6 },
-    { key: "name", header: t.name, kind: "text", width: 40 },
-    { key: "area", header: t.area, kind: "text", width: 26 },
-    { key: "responsible", header: t.responsible, kind: "text", width: 26 },
-    { key: "partners", header: t.partners, kind: "text", width: 34 },
-    ...years.map<PlanColumn>((year) => ({
-      key: `y${year}`,
+/** A table column and how a row fills it. */
+interface ColumnSpec extends PlanColumn {
+  cell: (r: OverviewRow) => PlanValue;
+}
+
+/** The table's columns in order: five text columns, one per year, then three text columns. */
+function planColumns(years: number[], at: number[], t: OverviewText, lang: Lang): ColumnSpec[] {
+  const text = (key: string, header: string, width: number, cell: ColumnSpec["cell"]) =>
+    ({ key, header, kind: "text", width, cell }) as const;
+  return [
+    text("nr", t.nr, 6, (r) => r.nr ?? null),
+    text("name", t.name, 40, (r) => r.name),
+    text("area", t.area, 26, (r) => r.area ?? null),
+    text("responsible", t.responsible, 26, (r) => r.responsible ?? null),
+    text("partners", t.partners, 34, (r) => (r.partners.length ? r.partners.join(", ") : null)),
+    ...years.map<ColumnSpec>((year, i) => ({
+      key: yearKey(year),
       header: String(year),
       kind: "kroner",
       year,
       numFmt: KRONER_FORMAT,
       width: 14,
+      cell: (r) => kr(r.amounts[at[i]] ?? undefined),
     })),
-    { key: "multiYear", header: t.multiYear, kind: "text", width: 10 },
-    { key: "anchoring", header: t.anchoring, kind: "text", width: 20 },
-    { key: "remarks", header: t.remarks, kind: "remarks", width: 60 },
+    text("multiYear", t.multiYear, 10, (r) => (r.multiYear ? t.yes : t.no)),
+    text("anchoring", t.anchoring, 20, (r) => anchoringLabel(r.anchoring, lang)),
+    {
+      key: "remarks",
+      header: t.remarks,
+      kind: "remarks",
+      width: 60,
+      cell: (r) =>
+        r.findings.length ? r.findings.map((f) => findingMessage(f, lang)).join("\n") : null,
+    },
   ];
-  const firstYearCol = 5;
-  const yearCol = (i: number): number => firstYearCol + i;
+}
 
-  // Title rows, then the year summary (so both print on the first page), then the table.
-  const summaryHeadRow = 4;
-  const totalRow = 5;
-  const frameRow = 6;
-  const leftoverRow = 7;
-  const headerRow = 10;
-  const anchoringText = (a: AnchoringStatus): string => anchoringLabel(a, lang);
-  let rows: PlanValue[][] = overview.rows.map((r) => [
-    r.nr ?? null,
-    r.name,
-    r.area ?? null,
-    r.responsible ?? null,
-    r.partners.length ? r.partners.join(", ") : null,
-    ...at.map((k) => kr(r.amounts[k] ?? undefined)),
-    r.multiYear ? t.yes : t.no,
-    anchoringText(r.anchoring),
-    r.findings.length ? r.findings.map((f) => findingMessage(f, lang)).join("\n") : null,
-  ]);
-  if (rows.length === 0) rows = [columns.map(() => null)];
+/** Where the per-year summary writes, and what it needs from the plan being built. */
+interface SummaryInput {
+  overview: Overview;
+  years: number[];
+  yearCol: (i: number) => number;
+  put: (row: number, col: number, value: PlanValue, extra?: Partial<PlanCell>) => void;
+  t: OverviewText;
+  /** The overview sheet's name, quoted for references. */
+  q: string;
+}
 
-  const firstDataRow = headerRow + 1;
-  const lastDataRow = headerRow + rows.length;
-  const lastCol = columns.length - 1;
-  const table: PlanTable = {
-    name: options.tableName ?? overviewTableName(sheetName),
-    ref: `${a1(headerRow, 0)}:${a1(lastDataRow, lastCol)}`,
-    headerRow,
-    firstCol: 0,
-    columns,
-    rows,
-    style: "TableStyleMedium2",
-  };
+const SUMMARY_ROWS = { head: 4, total: 5, frame: 6, leftover: 7 };
 
-  const cells: PlanCell[] = [];
-  const put = (row: number, col: number, value: PlanValue, extra: Partial<PlanCell> = {}): void => {
-    cells.push({ address: a1(row, col), row, col, value, ...extra });
-  };
-
-  put(0, 0, t.title(overview.planYear), { bold: true, title: true });
-  put(1, 0, t.checked, { bold: true });
-  put(1, 1, overview.sheet);
-  put(2, 0, t.date, { bold: true });
-  const dateCell = { address: a1(2, 1), row: 2, col: 1, numFmt: DATE_FORMAT };
-
-  // Per-year summary: I alt, Ramme, Restbeløb.
-  put(summaryHeadRow, 1, t.perYear, { bold: true });
-  years.forEach((y, i) => put(summaryHeadRow, yearCol(i), String(y), { bold: true }));
+/** I alt (a SUM over the table), Ramme and Restbeløb (frame − total) per year. */
+function yearSummary(
+  { overview, years, yearCol, put, t, q }: SummaryInput,
+  firstDataRow: number,
+  lastDataRow: number
+): PlanYear[] {
+  const { head, total: totalRow, frame: frameRow, leftover: leftoverRow } = SUMMARY_ROWS;
+  put(head, 1, t.perYear, { bold: true });
+  years.forEach((y, i) => put(head, yearCol(i), String(y), { bold: true }));
   put(totalRow, 1, t.total, { bold: true });
   put(frameRow, 1, t.frame, { bold: true });
   put(leftoverRow, 1, t.leftover, { bold: true });
@@ -317,6 +163,65 @@ export function overviewSheetPlan(
     if (s?.compareOnly ?? year < overview.planYear) put(leftoverRow + 1, yearCol(i), t.compare);
   });
 
+  return planYears;
+}
+
+export function overviewSheetPlan(
+  overview: Overview,
+  lang: Lang,
+  options: OverviewSheetOptions = {}
+): OverviewSheetPlan {
+  const t = OVERVIEW_TEXT[lang];
+  const sheetName = options.sheetName ?? DEFAULT_OVERVIEW_SHEET;
+  const q = quoteSheet(sheetName);
+  const years = [...overview.years].sort((a, b) => a - b);
+  // Rows' and subtotals' amounts are aligned with overview.years (ascending already; kept safe).
+  const at = years.map((y) => overview.years.indexOf(y));
+
+  const specs = planColumns(years, at, t, lang);
+  const columns: PlanColumn[] = specs.map(({ cell: _cell, ...c }) => c);
+  /** A column's position, by its key: reordering the list moves every formula with it. */
+  const colOf = (key: string): number => {
+    const i = columns.findIndex((c) => c.key === key);
+    if (i < 0) throw new Error(`overview column ${key} missing`);
+    return i;
+  };
+  // Year columns stand together; with no years, where they would start.
+  const firstYearCol = years.length ? colOf(yearKey(years[0])) : colOf("partners") + 1;
+  const yearCol = (i: number): number => firstYearCol + i;
+
+  // Title rows, then the year summary (so both print on the first page), then the table.
+  const { head: summaryHeadRow, total: totalRow, frame: frameRow } = SUMMARY_ROWS;
+  const headerRow = 10;
+  let rows: PlanValue[][] = overview.rows.map((r) => specs.map((c) => c.cell(r)));
+  if (rows.length === 0) rows = [columns.map(() => null)];
+
+  const firstDataRow = headerRow + 1;
+  const lastDataRow = headerRow + rows.length;
+  const lastCol = columns.length - 1;
+  const table: PlanTable = {
+    name: options.tableName ?? overviewTableName(sheetName),
+    ref: `${a1(headerRow, 0)}:${a1(lastDataRow, lastCol)}`,
+    headerRow,
+    firstCol: 0,
+    columns,
+    rows,
+    style: "TableStyleMedium2",
+  };
+
+  const cells: PlanCell[] = [];
+  const put = (row: number, col: number, value: PlanValue, extra: Partial<PlanCell> = {}): void => {
+    cells.push({ address: a1(row, col), row, col, value, ...extra });
+  };
+
+  put(0, 0, t.title(overview.planYear), { bold: true, title: true });
+  put(1, 0, t.checked, { bold: true });
+  put(1, 1, overview.sheet);
+  put(2, 0, t.date, { bold: true });
+  const dateCell = { address: a1(2, 1), row: 2, col: 1, numFmt: DATE_FORMAT };
+
+  const planYears = yearSummary({ overview, years, yearCol, put, t, q }, firstDataRow, lastDataRow);
+
   // Subtotals per focus area: SUMIF over the table's area column, so they follow edits.
   let row = lastDataRow + 2;
   const areaRange = (col: number): string => `${abs(firstDataRow, col)}:${abs(lastDataRow, col)}`;
@@ -328,7 +233,7 @@ export function overviewSheetPlan(
       years.forEach((y, i) => {
         const col = yearCol(i);
         put(row, col, kr(sub.amounts[at[i]]) ?? 0, {
-          formula: `SUMIF(${areaRange(2)},"${sumifCriteria(sub.area)}",${areaRange(col)})`,
+          formula: `SUMIF(${areaRange(colOf("area"))},"${sumifCriteria(sub.area)}",${areaRange(col)})`,
           numFmt: KRONER_FORMAT,
         });
       });
