@@ -25,9 +25,9 @@ function publicUrl() {
 }
 
 async function devServerOptions() {
-  // Loaded lazily: office-addin-dev-certs creates/installs certificates, only wanted for serving.
-  const devCerts = require("office-addin-dev-certs");
-  const https = await devCerts.getHttpsServerOptions();
+  // Loaded lazily: certificates are only wanted for serving. On Linux, where installing the CA
+  // needs sudo, they are generated without installing and the trust command is printed.
+  const https = await require("./scripts/devCerts").httpsOptions();
   return {
     port: 3000,
     hot: false,

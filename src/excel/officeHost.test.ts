@@ -603,6 +603,21 @@ describe("writeOverview", () => {
   });
 });
 
+describe("the CSV export's route", () => {
+  it.each([
+    ["web", "download"],
+    ["windows", "download"],
+    ["mac", "workbook"],
+  ] as const)(
+    "on %s: %s (office-js #2700, #3385, #4681: no downloads in Office for Mac)",
+    (platform, route) => {
+      const wb = new FakeWorkbook();
+      wb.platform = platform;
+      expect(hostFor(wb).csvRoute?.()).toBe(route);
+    }
+  );
+});
+
 describe("cellInput", () => {
   it.each([
     ["Lommepengejob", "Lommepengejob"],

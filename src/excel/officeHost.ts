@@ -151,6 +151,11 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
 
     saveText: (fileName, text, mimeType) => save(fileName, text, mimeType),
 
+    // A link with `download` does nothing in Office for Mac and iPad's WKWebView (office-js
+    // issues 2700 "by design", 3385, 4681), so there the CSV route is a new workbook
+    // (Excel.createWorkbook, ExcelApi 1.8) that the user saves as CSV.
+    csvRoute: () => (/^(Mac|iOS)$/.test(runtime().platform?.() ?? "") ? "workbook" : "download"),
+
     selectCell: (address: string) =>
       mapped(
         () =>

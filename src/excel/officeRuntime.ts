@@ -19,6 +19,8 @@ export interface OfficeRuntime {
   createWorkbook?: (base64: string) => Promise<void>;
   /** The document's URL or path, when Office tells it (a fallback for the workbook title). */
   documentUrl(): string | undefined;
+  /** Office.context.diagnostics.platform: "PC", "Mac", "iOS", "OfficeOnline", … */
+  platform?(): string | undefined;
 }
 
 /** The real office.js globals. Only call after Office.onReady. */
@@ -34,5 +36,7 @@ export function officeRuntime(): OfficeRuntime {
         ? (base64: string) => Excel.createWorkbook(base64)
         : undefined,
     documentUrl: () => Office.context.document?.url || undefined,
+    // Office.ContextInformation.platform (learn.microsoft.com/javascript/api/office/office.contextinformation).
+    platform: () => String(Office.context.diagnostics?.platform ?? "") || undefined,
   };
 }

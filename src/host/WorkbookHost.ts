@@ -47,6 +47,12 @@ export interface WorkbookHost {
   exportWorkbook(report: Report, lang: Lang): Promise<void>;
   /** Offers a text file to the user (the CSV export). */
   saveText(fileName: string, text: string, mimeType: string): Promise<void>;
+  /**
+   * How the CSV export reaches the user here: "download" (a file offered by the browser) or
+   * "workbook" where a page cannot download (Office for Mac and iPad: the table opens as a new
+   * workbook, which the user saves as CSV). Absent = "download".
+   */
+  csvRoute?(): "download" | "workbook";
   /** Activates the cell's sheet and selects it. Address is sheet-qualified ('Ark 1'!B7). */
   selectCell(address: string): Promise<void>;
   /** Raw stored settings (validated by the caller with settingsSchema), or undefined. */

@@ -32,6 +32,7 @@ export interface UiStrings {
   exporting: string;
   exportWorkbookDone: string;
   exportCsvDone: (fileName: string) => string;
+  exportCsvAsWorkbook: string;
   resultsHeading: string;
   planYearUsed: (year: number, source: string) => string;
   planYearSource: Record<PlanYearSource, string>;
@@ -125,6 +126,8 @@ const da: UiStrings = {
   exporting: "Eksporterer …",
   exportWorkbookDone: "Oversigten er eksporteret til en ny projektmappe.",
   exportCsvDone: (fileName) => `CSV-filen ${fileName} er klar.`,
+  exportCsvAsWorkbook:
+    "Tabellen er åbnet som en ny projektmappe (Excel til Mac og iPad kan ikke hente filer fra ruden). Gem den som CSV med Filer → Gem som.",
   resultsHeading: "Resultat",
   planYearUsed: (year, source) => `Planår ${year} (${source}).`,
   planYearSource: {
@@ -257,6 +260,8 @@ const en: UiStrings = {
   exporting: "Exporting …",
   exportWorkbookDone: "The overview was exported to a new workbook.",
   exportCsvDone: (fileName) => `The CSV file ${fileName} is ready.`,
+  exportCsvAsWorkbook:
+    "The table opened as a new workbook (Excel for Mac and iPad cannot download files from the pane). Save it as CSV with File → Save As.",
   resultsHeading: "Result",
   planYearUsed: (year, source) => `Plan year ${year} (${source}).`,
   planYearSource: {

@@ -317,6 +317,8 @@ export class FakeWorkbook {
           }
         : undefined,
       documentUrl: () => this.documentUrl,
+      // Office.context.diagnostics.platform (Office.PlatformType).
+      platform: () => ({ web: "OfficeOnline", windows: "PC", mac: "Mac" })[this.platform],
     };
   }
 }

@@ -88,6 +88,10 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
       if (what === "workbook") {
         await host.exportWorkbook(report, lang);
         tasks.setNotice(t.exportWorkbookDone);
+      } else if (host.csvRoute?.() === "workbook") {
+        // No download can start here (Office for Mac/iPad): the table opens as a new workbook.
+        await host.exportWorkbook(report, lang);
+        tasks.setNotice(t.exportCsvAsWorkbook);
       } else {
         await host.saveText(CSV_FILE_NAME, overviewCsv(report.overview, lang), CSV_MIME);
         tasks.setNotice(t.exportCsvDone(CSV_FILE_NAME));
