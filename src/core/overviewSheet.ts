@@ -20,18 +20,8 @@ import type {
   PlanYear,
 } from "./overviewSheetTypes";
 
-export type {
-  OverviewSheetOptions,
-  OverviewSheetPlan,
-  PlanCell,
-  PlanChart,
-  PlanChartSeries,
-  PlanColumn,
-  PlanColumnKind,
-  PlanTable,
-  PlanValue,
-  PlanYear,
-} from "./overviewSheetTypes";
+// The plan's types, for the writers.
+export type * from "./overviewSheetTypes";
 
 export const DEFAULT_OVERVIEW_SHEET = "Budgetoversigt";
 
@@ -166,6 +156,76 @@ function yearSummary(
   return planYears;
 }
 
+type Put = SummaryInput["put"];
+
+/** Per focus area: SUMIF over the table's area column, so the subtotals follow edits. */
+function areaSubtotals(
+  overview: Overview,
+  at: number[],
+  {
+    yearCol,
+    colOf,
+    put,
+    t,
+  }: { yearCol: (i: number) => number; colOf: (key: string) => number; put: Put; t: OverviewText },
+  firstDataRow: number,
+  lastDataRow: number
+): number {
+  let row = lastDataRow + 2;
+  const areaRange = (col: number): string => `${abs(firstDataRow, col)}:${abs(lastDataRow, col)}`;
+  if (overview.areaSubtotals.length === 0) return row;
+  put(row, 1, t.subtotals, { bold: true });
+  row += 1;
+  for (const sub of overview.areaSubtotals) {
+    put(row, 1, sub.area);
+    at.forEach((yearAt, i) => {
+      const col = yearCol(i);
+      put(row, col, kr(sub.amounts[yearAt]) ?? 0, {
+        formula: `SUMIF(${areaRange(colOf("area"))},"${sumifCriteria(sub.area)}",${areaRange(col)})`,
+        numFmt: KRONER_FORMAT,
+      });
+    });
+    row += 1;
+  }
+  return row + 1;
+}
+
+/** The column chart of I alt against Ramme per year, its top-left corner at chartTop. */
+function yearChart(
+  t: OverviewText,
+  q: string,
+  firstY: number,
+  lastY: number,
+  chartTop: number
+): PlanChart {
+  const { head, total: totalRow, frame: frameRow } = SUMMARY_ROWS;
+  const range = (r: number): string => `${q}!${abs(r, firstY)}:${abs(r, lastY)}`;
+  return {
+    title: t.chart,
+    categoriesRef: range(head),
+    series: [
+      { name: t.total, nameRef: `${q}!${abs(totalRow, 1)}`, valuesRef: range(totalRow) },
+      { name: t.frame, nameRef: `${q}!${abs(frameRow, 1)}`, valuesRef: range(frameRow) },
+    ],
+    topLeft: a1(chartTop, 1),
+    bottomRight: a1(chartTop + 18, Math.max(lastY, 6)),
+  };
+}
+
+/** The table's columns (without their fill functions) and a column's position by key. */
+function tableLayout(specs: ColumnSpec[], years: number[]) {
+  const columns: PlanColumn[] = specs.map(({ cell: _cell, ...c }) => c);
+  /** A column's position, by its key: reordering the list moves every formula with it. */
+  const colOf = (key: string): number => {
+    const i = columns.findIndex((c) => c.key === key);
+    if (i < 0) throw new Error(`overview column ${key} missing`);
+    return i;
+  };
+  // Year columns stand together; with no years, where they would start.
+  const firstYearCol = years.length ? colOf(yearKey(years[0])) : colOf("partners") + 1;
+  return { columns, colOf, firstYearCol, yearCol: (i: number): number => firstYearCol + i };
+}
+
 export function overviewSheetPlan(
   overview: Overview,
   lang: Lang,
@@ -179,19 +239,9 @@ export function overviewSheetPlan(
   const at = years.map((y) => overview.years.indexOf(y));
 
   const specs = planColumns(years, at, t, lang);
-  const columns: PlanColumn[] = specs.map(({ cell: _cell, ...c }) => c);
-  /** A column's position, by its key: reordering the list moves every formula with it. */
-  const colOf = (key: string): number => {
-    const i = columns.findIndex((c) => c.key === key);
-    if (i < 0) throw new Error(`overview column ${key} missing`);
-    return i;
-  };
-  // Year columns stand together; with no years, where they would start.
-  const firstYearCol = years.length ? colOf(yearKey(years[0])) : colOf("partners") + 1;
-  const yearCol = (i: number): number => firstYearCol + i;
+  const { columns, colOf, firstYearCol, yearCol } = tableLayout(specs, years);
 
   // Title rows, then the year summary (so both print on the first page), then the table.
-  const { head: summaryHeadRow, total: totalRow, frame: frameRow } = SUMMARY_ROWS;
   const headerRow = 10;
   let rows: PlanValue[][] = overview.rows.map((r) => specs.map((c) => c.cell(r)));
   if (rows.length === 0) rows = [columns.map(() => null)];
@@ -210,7 +260,7 @@ export function overviewSheetPlan(
   };
 
   const cells: PlanCell[] = [];
-  const put = (row: number, col: number, value: PlanValue, extra: Partial<PlanCell> = {}): void => {
+  const put: Put = (row, col, value, extra = {}) => {
     cells.push({ address: a1(row, col), row, col, value, ...extra });
   };
 
@@ -221,26 +271,7 @@ export function overviewSheetPlan(
   const dateCell = { address: a1(2, 1), row: 2, col: 1, numFmt: DATE_FORMAT };
 
   const planYears = yearSummary({ overview, years, yearCol, put, t, q }, firstDataRow, lastDataRow);
-
-  // Subtotals per focus area: SUMIF over the table's area column, so they follow edits.
-  let row = lastDataRow + 2;
-  const areaRange = (col: number): string => `${abs(firstDataRow, col)}:${abs(lastDataRow, col)}`;
-  if (overview.areaSubtotals.length > 0) {
-    put(row, 1, t.subtotals, { bold: true });
-    row += 1;
-    for (const sub of overview.areaSubtotals) {
-      put(row, 1, sub.area);
-      years.forEach((y, i) => {
-        const col = yearCol(i);
-        put(row, col, kr(sub.amounts[at[i]]) ?? 0, {
-          formula: `SUMIF(${areaRange(colOf("area"))},"${sumifCriteria(sub.area)}",${areaRange(col)})`,
-          numFmt: KRONER_FORMAT,
-        });
-      });
-      row += 1;
-    }
-    row += 1;
-  }
+  const row = areaSubtotals(overview, at, { yearCol, colOf, put, t }, firstDataRow, lastDataRow);
 
   // Changes since approval, below the table and its subtotals (and above the chart).
   const section =
@@ -248,20 +279,9 @@ export function overviewSheetPlan(
     changesSection(options.changes, lang, row, planYears, firstYearCol, KRONER_FORMAT);
   if (section) cells.push(...section.cells);
 
-  const firstY = yearCol(0);
-  const lastY = yearCol(Math.max(years.length - 1, 0));
-  const range = (r: number): string => `${q}!${abs(r, firstY)}:${abs(r, lastY)}`;
   const chartTop = section ? section.lastRow + 2 : row;
-  const chart: PlanChart = {
-    title: t.chart,
-    categoriesRef: range(summaryHeadRow),
-    series: [
-      { name: t.total, nameRef: `${q}!${abs(totalRow, 1)}`, valuesRef: range(totalRow) },
-      { name: t.frame, nameRef: `${q}!${abs(frameRow, 1)}`, valuesRef: range(frameRow) },
-    ],
-    topLeft: a1(chartTop, 1),
-    bottomRight: a1(chartTop + 18, Math.max(lastY, 6)),
-  };
+  const lastY = yearCol(Math.max(years.length - 1, 0));
+  const chart = yearChart(t, q, yearCol(0), lastY, chartTop);
 
   return {
     sheetName,
