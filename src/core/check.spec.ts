@@ -4,7 +4,7 @@ import { plan2026Overview } from "../../tests/fixtures/grids/plan2026Overview";
 import { amountCell } from "./build";
 import { check } from "./check";
 import { findingMessage } from "./messages";
-import { pos } from "./rules/testing";
+import { pos } from "../../tests/doubles/ruleTesting";
 import { DEFAULT_FRAME_ORE } from "./settings";
 import type { Report, Settings } from "./types";
 

@@ -1,5 +1,5 @@
 import { ambiguousNumber } from "./ambiguousNumber";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("AMBIGUOUS_NUMBER", () => {
   it("states both readings and which was used", () => {

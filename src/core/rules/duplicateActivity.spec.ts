@@ -1,5 +1,5 @@
 import { duplicateActivity } from "./duplicateActivity";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("DUPLICATE_ACTIVITY", () => {
   it("flags a name repeated in one block (spelling-insensitive), not across blocks", () => {

@@ -1,5 +1,5 @@
 import { fixedGrant } from "./fixedGrant";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("FIXED_GRANT", () => {
   it("reports a fixed grant found in the grant-type or anchoring cell", () => {

@@ -1,5 +1,5 @@
 import { multiYearNoAnchor } from "./multiYearNoAnchor";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("MULTI_YEAR_NO_ANCHOR", () => {
   const rows = [

@@ -1,5 +1,5 @@
 import { negativeAmount } from "./negativeAmount";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("NEGATIVE_AMOUNT", () => {
   it("flags negative numbers and negative text amounts", () => {

@@ -1,5 +1,5 @@
 import { noAnchorColumn } from "./noAnchorColumn";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("NO_ANCHOR_COLUMN", () => {
   it("warns once, counting multi-year activities, at the activity header", () => {

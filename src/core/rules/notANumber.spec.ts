@@ -1,5 +1,5 @@
 import { notANumber } from "./notANumber";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("NOT_A_NUMBER", () => {
   it("flags text and Excel errors in amount cells; they are left out of the sums", () => {

@@ -1,6 +1,6 @@
 import type { Ore } from "../types";
 import { overFrame } from "./overFrame";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("OVER_FRAME", () => {
   const rows = [

@@ -1,5 +1,5 @@
 import { partnersTarget } from "./partnersTarget";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("PARTNERS_BELOW_TARGET / PARTNERS_SHARE", () => {
   const head = ["Aktivitet", "Samarbejdspartnere", 2025, 2026];

@@ -1,5 +1,5 @@
 import { textAmount } from "./textAmount";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("TEXT_AMOUNT", () => {
   it("flags text read as an amount, with the amount counted", () => {

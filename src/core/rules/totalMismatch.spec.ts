@@ -1,5 +1,5 @@
 import { totalMismatch } from "./totalMismatch";
-import { at, grid, runRule } from "./testing";
+import { at, grid, runRule } from "../../../tests/doubles/ruleTesting";
 
 describe("TOTAL_MISMATCH", () => {
   it("compares a block's I alt row with the sum above (≥ 1 kr. counts)", () => {

@@ -1,10 +1,10 @@
-// Test helper: run one rule on a small grid, the way check() would.
-import { buildModel } from "../build";
-import { yearSummaries } from "../derived";
-import { DEFAULT_FRAME_ORE } from "../settings";
-import { parseAddress } from "../address";
-import type { CellPos, CellValue, Finding, Grid, Settings } from "../types";
-import type { Rule } from "./rule";
+// Test helper for the rule specs: run one rule on a small grid, the way check() would.
+import { buildModel } from "../../src/core/build";
+import { yearSummaries } from "../../src/core/derived";
+import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
+import { parseAddress } from "../../src/core/address";
+import type { CellPos, CellValue, Finding, Grid, Settings } from "../../src/core/types";
+import type { Rule } from "../../src/core/rules/rule";
 
 export const SHEET = "Plan";
 export const testSettings: Settings = {
