@@ -16,6 +16,7 @@ import type { SheetRead, WorkbookPackage } from "../ooxml";
 import { baseName, downloadBlob } from "./download";
 import { FILE_CODE } from "./fileCodes";
 import { PendingFixes, loadCellEdits } from "./pendingFixes";
+import { withBaseline } from "./fileBaseline";
 
 type XlsxModule = typeof import("../xlsx");
 type WriterModule = typeof import("../ooxml/writeOverview");
@@ -104,7 +105,7 @@ export async function openWorkbookFile(
     return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
   }
   if (usable.found.length === 0) return fail(usable.tooLarge ? "TOO_LARGE" : "NO_BUDGET_TABLE");
-  return { ok: true, host };
+  return { ok: true, host: withBaseline(host, bytes, deps.download) };
 }
 
 export class FileHost implements WorkbookHost {

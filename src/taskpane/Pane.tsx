@@ -13,6 +13,7 @@ import { usePane } from "./hooks/usePane";
 import { usePaneWidth } from "./hooks/usePaneWidth";
 import { ActionsSection } from "./sections/ActionsSection";
 import { AnswerSection, WIDE_PANE_PX } from "./sections/AnswerSection";
+import { ChangesSection } from "./sections/ChangesSection";
 import { FindingsSection } from "./sections/FindingsSection";
 import { Messages } from "./sections/Messages";
 import { SettingsSection } from "./sections/SettingsSection";
@@ -89,7 +90,16 @@ export function Pane({ host, lang, currentYear, renderPreview }: PaneProps) {
           resolved={p.checked.resolved}
         />
       )}
-      {/* Slot, under the year cards: changes since the approved plan ("Ændringer siden godkendt"). */}
+      {/* Under the year cards: changes since the approved plan ("Ændringer siden godkendt"). */}
+      {report && p.baseline.available && (
+        <ChangesSection
+          state={p.baseline}
+          lang={lang}
+          t={t}
+          disabled={busy !== undefined}
+          onShow={p.show}
+        />
+      )}
       <ActionsSection
         t={t}
         busy={busy}

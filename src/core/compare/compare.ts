@@ -44,6 +44,8 @@ export interface YearChange {
 
 export interface Changes {
   baseline: { file?: string; sheet: string; planYear: number; approvedAt: string | null };
+  /** The plan year now. */
+  planYear: number;
   /** The approved plan is for another plan year: only the years both have are compared. */
   otherPlanYear: boolean;
   years: YearChange[];
@@ -143,6 +145,7 @@ export function compare(approved: Baseline, report: Report): Changes {
       planYear: approved.planYear,
       approvedAt: approved.approvedAt,
     },
+    planYear: now.planYear,
     otherPlanYear: approved.planYear !== now.planYear,
     years: yearChanges(approved, now, years),
     activities,

@@ -7,6 +7,7 @@ import type { Grid, Lang, Report } from "../../core/types";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { strings } from "../strings";
 import { useAutoRecheck } from "./useAutoRecheck";
+import { useBaseline } from "./useBaseline";
 import { checkOnce, useCheck } from "./useCheck";
 import { useFixes } from "./useFixes";
 import { useOverviewWriter } from "./useOverviewWriter";
@@ -53,6 +54,7 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
     rememberName: (name) => update({ overviewSheetName: name }),
     addSheet: session.addSheet,
   });
+  const baseline = useBaseline(host, report, engineSettings, lang, tasks);
   // Only a sheet that was checked is re-checked: the user asked for that result to stay current.
   useAutoRecheck(
     host,
@@ -73,6 +75,7 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
     checked,
     report,
     writer,
+    baseline,
     runCheck,
     selectedCell: selection?.grid === grid ? selection?.cell : undefined,
     show: (cell: string) => {

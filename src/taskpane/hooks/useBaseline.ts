@@ -1,0 +1,97 @@
+// Changes since the approved plan in the pane: the baseline stored in the workbook (read once per
+// host), or another workbook file the user picks; the comparison with the report shown; and
+// "Godkend som grundlag", which stores the checked plan (with the approval history) as the new one.
+import { useEffect, useMemo, useState } from "react";
+import { approve, danishDate, isoDay, type Baseline } from "../../core/compare/baseline";
+import { compare, type Changes } from "../../core/compare/compare";
+import type { StoredBaseline } from "../../core/compare/stored";
+import type { Lang, Report, Settings } from "../../core/types";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import { changesStrings } from "../changesStrings";
+import { baselineFromFile, type FileBaseline } from "../compareFile";
+import type { Tasks } from "./useTasks";
+
+export type ReadFileBaseline = (
+  name: string,
+  data: ArrayBuffer,
+  s: Settings
+) => Promise<FileBaseline>;
+
+export interface BaselineState {
+  /** The host keeps a baseline (Office, file mode): the pane shows the section. */
+  available: boolean;
+  /** The host can store an approval (Office with ExcelApi 1.5 decides when saving). */
+  canApprove: boolean;
+  stored: StoredBaseline | undefined;
+  /** Set while comparing with a picked file instead of the stored baseline. */
+  fileName: string | undefined;
+  changes: Changes | undefined;
+  approveNow: () => void;
+  compareWithFile: (file: File) => void;
+  backToStored: () => void;
+}
+
+export function useBaseline(
+  host: WorkbookHost,
+  report: Report | undefined,
+  settings: Settings,
+  lang: Lang,
+  tasks: Tasks,
+  deps: { now?: () => Date; readFile?: ReadFileBaseline } = {}
+): BaselineState {
+  const w = changesStrings[lang];
+  const [stored, setStored] = useState<StoredBaseline>();
+  const [picked, setPicked] = useState<{ baseline: Baseline; fileName: string }>();
+  const { reportError } = tasks;
+
+  useEffect(() => {
+    if (!host.readBaseline) return;
+    let live = true;
+    host.readBaseline().then((s) => live && setStored(s), reportError);
+    return () => {
+      live = false;
+    };
+  }, [host, reportError]);
+
+  const storedBaseline = stored?.found && stored.ok ? stored.baseline : undefined;
+  const baseline = picked?.baseline ?? storedBaseline;
+  const changes = useMemo(
+    () => (baseline && report ? compare(baseline, report) : undefined),
+    [baseline, report]
+  );
+
+  const approveNow = () =>
+    void tasks.run("write", async () => {
+      if (!report || !host.saveBaseline) return;
+      const next = approve(report, isoDay((deps.now ?? (() => new Date()))()), storedBaseline);
+      const saved = await host.saveBaseline(next);
+      setStored({ found: true, ok: true, part: "", baseline: next });
+      setPicked(undefined);
+      const day = danishDate(next.approvedAt ?? "");
+      tasks.setNotice(saved.fileName ? w.approvedFile(day, saved.fileName) : w.approved(day));
+    });
+
+  const compareWithFile = (file: File) =>
+    void tasks.run("check", async () => {
+      const read = deps.readFile ?? baselineFromFile;
+      const r = await read(file.name, await file.arrayBuffer(), settings);
+      if (!r.ok) {
+        tasks.setNotice(
+          r.reason === "NO_TABLE" ? w.fileNoTable(file.name) : w.fileUnreadable(file.name)
+        );
+        return;
+      }
+      setPicked({ baseline: r.baseline, fileName: file.name });
+    });
+
+  return {
+    available: host.readBaseline !== undefined || picked !== undefined,
+    canApprove: host.saveBaseline !== undefined && report !== undefined,
+    stored,
+    fileName: picked?.fileName,
+    changes,
+    approveNow,
+    compareWithFile,
+    backToStored: () => setPicked(undefined),
+  };
+}

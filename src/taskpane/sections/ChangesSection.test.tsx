@@ -1,0 +1,126 @@
+/** @jest-environment jsdom */
+import { configure, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe, toHaveNoViolations } from "jest-axe";
+import { APPROVED, planGrid, REVISIONS } from "../../../tests/fixtures/compare/revisions";
+import { FakeHost } from "../../../tests/doubles/fakeHost";
+import { approve, type Baseline } from "../../core/compare/baseline";
+import type { StoredBaseline } from "../../core/compare/stored";
+import { check } from "../../core/check";
+import { DEFAULT_FRAME_ORE } from "../../core/settings";
+import type { BaselineSaved } from "../../host/WorkbookHost";
+import { App } from "../App";
+
+expect.extend(toHaveNoViolations);
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+
+function approvedBaseline(): Baseline {
+  const r = check(planGrid(APPROVED), {
+    defaultFrame: DEFAULT_FRAME_ORE,
+    frames: {},
+    currentYear: 2026,
+  });
+  if (!r.ok) throw new Error("no table");
+  return approve(r.report, "2025-12-12");
+}
+
+/** A host that stores a baseline, as Office (customXmlParts) and file mode (a copy) do. */
+class BaselineHost extends FakeHost {
+  saved: Baseline[] = [];
+  constructor(
+    now = REVISIONS.rowInserted(),
+    public storedBaseline: StoredBaseline = {
+      found: true,
+      ok: true,
+      part: "{1}",
+      baseline: approvedBaseline(),
+    }
+  ) {
+    super({ sheets: [planGrid(now)], active: "Tryghedsplan 2026" });
+  }
+  async readBaseline(): Promise<StoredBaseline> {
+    return this.storedBaseline;
+  }
+  async saveBaseline(b: Baseline): Promise<BaselineSaved> {
+    this.saved.push(b);
+    return {};
+  }
+}
+
+async function renderPane(host: FakeHost) {
+  const user = userEvent.setup();
+  render(<App host={host} lang="da" dark={false} currentYear={2026} />);
+  const section = await screen.findByTestId("changes-section");
+  return { user, section };
+}
+
+describe("Ændringer siden godkendt in the pane", () => {
+  it("shows the stored baseline's changes under the year cards, each activity with Vis", async () => {
+    const host = new BaselineHost();
+    const { user, section } = await renderPane(host);
+    await within(section).findByRole("heading", { name: "Ændringer siden godkendt 12-12-2025" });
+    expect(within(section).getByText("Grundlaget er gemt i projektmappen.")).toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        /^2026: 1\.900\.000 kr\. → 1\.980\.000 kr\. \(\+80\.000 kr\.\); restbeløb nu -80\.000 kr\.$/
+      )
+    ).toBeInTheDocument();
+    const list = within(section).getByTestId("changed-activities");
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual(["Tilføjet: Lektiecafé: 2026: +80.000 kr., 2027: +80.000 kr.Vis"]);
+    await user.click(within(list).getByRole("button", { name: /^Vis cellen/ }));
+    expect(host.calls.filter((c) => c.method === "selectCell").map((c) => c.args[0])).toEqual([
+      "'Tryghedsplan 2026'!B6",
+    ]);
+    // The section sits right under the year cards (before the actions).
+    const results = screen.getByRole("heading", { name: "Resultat" });
+    expect(
+      results.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy();
+    expect(await axe(section)).toHaveNoViolations();
+  });
+
+  it("Godkend som grundlag stores the checked plan with the approval history", async () => {
+    const host = new BaselineHost();
+    const { user, section } = await renderPane(host);
+    await within(section).findByTestId("changed-activities");
+    await user.click(within(section).getByRole("button", { name: "Godkend som grundlag" }));
+    await waitFor(() => expect(host.saved).toHaveLength(1));
+    expect(host.saved[0].history.map((h) => h.date)).toEqual([
+      "2025-12-12",
+      expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+    ]);
+    expect(host.saved[0].activities.map((a) => a.name)).toContain("Lektiecafé");
+    await within(section).findByText("Ingen ændringer siden godkendt.");
+  });
+
+  it("says when the stored baseline is damaged, and the check still shows", async () => {
+    const host = new BaselineHost(APPROVED, {
+      found: true,
+      ok: false,
+      reason: "DAMAGED",
+      part: "{1}",
+      detail: "planYear: Invalid input",
+    });
+    const { section } = await renderPane(host);
+    await within(section).findByText(
+      "Grundlaget gemt i projektmappen er beskadiget og bruges ikke (planYear: Invalid input)."
+    );
+    expect(screen.getByRole("heading", { name: "Resultat" })).toBeInTheDocument();
+  });
+
+  it("without a stored baseline it offers to approve or compare with a file", async () => {
+    const host = new BaselineHost(APPROVED, { found: false });
+    const { section } = await renderPane(host);
+    await within(section).findByText(
+      "Der er ikke gemt noget godkendt grundlag i projektmappen endnu."
+    );
+    expect(
+      within(section).getByRole("button", { name: "Sammenlign med en anden fil …" })
+    ).toBeEnabled();
+  });
+});

@@ -1,0 +1,210 @@
+// "Ændringer siden godkendt 12-12-2025", right under the year cards: per year the approved total,
+// the total now, the change and the leftover now; then the changed activities (each with "Vis"),
+// new and resolved findings. Buttons: approve the plan as the baseline, or compare with another
+// workbook file instead.
+import { useRef } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { changedActivities, type ActivityChange, type Changes } from "../../core/compare/compare";
+import { activityChangeText, CHANGE_WORDS, changesTitle, signedKr } from "../../core/compare/words";
+import { formatKr } from "../../core/money";
+import { findingMessage } from "../../core/messages";
+import type { Finding, Lang } from "../../core/types";
+import { changesStrings } from "../changesStrings";
+import type { BaselineState } from "../hooks/useBaseline";
+import type { UiStrings } from "../strings";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: "6px" },
+  h2: {
+    margin: "8px 0 4px",
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  h3: {
+    margin: "8px 0 2px",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  p: { margin: 0 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: "8px",
+    padding: "4px 0",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  hiddenInput: { display: "none" },
+});
+
+export interface ChangesSectionProps {
+  state: BaselineState;
+  lang: Lang;
+  t: UiStrings;
+  disabled: boolean;
+  onShow: (cell: string) => void;
+}
+
+function ActivityList({
+  items,
+  lang,
+  t,
+  onShow,
+}: {
+  items: ActivityChange[];
+  lang: Lang;
+  t: UiStrings;
+  onShow: (cell: string) => void;
+}) {
+  const styles = useStyles();
+  const w = CHANGE_WORDS[lang];
+  const word = { added: w.added, removed: w.removed, changed: w.changed, unchanged: "" };
+  return (
+    <ul className={styles.list} data-testid="changed-activities">
+      {items.map((a, k) => (
+        <li key={k} className={styles.item}>
+          <span>
+            <strong>{word[a.status]}:</strong> {activityChangeText(a, lang)}
+          </span>
+          {a.cell && (
+            <Button
+              size="small"
+              aria-label={t.showCellLabel(a.cell)}
+              onClick={() => onShow(a.cell as string)}
+            >
+              {t.showCell}
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FindingList({
+  title,
+  findings,
+  lang,
+}: {
+  title: string;
+  findings: Finding[];
+  lang: Lang;
+}) {
+  const styles = useStyles();
+  if (!findings.length) return null;
+  return (
+    <>
+      <h3 className={styles.h3}>{`${title} (${findings.length})`}</h3>
+      <ul className={styles.list}>
+        {findings.map((f, k) => (
+          <li key={k} className={styles.item}>
+            {findingMessage(f, lang)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ChangesBody({
+  c,
+  lang,
+  t,
+  onShow,
+}: {
+  c: Changes;
+  lang: Lang;
+  t: UiStrings;
+  onShow: (cell: string) => void;
+}) {
+  const styles = useStyles();
+  const w = CHANGE_WORDS[lang];
+  const s = changesStrings[lang];
+  const changed = changedActivities(c);
+  const none = !changed.length && !c.findings.new.length && !c.findings.resolved.length;
+  return (
+    <>
+      {c.otherPlanYear && (
+        <p className={styles.p} role="note">
+          {w.otherPlanYear(c.baseline.planYear, c.planYear, c.years.map((y) => y.year).join(", "))}
+        </p>
+      )}
+      <ul className={styles.list} data-testid="change-years">
+        {c.years.map((y) => (
+          <li key={y.year} className={styles.p}>
+            {s.yearLine(
+              y.year,
+              formatKr(y.approvedTotal, lang),
+              formatKr(y.total, lang),
+              signedKr(y.delta, lang),
+              formatKr(y.leftover, lang)
+            )}
+          </li>
+        ))}
+      </ul>
+      {none && <p className={styles.p}>{w.none}</p>}
+      {changed.length > 0 && <ActivityList items={changed} lang={lang} t={t} onShow={onShow} />}
+      <FindingList title={w.newFindings} findings={c.findings.new} lang={lang} />
+      <FindingList title={w.resolvedFindings} findings={c.findings.resolved} lang={lang} />
+    </>
+  );
+}
+
+export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSectionProps) {
+  const styles = useStyles();
+  const s = changesStrings[lang];
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { changes, stored, fileName } = state;
+  const title = changes ? changesTitle(changes, lang) : CHANGE_WORDS[lang].title;
+  return (
+    <section
+      aria-labelledby="changes-heading"
+      className={styles.stack}
+      data-testid="changes-section"
+    >
+      <h2 id="changes-heading" className={styles.h2}>
+        {title}
+      </h2>
+      {stored?.found && !stored.ok && <p className={styles.p}>{s.damaged(stored.detail)}</p>}
+      {changes ? (
+        <>
+          <p className={styles.muted}>{fileName ? s.fileSource(fileName) : s.storedSource}</p>
+          <ChangesBody c={changes} lang={lang} t={t} onShow={onShow} />
+        </>
+      ) : (
+        <p className={styles.muted}>{s.noBaseline}</p>
+      )}
+      <div className={styles.row}>
+        {state.canApprove && (
+          <Button size="small" disabled={disabled} onClick={state.approveNow}>
+            {s.approveButton}
+          </Button>
+        )}
+        <Button size="small" disabled={disabled} onClick={() => inputRef.current?.click()}>
+          {s.compareFileButton}
+        </Button>
+        {fileName && (
+          <Button size="small" disabled={disabled} onClick={state.backToStored}>
+            {s.backToStored}
+          </Button>
+        )}
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".xlsx,.xlsm"
+          className={styles.hiddenInput}
+          aria-label={s.compareFileButton}
+          data-testid="compare-file-input"
+          onChange={(e) => {
+            const picked = e.currentTarget.files?.[0];
+            if (picked) state.compareWithFile(picked);
+            e.currentTarget.value = "";
+          }}
+        />
+      </div>
+    </section>
+  );
+}
