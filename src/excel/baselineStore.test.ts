@@ -1,24 +1,14 @@
 // The approved baseline in the workbook through customXmlParts, against the Office stand-in
 // (which refuses what Office.js refuses: reads before sync, XML without a root, ExcelApi < 1.5).
 import { FakeWorkbook } from "../../tests/office/standIn";
-import { APPROVED, planGrid, REVISIONS } from "../../tests/fixtures/compare/revisions";
+import { APPROVED, planReport, REVISIONS } from "../../tests/fixtures/compare/revisions";
 import { approve } from "../core/compare/baseline";
 import { BASELINE_NS, baselineToXml } from "../core/compare/baselineXml";
-import { check } from "../core/check";
-import { DEFAULT_FRAME_ORE } from "../core/settings";
 import type { Report } from "../core/types";
 import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
 import { createOfficeHost } from "./officeHost";
 
-function report(plan = APPROVED): Report {
-  const r = check(planGrid(plan), {
-    defaultFrame: DEFAULT_FRAME_ORE,
-    frames: {},
-    currentYear: 2026,
-  });
-  if (!r.ok) throw new Error("no table");
-  return r.report;
-}
+const report = (plan = APPROVED): Report => planReport(plan);
 
 describe("the baseline as a custom XML part in Excel", () => {
   it("is stored, read back, and replaced (not added to) by a later approval", async () => {

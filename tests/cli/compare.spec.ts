@@ -3,15 +3,13 @@ import ExcelJS from "exceljs";
 import { approve } from "../../src/core/compare/baseline";
 import { baselineToXml } from "../../src/core/compare/baselineXml";
 import { jsonChangesSchema } from "../../src/core/compare/jsonChanges";
-import { check } from "../../src/core/check";
 import { jsonReportSchema } from "../../src/core/jsonReport";
-import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
 import type { Report } from "../../src/core/types";
 import { readStoredBaseline } from "../../src/ooxml/baselinePart";
 import { withCustomXml } from "../fixtures/compare/customXmlPackage";
 import {
   APPROVED,
-  planGrid,
+  planReport,
   planRows,
   REVISIONS,
   type PlanRow,
@@ -47,16 +45,8 @@ async function save(
   return file;
 }
 
-function approvedReport(plan: PlanRow[] = APPROVED, planYear?: number): Report {
-  const r = check(planGrid(plan), {
-    defaultFrame: DEFAULT_FRAME_ORE,
-    frames: {},
-    currentYear: 2026,
-    ...(planYear ? { planYear } : {}),
-  });
-  if (!r.ok) throw new Error("no table");
-  return r.report;
-}
+const approvedReport = (plan: PlanRow[] = APPROVED, planYear?: number): Report =>
+  planReport(plan, planYear ? { planYear } : {});
 
 const withChanges = jsonReportSchema.extend({ changes: jsonChangesSchema });
 

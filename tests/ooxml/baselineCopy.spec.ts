@@ -8,24 +8,14 @@ import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { approve, type Baseline } from "../../src/core/compare/baseline";
 import { baselineToXml } from "../../src/core/compare/baselineXml";
-import { check } from "../../src/core/check";
-import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
 import type { Report } from "../../src/core/types";
 import { readStoredBaseline } from "../../src/ooxml/baselinePart";
 import { setCustomXmlPartInCopy } from "../../src/ooxml/customXml";
 import { writeOverviewCopy } from "../../src/ooxml/writeOverview";
-import { APPROVED, planGrid, planRows, REVISIONS } from "../fixtures/compare/revisions";
+import { APPROVED, planReport, planRows, REVISIONS } from "../fixtures/compare/revisions";
 import { toBytes } from "../xlsx/fixtures";
 
-function report(plan = APPROVED): Report {
-  const r = check(planGrid(plan), {
-    defaultFrame: DEFAULT_FRAME_ORE,
-    frames: {},
-    currentYear: 2026,
-  });
-  if (!r.ok) throw new Error("no table");
-  return r.report;
-}
+const report = (plan = APPROVED): Report => planReport(plan);
 
 async function planFile(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -70,7 +70,9 @@ run("editCells", () => {
     pkg.setText("xl/workbook.xml", wb);
     editCells(pkg, [{ sheet: "Noter", address: "B6", formula: "B5/2" }]);
     const after = pkg.text("xl/workbook.xml") ?? "";
-    expect(after).toBe(wb.replace("</definedNames>", '</definedNames><calcPr fullCalcOnLoad="1"/>'));
+    expect(after).toBe(
+      wb.replace("</definedNames>", '</definedNames><calcPr fullCalcOnLoad="1"/>')
+    );
     expect(packageProblems(pkg.toZip())).toEqual([]);
   });
 
@@ -106,7 +108,11 @@ run("setCustomXmlPart", () => {
     const again = OoxmlPackage.fromZip(once);
     expect(setCustomXmlPart(again, doc("2"))).toBe("customXml/item1.xml");
     const twice = again.toZip();
-    expect(diffParts(once, twice)).toEqual({ changed: ["customXml/item1.xml"], added: [], removed: [] });
+    expect(diffParts(once, twice)).toEqual({
+      changed: ["customXml/item1.xml"],
+      added: [],
+      removed: [],
+    });
     expect(findCustomXmlParts(again, NS)).toEqual(["customXml/item1.xml"]);
     expect(findCustomXmlParts(again, "urn:other")).toEqual([]);
   });

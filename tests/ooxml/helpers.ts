@@ -38,7 +38,8 @@ export function fixtures(): string {
   return dir;
 }
 
-export const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(fixtures(), name)));
+export const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(path.join(fixtures(), name)));
 
 export const SETTINGS: Settings = {
   defaultFrame: 190_000_000,
@@ -65,9 +66,18 @@ export function diffParts(before: Uint8Array, after: Uint8Array) {
   const a = OoxmlPackage.fromZip(before);
   const b = OoxmlPackage.fromZip(after);
   return {
-    changed: a.names().filter((n) => b.has(n) && !same(a.bytes(n), b.bytes(n))).sort(),
-    added: b.names().filter((n) => !a.has(n)).sort(),
-    removed: a.names().filter((n) => !b.has(n)).sort(),
+    changed: a
+      .names()
+      .filter((n) => b.has(n) && !same(a.bytes(n), b.bytes(n)))
+      .sort(),
+    added: b
+      .names()
+      .filter((n) => !a.has(n))
+      .sort(),
+    removed: a
+      .names()
+      .filter((n) => !b.has(n))
+      .sort(),
   };
 }
 
@@ -93,7 +103,9 @@ function tableProblems(pkg: OoxmlPackage): string[] {
       out.push(`${t.part}: table without ref or tableColumns`);
       continue;
     }
-    const names = findElements(xml, "tableColumn").map((c) => (attrLocal(c, "name") ?? "").toLowerCase());
+    const names = findElements(xml, "tableColumn").map((c) =>
+      (attrLocal(c, "name") ?? "").toLowerCase()
+    );
     if (Number(attrLocal(cols, "count")) !== names.length) out.push(`${t.part}: count ≠ columns`);
     if (new Set(names).size !== names.length) out.push(`${t.part}: duplicate column names`);
     const ids = findElements(xml, "tableColumn").map((c) => attrLocal(c, "id"));
@@ -112,15 +124,32 @@ function uniqueProblems(pkg: OoxmlPackage): string[] {
       seen.add(n);
     }
   };
-  dup("sheet name", info.sheets.map((s) => s.name));
-  dup("sheetId", info.sheets.map((s) => String(s.sheetId)));
-  dup("table name", info.tables.map((t) => t.name));
-  dup("table id", info.tables.map((t) => String(t.id)));
-  dup("defined name", info.names.map((n) => `${n.localSheetId ?? "wb"}!${n.name}`));
+  dup(
+    "sheet name",
+    info.sheets.map((s) => s.name)
+  );
+  dup(
+    "sheetId",
+    info.sheets.map((s) => String(s.sheetId))
+  );
+  dup(
+    "table name",
+    info.tables.map((t) => t.name)
+  );
+  dup(
+    "table id",
+    info.tables.map((t) => String(t.id))
+  );
+  dup(
+    "defined name",
+    info.names.map((n) => `${n.localSheetId ?? "wb"}!${n.name}`)
+  );
   const tableNames = new Set(info.tables.map((t) => t.name.toLowerCase()));
   for (const n of info.names) {
-    if (n.localSheetId === undefined && tableNames.has(n.name.toLowerCase())) out.push(`name = table: ${n.name}`);
-    if (n.localSheetId !== undefined && n.localSheetId >= info.sheets.length) out.push(`localSheetId out of range: ${n.name}`);
+    if (n.localSheetId === undefined && tableNames.has(n.name.toLowerCase()))
+      out.push(`name = table: ${n.name}`);
+    if (n.localSheetId !== undefined && n.localSheetId >= info.sheets.length)
+      out.push(`localSheetId out of range: ${n.name}`);
   }
   return out;
 }
@@ -136,7 +165,8 @@ export function packageProblems(bytes: Uint8Array): string[] {
   }
   for (const source of ["", ...pkg.names()]) {
     for (const r of readRels(pkg, source)) {
-      if (r.part && !pkg.has(r.part)) out.push(`missing target ${r.part} (from ${source || "package"})`);
+      if (r.part && !pkg.has(r.part))
+        out.push(`missing target ${r.part} (from ${source || "package"})`);
     }
     const ids = readRels(pkg, source).map((r) => r.id);
     if (new Set(ids).size !== ids.length) out.push(`duplicate relationship id in ${source}`);

@@ -33,8 +33,14 @@ if (!ok) console.warn("LibreOffice or XlsxWriter missing: LibreOffice fidelity t
     for (const ext of ["xlsx", "xlsm"]) {
       const input = fixture(`fidelity.${ext}`);
       const once = writeOverviewCopy(input, (await reportOf(input)).overview, "da", { date: DATE });
-      const twice = writeOverviewCopy(once.bytes, (await reportOf(once.bytes)).overview, "da", { date: DATE });
-      for (const [tag, bytes] of [["in", input], ["out", once.bytes], ["out2", twice.bytes]] as const) {
+      const twice = writeOverviewCopy(once.bytes, (await reportOf(once.bytes)).overview, "da", {
+        date: DATE,
+      });
+      for (const [tag, bytes] of [
+        ["in", input],
+        ["out", once.bytes],
+        ["out2", twice.bytes],
+      ] as const) {
         const file = path.join(dir, `${tag}_${ext}.${ext}`);
         writeFileSync(file, bytes);
         files.push(file);
@@ -43,10 +49,19 @@ if (!ok) console.warn("LibreOffice or XlsxWriter missing: LibreOffice fidelity t
     const profile = `file://${path.join(dir, "profile")}`;
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", CSV, "--outdir", path.join(dir, "csv"), ...files],
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--convert-to",
+        CSV,
+        "--outdir",
+        path.join(dir, "csv"),
+        ...files,
+      ],
       { stdio: "pipe", timeout: 120_000 }
     );
-    for (const f of readdirSync(path.join(dir, "csv"))) csv.set(f, readFileSync(path.join(dir, "csv", f), "utf8"));
+    for (const f of readdirSync(path.join(dir, "csv")))
+      csv.set(f, readFileSync(path.join(dir, "csv", f), "utf8"));
   }, 150_000);
 
   it.each(["xlsx", "xlsm"])("every original sheet reads the same (%s)", (ext) => {
@@ -66,7 +81,10 @@ if (!ok) console.warn("LibreOffice or XlsxWriter missing: LibreOffice fidelity t
       (text.split("\n").find((l) => l.split(",")[1] === label) ?? "").split(",");
     // Years 2025–2028 in F–I: totals, frame and leftover as LibreOffice reads them.
     expect(text).toContain("Lommepengejob for kriminalitetstruede unge");
-    const numbers = (label: string): number[] => row(label).slice(5, 9).map((s) => Number(s.replace(/[^\d-]/g, "")));
+    const numbers = (label: string): number[] =>
+      row(label)
+        .slice(5, 9)
+        .map((s) => Number(s.replace(/[^\d-]/g, "")));
     expect(numbers("I alt")).toEqual([2_051_000, 2_447_000, 506_000, 476_000]);
     expect(numbers("Ramme")[1]).toBe(1_900_000);
     expect(numbers("Restbeløb")[1]).toBe(-547_000);

@@ -1,4 +1,9 @@
-import { APPROVED, planGrid, REVISIONS } from "../../../tests/fixtures/compare/revisions";
+import {
+  APPROVED,
+  planGrid,
+  planReport,
+  REVISIONS,
+} from "../../../tests/fixtures/compare/revisions";
 import { check } from "../check";
 import { DEFAULT_FRAME_ORE } from "../settings";
 import { approve, baselineSchema, type Baseline } from "./baseline";
@@ -6,14 +11,8 @@ import { BASELINE_NS, baselineFromXml, baselineToXml } from "./baselineXml";
 import { parseXml } from "./xml";
 
 function approved(): Baseline {
-  const r = check(planGrid(APPROVED), {
-    defaultFrame: DEFAULT_FRAME_ORE,
-    frames: {},
-    currentYear: 2026,
-  });
-  if (!r.ok) throw new Error("no table");
-  const first = approve(r.report, "2025-12-12");
-  return approve(r.report, "2026-01-20", first);
+  const r = planReport();
+  return approve(r, "2026-01-20", approve(r, "2025-12-12"));
 }
 
 describe("the baseline as a custom XML part", () => {

@@ -1,26 +1,16 @@
 import {
   APPROVED,
-  planGrid,
+  planReport,
   REVISIONS,
   type PlanRow,
 } from "../../../tests/fixtures/compare/revisions";
-import { check } from "../check";
 import { overviewCsv } from "../csv";
 import { overviewSheetPlan, type OverviewSheetPlan } from "../overviewSheet";
-import { DEFAULT_FRAME_ORE } from "../settings";
 import type { Report } from "../types";
 import { baselineFromReport } from "./baseline";
 import { compare } from "./compare";
 
-function report(plan: PlanRow[]): Report {
-  const r = check(planGrid(plan), {
-    defaultFrame: DEFAULT_FRAME_ORE,
-    frames: {},
-    currentYear: 2026,
-  });
-  if (!r.ok) throw new Error("no table");
-  return r.report;
-}
+const report = (plan: PlanRow[]): Report => planReport(plan);
 
 const now = report(
   REVISIONS.moneyBetweenActivities().filter((r) => r.name !== "Tryghedsvandringer")

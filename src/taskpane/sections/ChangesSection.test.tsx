@@ -2,12 +2,15 @@
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
-import { APPROVED, planGrid, REVISIONS } from "../../../tests/fixtures/compare/revisions";
+import {
+  APPROVED,
+  planGrid,
+  planReport,
+  REVISIONS,
+} from "../../../tests/fixtures/compare/revisions";
 import { FakeHost } from "../../../tests/doubles/fakeHost";
 import { approve, type Baseline } from "../../core/compare/baseline";
 import type { StoredBaseline } from "../../core/compare/stored";
-import { check } from "../../core/check";
-import { DEFAULT_FRAME_ORE } from "../../core/settings";
 import type { BaselineSaved } from "../../host/WorkbookHost";
 import { App } from "../App";
 
@@ -15,15 +18,7 @@ expect.extend(toHaveNoViolations);
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
 
-function approvedBaseline(): Baseline {
-  const r = check(planGrid(APPROVED), {
-    defaultFrame: DEFAULT_FRAME_ORE,
-    frames: {},
-    currentYear: 2026,
-  });
-  if (!r.ok) throw new Error("no table");
-  return approve(r.report, "2025-12-12");
-}
+const approvedBaseline = (): Baseline => approve(planReport(), "2025-12-12");
 
 /** A host that stores a baseline, as Office (customXmlParts) and file mode (a copy) do. */
 class BaselineHost extends FakeHost {
