@@ -7,7 +7,7 @@ import { csvAmount, krToOre } from "./money";
 import { overviewSheetPlan, type PlanValue } from "./overviewSheet";
 import type { Lang, Overview } from "./types";
 
-export const CSV_BOM = "\uFEFF";
+const CSV_BOM = "\uFEFF";
 const SEP = ";";
 const EOL = "\r\n";
 

@@ -18,7 +18,7 @@ const kroner = z
   .check(z.gte(0, "Beløb må ikke være negativt"), z.lte(1e12, "Beløbet er for stort"));
 const opt = z.optional;
 
-export const columnMappingSchema = z.object({
+const columnMappingSchema = z.object({
   headerRow: opt(z.int().check(z.gte(1, "Rækken skal være 1 eller mere"), z.lte(1_048_576))),
   roles: opt(
     z.object({

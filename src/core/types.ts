@@ -67,7 +67,7 @@ export interface ColumnMapping {
   years?: Record<string, string>;
 }
 
-/** Settings as the engine uses them (validated from outside by settingsSchema). */
+/** Settings as the engine uses them (persisted settings are validated by parsePersistedSettings, then toEngineSettings). */
 export interface Settings {
   /** Plan year; when absent the engine derives it (title, sheet name, columns, `currentYear`). */
   planYear?: number;

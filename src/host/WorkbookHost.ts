@@ -55,7 +55,7 @@ export interface WorkbookHost {
   csvRoute?(): "download" | "workbook";
   /** Activates the cell's sheet and selects it. Address is sheet-qualified ('Ark 1'!B7). */
   selectCell(address: string): Promise<void>;
-  /** Raw stored settings (validated by the caller with settingsSchema), or undefined. */
+  /** Raw stored settings (validated by the caller with parsePersistedSettings), or undefined. */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: PersistedSettings): Promise<void>;
   /**

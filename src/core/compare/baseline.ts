@@ -64,7 +64,7 @@ export const baselineSchema = z.object({
   history: z.array(z.object({ date: isoDate, totals: z.record(yearKey, ore) })),
 });
 
-/** The approved plan as of `date` (ISO), from a check of it. History is left to appendApproval. */
+/** The approved plan as of `date` (ISO), from a check of it. History is left to approve(). */
 export function baselineFromReport(report: Report, date: string | null): Baseline {
   const years = report.years.map((y) => y.year);
   return {

@@ -261,7 +261,7 @@ export class SheetReader {
 }
 
 /** "Aktiviteter under indsatsområde 1 – økonomisk ramme" → "Indsatsområde 1". */
-export function areaFromTitle(text: string): string {
+function areaFromTitle(text: string): string {
   const m = /(indsats|fokus)omr(?:å|aa)de\s*(\d+)/i.exec(text);
   if (m) return `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}område ${m[2]}`;
   return text;

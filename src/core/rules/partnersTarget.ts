@@ -3,7 +3,7 @@
 import type { Finding } from "../types";
 import type { Rule } from "./rule";
 
-export const PARTNERS_TARGET = 0.75;
+const PARTNERS_TARGET = 0.75;
 
 export const partnersTarget: Rule = ({ model }) => {
   const withColumn = model.blocks.findIndex((b) => b.columns.partners !== undefined);
