@@ -137,23 +137,24 @@ describe("the sample workbook, checked in the browser", () => {
   });
 
   it("lists the multi-year grant without an anchoring plan as an error and the fixed grant as info", async () => {
-    // Grouped by kind, each group with why and how.
-    const errors = page.getByRole("heading", {
+    // Grouped by kind, each group with why and how; each finding sits in its own kind's group,
+    // whose heading says the severity.
+    const multiYear = page.getByRole("region", {
       name: "Fejl: Flerårig bevilling uden forankringsplan (1)",
     });
-    await expect(errors.isVisible()).resolves.toBe(true);
+    const fixed = page.getByRole("region", { name: "Oplysning: Fast bevilling (1)" });
     await expect(
       page.getByRole("heading", { name: "Fejl: Over rammen (1)" }).isVisible()
     ).resolves.toBe(true);
     await expect(
-      page
+      multiYear
         .getByText(
           "Aktiviteten «Sekretariatsbetjening (mødeforplejning)» ('Tryghedsplan 2026'!F21) har beløb i 2026–2028 men mangler forankringsplan. Flerårige bevillinger kræver en forankringsplan for bevillingsperioden."
         )
         .isVisible()
     ).resolves.toBe(true);
     await expect(
-      page
+      fixed
         .getByText(
           "Aktiviteten «Kommunikation, dialog og synlighed» ('Tryghedsplan 2026'!F19) har fast bevilling («Fast 4-årig bevilling») i 2026–2028 og kræver ingen forankringsplan."
         )
