@@ -73,4 +73,5 @@ export const findingSchema = z.union([
   }),
   of("PARTNERS_BELOW_TARGET", "warning", share),
   of("PARTNERS_SHARE", "info", share),
+  of("MERGES_UNREAD", "info", { ...common, sheet: z.string() }),
 ]);

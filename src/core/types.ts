@@ -206,7 +206,8 @@ export type Finding =
       { at: CellPos; year: number; stated: Ore; computed: Ore; difference: Ore }
     >
   | Make<"PARTNERS_BELOW_TARGET", "warning", PartnerShare>
-  | Make<"PARTNERS_SHARE", "info", PartnerShare>;
+  | Make<"PARTNERS_SHARE", "info", PartnerShare>
+  | Make<"MERGES_UNREAD", "info", { sheet: string }>;
 
 /** A multi-year grant named in NO_ANCHOR_COLUMN: which activity, and its name cell. */
 export interface GrantRef {

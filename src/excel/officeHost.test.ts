@@ -5,7 +5,12 @@ import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "../core/overv
 import { parsePersistedSettings, toEngineSettings } from "../core/settings";
 import type { Report } from "../core/types";
 import { HostError } from "../host/HostError";
-import { FakeWorkbook, type FakeInput, type FakeSheet } from "../../tests/office/standIn";
+import {
+  FakeWorkbook,
+  MAX_MERGED_AREAS,
+  type FakeInput,
+  type FakeSheet,
+} from "../../tests/office/standIn";
 import { SETTINGS_KEY, createOfficeHost, decodeSettings } from "./officeHost";
 import { CHART_NAME, cellInput, excelDate } from "./overviewWrite";
 
@@ -162,6 +167,18 @@ describe("readSheet", () => {
     expect(grid.rows).toHaveLength(601);
     // One failed read, one read without merges.
     expect(wb.runs.map((r) => r.syncs)).toEqual([1, 1]);
+  });
+
+  it("checks a plan with more than 512 merged areas, and the report says so", async () => {
+    const { wb, source } = workbookWithPlan(MAX_MERGED_AREAS + 1);
+    wb.supportUpTo("1.13");
+    // Partners and anchoring plan merged on every activity row (rows 4 to 516).
+    source.merges = Array.from({ length: MAX_MERGED_AREAS + 1 }, (_, i) => `E${i + 4}:F${i + 4}`);
+    const report = await reportFrom(wb);
+    expect(report.activities).toHaveLength(MAX_MERGED_AREAS + 1);
+    expect(report.findings.filter((f) => f.code === "MERGES_UNREAD")).toEqual([
+      { code: "MERGES_UNREAD", severity: "info", sheet: SOURCE },
+    ]);
   });
 
   it("gives an empty grid for an empty sheet", async () => {

@@ -69,4 +69,7 @@ export const da: MessageTable = {
     `${f.withTwo} af ${f.total} aktiviteter i ${f.year} ` +
     `(${formatPercent(f.share, "da")}) har to eller flere samarbejdspartnere; ` +
     `målet på mindst ${formatPercent(f.target, "da")} er nået.`,
+  MERGES_UNREAD: (f) =>
+    `Excel kunne ikke give de flettede celler på arket «${f.sheet}» (over 512 flettede områder), ` +
+    `så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.`,
 };

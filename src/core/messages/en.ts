@@ -68,4 +68,7 @@ export const en: MessageTable = {
     `${f.withTwo} of ${f.total} activities in ${f.year} ` +
     `(${formatPercent(f.share, "en")}) name two or more partners; ` +
     `the target of at least ${formatPercent(f.target, "en")} is met.`,
+  MERGES_UNREAD: (f) =>
+    `Excel could not give the merged cells of the sheet “${f.sheet}” (over 512 merged areas), ` +
+    `so the sheet was checked without them: a merged activity cell does not continue the activity above.`,
 };

@@ -119,6 +119,7 @@ const cases: { [C in FindingCode]: FindingOf<C> } = {
     share: 0.8,
     target: 0.75,
   },
+  MERGES_UNREAD: { code: "MERGES_UNREAD", severity: "info", sheet: S },
 };
 
 const danish: Record<FindingCode, string> = {
@@ -146,6 +147,8 @@ const danish: Record<FindingCode, string> = {
     "Kun 2 af 3 aktiviteter i 2026 (66,7 %) har to eller flere samarbejdspartnere. Målet er mindst 75 %.",
   PARTNERS_SHARE:
     "4 af 5 aktiviteter i 2026 (80 %) har to eller flere samarbejdspartnere; målet på mindst 75 % er nået.",
+  MERGES_UNREAD:
+    "Excel kunne ikke give de flettede celler på arket «Tryghedsplan 2026» (over 512 flettede områder), så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.",
 };
 
 describe("findingMessage", () => {

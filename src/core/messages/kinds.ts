@@ -75,6 +75,11 @@ const da: KindTable = {
     why: "Målet om to eller flere samarbejdspartnere for 75 % af aktiviteterne er nået.",
     how: "Intet at rette.",
   },
+  MERGES_UNREAD: {
+    title: "Tjekket uden flettede celler",
+    why: "Uden dem hører en række under en flettet aktivitetscelle ikke med til aktiviteten ovenover.",
+    how: "Fjern unødvendige fletninger (højst 512 flettede områder på arket), og tjek igen.",
+  },
 };
 
 const en: KindTable = {
@@ -137,6 +142,11 @@ const en: KindTable = {
     title: "Partners",
     why: "The aim of two or more partners on 75 % of the activities is met.",
     how: "Nothing to mend.",
+  },
+  MERGES_UNREAD: {
+    title: "Checked without merged cells",
+    why: "Without them, a row under a merged activity cell does not belong to the activity above it.",
+    how: "Remove needless merges (at most 512 merged areas on the sheet), and check again.",
   },
 };
 

@@ -3,6 +3,7 @@ import { ambiguousNumber } from "./ambiguousNumber";
 import { duplicateActivity } from "./duplicateActivity";
 import { fixedGrant } from "./fixedGrant";
 import { multiYearNoAnchor } from "./multiYearNoAnchor";
+import { mergesUnread } from "./mergesUnread";
 import { negativeAmount } from "./negativeAmount";
 import { noAnchorColumn } from "./noAnchorColumn";
 import { notANumber } from "./notANumber";
@@ -24,6 +25,7 @@ export const allRules: readonly Rule[] = [
   duplicateActivity,
   totalMismatch,
   partnersTarget,
+  mergesUnread,
 ];
 
 export type { Rule, RuleContext } from "./rule";
