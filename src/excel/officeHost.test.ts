@@ -1,6 +1,8 @@
 // The Office shell against the in-memory Excel (tests/office/standIn.ts), which keeps Office.js's load/sync
 // rules: what is read, what is written (values, formats, table, names, chart), sync counts.
 import { check } from "../core/check";
+import { approve } from "../core/compare/baseline";
+import { compare } from "../core/compare/compare";
 import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "../core/overviewSheet";
 import { parsePersistedSettings, toEngineSettings } from "../core/settings";
 import type { Report } from "../core/types";
@@ -766,5 +768,23 @@ describe("select, sheets, events, export", () => {
     });
     await host.saveText("budgetoversigt.csv", "a;b", "text/csv;charset=utf-8");
     expect(saved).toEqual([["budgetoversigt.csv", "a;b", "text/csv;charset=utf-8"]]);
+  });
+});
+
+describe("writeOverview with the changes since the baseline", () => {
+  const title = "Ændringer siden godkendt 12-12-2025";
+  const values = (s: FakeSheet | undefined) => [...(s?.cells.values() ?? [])].map((c) => c.value);
+
+  it("writes the section when the pane passes changes, and not otherwise", async () => {
+    const { wb } = workbookWithPlan();
+    const report = await reportFrom(wb);
+    const host = hostFor(wb);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    expect(values(wb.sheet("Budgetoversigt")).some((v) => String(v).startsWith("Ændringer"))).toBe(
+      false
+    );
+    const changes = compare(approve(report, "2025-12-12"), report);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da", changes });
+    expect(values(wb.sheet("Budgetoversigt"))).toContain(title);
   });
 });

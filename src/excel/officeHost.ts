@@ -5,7 +5,7 @@ import { overviewSheetPlan } from "../core/overviewSheet";
 import { persistedSettingsSchema, type PersistedSettings } from "../core/settings";
 import type { Grid, Lang, Report } from "../core/types";
 import { HostError } from "../host/HostError";
-import type { OverviewStatus, WorkbookHost } from "../host/WorkbookHost";
+import type { OverviewStatus, OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
 import { applyFixInExcel } from "./applyFix";
 import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
 import { downloadText } from "./download";
@@ -18,7 +18,7 @@ import { writeOverviewPlan, type OverviewWriteResult } from "./overviewWrite";
 import { readSheetGrid } from "./sheetRead";
 
 export type OfficeHost = Omit<WorkbookHost, "writeOverview"> & {
-  writeOverview(report: Report, o: { sheetName: string; lang: Lang }): Promise<OverviewWriteResult>;
+  writeOverview(report: Report, o: OverviewWriteOptions): Promise<OverviewWriteResult>;
 };
 
 /** Where the settings live in the workbook (Excel's document settings, ExcelApi 1.4). */
@@ -134,7 +134,11 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           runtime(),
           o.sheetName,
           (sheetName, tableName) =>
-            overviewSheetPlan(report.overview, o.lang, { sheetName, tableName }),
+            overviewSheetPlan(report.overview, o.lang, {
+              sheetName,
+              tableName,
+              changes: o.changes,
+            }),
           now()
         )
       ),

@@ -2,6 +2,8 @@
 // it offers, and that a written copy keeps the user's other sheets cell for cell.
 import ExcelJS from "exceljs";
 import { check } from "../core/check";
+import { approve } from "../core/compare/baseline";
+import { compare } from "../core/compare/compare";
 import { toEngineSettings } from "../core/settings";
 import type { Report } from "../core/types";
 import { HostError } from "../host/HostError";
@@ -323,5 +325,24 @@ describe("FileHost", () => {
     expect(host.selectedCell()).toBe("'Tryghedsplan 2026'!B5");
     const off = await host.onSheetChanged();
     await expect(off()).resolves.toBeUndefined();
+  });
+});
+
+describe("file mode: the overview copy carries the changes since the baseline", () => {
+  const title = "Ændringer siden godkendt 12-12-2025";
+  const sheetTexts = (wb: ExcelJS.Workbook) =>
+    Object.values(cells(wb.getWorksheet("Budgetoversigt")!)).map((c) =>
+      String((c as { value: unknown }).value)
+    );
+
+  it("writes the section when changes are given, and not otherwise", async () => {
+    const { host, downloads } = await open(overviewWorkbook());
+    const report = await reportOf(host, "Tryghedsplan 2026");
+    const changes = compare(approve(report, "2025-12-12"), report);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da", changes });
+    expect(sheetTexts(await workbookFrom(downloads[0].blob))).toContain(title);
+    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const plain = sheetTexts(await workbookFrom(downloads[1].blob));
+    expect(plain.some((v) => v.startsWith("Ændringer siden"))).toBe(false);
   });
 });

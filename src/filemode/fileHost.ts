@@ -9,7 +9,13 @@ import { hasBudgetTable } from "../core/hasBudgetTable";
 import { overviewSheetPlan } from "../core/overviewSheet";
 import { parsePersistedSettings, toEngineSettings, type PersistedSettings } from "../core/settings";
 import { HostError } from "../host/HostError";
-import type { FixOutcome, OverviewStatus, WorkbookHost, WriteResult } from "../host/WorkbookHost";
+import type {
+  FixOutcome,
+  OverviewStatus,
+  OverviewWriteOptions,
+  WorkbookHost,
+  WriteResult,
+} from "../host/WorkbookHost";
 import { decideOwnership } from "../core/ownership";
 import { openWorkbookPackage, packageFacts, PackageError, packageErrorText } from "../ooxml";
 import type { SheetRead, WorkbookPackage } from "../ooxml";
@@ -210,10 +216,7 @@ export class FileHost implements WorkbookHost {
     return same ? "ours" : "foreign";
   }
 
-  async writeOverview(
-    report: Report,
-    options: { sheetName: string; lang: Lang }
-  ): Promise<WriteResult> {
+  async writeOverview(report: Report, options: OverviewWriteOptions): Promise<WriteResult> {
     // A user's own sheet of that name is never replaced; the pane offers another name.
     if ((await this.overviewStatus(options.sheetName)) === "foreign") {
       throw new HostError("NAME_TAKEN", options.sheetName);
@@ -229,6 +232,7 @@ export class FileHost implements WorkbookHost {
       written = ooxml.writeOverviewCopy(input, report.overview, options.lang, {
         date: new Date(),
         preferredName: options.sheetName,
+        planOptions: { changes: options.changes },
       });
     } catch (e) {
       throw new HostError("FILE_UNREADABLE", e instanceof Error ? e.message : String(e));

@@ -5,6 +5,7 @@ import type { Grid, Lang, Report } from "../core/types";
 import type { PersistedSettings } from "../core/settings";
 import type { Baseline } from "../core/compare/baseline";
 import type { StoredBaseline } from "../core/compare/stored";
+import type { Changes } from "../core/compare/compare";
 
 /** Where a fix went: into the workbook (Excel), or into the copy the user downloads (file mode). */
 export type FixOutcome =
@@ -32,6 +33,12 @@ export interface WriteResult {
   pageSetupSkipped?: boolean;
 }
 
+export interface OverviewWriteOptions {
+  sheetName: string;
+  lang: Lang;
+  changes?: Changes;
+}
+
 export interface WorkbookHost {
   readonly kind: "office" | "file" | "fake";
   /** The workbook's title or file name, when known (a source for the plan year). */
@@ -41,8 +48,11 @@ export interface WorkbookHost {
   activeSheet(): Promise<string | undefined>;
   readSheet(name: string): Promise<Grid>;
   overviewStatus(sheetName: string): Promise<OverviewStatus>;
-  /** Writes (or rewrites in place) the overview sheet; never touches any other sheet. */
-  writeOverview(report: Report, options: { sheetName: string; lang: Lang }): Promise<WriteResult>;
+  /**
+   * Writes (or rewrites in place) the overview sheet; never touches any other sheet. With
+   * `changes` (a baseline is in use) the sheet gains the "Ændringer siden godkendt" section.
+   */
+  writeOverview(report: Report, options: OverviewWriteOptions): Promise<WriteResult>;
   /** The consolidated table as a new workbook (Excel.createWorkbook, or a download in file mode). */
   exportWorkbook(report: Report, lang: Lang): Promise<void>;
   /** Offers a text file to the user (the CSV export). */

@@ -6,6 +6,7 @@ import { HostError } from "../../src/host/HostError";
 import type {
   FixOutcome,
   OverviewStatus,
+  OverviewWriteOptions,
   WorkbookHost,
   WriteResult,
 } from "../../src/host/WorkbookHost";
@@ -123,10 +124,7 @@ export class FakeHost implements WorkbookHost {
     return this.statusQuiet(sheetName);
   }
 
-  async writeOverview(
-    report: Report,
-    options: { sheetName: string; lang: Lang }
-  ): Promise<WriteResult> {
+  async writeOverview(report: Report, options: OverviewWriteOptions): Promise<WriteResult> {
     await this.record("writeOverview", [report, options]);
     if (this.statusQuiet(options.sheetName) === "foreign") {
       throw new HostError("NAME_TAKEN", options.sheetName);

@@ -26,6 +26,8 @@ export interface BaselineState {
   /** Set while comparing with a picked file instead of the stored baseline. */
   fileName: string | undefined;
   changes: Changes | undefined;
+  /** The changes for a report (the one shown: the memo; another, e.g. read for a write: compared now). */
+  changesFor: (r: Report) => Changes | undefined;
   approveNow: () => void;
   compareWithFile: (file: File) => void;
   backToStored: () => void;
@@ -90,6 +92,7 @@ export function useBaseline(
     stored,
     fileName: picked?.fileName,
     changes,
+    changesFor: (r) => (r === report ? changes : baseline && compare(baseline, r)),
     approveNow,
     compareWithFile,
     backToStored: () => setPicked(undefined),

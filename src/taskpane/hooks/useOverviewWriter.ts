@@ -2,6 +2,7 @@
 // exporting the consolidated table as a workbook or CSV.
 import { HostError } from "../../host/HostError";
 import { useState } from "react";
+import type { Changes } from "../../core/compare/compare";
 import { overviewCsv } from "../../core/csv";
 import type { Lang, Report } from "../../core/types";
 import type { WorkbookHost } from "../../host/WorkbookHost";
@@ -30,15 +31,23 @@ export interface OverviewWriterDeps {
   /** The overview went to another sheet name: remember it. */
   rememberName: (name: string) => void;
   addSheet: (name: string) => void;
+  /** The changes since the baseline in use for this report (none: no baseline). */
+  changesFor?: (report: Report) => Changes | undefined;
 }
 
 export function useOverviewWriter(deps: OverviewWriterDeps) {
   const { host, lang, t, tasks, sheets, overviewName, currentReport, rememberName, addSheet } =
     deps;
+  const changesOf = (report: Report) => deps.changesFor?.(report);
   const [dialog, setDialog] = useState<NameDialog>();
 
   const writeTo = async (report: Report, name: string) => {
-    const written = await host.writeOverview(report, { sheetName: name, lang });
+    const changes = changesOf(report);
+    const written = await host.writeOverview(report, {
+      sheetName: name,
+      lang,
+      ...(changes ? { changes } : {}),
+    });
     if (written.sheetName !== overviewName) rememberName(written.sheetName);
     addSheet(written.sheetName);
     const where = written.fileName
@@ -93,7 +102,8 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
         await host.exportWorkbook(report, lang);
         tasks.setNotice(t.exportCsvAsWorkbook);
       } else {
-        await host.saveText(CSV_FILE_NAME, overviewCsv(report.overview, lang), CSV_MIME);
+        const csv = overviewCsv(report.overview, lang, changesOf(report));
+        await host.saveText(CSV_FILE_NAME, csv, CSV_MIME);
         tasks.setNotice(t.exportCsvDone(CSV_FILE_NAME));
       }
     });

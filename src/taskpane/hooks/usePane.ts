@@ -43,6 +43,7 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
     const r = read ? checkOnce(read, engineSettings) : undefined;
     return r?.ok ? r.report : undefined;
   };
+  const baseline = useBaseline(host, report, engineSettings, lang, tasks);
   const writer = useOverviewWriter({
     host,
     lang,
@@ -53,8 +54,8 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
     currentReport,
     rememberName: (name) => update({ overviewSheetName: name }),
     addSheet: session.addSheet,
+    changesFor: baseline.changesFor,
   });
-  const baseline = useBaseline(host, report, engineSettings, lang, tasks);
   // Only a sheet that was checked is re-checked: the user asked for that result to stay current.
   useAutoRecheck(
     host,

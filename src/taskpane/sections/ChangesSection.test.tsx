@@ -11,7 +11,9 @@ import {
 import { FakeHost } from "../../../tests/doubles/fakeHost";
 import { approve, type Baseline } from "../../core/compare/baseline";
 import type { StoredBaseline } from "../../core/compare/stored";
-import type { BaselineSaved } from "../../host/WorkbookHost";
+import type { BaselineSaved, OverviewWriteOptions } from "../../host/WorkbookHost";
+import { overviewSheetPlan } from "../../core/overviewSheet";
+import type { Report } from "../../core/types";
 import { App } from "../App";
 
 expect.extend(toHaveNoViolations);
@@ -117,5 +119,43 @@ describe("Ændringer siden godkendt in the pane", () => {
     expect(
       within(section).getByRole("button", { name: "Sammenlign med en anden fil …" })
     ).toBeEnabled();
+  });
+});
+
+describe("Skriv oversigt and the CSV carry the changes when a baseline is in use", () => {
+  const sectionTitle = "Ændringer siden godkendt 12-12-2025";
+
+  async function writeAndExport(host: BaselineHost, ready: string) {
+    const { user, section } = await renderPane(host);
+    await within(section).findByText(ready);
+    await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
+    await screen.findByText("Oversigten er skrevet i arket ‘Budgetoversigt’.");
+    await user.click(screen.getByRole("button", { name: "Som CSV-fil" }));
+    await screen.findByText("CSV-filen budgetoversigt.csv er klar.");
+    const [[report, options]] = host.callsOf("writeOverview") as [[Report, OverviewWriteOptions]];
+    const [[, csv]] = host.callsOf("saveText") as [[string, string]];
+    const plan = overviewSheetPlan(report.overview, "da", { changes: options.changes });
+    return { options, csv, plan };
+  }
+
+  it("with a stored baseline: the written sheet has the section, the CSV the change columns", async () => {
+    const { options, csv, plan } = await writeAndExport(new BaselineHost(), sectionTitle);
+    expect(options.changes?.activities.filter((a) => a.status === "added")).toEqual([
+      expect.objectContaining({ name: "Lektiecafé" }),
+    ]);
+    expect(plan.cells.some((c) => c.value === sectionTitle)).toBe(true);
+    const head = csv.split("\r\n")[0];
+    expect(head).toContain(";Ændring 2026");
+    expect(csv).toMatch(/Lektiecafé.*;80000/);
+  });
+
+  it("without a baseline: no section in the sheet and no change columns in the CSV", async () => {
+    const { options, csv, plan } = await writeAndExport(
+      new BaselineHost(APPROVED, { found: false }),
+      "Der er ikke gemt noget godkendt grundlag i projektmappen endnu."
+    );
+    expect(options.changes).toBeUndefined();
+    expect(plan.cells.some((c) => String(c.value).startsWith("Ændringer siden"))).toBe(false);
+    expect(csv.split("\r\n")[0]).not.toContain("Ændring");
   });
 });
