@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../excel/officeHost";
 import { officeEnv, watchOfficeEnv, type OfficeEnv } from "../excel/officeEnv";
 import { App } from "../taskpane/App";
+import { renderPdf } from "./renderPdf";
 
 function rootElement(): HTMLElement {
   const existing = document.getElementById("container");
@@ -18,7 +19,7 @@ function rootElement(): HTMLElement {
 
 function startFileMode(): void {
   import(/* webpackChunkName: "filemode" */ "../filemode/startFileMode")
-    .then((m) => m.startFileMode(rootElement()))
+    .then((m) => m.startFileMode(rootElement(), renderPdf))
     .catch((e: unknown) => {
       // Nothing else can show this: say it in the page rather than fail silently.
       rootElement().textContent = `Budgettjek kunne ikke starte: ${e instanceof Error ? e.message : String(e)}`;
@@ -41,7 +42,7 @@ if (typeof Office === "undefined") {
       const render = (env: OfficeEnv): void =>
         reactRoot.render(
           <main style={{ height: "100%" }}>
-            <App host={host} {...env} />
+            <App host={host} renderPdf={renderPdf} {...env} />
           </main>
         );
       render(officeEnv());

@@ -8,7 +8,7 @@ import { HostError } from "../host/HostError";
 import type { OverviewStatus, OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
 import { applyFixInExcel } from "./applyFix";
 import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
-import { downloadText } from "./download";
+import { downloadBytes, downloadText } from "./download";
 import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
 import { decideOwnership, type WorkbookFacts } from "../core/ownership";
@@ -32,6 +32,8 @@ export interface OfficeHostOptions {
   buildExportBase64?: (report: Report, lang: Lang) => Promise<string>;
   /** Offers a file to the user; defaults to a browser download. */
   saveText?: (fileName: string, text: string, mimeType: string) => Promise<void>;
+  /** Offers a binary file (the PDF report); defaults to a browser download. */
+  saveFile?: (fileName: string, bytes: Uint8Array, mimeType: string) => Promise<void>;
 }
 
 async function defaultExportBase64(report: Report, lang: Lang): Promise<string> {
@@ -54,6 +56,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const now = options.now ?? (() => new Date());
   const buildExport = options.buildExportBase64 ?? defaultExportBase64;
   const save = options.saveText ?? downloadText;
+  const saveBytes = options.saveFile ?? downloadBytes;
   /** Sheet name (lower case) → Excel's worksheet id, for every sheet read. */
   const ids = new Map<string, string>();
   // Start-up calls are answered from one opening batch (officeOpen.ts), each once.
@@ -159,6 +162,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     // issues 2700 "by design", 3385, 4681), so there the CSV route is a new workbook
     // (Excel.createWorkbook, ExcelApi 1.8) that the user saves as CSV.
     csvRoute: () => (/^(Mac|iOS)$/.test(runtime().platform?.() ?? "") ? "workbook" : "download"),
+    saveFile: (fileName, bytes, mimeType) => saveBytes(fileName, bytes, mimeType),
 
     selectCell: (address: string) =>
       mapped(

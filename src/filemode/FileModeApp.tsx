@@ -2,7 +2,7 @@
 // on it, beside a read-only preview of the sheet. The entry point's one FluentProvider is here.
 import { useCallback, useEffect, useRef, type ReactNode } from "react";
 import { Button, FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Pane } from "../taskpane/Pane";
+import { Pane, type PaneProps } from "../taskpane/Pane";
 import type { Grid, Lang } from "../core/types";
 import { loadXlsx, type FileHostDeps } from "./fileHost";
 import { FileError, FileIntro, FileModeHeader } from "./FileModeParts";
@@ -48,9 +48,11 @@ export interface FileModeAppProps {
   currentYear?: number;
   /** Told when the user switches language or theme (startFileMode keeps the URL in step). */
   onPrefsChange?: (lang: Lang, dark: boolean) => void;
+  /** Renders the PDF report (from the entry point, which loads it lazily). */
+  renderPdf?: PaneProps["renderPdf"];
 }
 
-export function FileModeApp({ deps, currentYear, ...props }: FileModeAppProps) {
+export function FileModeApp({ deps, currentYear, renderPdf, ...props }: FileModeAppProps) {
   const styles = useStyles();
   const prefs = usePagePrefs(props.initialLang, props.initialDark, props.onPrefsChange);
   const { lang, s } = prefs;
@@ -119,6 +121,7 @@ export function FileModeApp({ deps, currentYear, ...props }: FileModeAppProps) {
               lang={lang}
               {...(currentYear !== undefined ? { currentYear } : {})}
               renderPreview={renderPreview}
+              {...(renderPdf ? { renderPdf } : {})}
             />
           )}
         </main>

@@ -268,6 +268,10 @@ export class FileHost implements WorkbookHost {
     this.download(fileName, new Blob([text], { type: mimeType }));
   }
 
+  async saveFile(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void> {
+    this.download(fileName, new Blob([bytes.slice().buffer], { type: mimeType }));
+  }
+
   async selectCell(address: string): Promise<void> {
     // Nothing to select in a file: the pane hands the address to the preview, which scrolls to it.
     this.selected = address;

@@ -1,5 +1,6 @@
 // Entry of file mode: the pane's index.tsx imports this lazily when there is no Office host,
 // so neither this UI nor ExcelJS weighs on the add-in's start-up.
+import type { PaneProps } from "../taskpane/Pane";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/types";
 import { FileModeApp } from "./FileModeApp";
@@ -44,9 +45,14 @@ function rememberPrefs(lang: Lang, dark: boolean): void {
   if (typeof replace === "function") replace.call(window.history, null, "", url.href);
 }
 
-export function startFileMode(root: HTMLElement): void {
+export function startFileMode(root: HTMLElement, renderPdf?: PaneProps["renderPdf"]): void {
   const prefs = pagePrefs();
   createRoot(root).render(
-    <FileModeApp initialLang={prefs.lang} initialDark={prefs.dark} onPrefsChange={rememberPrefs} />
+    <FileModeApp
+      initialLang={prefs.lang}
+      initialDark={prefs.dark}
+      onPrefsChange={rememberPrefs}
+      {...(renderPdf ? { renderPdf } : {})}
+    />
   );
 }

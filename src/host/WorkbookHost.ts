@@ -63,6 +63,8 @@ export interface WorkbookHost {
    * workbook, which the user saves as CSV). Absent = "download".
    */
   csvRoute?(): "download" | "workbook";
+  /** Offers a binary file to the user (the PDF report), as a download like saveText. */
+  saveFile(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void>;
   /** Activates the cell's sheet and selects it. Address is sheet-qualified ('Ark 1'!B7). */
   selectCell(address: string): Promise<void>;
   /** Raw stored settings (validated by the caller with parsePersistedSettings), or undefined. */

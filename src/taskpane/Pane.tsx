@@ -3,7 +3,7 @@
 // sections. It talks only to the WorkbookHost it is given (Office, a file in the browser, or a
 // fake in tests). The theme provider belongs to the entry point (App in Excel, FileModeApp).
 import { Suspense, lazy, useRef, type ReactNode } from "react";
-import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Grid, Lang, Report } from "../core/types";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import { fixesFor } from "../core/fixes";
@@ -11,6 +11,7 @@ import { Counts } from "./components/Counts";
 import { FixButtons } from "./components/FixButtons";
 import { usePane } from "./hooks/usePane";
 import { usePaneWidth } from "./hooks/usePaneWidth";
+import { useReportPdf, type PdfRenderer } from "./hooks/useReportPdf";
 import { ActionsSection } from "./sections/ActionsSection";
 import { AnswerSection, WIDE_PANE_PX } from "./sections/AnswerSection";
 import { ChangesSection } from "./sections/ChangesSection";
@@ -32,6 +33,8 @@ export interface PaneProps {
   currentYear?: number;
   /** File mode only: a read-only preview of the checked sheet, scrolled to the selected cell. */
   renderPreview?: (grid: Grid, selectedCell: string | undefined) => ReactNode;
+  /** Renders the PDF report (handed in by the entry point; without it there is no PDF button). */
+  renderPdf?: PdfRenderer;
 }
 
 const useStyles = makeStyles({
@@ -60,7 +63,7 @@ const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-export function Pane({ host, lang, currentYear, renderPreview }: PaneProps) {
+export function Pane({ host, lang, currentYear, renderPreview, renderPdf }: PaneProps) {
   const styles = useStyles();
   const p = usePane(host, lang, currentYear);
   const { t, report, session, writer, busy } = p;
@@ -68,6 +71,15 @@ export function Pane({ host, lang, currentYear, renderPreview }: PaneProps) {
   const paneRef = useRef<HTMLDivElement>(null);
   const wide = usePaneWidth(paneRef) > WIDE_PANE_PX;
   const noTable = !session.starting && (!session.sheet || !report);
+  const downloadPdf = useReportPdf({
+    host,
+    lang,
+    t,
+    tasks: p.tasks,
+    report,
+    sheet: session.sheet,
+    render: renderPdf,
+  });
 
   const pane = (
     // A plain div: the page around it supplies the landmark (index.tsx, or file mode's main).
@@ -107,7 +119,17 @@ export function Pane({ host, lang, currentYear, renderPreview }: PaneProps) {
         onCheck={() => void p.runCheck()}
         onWrite={() => void writer.write()}
         onExport={(what) => void writer.exportAs(what)}
-        /* Slot: more exports (the PDF report) as further small buttons: moreExports={…} */
+        moreExports={
+          downloadPdf && (
+            <Button
+              size="small"
+              disabled={busy !== undefined || !report}
+              onClick={() => void downloadPdf()}
+            >
+              {t.pdfButton}
+            </Button>
+          )
+        }
       />
       {report && <FindingsAndCounts p={p} report={report} lang={lang} />}
       <SettingsSection

@@ -33,6 +33,8 @@ export interface UiStrings {
   exportWorkbookDone: string;
   exportCsvDone: (fileName: string) => string;
   exportCsvAsWorkbook: string;
+  pdfButton: string;
+  pdfDone: (fileName: string) => string;
   resultsHeading: string;
   planYearUsed: (year: number, source: string) => string;
   planYearSource: Record<PlanYearSource, string>;
@@ -128,6 +130,8 @@ const da: UiStrings = {
   exportCsvDone: (fileName) => `CSV-filen ${fileName} er klar.`,
   exportCsvAsWorkbook:
     "Tabellen er åbnet som en ny projektmappe (Excel til Mac og iPad kan ikke hente filer fra ruden). Gem den som CSV med Filer → Gem som.",
+  pdfButton: "Hent rapport (PDF)",
+  pdfDone: (fileName) => `Rapporten ${fileName} er klar.`,
   resultsHeading: "Resultat",
   planYearUsed: (year, source) => `Planår ${year} (${source}).`,
   planYearSource: {
@@ -262,6 +266,8 @@ const en: UiStrings = {
   exportCsvDone: (fileName) => `The CSV file ${fileName} is ready.`,
   exportCsvAsWorkbook:
     "The table opened as a new workbook (Excel for Mac and iPad cannot download files from the pane). Save it as CSV with File → Save As.",
+  pdfButton: "Download report (PDF)",
+  pdfDone: (fileName) => `The report ${fileName} is ready.`,
   resultsHeading: "Result",
   planYearUsed: (year, source) => `Plan year ${year} (${source}).`,
   planYearSource: {

@@ -153,6 +153,10 @@ export class FakeHost implements WorkbookHost {
     await this.record("saveText", [fileName, text, mimeType]);
   }
 
+  async saveFile(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void> {
+    await this.record("saveFile", [fileName, bytes, mimeType]);
+  }
+
   async selectCell(address: string): Promise<void> {
     await this.record("selectCell", [address]);
   }

@@ -1,0 +1,52 @@
+// "Hent rapport (PDF)": the report rendered to PDF bytes by a renderer the entry point hands in
+// (boot loads src/pdf and pdfmake lazily, so neither is in the pane's start-up bundle), then
+// offered by the host as a download named budgetrapport-<plan year>.pdf.
+import type { Lang, Report } from "../../core/types";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { UiStrings } from "../strings";
+import type { Tasks } from "./useTasks";
+
+export const PDF_MIME = "application/pdf";
+
+/** What the report PDF is made from (the shape src/pdf's renderReportPdf takes). */
+export interface PdfInput {
+  report: Report;
+  lang: Lang;
+  /** The workbook's name, shown in the report's title block. */
+  fileName: string;
+  date: Date;
+}
+
+export type PdfRenderer = (input: PdfInput) => Promise<Uint8Array>;
+
+export function pdfFileName(report: Report): string {
+  return `budgetrapport-${report.planYear}.pdf`;
+}
+
+export interface ReportPdfDeps {
+  host: WorkbookHost;
+  lang: Lang;
+  t: UiStrings;
+  tasks: Tasks;
+  report: Report | undefined;
+  /** The sheet checked: the title block's name when the workbook's title is unknown. */
+  sheet: string | undefined;
+  render: PdfRenderer | undefined;
+  now?: () => Date;
+}
+
+/** The action behind the button, or undefined when no renderer was given (the button is left out). */
+export function useReportPdf(deps: ReportPdfDeps): (() => Promise<void>) | undefined {
+  const { host, lang, t, tasks, report, sheet, render } = deps;
+  if (!render) return undefined;
+  return () =>
+    tasks.run("export", async () => {
+      if (!report) return;
+      const title = (await host.workbookTitle()) ?? sheet ?? "";
+      const date = (deps.now ?? (() => new Date()))();
+      const bytes = await render({ report, lang, fileName: title, date });
+      const name = pdfFileName(report);
+      await host.saveFile(name, bytes, PDF_MIME);
+      tasks.setNotice(t.pdfDone(name));
+    });
+}
