@@ -51,4 +51,14 @@ describe("PDF report button", () => {
     expect(screen.getByRole("button", { name: "Hent rapport (PDF)" })).toBeDisabled();
     expect(host.callsOf("saveFile")).toHaveLength(0);
   });
+
+  test("where the pane cannot download (Excel for Mac/iPad), it says so and hands nothing over", async () => {
+    const host = new FakeHost({ sheets: [planGrid()], settings });
+    host.csvRoute = () => "workbook";
+    const user = open(host);
+    await screen.findByRole("heading", { name: "Resultat" });
+    await user.click(screen.getByRole("button", { name: "Hent rapport (PDF)" }));
+    await screen.findByText(/^Excel til Mac og iPad kan ikke hente filer fra ruden/);
+    expect(host.callsOf("saveFile")).toHaveLength(0);
+  });
 });

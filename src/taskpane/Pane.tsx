@@ -78,6 +78,7 @@ export function Pane({ host, lang, currentYear, renderPreview, renderPdf }: Pane
     tasks: p.tasks,
     report,
     sheet: session.sheet,
+    changes: p.baseline.changes,
     render: renderPdf,
   });
 

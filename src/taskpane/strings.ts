@@ -35,6 +35,7 @@ export interface UiStrings {
   exportCsvAsWorkbook: string;
   pdfButton: string;
   pdfDone: (fileName: string) => string;
+  pdfNoDownload: string;
   resultsHeading: string;
   planYearUsed: (year: number, source: string) => string;
   planYearSource: Record<PlanYearSource, string>;
@@ -132,6 +133,8 @@ const da: UiStrings = {
     "Tabellen er åbnet som en ny projektmappe (Excel til Mac og iPad kan ikke hente filer fra ruden). Gem den som CSV med Filer → Gem som.",
   pdfButton: "Hent rapport (PDF)",
   pdfDone: (fileName) => `Rapporten ${fileName} er klar.`,
+  pdfNoDownload:
+    "Excel til Mac og iPad kan ikke hente filer fra ruden. Åbn regnearket i browseren (filtilstand) eller brug budgettjek --pdf for at få rapporten som PDF.",
   resultsHeading: "Resultat",
   planYearUsed: (year, source) => `Planår ${year} (${source}).`,
   planYearSource: {
@@ -268,6 +271,8 @@ const en: UiStrings = {
     "The table opened as a new workbook (Excel for Mac and iPad cannot download files from the pane). Save it as CSV with File → Save As.",
   pdfButton: "Download report (PDF)",
   pdfDone: (fileName) => `The report ${fileName} is ready.`,
+  pdfNoDownload:
+    "Excel for Mac and iPad cannot download files from the pane. Open the workbook in the browser (file mode) or use budgettjek --pdf to get the report as a PDF.",
   resultsHeading: "Result",
   planYearUsed: (year, source) => `Plan year ${year} (${source}).`,
   planYearSource: {

@@ -153,6 +153,9 @@ export class FakeHost implements WorkbookHost {
     await this.record("saveText", [fileName, text, mimeType]);
   }
 
+  /** Set to () => "workbook" to play Office for Mac/iPad, where the pane cannot download. */
+  csvRoute?: () => "download" | "workbook";
+
   async saveFile(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void> {
     await this.record("saveFile", [fileName, bytes, mimeType]);
   }

@@ -1,6 +1,7 @@
 // "Hent rapport (PDF)": the report rendered to PDF bytes by a renderer the entry point hands in
 // (boot loads src/pdf and pdfmake lazily, so neither is in the pane's start-up bundle), then
 // offered by the host as a download named budgetrapport-<plan year>.pdf.
+import type { Changes } from "../../core/compare/compare";
 import type { Lang, Report } from "../../core/types";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { UiStrings } from "../strings";
@@ -15,6 +16,8 @@ export interface PdfInput {
   /** The workbook's name, shown in the report's title block. */
   fileName: string;
   date: Date;
+  /** Changes since the approved plan, when the workbook has a baseline. */
+  changes?: Changes;
 }
 
 export type PdfRenderer = (input: PdfInput) => Promise<Uint8Array>;
@@ -31,6 +34,7 @@ export interface ReportPdfDeps {
   report: Report | undefined;
   /** The sheet checked: the title block's name when the workbook's title is unknown. */
   sheet: string | undefined;
+  changes: Changes | undefined;
   render: PdfRenderer | undefined;
   now?: () => Date;
 }
@@ -42,9 +46,16 @@ export function useReportPdf(deps: ReportPdfDeps): (() => Promise<void>) | undef
   return () =>
     tasks.run("export", async () => {
       if (!report) return;
+      // Office for Mac and iPad cannot download from the pane (the CSV route's host answer): say
+      // so and where the PDF can be had, rather than claim a download that never starts.
+      if (host.csvRoute?.() === "workbook") {
+        tasks.setNotice(t.pdfNoDownload);
+        return;
+      }
       const title = (await host.workbookTitle()) ?? sheet ?? "";
       const date = (deps.now ?? (() => new Date()))();
-      const bytes = await render({ report, lang, fileName: title, date });
+      const changes = deps.changes ? { changes: deps.changes } : {};
+      const bytes = await render({ report, lang, fileName: title, date, ...changes });
       const name = pdfFileName(report);
       await host.saveFile(name, bytes, PDF_MIME);
       tasks.setNotice(t.pdfDone(name));
