@@ -257,6 +257,12 @@ describe("the sample workbook, checked in the browser", () => {
     });
   });
 
+  it('"Hent rapport (PDF)" downloads the report as budgetrapport-2026.pdf', async () => {
+    const file = await download(page, page.getByRole("button", { name: "Hent rapport (PDF)" }));
+    expect(file.fileName).toBe("budgetrapport-2026.pdf");
+    expect(file.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
   it("passes axe without serious or critical violations", async () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
