@@ -40,7 +40,11 @@ afterEach(() => {
 test("without office.js: file mode gets the container", async () => {
   boot(undefined);
   await waitFor(() => expect(mockStartFileMode).toHaveBeenCalledTimes(1));
-  expect(mockStartFileMode).toHaveBeenCalledWith(document.getElementById("container"));
+  // …and the PDF renderer, which file mode hands to the pane's "Hent rapport (PDF)".
+  expect(mockStartFileMode).toHaveBeenCalledWith(
+    document.getElementById("container"),
+    expect.any(Function)
+  );
 });
 
 test("office.js outside Office (host null): file mode", async () => {
