@@ -71,16 +71,8 @@ export function Pane({ host, lang, currentYear, renderPreview, renderPdf }: Pane
   const paneRef = useRef<HTMLDivElement>(null);
   const wide = usePaneWidth(paneRef) > WIDE_PANE_PX;
   const noTable = !session.starting && (!session.sheet || !report);
-  const downloadPdf = useReportPdf({
-    host,
-    lang,
-    t,
-    tasks: p.tasks,
-    report,
-    sheet: session.sheet,
-    changes: p.baseline.changes,
-    render: renderPdf,
-  });
+  const pdfDeps = { host, lang, t, tasks: p.tasks, report, changes: p.baseline.changes };
+  const downloadPdf = useReportPdf({ ...pdfDeps, sheet: session.sheet, render: renderPdf });
 
   const pane = (
     // A plain div: the page around it supplies the landmark (index.tsx, or file mode's main).
@@ -122,13 +114,7 @@ export function Pane({ host, lang, currentYear, renderPreview, renderPdf }: Pane
         onExport={(what) => void writer.exportAs(what)}
         moreExports={
           downloadPdf && (
-            <Button
-              size="small"
-              disabled={busy !== undefined || !report}
-              onClick={() => void downloadPdf()}
-            >
-              {t.pdfButton}
-            </Button>
+            <PdfButton t={t} disabled={busy !== undefined || !report} onClick={downloadPdf} />
           )
         }
       />
@@ -155,6 +141,15 @@ export function Pane({ host, lang, currentYear, renderPreview, renderPdf }: Pane
       {pane}
       {preview && <div className={styles.preview}>{preview}</div>}
     </div>
+  );
+}
+
+/** "Hent rapport (PDF)": disabled while no report exists. */
+function PdfButton(props: { t: UiStrings; disabled: boolean; onClick: () => Promise<void> }) {
+  return (
+    <Button size="small" disabled={props.disabled} onClick={() => void props.onClick()}>
+      {props.t.pdfButton}
+    </Button>
   );
 }
 
