@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run demo: the command on the sample plan, writing out/budgetoversigt.xlsx and .csv and
+// npm run demo: the command on the sample plan, writing out/budgetoversigt.xlsx, .csv and out/budgetrapport.pdf, and
 // printing the report. The sample's 2026 total is over the frame, so the command exits 1 (error
 // findings); the demo succeeds whenever the command produced its report (exit 0 or 1) and passes
 // exit 2 (input unusable) through.
@@ -34,6 +34,8 @@ const code = run(process.execPath, [
   path.join("out", "budgetoversigt.xlsx"),
   "--csv",
   path.join("out", "budgetoversigt.csv"),
+  "--pdf",
+  path.join("out", "budgetrapport.pdf"),
 ]);
 if (code === 2) process.exit(2);
 console.log(
