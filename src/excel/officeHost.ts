@@ -11,11 +11,13 @@ import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
 import { downloadBytes, downloadText } from "./download";
 import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
-import { decideOwnership, type WorkbookFacts } from "../core/ownership";
 import { queueFacts } from "./workbookFacts";
 import { OpeningAnswers } from "./openingAnswers";
 import { writeOverviewPlan, type OverviewWriteResult } from "./overviewWrite";
 import { readSheetGrid } from "./sheetRead";
+import { decodeSettings, statusOf } from "./storedFacts";
+
+export { decodeSettings, statusOf };
 
 export type OfficeHost = Omit<WorkbookHost, "writeOverview"> & {
   writeOverview(report: Report, o: OverviewWriteOptions): Promise<OverviewWriteResult>;
@@ -57,14 +59,66 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const buildExport = options.buildExportBase64 ?? defaultExportBase64;
   const save = options.saveText ?? downloadText;
   const saveBytes = options.saveFile ?? downloadBytes;
-  /** Sheet name (lower case) → Excel's worksheet id, for every sheet read. */
   const ids = new Map<string, string>();
   // Start-up calls are answered from one opening batch (officeOpen.ts), each once.
   const opening = new OpeningAnswers(runtime, SETTINGS_KEY);
 
+  const state: HostState = { runtime, opening, ids };
   return {
     kind: "office",
+    ...readers(state),
+    ...storedReads(state),
+    ...edits(state),
+    ...sheetWatch(state),
 
+    writeOverview: (report, o) =>
+      mapped(() =>
+        writeOverviewPlan(
+          runtime(),
+          o.sheetName,
+          (sheetName, tableName) =>
+            overviewSheetPlan(report.overview, o.lang, {
+              sheetName,
+              tableName,
+              changes: o.changes,
+            }),
+          now()
+        )
+      ),
+
+    exportWorkbook: (report, lang) =>
+      mapped(async () => {
+        const r = runtime();
+        if (!r.supports("1.8") || !r.createWorkbook) {
+          throw new HostError("NOT_SUPPORTED", "ExcelApi 1.8 (Excel.createWorkbook)");
+        }
+        const base64 = await buildExport(report, lang);
+        await r.createWorkbook(base64);
+      }),
+
+    saveText: (fileName, text, mimeType) => save(fileName, text, mimeType),
+
+    // A link with `download` does nothing in Office for Mac and iPad's WKWebView (office-js
+    // issues 2700 "by design", 3385, 4681), so there the CSV route is a new workbook
+    // (Excel.createWorkbook, ExcelApi 1.8) that the user saves as CSV.
+    csvRoute: () => (/^(Mac|iOS)$/.test(runtime().platform?.() ?? "") ? "workbook" : "download"),
+    saveFile: (fileName, bytes, mimeType) => saveBytes(fileName, bytes, mimeType),
+  };
+}
+
+/** What the host's methods share: the runtime, the opening batch's answers and the sheet ids read. */
+interface HostState {
+  runtime: () => OfficeRuntime;
+  opening: OpeningAnswers;
+  /** Sheet name (lower case) → Excel's worksheet id, for every sheet read. */
+  ids: Map<string, string>;
+}
+
+type Readers = "workbookTitle" | "listSheets" | "activeSheet" | "readSheet";
+
+/** The reads: each start-up call answered once from the opening batch, later ones read again. */
+function readers({ runtime, opening, ids }: HostState): Pick<OfficeHost, Readers> {
+  return {
     workbookTitle: () =>
       mapped(async () => {
         const r = runtime();
@@ -119,7 +173,15 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         const shown = grid.workbookTitle ?? title ?? fileNameOf(runtime().documentUrl());
         return shown ? { ...grid, workbookTitle: shown } : grid;
       }, "SHEET_MISSING"),
+  };
+}
 
+/** What the workbook holds of ours: the overview's status and the stored settings. */
+function storedReads({
+  runtime,
+  opening,
+}: HostState): Pick<OfficeHost, "overviewStatus" | "loadSettings"> {
+  return {
     overviewStatus: (sheetName: string): Promise<OverviewStatus> =>
       mapped(async () => {
         const early = await opening.status(sheetName);
@@ -131,39 +193,29 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         });
       }),
 
-    writeOverview: (report, o) =>
-      mapped(() =>
-        writeOverviewPlan(
-          runtime(),
-          o.sheetName,
-          (sheetName, tableName) =>
-            overviewSheetPlan(report.overview, o.lang, {
-              sheetName,
-              tableName,
-              changes: o.changes,
-            }),
-          now()
-        )
-      ),
-
-    exportWorkbook: (report, lang) =>
+    loadSettings: () =>
       mapped(async () => {
-        const r = runtime();
-        if (!r.supports("1.8") || !r.createWorkbook) {
-          throw new HostError("NOT_SUPPORTED", "ExcelApi 1.8 (Excel.createWorkbook)");
-        }
-        const base64 = await buildExport(report, lang);
-        await r.createWorkbook(base64);
+        const early = await opening.once("settings", (o) => o.settings);
+        if (early) return early.value === undefined ? undefined : decodeSettings(early.value);
+        return runtime().run(async (context) => {
+          const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+          item.load("value");
+          await context.sync();
+          if (item.isNullObject) return undefined;
+          return decodeSettings(item.value);
+        });
       }),
+  };
+}
 
-    saveText: (fileName, text, mimeType) => save(fileName, text, mimeType),
-
-    // A link with `download` does nothing in Office for Mac and iPad's WKWebView (office-js
-    // issues 2700 "by design", 3385, 4681), so there the CSV route is a new workbook
-    // (Excel.createWorkbook, ExcelApi 1.8) that the user saves as CSV.
-    csvRoute: () => (/^(Mac|iOS)$/.test(runtime().platform?.() ?? "") ? "workbook" : "download"),
-    saveFile: (fileName, bytes, mimeType) => saveBytes(fileName, bytes, mimeType),
-
+/** What the user asks to change: the selection, settings, the baseline, one fixed cell. */
+function edits({
+  runtime,
+}: HostState): Pick<
+  OfficeHost,
+  "selectCell" | "saveSettings" | "readBaseline" | "saveBaseline" | "applyFix"
+> {
+  return {
     selectCell: (address: string) =>
       mapped(
         () =>
@@ -181,19 +233,6 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           }),
         "SHEET_MISSING"
       ),
-
-    loadSettings: () =>
-      mapped(async () => {
-        const early = await opening.once("settings", (o) => o.settings);
-        if (early) return early.value === undefined ? undefined : decodeSettings(early.value);
-        return runtime().run(async (context) => {
-          const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-          item.load("value");
-          await context.sync();
-          if (item.isNullObject) return undefined;
-          return decodeSettings(item.value);
-        });
-      }),
 
     saveSettings: (settings: PersistedSettings) =>
       mapped(() =>
@@ -214,7 +253,12 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         await applyFixInExcel(runtime(), fix);
         return { kind: "written" as const };
       }, "SHEET_MISSING"),
+  };
+}
 
+/** Re-check on change: registered in the opening batch already for the active sheet. */
+function sheetWatch({ runtime, opening, ids }: HostState): Pick<OfficeHost, "onSheetChanged"> {
+  return {
     onSheetChanged: (sheetName, handler) =>
       mapped(async () => {
         // Registered in the opening batch already when it is the active sheet: no round trip.
@@ -247,23 +291,4 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           );
       }, "SHEET_MISSING"),
   };
-}
-
-/** Ours when the shared ownership decision says so; a sheet of that name otherwise is the user's. */
-export function statusOf(facts: WorkbookFacts, sheetName: string): OverviewStatus {
-  const same = (a: string) => a.toLowerCase() === sheetName.toLowerCase();
-  const ours = decideOwnership(facts, { preferredName: sheetName }).ourSheet;
-  if (ours !== undefined && same(ours)) return "ours";
-  return facts.sheets.some((s) => same(s.name)) ? "foreign" : "absent";
-}
-
-/** Stored settings are a JSON string; anything else is handed on for the caller to refuse. */
-export function decodeSettings(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    // Not JSON: return the text itself, so parsePersistedSettings reports it instead of a crash.
-    return value;
-  }
 }
