@@ -15,7 +15,7 @@ export interface ChangesOutcome {
   notes: string[];
 }
 
-/** Opens and checks a workbook file as the command does for its main file (throws Unusable). */
+/** Opens and checks a workbook file as the command does for its main file (throws UnusableInput). */
 export type CheckFile = (file: string, settings: Settings) => Promise<{ report: Report }>;
 
 function yearList(c: Changes): string {

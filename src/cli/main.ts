@@ -25,7 +25,7 @@ import { changesFor } from "./compareRun";
 import { humanChanges } from "./humanChanges";
 import { humanReport } from "./humanReport";
 import { parseOptions, USAGE, type CliOptions } from "./options";
-import { writeAtomically, type WriteOutcome } from "./safeWrite";
+import { writeAtomically, type AtomicWriteOutcome } from "./safeWrite";
 import { renderReportPdf } from "../pdf/render";
 
 export interface CliIo {
@@ -110,24 +110,24 @@ const FAIL = {
 };
 
 /** Thrown inside run() for an input that cannot be used; becomes exit code 2 and one line. */
-class Unusable extends Error {}
+class UnusableInput extends Error {}
 
 async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
   const f = FAIL[lang];
   try {
     const st = await fs.stat(file);
-    if (st.isDirectory()) throw new Unusable(f.folder(file));
+    if (st.isDirectory()) throw new UnusableInput(f.folder(file));
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
-    if (e instanceof Unusable) throw e;
+    if (e instanceof UnusableInput) throw e;
     const code = (e as { code?: string }).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new Unusable(f.missing(file));
-    if (code === "EACCES" || code === "EPERM") throw new Unusable(f.access(file));
-    throw new Unusable(f.unreadable(file, e instanceof Error ? e.message : String(e)));
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UnusableInput(f.missing(file));
+    if (code === "EACCES" || code === "EPERM") throw new UnusableInput(f.access(file));
+    throw new UnusableInput(f.unreadable(file, e instanceof Error ? e.message : String(e)));
   }
 }
 
-function failText(o: WriteOutcome, target: string, lang: Lang): string | undefined {
+function failText(o: AtomicWriteOutcome, target: string, lang: Lang): string | undefined {
   if (o.ok) return undefined;
   const f = FAIL[lang];
   switch (o.reason) {
@@ -147,7 +147,7 @@ interface Checked {
   report: Report;
 }
 
-/** Reads, opens and checks one workbook file; anything unusable throws Unusable (exit 2). */
+/** Reads, opens and checks one workbook file; anything unusable throws UnusableInput (exit 2). */
 async function checkFile(
   file: string,
   settings: Settings,
@@ -166,13 +166,13 @@ async function checkFile(
     pkg = openWorkbookPackage(bytes);
     choice = findBudgetSheetInPackage(pkg, settings, name);
   } catch (e) {
-    if (e instanceof PackageError) throw new Unusable(packageErrorText(e, file, lang));
+    if (e instanceof PackageError) throw new UnusableInput(packageErrorText(e, file, lang));
     throw e;
   } finally {
     clearProgress();
   }
   if (!choice.ok) {
-    throw new Unusable(
+    throw new UnusableInput(
       choice.reason === "SHEET_MISSING"
         ? f.noSheet(
             settings.sheet ?? "",
@@ -183,7 +183,7 @@ async function checkFile(
     );
   }
   const result = check(choice.grid, settings);
-  if (!result.ok) throw new Unusable(f.noTableOn(choice.sheet));
+  if (!result.ok) throw new UnusableInput(f.noTableOn(choice.sheet));
   return { bytes, report: result.report };
 }
 
@@ -213,7 +213,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       opts.file
     );
     const fail = failText(o, opts.csv, lang);
-    if (fail) throw new Unusable(fail);
+    if (fail) throw new UnusableInput(fail);
     notes.push(f.wroteCsv(opts.csv));
   }
   if (opts.pdf) {
@@ -225,14 +225,14 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       ...(since.changes ? { changes: since.changes } : {}),
     });
     const fail = failText(await writeAtomically(opts.pdf, pdf, opts.file), opts.pdf, lang);
-    if (fail) throw new Unusable(fail);
+    if (fail) throw new UnusableInput(fail);
     notes.push(f.wroteCsv(opts.pdf));
   }
   if (opts.write) {
     const target = opts.write;
     const problem = outputNameProblem(OoxmlPackage.fromZip(bytes), target);
     if (problem)
-      throw new Unusable(
+      throw new UnusableInput(
         problem === "MACRO_AS_XLSX" ? f.macroAsXlsx(target) : f.plainAsXlsm(target)
       );
     const written = writeOverviewCopy(bytes, report.overview, lang, {
@@ -247,7 +247,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     if (written.skippedNames.length) notes.push(f.skippedNames(written.skippedNames));
     const o = await writeAtomically(opts.write, written.bytes, opts.file);
     const fail = failText(o, opts.write, lang);
-    if (fail) throw new Unusable(fail);
+    if (fail) throw new UnusableInput(fail);
     notes.push(f.wrote(opts.write, sheetName));
   }
 
@@ -288,7 +288,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await run(parsed.options, io);
   } catch (e) {
     const text =
-      e instanceof Unusable
+      e instanceof UnusableInput
         ? e.message
         : FAIL[parsed.options.lang].unexpected(e instanceof Error ? e.message : String(e));
     io.err(`budgettjek: ${text}\n`);

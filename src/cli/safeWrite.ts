@@ -30,17 +30,17 @@ export async function sameFile(target: string, input: string): Promise<boolean> 
   }
 }
 
-export type WriteFailure = "SAME_AS_INPUT" | "NO_FOLDER" | "IS_FOLDER" | "FAILED";
+export type AtomicWriteFailure = "SAME_AS_INPUT" | "NO_FOLDER" | "IS_FOLDER" | "FAILED";
 
-export type WriteOutcome =
-  { ok: true; path: string } | { ok: false; reason: WriteFailure; detail?: string };
+export type AtomicWriteOutcome =
+  { ok: true; path: string } | { ok: false; reason: AtomicWriteFailure; detail?: string };
 
 /** Writes `data` to `target` through a temporary file in the same folder, then renames it. */
 export async function writeAtomically(
   target: string,
   data: Uint8Array | string,
   input: string
-): Promise<WriteOutcome> {
+): Promise<AtomicWriteOutcome> {
   const abs = path.resolve(target);
   const dir = path.dirname(abs);
   try {

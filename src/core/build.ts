@@ -6,7 +6,7 @@ import type { Model } from "./model";
 import { resolvePlanYear } from "./planYear";
 import { LabelReader } from "./read/labels";
 import { SheetReader } from "./read/sheetReader";
-import { cellText } from "./text";
+import { tidyCellText } from "./text";
 import type { Activity, Block, Grid, Settings } from "./types";
 
 /** Texts that may name the plan year: title rows above the first header, and block titles. */
@@ -15,7 +15,7 @@ function titleTexts(grid: Grid, blocks: readonly Block[]): string[] {
   const firstHeaderIdx = blocks[0].headerRow - grid.originRow;
   for (let r = 0; r < firstHeaderIdx; r++) {
     for (const v of grid.rows[r] ?? []) {
-      const t = cellText(v);
+      const t = tidyCellText(v);
       if (t) out.push(t);
     }
   }

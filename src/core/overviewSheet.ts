@@ -4,7 +4,7 @@
 // stored WITHOUT the leading "=" (as OOXML and ExcelJS keep them; the Office writer adds "=").
 import { columnLetter, quoteSheet } from "./address";
 import { anchoringLabel, findingMessage } from "./messages/index";
-import { changesSection } from "./compare/changesSheet";
+import { changesSheetSection } from "./compare/changesSheet";
 import { oreToKr } from "./money";
 import { OVERVIEW_TEXT, type OverviewText } from "./overviewSheetText";
 import type { Lang, Overview, OverviewRow, Ore } from "./types";
@@ -276,7 +276,7 @@ export function overviewSheetPlan(
   // Changes since approval, below the table and its subtotals (and above the chart).
   const section =
     options.changes &&
-    changesSection(options.changes, lang, row, planYears, firstYearCol, KRONER_FORMAT);
+    changesSheetSection(options.changes, lang, row, planYears, firstYearCol, KRONER_FORMAT);
   if (section) cells.push(...section.cells);
 
   const chartTop = section ? section.lastRow + 2 : row;

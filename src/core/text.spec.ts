@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import {
   cellLabel,
-  cellText,
+  tidyCellText,
   fold,
   foldHash,
   isFrameLabel,
@@ -23,10 +23,10 @@ describe("fold", () => {
   });
 });
 
-describe("cellText / cellLabel", () => {
+describe("tidyCellText / cellLabel", () => {
   it("collapses whitespace and ignores non-text", () => {
-    expect(cellText("  Det\u00a0gode \n valg ")).toBe("Det gode valg");
-    expect(cellText(12)).toBe("");
+    expect(tidyCellText("  Det\u00a0gode \n valg ")).toBe("Det gode valg");
+    expect(tidyCellText(12)).toBe("");
     expect(cellLabel(12)).toBe("12");
     expect(cellLabel(null)).toBe("");
   });
@@ -122,7 +122,7 @@ describe("mayBeMarker", () => {
   });
 });
 
-describe("cellText's fast path", () => {
+describe("tidyCellText's fast path", () => {
   it("tidies exactly as the full rule does (any text)", () => {
     const chars = fc.constantFrom(..."ab1 .\t\n\u00a0\u202f\u2003\u2013\u3000\ufeffæ");
     fc.assert(
@@ -132,7 +132,7 @@ describe("cellText's fast path", () => {
           fc.array(chars, { maxLength: 10 }).map((cs) => cs.join(""))
         ),
         (s) => {
-          expect(cellText(s)).toBe(s.replace(/[\s\u00a0\u202f]+/g, " ").trim());
+          expect(tidyCellText(s)).toBe(s.replace(/[\s\u00a0\u202f]+/g, " ").trim());
         }
       ),
       { numRuns: 3000 }

@@ -64,7 +64,7 @@ export function foldHash(s: string): number {
 }
 
 /** Text of a cell, trimmed with inner whitespace collapsed; "" for non-text. */
-export function cellText(v: CellValue | undefined): string {
+export function tidyCellText(v: CellValue | undefined): string {
   if (typeof v !== "string") return "";
   // Most cells are tidy already: this runs on every label cell of big sheets.
   if (isTidy(v)) return v;
@@ -74,7 +74,7 @@ export function cellText(v: CellValue | undefined): string {
 /** Text of a cell for labels: strings, and numbers written as text (nr. columns). */
 export function cellLabel(v: CellValue | undefined): string {
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  return cellText(v);
+  return tidyCellText(v);
 }
 
 const YEAR_RE = /(?:^|[^0-9])(19[9][0-9]|20[0-9]{2}|2100)(?![0-9])/;

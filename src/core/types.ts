@@ -287,6 +287,6 @@ export interface Report {
 }
 
 /** Why a grid could not be checked at all (the only non-report outcome; never thrown). */
-export type Unusable = { ok: false; reason: "NO_BUDGET_TABLE"; sheet: string };
+export type NoBudgetTable = { ok: false; reason: "NO_BUDGET_TABLE"; sheet: string };
 
-export type CheckResult = { ok: true; report: Report } | Unusable;
+export type CheckResult = { ok: true; report: Report } | NoBudgetTable;

@@ -65,7 +65,6 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
 
   const state: HostState = { runtime, opening, ids };
   return {
-    kind: "office",
     ...readers(state),
     ...storedReads(state),
     ...edits(state),

@@ -17,7 +17,7 @@ import { decideOwnership, MARKER_CONST_NAME, MARKER_REF_NAME } from "../core/own
 import type { OwnershipDecision } from "../core/ownership";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
-import { a1, unqualify } from "./rangeAddress";
+import { cellRef, unqualify } from "./rangeAddress";
 import { columnLetter } from "../core/address";
 import { queueFacts } from "./workbookFacts";
 import { PAGE_LAYOUT_API, writePageLayout } from "./pageLayout";
@@ -248,7 +248,7 @@ function writeTable(sheet: Excel.Worksheet, plan: OverviewSheetPlan): void {
   const lastRow = t.headerRow + t.rows.length;
   t.columns.forEach((column, i) => {
     const col = t.firstCol + i;
-    const body = sheet.getRange(`${a1(firstRow, col)}:${a1(lastRow, col)}`);
+    const body = sheet.getRange(`${cellRef(firstRow, col)}:${cellRef(lastRow, col)}`);
     if (column.numFmt) body.numberFormat = t.rows.map(() => [column.numFmt]);
     if (column.kind === "remarks") body.format.wrapText = true;
   });

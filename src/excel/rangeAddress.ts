@@ -40,10 +40,11 @@ export function parseAreas(address: string | undefined): MergeRange[] {
   return out;
 }
 
-export function a1(row: number, col: number): string {
+/** 0-based row and column → "B3" (no sheet). */
+export function cellRef(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
 export function boxAddress(box: RangeBox): string {
-  return `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`;
+  return `${cellRef(box.top, box.left)}:${cellRef(box.bottom, box.right)}`;
 }

@@ -7,7 +7,7 @@
 import type { CellValue, Grid, MergeRange } from "../core/types";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
-import { a1, parseAreas, parseRangeBox, type RangeBox } from "./rangeAddress";
+import { cellRef, parseAreas, parseRangeBox, type RangeBox } from "./rangeAddress";
 
 /**
  * Cells per block when a sheet is too large for one response. Excel on the web refuses responses
@@ -138,7 +138,9 @@ async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: bo
     let top = box.top;
     while (top <= box.bottom) {
       const part: RangeBox = { ...box, top, bottom: Math.min(box.bottom, top + blockRows - 1) };
-      const range = sheet.getRange(`${a1(part.top, part.left)}:${a1(part.bottom, part.right)}`);
+      const range = sheet.getRange(
+        `${cellRef(part.top, part.left)}:${cellRef(part.bottom, part.right)}`
+      );
       range.load("values,valueTypes");
       try {
         // One sync per block: each response stays under the host's limit.

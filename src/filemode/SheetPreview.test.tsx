@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Grid } from "../core/types";
-import { PREVIEW_MAX_ROWS, SheetPreview, cellText } from "./SheetPreview";
+import { PREVIEW_MAX_ROWS, SheetPreview, previewCellText } from "./SheetPreview";
 
 expect.extend(toHaveNoViolations);
 
@@ -115,12 +115,12 @@ describe("SheetPreview", () => {
   });
 
   it("formats cells for English too", () => {
-    expect(cellText(1234567.5, "en")).toBe("1,234,567.5");
-    expect(cellText(1234567.5, "da")).toBe("1.234.567,5");
-    expect(cellText(false, "en")).toBe("FALSE");
-    expect(cellText(null, "da")).toBe("");
-    expect(cellText(2026, "da")).toBe("2026");
-    expect(cellText(2101, "da")).toBe("2.101");
+    expect(previewCellText(1234567.5, "en")).toBe("1,234,567.5");
+    expect(previewCellText(1234567.5, "da")).toBe("1.234.567,5");
+    expect(previewCellText(false, "en")).toBe("FALSE");
+    expect(previewCellText(null, "da")).toBe("");
+    expect(previewCellText(2026, "da")).toBe("2026");
+    expect(previewCellText(2101, "da")).toBe("2.101");
   });
 
   it("has no accessibility violations", async () => {

@@ -95,7 +95,7 @@ const daNumber = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 });
 const enNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 /** What a cell shows: numbers in the page's language, errors as Excel writes them. */
-export function cellText(v: CellValue, lang: Lang): string {
+export function previewCellText(v: CellValue, lang: Lang): string {
   if (v === null || v === undefined) return "";
   // Year headers (2026) read as years, not as "2.026": the grid carries no number formats.
   if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) return String(v);
@@ -228,7 +228,7 @@ function PreviewCell(props: {
       tabIndex={selected ? -1 : undefined}
       title={typeof v === "string" && v.length > 30 ? v : undefined}
     >
-      {cellText(v, props.lang)}
+      {previewCellText(v, props.lang)}
     </td>
   );
 }

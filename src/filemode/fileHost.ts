@@ -115,7 +115,6 @@ export async function openWorkbookFile(
 }
 
 export class FileHost implements WorkbookHost {
-  readonly kind = "file" as const;
   private memorySettings: unknown;
   private readonly reads = new Map<string, SheetRead>();
   private ours: string | undefined | null = null;

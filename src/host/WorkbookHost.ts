@@ -40,7 +40,6 @@ export interface OverviewWriteOptions {
 }
 
 export interface WorkbookHost {
-  readonly kind: "office" | "file" | "fake";
   /** The workbook's title or file name, when known (a source for the plan year). */
   workbookTitle(): Promise<string | undefined>;
   listSheets(): Promise<string[]>;

@@ -6,7 +6,7 @@ import { nameTarget } from "./findSheet";
 import { readRels, REL, type OoxmlPackage } from "./opc";
 import { attrLocal, findElement, findElements, unescapeXml, type XmlElement } from "./xml";
 
-export interface SheetInfo {
+export interface SheetEntry {
   name: string;
   sheetId: number;
   relId: string;
@@ -35,7 +35,7 @@ export interface TableInfo {
 export interface WorkbookInfo {
   workbookPart: string;
   xml: string;
-  sheets: SheetInfo[];
+  sheets: SheetEntry[];
   names: DefinedNameInfo[];
   tables: TableInfo[];
 }
@@ -56,7 +56,7 @@ export function workbookPartOf(pkg: OoxmlPackage): string {
   return rel.part;
 }
 
-function readSheets(pkg: OoxmlPackage, wbPart: string, xml: string): SheetInfo[] {
+function readSheets(pkg: OoxmlPackage, wbPart: string, xml: string): SheetEntry[] {
   const rels = readRels(pkg, wbPart);
   return findElements(xml, "sheet").map((el, index) => {
     const relId = attrLocal(el, "id") ?? "";
@@ -87,7 +87,7 @@ function readNames(xml: string): DefinedNameInfo[] {
   });
 }
 
-function readTables(pkg: OoxmlPackage, sheets: SheetInfo[]): TableInfo[] {
+function readTables(pkg: OoxmlPackage, sheets: SheetEntry[]): TableInfo[] {
   const out: TableInfo[] = [];
   for (const s of sheets) {
     if (!s.part) continue;

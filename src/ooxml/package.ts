@@ -4,7 +4,7 @@
 import type { Grid } from "../core/types";
 import { asPackageError, PackageError } from "./errors";
 import { readRels, relsPartOf, type Rel } from "./rels";
-import { readSheetGrid, type SheetStats } from "./sheet";
+import { gridFromSheetPart, type SheetStats } from "./sheet";
 import { readSharedStrings, readDateStyles } from "./strings";
 import { attr, attrNs, parsePart } from "./xmlStream";
 import { openZip, sniffContainer, type ZipArchive, type ZipEntry, type ZipLimits } from "./zip";
@@ -147,7 +147,7 @@ export class WorkbookPackage {
     return asPackageError(() => {
       const entry = this.zip.get(info.part);
       if (!entry) throw new PackageError("CORRUPT", info.part, "the sheet's part is missing");
-      const read = readSheetGrid(this.zip, entry, {
+      const read = gridFromSheetPart(this.zip, entry, {
         strings: () => this.strings(),
         dateStyles: () => this.dates(),
         date1904: this.date1904,

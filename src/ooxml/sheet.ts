@@ -4,7 +4,7 @@
 // overlap checks). Cell values are what Excel holds: a formula's cached result, shared, inline
 // and rich strings as text, dates (numbers in a date format) as ISO text, errors as { error }.
 import type { CellValue, MergeRange } from "../core/types";
-import { cellDateText, serialDateText } from "./cellText";
+import { cellDateText, serialDateText } from "./dateText";
 import { attr, parsePart, unescapeXstring } from "./xmlStream";
 import type { ZipArchive, ZipEntry } from "./zip";
 
@@ -94,7 +94,7 @@ function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
 }
 
 /** Streams the sheet part into rows and merges. */
-export function readSheetGrid(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): SheetGrid {
+export function gridFromSheetPart(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): SheetGrid {
   const rows: CellValue[][] = [];
   const merges: MergeRange[] = [];
   const stats: SheetStats = { cells: 0, lastRow: -1, lastCol: -1 };

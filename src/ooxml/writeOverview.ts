@@ -11,7 +11,13 @@ import type { Lang, Overview } from "../core/types";
 import { decideOwnership, type OwnershipDecision } from "../core/ownership";
 import { oddFooterText } from "../core/overviewPageSetup";
 import { contentTypeOf, CT, setOverrides } from "./contentTypes";
-import { readWorkbook, REL_TYPES, workbookFacts, type SheetInfo, type WorkbookInfo } from "./facts";
+import {
+  readWorkbook,
+  REL_TYPES,
+  workbookFacts,
+  type SheetEntry,
+  type WorkbookInfo,
+} from "./facts";
 import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget, REL } from "./opc";
 import { chartXml, drawingXml, tableXml } from "./overviewParts";
 import { dropCalcChainSheet, pruneSheetParts } from "./prune";
@@ -59,7 +65,7 @@ function stylesPart(pkg: OoxmlPackage, info: WorkbookInfo): string {
 
 /** Where our sheet goes: the old overview's part (rewritten in place) or a new part. */
 function placeSheet(pkg: OoxmlPackage, info: WorkbookInfo, decision: OwnershipDecision) {
-  const old: SheetInfo | undefined =
+  const old: SheetEntry | undefined =
     decision.ourSheet !== undefined
       ? info.sheets.find((s) => s.name === decision.ourSheet)
       : undefined;

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { parseAddress } from "../core/address";
 import type { CellValue, Grid, MergeRange } from "../core/types";
-import { cellDateText } from "../ooxml/cellText";
+import { cellDateText } from "../ooxml/dateText";
 
 function richText(v: { richText: { text: string }[] }): string {
   return v.richText.map((r) => r.text).join("");

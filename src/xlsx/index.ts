@@ -3,6 +3,6 @@ export { loadWorkbook, newWorkbook, sniff } from "./load";
 export type { LoadFailure, LoadResult } from "./load";
 export { gridFromWorksheet, toCellValue } from "./grid";
 export { writeOverviewSheet, isOverviewSheet } from "./writeOverview";
-export type { WriteOptions, WriteOutcome as OverviewWriteOutcome } from "./writeOverview";
+export type { OverviewSheetWriteOptions, OverviewSheetWritten } from "./writeOverview";
 export { findBudgetSheet } from "./findBudgetSheet";
 export type { SheetChoice } from "./findBudgetSheet";

@@ -58,12 +58,12 @@ function cellValue(v: PlanValue, formula?: string): ExcelJS.CellValue {
   return v;
 }
 
-export interface WriteOptions {
+export interface OverviewSheetWriteOptions {
   /** The date written in the title rows; today by default (tests fix it). */
   date?: Date;
 }
 
-export interface WriteOutcome {
+export interface OverviewSheetWritten {
   worksheet: ExcelJS.Worksheet;
   /** Defined names the user already has elsewhere (e.g. their own Restbeløb_2026): left alone. */
   skippedNames: string[];
@@ -73,8 +73,8 @@ export interface WriteOutcome {
 export function writeOverviewSheet(
   wb: ExcelJS.Workbook,
   plan: OverviewSheetPlan,
-  options: WriteOptions = {}
-): WriteOutcome {
+  options: OverviewSheetWriteOptions = {}
+): OverviewSheetWritten {
   const old = wb.getWorksheet(plan.sheetName);
   if (old && !isOverviewSheet(old)) {
     throw new Error(`Arket "${plan.sheetName}" findes og er ikke en budgetoversigt`);

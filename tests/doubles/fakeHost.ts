@@ -12,7 +12,7 @@ import type {
 } from "../../src/host/WorkbookHost";
 import type { CellFix } from "../../src/core/fixes";
 
-export type HostMethod = Exclude<keyof WorkbookHost, "kind">;
+export type HostMethod = keyof WorkbookHost;
 
 export interface FakeCall {
   method: HostMethod;
@@ -36,7 +36,6 @@ export interface FakeHostOptions {
 }
 
 export class FakeHost implements WorkbookHost {
-  readonly kind = "fake" as const;
   readonly calls: FakeCall[] = [];
   /** Last value saved with saveSettings (and returned by loadSettings from then on). */
   stored: unknown;

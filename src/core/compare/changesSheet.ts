@@ -36,7 +36,7 @@ function detail(a: ActivityChange, lang: Lang): string | null {
  * (in order from `firstYearCol`). Name, status and detail go in columns B, C and D. Totals use
  * `kronerFormat` (the sheet's), changes CHANGE_FORMAT.
  */
-export function changesSection(
+export function changesSheetSection(
   c: Changes,
   lang: Lang,
   top: number,

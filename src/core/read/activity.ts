@@ -4,7 +4,7 @@
 import { isFixedGrantText } from "../anchoring";
 import type { Model } from "../model";
 import type { Ore } from "../money";
-import { cellText } from "../text";
+import { tidyCellText } from "../text";
 import type { Activity, Block, CellValue } from "../types";
 
 const NUMBERED = /^(\d{1,3})\.?\s+(\D.*)$/;
@@ -20,7 +20,7 @@ export class ActivityMaker {
   private textAt(cells: readonly CellValue[], col: number | undefined): string | undefined {
     return col === undefined
       ? undefined
-      : cellText(cells[col - this.originCol] ?? null) || undefined;
+      : tidyCellText(cells[col - this.originCol] ?? null) || undefined;
   }
 
   /** `label` and `nr`: the activity and Nr. cells' labels; `cell`: the name cell in A1. */

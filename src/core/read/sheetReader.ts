@@ -6,7 +6,7 @@ import { anchoringStatus } from "../anchoring";
 import type { AmountCell, Model, StatedTotal } from "../model";
 import { plus, ZERO_ORE, type Ore } from "../money";
 import { splitPartners } from "../partners";
-import { cellText } from "../text";
+import { tidyCellText } from "../text";
 import type { Activity, Block, CellValue, Grid } from "../types";
 import { classifyRow, firstText, nonEmptyOf, rowFacts } from "./classify";
 import type { LabelReader } from "./labels";
@@ -111,7 +111,9 @@ export class SheetReader {
     const activity = this.labels.at(row, cells, cols.activity);
     const continues = this.labels.continues(row, cells, cols.activity);
     const hasLines = cols.budgetLine !== undefined;
-    const line = hasLines ? cellText(cells[cols.budgetLine! - this.grid.originCol] ?? null) : "";
+    const line = hasLines
+      ? tidyCellText(cells[cols.budgetLine! - this.grid.originCol] ?? null)
+      : "";
     const kind = classifyRow(
       facts,
       amounts.any,
@@ -173,7 +175,7 @@ export class SheetReader {
 
   private onSection(s: BlockState, text: string): void {
     // A title or section row names the focus area of the rows under it (without an area column).
-    if (s.block.columns.area === undefined) s.sectionArea = areaFromTitle(cellText(text));
+    if (s.block.columns.area === undefined) s.sectionArea = areaFromTitle(tidyCellText(text));
     this.setCurrent(s, undefined);
   }
 
