@@ -1,3 +1,4 @@
+import { settingsProblemText } from "./messages";
 import { DEFAULT_FRAME_ORE, parsePersistedSettings, toEngineSettings } from "./settings";
 
 describe("parsePersistedSettings", () => {
@@ -10,7 +11,7 @@ describe("parsePersistedSettings", () => {
     expect(parsePersistedSettings(raw)).toEqual({ ok: true, settings: raw });
   });
 
-  it("names each bad value in Danish, with where it was", () => {
+  it("names each bad value by a code and where it was", () => {
     const r = parsePersistedSettings({
       planYear: "næste år",
       autoRecheck: "ja",
@@ -20,12 +21,12 @@ describe("parsePersistedSettings", () => {
     expect(r).toEqual({
       ok: false,
       problems: [
-        "planYear: Planåret skal være et årstal, fx 2026",
+        { path: ["planYear"], code: "PLAN_YEAR_NOT_YEAR", value: "næste år" },
         // JavaScript lists integer-like keys in numeric order: "26" before "2026".
-        "framesKr.26: År skal være fire cifre, fx 2026",
-        "framesKr.2026: Beløbet skal være et tal (kroner)",
-        "sheet: Arknavne er højst 31 tegn",
-        "autoRecheck: Skal være til eller fra (true/false)",
+        { path: ["framesKr", "26"], code: "YEAR_KEY" },
+        { path: ["framesKr", "2026"], code: "AMOUNT_NOT_NUMBER", value: "mange" },
+        { path: ["sheet"], code: "SHEET_NAME_TOO_LONG", value: "x".repeat(32) },
+        { path: ["autoRecheck"], code: "NOT_ON_OFF", value: "ja" },
       ],
     });
   });
@@ -33,8 +34,63 @@ describe("parsePersistedSettings", () => {
   it("refuses a negative frame", () => {
     expect(parsePersistedSettings({ defaultFrameKr: -1 })).toEqual({
       ok: false,
-      problems: ["defaultFrameKr: Beløb må ikke være negativt"],
+      problems: [{ path: ["defaultFrameKr"], code: "AMOUNT_NEGATIVE", value: "-1" }],
     });
+  });
+
+  it("gives each schema check its own code, and the whole store one when it is no object", () => {
+    const codes = (raw: unknown) => {
+      const r = parsePersistedSettings(raw);
+      return r.ok ? [] : r.problems.map((p) => `${p.path.join(".")}=${p.code}`);
+    };
+    expect(codes("ikke json")).toEqual(["=NOT_SETTINGS"]);
+    expect(codes({ version: 2, planYear: 1900, sheet: "" })).toEqual([
+      "version=VERSION",
+      "planYear=PLAN_YEAR_TOO_EARLY",
+      "sheet=SHEET_NAME_EMPTY",
+    ]);
+    expect(
+      codes({
+        planYear: 2101,
+        defaultFrameKr: 1e13,
+        overviewSheetName: 5,
+        columns: { headerRow: 0, roles: { activity: "7" }, years: "B" },
+      })
+    ).toEqual([
+      "planYear=PLAN_YEAR_TOO_LATE",
+      "defaultFrameKr=AMOUNT_TOO_LARGE",
+      "columns.headerRow=HEADER_ROW",
+      "columns.roles.activity=COLUMN_LETTER",
+      "columns.years=WRONG_SHAPE",
+      "overviewSheetName=SHEET_NAME_NOT_TEXT",
+    ]);
+  });
+});
+
+describe("settingsProblemText", () => {
+  it("words each problem in Danish, naming the setting as the form does and what was stored", () => {
+    const r = parsePersistedSettings({
+      planYear: "næste år",
+      framesKr: { "2026": "mange", "26": 5 },
+      columns: { roles: { activity: "7" }, years: { "2027": "1" } },
+    });
+    if (r.ok) throw new Error("expected problems");
+    expect(r.problems.map((p) => settingsProblemText(p, "da"))).toEqual([
+      "Planår: Planåret skal være et årstal, fx 2026 (der står «næste år»)",
+      "Ramme for 26: År skal være fire cifre, fx 2026",
+      "Ramme for 2026: Beløbet skal være et tal (kroner) (der står «mange»)",
+      "Kolonne for Aktivitet: Kolonne skal være bogstaver, fx B (der står «7»)",
+      "Kolonne for 2027: Kolonne skal være bogstaver, fx B (der står «1»)",
+    ]);
+  });
+
+  it("words them in English for an English pane", () => {
+    expect(
+      settingsProblemText({ path: ["planYear"], code: "PLAN_YEAR_NOT_YEAR", value: "next" }, "en")
+    ).toBe('Plan year: The plan year must be a year, e.g. 2026 (it says "next")');
+    expect(settingsProblemText({ path: [], code: "NOT_SETTINGS", value: "x" }, "en")).toBe(
+      'The settings: What is stored is not budgettjek\'s settings (it says "x")'
+    );
   });
 });
 

@@ -8,62 +8,147 @@ import type { Ore, Settings } from "./types";
 /** 1.900.000 kr. a year (partnership agreement 2021-2024), in øre. */
 export const DEFAULT_FRAME_ORE = krToOre(1_900_000);
 
+/**
+ * Why stored settings were refused: a code per kind of problem, worded at the edge in the user's
+ * language (core/messages settingsProblemText), never Danish text from here.
+ */
+export type SettingsProblemCode =
+  /** The store holds no settings object (text that is not JSON, a number, a list). */
+  | "NOT_SETTINGS"
+  /** A group (frames, columns, roles, year columns) that is no group of values. */
+  | "WRONG_SHAPE"
+  /** A settings version this build does not know. */
+  | "VERSION"
+  | "PLAN_YEAR_NOT_YEAR"
+  | "PLAN_YEAR_TOO_EARLY"
+  | "PLAN_YEAR_TOO_LATE"
+  | "AMOUNT_NOT_NUMBER"
+  | "AMOUNT_NEGATIVE"
+  | "AMOUNT_TOO_LARGE"
+  /** A key of a per-year record that is not four digits. */
+  | "YEAR_KEY"
+  | "SHEET_NAME_NOT_TEXT"
+  | "SHEET_NAME_EMPTY"
+  | "SHEET_NAME_TOO_LONG"
+  | "COLUMN_LETTER"
+  | "HEADER_ROW"
+  | "NOT_ON_OFF";
+
+export interface SettingsProblem {
+  /** Where in the settings: ["framesKr", "2026"], ["columns", "roles", "activity"]; [] for all. */
+  path: string[];
+  code: SettingsProblemCode;
+  /** The refused value as stored (text or number), when it is one the user can recognise. */
+  value?: string;
+}
+
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+export const SHEET_NAME_MAX = 31;
+const MAX_KRONER = 1e12;
+
+/** A schema message is a problem code: typed here, read back in parsePersistedSettings. */
+const code = (c: SettingsProblemCode): { error: SettingsProblemCode } => ({ error: c });
+const CODES = new Set<string>([
+  "NOT_SETTINGS",
+  "WRONG_SHAPE",
+  "VERSION",
+  "PLAN_YEAR_NOT_YEAR",
+  "PLAN_YEAR_TOO_EARLY",
+  "PLAN_YEAR_TOO_LATE",
+  "AMOUNT_NOT_NUMBER",
+  "AMOUNT_NEGATIVE",
+  "AMOUNT_TOO_LARGE",
+  "YEAR_KEY",
+  "SHEET_NAME_NOT_TEXT",
+  "SHEET_NAME_EMPTY",
+  "SHEET_NAME_TOO_LONG",
+  "COLUMN_LETTER",
+  "HEADER_ROW",
+  "NOT_ON_OFF",
+] satisfies SettingsProblemCode[]);
+const isCode = (m: string): m is SettingsProblemCode => CODES.has(m);
+
 const columnLetter = z
-  .string({ error: "Kolonne skal være bogstaver, fx B" })
-  .check(z.regex(/^[A-Za-z]{1,3}$/, "Kolonne skal være bogstaver, fx B"));
-const YEAR_KEY_MESSAGE = "År skal være fire cifre, fx 2026";
-const yearKey = z.string({ error: YEAR_KEY_MESSAGE }).check(z.regex(/^\d{4}$/, YEAR_KEY_MESSAGE));
+  .string(code("COLUMN_LETTER"))
+  .check(z.regex(/^[A-Za-z]{1,3}$/, code("COLUMN_LETTER")));
+const yearKey = z.string(code("YEAR_KEY")).check(z.regex(/^\d{4}$/, code("YEAR_KEY")));
 const kroner = z
-  .number({ error: "Beløbet skal være et tal (kroner)" })
-  .check(z.gte(0, "Beløb må ikke være negativt"), z.lte(1e12, "Beløbet er for stort"));
+  .number(code("AMOUNT_NOT_NUMBER"))
+  .check(z.gte(0, code("AMOUNT_NEGATIVE")), z.lte(MAX_KRONER, code("AMOUNT_TOO_LARGE")));
+const sheetName = z
+  .string(code("SHEET_NAME_NOT_TEXT"))
+  .check(
+    z.minLength(1, code("SHEET_NAME_EMPTY")),
+    z.maxLength(SHEET_NAME_MAX, code("SHEET_NAME_TOO_LONG"))
+  );
 const opt = z.optional;
 
-const columnMappingSchema = z.object({
-  headerRow: opt(z.int().check(z.gte(1, "Rækken skal være 1 eller mere"), z.lte(1_048_576))),
-  roles: opt(
-    z.object({
-      nr: opt(columnLetter),
-      area: opt(columnLetter),
-      activity: opt(columnLetter),
-      responsible: opt(columnLetter),
-      partners: opt(columnLetter),
-      anchoring: opt(columnLetter),
-      grantType: opt(columnLetter),
-      budgetLine: opt(columnLetter),
-      remarks: opt(columnLetter),
-    })
-  ),
-  years: opt(z.record(yearKey, columnLetter)),
-});
+const columnMappingSchema = z.object(
+  {
+    headerRow: opt(
+      z
+        .int(code("HEADER_ROW"))
+        .check(z.gte(1, code("HEADER_ROW")), z.lte(1_048_576, code("HEADER_ROW")))
+    ),
+    roles: opt(
+      z.object(
+        {
+          nr: opt(columnLetter),
+          area: opt(columnLetter),
+          activity: opt(columnLetter),
+          responsible: opt(columnLetter),
+          partners: opt(columnLetter),
+          anchoring: opt(columnLetter),
+          grantType: opt(columnLetter),
+          budgetLine: opt(columnLetter),
+          remarks: opt(columnLetter),
+        },
+        code("WRONG_SHAPE")
+      )
+    ),
+    years: opt(z.record(yearKey, columnLetter, code("WRONG_SHAPE"))),
+  },
+  code("WRONG_SHAPE")
+);
 
 /** What the add-in stores in the workbook (and the pane edits). Amounts in kroner. */
-export const persistedSettingsSchema = z.object({
-  version: z._default(z.literal(1), 1),
-  planYear: opt(
-    z
-      .int({ error: "Planåret skal være et årstal, fx 2026" })
-      .check(z.gte(1990, "Planår før 1990"), z.lte(2100, "Planår efter 2100"))
-  ),
-  defaultFrameKr: opt(kroner),
-  framesKr: opt(z.record(yearKey, kroner)),
-  sheet: opt(
-    z
-      .string({ error: "Arknavnet skal være tekst" })
-      .check(z.minLength(1), z.maxLength(31, "Arknavne er højst 31 tegn"))
-  ),
-  columns: opt(columnMappingSchema),
-  overviewSheetName: opt(
-    z
-      .string({ error: "Arknavnet skal være tekst" })
-      .check(z.minLength(1), z.maxLength(31, "Arknavne er højst 31 tegn"))
-  ),
-  autoRecheck: opt(z.boolean({ error: "Skal være til eller fra (true/false)" })),
-});
+export const persistedSettingsSchema = z.object(
+  {
+    version: z._default(z.literal(1, code("VERSION")), 1),
+    planYear: opt(
+      z
+        .int(code("PLAN_YEAR_NOT_YEAR"))
+        .check(
+          z.gte(YEAR_MIN, code("PLAN_YEAR_TOO_EARLY")),
+          z.lte(YEAR_MAX, code("PLAN_YEAR_TOO_LATE"))
+        )
+    ),
+    defaultFrameKr: opt(kroner),
+    framesKr: opt(z.record(yearKey, kroner, code("WRONG_SHAPE"))),
+    sheet: opt(sheetName),
+    columns: opt(columnMappingSchema),
+    overviewSheetName: opt(sheetName),
+    autoRecheck: opt(z.boolean(code("NOT_ON_OFF"))),
+  },
+  code("NOT_SETTINGS")
+);
 
 export type PersistedSettings = z.infer<typeof persistedSettingsSchema>;
 
 export type SettingsParse =
-  { ok: true; settings: PersistedSettings } | { ok: false; problems: string[] };
+  { ok: true; settings: PersistedSettings } | { ok: false; problems: SettingsProblem[] };
+
+/** The stored value at `path`, as the user would recognise it (text or a number), if it is one. */
+function shownValue(raw: unknown, path: readonly PropertyKey[]): string | undefined {
+  let v: unknown = raw;
+  for (const key of path) {
+    if (typeof v !== "object" || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  if (typeof v === "string") return v.length > 40 ? `${v.slice(0, 40)}…` : v;
+  return typeof v === "number" ? String(v) : undefined;
+}
 
 /** Validates settings read back from a workbook or a file; never throws. */
 export function parsePersistedSettings(raw: unknown): SettingsParse {
@@ -71,10 +156,16 @@ export function parsePersistedSettings(raw: unknown): SettingsParse {
   if (result.success) return { ok: true, settings: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((i) => {
+    problems: result.error.issues.map((i): SettingsProblem => {
+      const path = i.path.map(String);
       // Both records here are keyed by year; zod reports a bad key without our message.
-      const message = i.code === "invalid_key" ? YEAR_KEY_MESSAGE : i.message;
-      return `${i.path.join(".") || "(rod)"}: ${message}`;
+      if (i.code === "invalid_key") return { path, code: "YEAR_KEY" };
+      const value = shownValue(raw, i.path);
+      return {
+        path,
+        code: isCode(i.message) ? i.message : "WRONG_SHAPE",
+        ...(value !== undefined ? { value } : {}),
+      };
     }),
   };
 }

@@ -689,13 +689,18 @@ describe("settings", () => {
     const parsed = parsePersistedSettings(await host.loadSettings());
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
-      expect(parsed.problems.map((p) => p.split(":")[0])).toEqual(["planYear", "framesKr.20x6"]);
+      expect(parsed.problems.map((p) => p.path.join("."))).toEqual(["planYear", "framesKr.20x6"]);
   });
 
   it("refuses to store settings it could not read back", async () => {
     const wb = new FakeWorkbook();
     const bad = { version: 1 as const, planYear: 1800 };
-    await expect(hostFor(wb).saveSettings(bad)).rejects.toBeInstanceOf(HostError);
+    const refused = hostFor(wb).saveSettings(bad);
+    await expect(refused).rejects.toBeInstanceOf(HostError);
+    await expect(refused).rejects.toMatchObject({
+      code: "SETTINGS_INVALID",
+      about: { settings: [{ path: ["planYear"], code: "PLAN_YEAR_TOO_EARLY", value: "1800" }] },
+    });
     expect(wb.settings.size).toBe(0);
   });
 

@@ -2,7 +2,7 @@
 // as Office.js batches that load before they read and sync once where one sync is enough.
 import { parseAddress } from "../core/address";
 import { overviewSheetPlan } from "../core/overviewSheet";
-import { persistedSettingsSchema, type PersistedSettings } from "../core/settings";
+import { parsePersistedSettings, type PersistedSettings } from "../core/settings";
 import type { Grid, Lang, Report } from "../core/types";
 import { HostError } from "../host/HostError";
 import type { OverviewStatus, OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
@@ -237,8 +237,11 @@ function edits({
       mapped(() =>
         runtime().run(async (context) => {
           // Validated on the way in too: the workbook never holds settings we could not read back.
-          const valid = persistedSettingsSchema.parse(settings);
-          context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(valid));
+          const checked = parsePersistedSettings(settings);
+          if (!checked.ok) {
+            throw new HostError("SETTINGS_INVALID", undefined, { settings: checked.problems });
+          }
+          context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(checked.settings));
           await context.sync();
         })
       ),

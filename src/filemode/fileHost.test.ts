@@ -305,6 +305,13 @@ describe("FileHost", () => {
     expect(storage.map.get("budgettjek:indstillinger:Tryghedsplan 2026.xlsx")).toBe(
       '{"version":1,"planYear":2026,"defaultFrameKr":1900000}'
     );
+    // Settings that could not be read back are refused with their problems, and nothing is stored.
+    const refused = host.saveSettings({ version: 1, planYear: 1800 });
+    await expect(refused).rejects.toMatchObject({
+      code: "SETTINGS_INVALID",
+      about: { settings: [{ path: ["planYear"], code: "PLAN_YEAR_TOO_EARLY", value: "1800" }] },
+    });
+    expect(await host.loadSettings()).toMatchObject({ planYear: 2026 });
     storage.map.set("budgettjek:indstillinger:Tryghedsplan 2026.xlsx", "{ikke json");
     const other = await openWorkbookFile(
       "Tryghedsplan 2026.xlsx",

@@ -294,7 +294,9 @@ export class FileHost implements WorkbookHost {
 
   async saveSettings(settings: PersistedSettings): Promise<void> {
     const checked = parsePersistedSettings(settings);
-    if (!checked.ok) throw new HostError("UNKNOWN", checked.problems.join("; "));
+    if (!checked.ok) {
+      throw new HostError("SETTINGS_INVALID", undefined, { settings: checked.problems });
+    }
     this.memorySettings = checked.settings;
     this.storage?.setItem(this.storageKey(), JSON.stringify(checked.settings));
   }

@@ -86,8 +86,19 @@ describe("start", () => {
     const host = makeHost({ settings: { version: 1, planYear: "næste år" } });
     await renderApp(host);
     expect(screen.getByText("De gemte indstillinger kunne ikke læses")).toBeInTheDocument();
-    expect(screen.getByText(/^planYear: /)).toBeInTheDocument();
+    expect(
+      screen.getByText("Planår: Planåret skal være et årstal, fx 2026 (der står «næste år»)")
+    ).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Ramme pr. år" })).toHaveValue("1.900.000");
+  });
+
+  test("the English pane words refused settings in English, naming the setting", async () => {
+    const host = makeHost({ settings: { version: 1, framesKr: { "2026": "mange" } } });
+    await renderApp(host, { lang: "en" });
+    expect(screen.getByText("The stored settings could not be read")).toBeInTheDocument();
+    expect(
+      screen.getByText('Frame for 2026: The amount must be a number (kroner) (it says "mange")')
+    ).toBeInTheDocument();
   });
 });
 
@@ -328,7 +339,9 @@ describe("write overview", () => {
     const { user } = await renderApp(makeHost({ pageSetupSkipped: true }));
     await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
     expect(
-      await screen.findByText(/^Oversigten er skrevet i arket ‘Budgetoversigt’\. Denne version af Excel kan ikke sætte udskriftsopsætning/)
+      await screen.findByText(
+        /^Oversigten er skrevet i arket ‘Budgetoversigt’\. Denne version af Excel kan ikke sætte udskriftsopsætning/
+      )
     ).toBeInTheDocument();
   });
 

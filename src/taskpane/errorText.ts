@@ -10,7 +10,9 @@ export interface ErrorText {
 
 export function errorText(error: unknown, t: UiStrings): ErrorText {
   if (error instanceof HostError) {
-    return { message: t.hostErrors[error.code], detail: error.detail };
+    const { settings } = error.about;
+    const detail = settings ? settings.map(t.settingsProblem).join("; ") : error.detail;
+    return { message: t.hostErrors[error.code], detail };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { message: t.unexpectedError, detail };

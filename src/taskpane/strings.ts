@@ -2,6 +2,8 @@
 // missing from either table is a compile error, so Danish and English cannot drift apart.
 import type { AnchoringStatus, Lang, PlanYearSource, Severity } from "../core/types";
 import type { HostErrorCode } from "../host/HostError";
+import { settingsProblemText } from "../core/messages";
+import type { SettingsProblem } from "../core/settings";
 
 export interface UiStrings {
   appTitle: string;
@@ -63,6 +65,8 @@ export interface UiStrings {
   noBudgetTableAnnounce: (sheet: string) => string;
   settingsProblemsTitle: string;
   settingsProblemsBody: string;
+  /** One refused setting, named as in the form. */
+  settingsProblem: (p: SettingsProblem) => string;
   errorTitle: string;
   hostErrors: Record<HostErrorCode, string>;
   unexpectedError: string;
@@ -175,6 +179,7 @@ const da: UiStrings = {
     `Arket ‘${sheet}’ har ingen tabel, som budgettjekket kan læse. Det leder (i de første 30 rækker) efter en overskriftsrække med en kolonne "Aktivitet" og kolonner med årstal, fx "2026" eller "Budget 2026". Vælg et andet ark, eller tilføj overskrifterne.`,
   settingsProblemsTitle: "De gemte indstillinger kunne ikke læses",
   settingsProblemsBody: "Standardværdierne bruges i stedet. Det, der var galt:",
+  settingsProblem: (p) => settingsProblemText(p, "da"),
   errorTitle: "Det lykkedes ikke",
   hostErrors: {
     PROTECTED:
@@ -191,6 +196,7 @@ const da: UiStrings = {
       "Filen kunne ikke læses. Den kan være beskadiget; prøv at gemme den igen fra Excel.",
     FILE_ENCRYPTED: "Filen er beskyttet med adgangskode. Gem en kopi uden adgangskode, og åbn den.",
     FILE_NOT_XLSX: "Filen er ikke en Excel-projektmappe (.xlsx). Gem den som .xlsx, og prøv igen.",
+    SETTINGS_INVALID: "Indstillingerne kunne ikke gemmes, fordi en af dem ikke er gyldig.",
     UNKNOWN:
       "Der skete en uventet fejl. Prøv igen; sker det igen, så send detaljerne nedenfor videre.",
   },
@@ -315,6 +321,7 @@ const en: UiStrings = {
     `The sheet ‘${sheet}’ has no table the budget check can read. It looks (in the first 30 rows) for a header row with an "Aktivitet" (Activity) column and columns headed by years, e.g. "2026" or "Budget 2026". Choose another sheet, or add those headers.`,
   settingsProblemsTitle: "The stored settings could not be read",
   settingsProblemsBody: "The defaults are used instead. What was wrong:",
+  settingsProblem: (p) => settingsProblemText(p, "en"),
   errorTitle: "That did not work",
   hostErrors: {
     PROTECTED: "The sheet is protected. Unprotect it (Review › Unprotect Sheet) and try again.",
@@ -329,6 +336,7 @@ const en: UiStrings = {
       "The file could not be read. It may be damaged; try saving it again from Excel.",
     FILE_ENCRYPTED: "The file is password-protected. Save a copy without a password and open that.",
     FILE_NOT_XLSX: "The file is not an Excel workbook (.xlsx). Save it as .xlsx and try again.",
+    SETTINGS_INVALID: "The settings could not be saved because one of them is not valid.",
     UNKNOWN:
       "Something unexpected went wrong. Try again; if it happens again, pass on the details below.",
   },

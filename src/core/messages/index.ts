@@ -36,3 +36,4 @@ export function anchoringLabel(a: AnchoringStatus, lang: Lang): string {
 }
 
 export type { MessageTable };
+export { settingsProblemText } from "./settingsProblems";

@@ -1,7 +1,11 @@
 // Settings as stored in the workbook: validated on load (problems → defaults + a warning) and
 // saved, debounced, whenever the user changes them; a pending save is flushed on unmount.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { parsePersistedSettings, type PersistedSettings } from "../../core/settings";
+import {
+  parsePersistedSettings,
+  type PersistedSettings,
+  type SettingsProblem,
+} from "../../core/settings";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { useLatest } from "./useLatest";
 
@@ -12,14 +16,14 @@ export const EMPTY_SETTINGS: PersistedSettings = { version: 1 };
 export interface SettingsState {
   settings: PersistedSettings;
   /** Why the stored settings were refused (defaults are in use), if they were. */
-  problems: string[] | undefined;
+  problems: SettingsProblem[] | undefined;
   loaded: boolean;
   update: (patch: Partial<PersistedSettings>) => void;
 }
 
 export function useSettings(host: WorkbookHost, onError: (error: unknown) => void): SettingsState {
   const [settings, setSettings] = useState<PersistedSettings>(EMPTY_SETTINGS);
-  const [problems, setProblems] = useState<string[]>();
+  const [problems, setProblems] = useState<SettingsProblem[]>();
   const [loaded, setLoaded] = useState(false);
   const latest = useRef(settings);
   const timer = useRef<ReturnType<typeof setTimeout>>();

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
   makeStyles,
 } from "@fluentui/react-components";
+import type { SettingsProblem } from "../../core/settings";
 import type { CheckResult } from "../../core/types";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Tasks } from "../hooks/useTasks";
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
 export interface MessagesProps {
   t: UiStrings;
   tasks: Tasks;
-  problems: string[] | undefined;
+  problems: SettingsProblem[] | undefined;
   result: CheckResult | undefined;
   announcement: string;
 }
@@ -42,7 +43,7 @@ export function Messages({ t, tasks, problems, result, announcement }: MessagesP
             {t.settingsProblemsBody}
             <ul>
               {problems.map((p) => (
-                <li key={p}>{p}</li>
+                <li key={p.path.join(".")}>{t.settingsProblem(p)}</li>
               ))}
             </ul>
           </MessageBarBody>
