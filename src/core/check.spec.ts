@@ -37,7 +37,7 @@ describe("shape 1: the 2026 overview sheet", () => {
     expect(r.years).toEqual([
       year(2025, 1801250, 1900000, true),
       year(2026, 2447000, 1900000, false),
-      year(2027, 656000, 1900000, false),
+      year(2027, 506000, 1900000, false),
       year(2028, 476000, 1900000, false),
     ]);
   });
@@ -70,8 +70,7 @@ describe("shape 1: the 2026 overview sheet", () => {
       amounts: [25000, 33000000, 33000000, 33000000],
     });
     expect(r.activities.filter((a) => a.multiYear).map((a) => [a.name, a.anchoring])).toEqual([
-      ["Kvinder, job og fællesskab", "missing"],
-      ["Nyt madested midt i byggeriet", "present"],
+      ["Kvinder, job og fællesskab", "present"],
       ["Kommunikation, dialog og synlighed", "fixed"],
       ["Sekretariatsbetjening (mødeforplejning)", "missing"],
     ]);
@@ -80,15 +79,6 @@ describe("shape 1: the 2026 overview sheet", () => {
   it("the findings it must produce, in order", () => {
     const S = "'Tryghedsplan 2026'";
     expect(r.findings).toEqual([
-      {
-        code: "MULTI_YEAR_NO_ANCHOR",
-        severity: "error",
-        at: pos(`${S}!F11`),
-        activityId: 7,
-        activity: "Kvinder, job og fællesskab",
-        years: [2026, 2027, 2028],
-        anchoringText: "nej",
-      },
       {
         code: "MULTI_YEAR_NO_ANCHOR",
         severity: "error",
@@ -112,9 +102,9 @@ describe("shape 1: the 2026 overview sheet", () => {
         severity: "warning",
         at: pos(`${S}!E3`),
         year: 2026,
-        withTwo: 11,
+        withTwo: 12,
         total: 17,
-        share: 11 / 17,
+        share: 12 / 17,
         target: 0.75,
       },
       {
@@ -134,9 +124,9 @@ describe("shape 1: the 2026 overview sheet", () => {
         severity: "warning",
         at: pos(`${S}!G21`),
         year: 2025,
-        stated: 202400000,
+        stated: 205100000,
         computed: 180125000,
-        difference: 22275000,
+        difference: 24975000,
       },
       {
         code: "FIXED_GRANT",
@@ -156,10 +146,11 @@ describe("shape 1: the 2026 overview sheet", () => {
     const y2026 = r.overview.years.indexOf(2026);
     expect(y2026).toBeGreaterThanOrEqual(0);
     expect(r.overview.areaSubtotals.map((a) => [a.area, a.amounts[y2026]])).toEqual([
-      ["Uddannelse og beskæftigelse", kr(825000)],
-      ["Positive fællesskaber", kr(358000)],
-      ["Aktive byrum", kr(928000)],
-      ["Kommunikation, dialog og synlighed", kr(336000)],
+      // Sekretariatsbetjening (6.000 kr.) has no focus area in the plan, so no subtotal.
+      ["Uddannelse og beskæftigelse", kr(675000)],
+      ["Positive fællesskaber", kr(898000)],
+      ["Aktive byrum", kr(538000)],
+      ["Kommunikation, dialog og synlighed", kr(330000)],
     ]);
     expect(r.overview.totals).toBe(r.years);
   });

@@ -58,7 +58,7 @@ describe("--write", () => {
     expect(ws.getCell("A1").value).toBe("Budgetoversigt – Tryghedsplan 2026");
     expect(ws.getCell("B3").value).toEqual(new Date(Date.UTC(2026, 2, 5)));
     expect(ws.getCell("B11").value).toBe("Aktivitet");
-    expect(ws.getCell("B12").value).toBe("Lommepengejob");
+    expect(ws.getCell("B12").value).toBe("Lommepengejob for kriminalitetstruede unge");
     const names = after.definedNames.model
       .filter((n) => n.name.startsWith("Restbeløb_"))
       .map((n) => [n.name, n.ranges])

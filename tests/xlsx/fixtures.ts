@@ -3,6 +3,7 @@
 // "250,000") live here, not in the sample.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { PLAN_2026, asRows, only, withAmount } from "../fixtures/plan2026";
 
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -51,87 +52,26 @@ export function addNotesSheet(wb: ExcelJS.Workbook, name = "Noter"): ExcelJS.Wor
   return ws;
 }
 
-/** Shape 1: an overview with Nr., focus area, responsible, partners, anchoring; I alt; Ramme. */
+/**
+ * Shape 1: five activities of the 2026 plan (Nr. 1, 2, 8, 9 and 13) with every column, an I alt
+ * row of SUM formulas and a Ramme row. `errors`: Haven's 2027 is #REF!, its 2028 "ca. 50.000", and
+ * the 2025 grant for communication "250,000" as the printed plan has it. `overFrame`: that grant is
+ * 1.400.000 kr. in 2026.
+ */
 export function overviewWorkbook(
   opts: { errors?: boolean; overFrame?: boolean; frameRow?: boolean; sheetName?: string } = {}
 ): ExcelJS.Workbook {
+  let plan = only(PLAN_2026, 1, 2, 8, 9, 13);
+  if (opts.errors) {
+    plan = withAmount(plan, "Haven", 2027, { error: "#REF!" });
+    plan = withAmount(plan, "Haven", 2028, "ca. 50.000");
+    plan = withAmount(plan, 13, 2025, "250,000");
+  }
+  if (opts.overFrame) plan = withAmount(plan, 13, 2026, 1_400_000);
   const wb = new ExcelJS.Workbook();
   addNotesSheet(wb, "Forside");
-  const ws = wb.addWorksheet(opts.sheetName ?? "Tryghedsplan 2026");
-  ws.getCell("A1").value = "Tryghedsplan 2026 – økonomi";
-  ws.addRow([]);
-  ws.addRow([
-    "Nr.",
-    "Aktivitet",
-    "Indsatsområde",
-    "Aktivitetsansvarlig",
-    "Samarbejdspartnere",
-    "Forankringsplan",
-    2025,
-    2026,
-    2027,
-    2028,
-  ]);
-  ws.addRow([
-    1,
-    "Lommepengejob",
-    "Uddannelse og beskæftigelse",
-    "Ny Start",
-    "fsb; SAB; KAB",
-    null,
-    120000,
-    120000,
-    null,
-    null,
-  ]);
-  ws.addRow([
-    2,
-    "Det gode valg",
-    "Positive fællesskaber",
-    "SSP",
-    "Politiet, fsb",
-    "",
-    170000,
-    150000,
-    null,
-    null,
-  ]);
-  ws.addRow([
-    8,
-    "Kvinder, job og fællesskab",
-    "Uddannelse og beskæftigelse",
-    "Boligsocial helhedsplan",
-    "Jobcenter og fsb",
-    "Netværket overtages af beboerforeningen fra 2029",
-    270000,
-    200000,
-    170000,
-    140000,
-  ]);
-  ws.addRow([
-    9,
-    "Haven, Virkefeltet 16",
-    "Aktive byrum",
-    "AAB",
-    "Kulturhuset",
-    "mangler",
-    280000,
-    210000,
-    opts.errors ? { error: "#REF!" } : null,
-    opts.errors ? "ca. 50.000" : null,
-  ]);
-  ws.addRow([
-    13,
-    "Kommunikation, dialog og synlighed",
-    "Kommunikation, dialog og synlighed",
-    "Sikker By",
-    "Alle parter",
-    "Fast 4-årig bevilling",
-    opts.errors ? "250,000" : 250000,
-    opts.overFrame ? 1400000 : 330000,
-    330000,
-    330000,
-  ]);
+  const ws = wb.addWorksheet(opts.sheetName ?? plan.sheetName);
+  for (const row of asRows(plan)) ws.addRow(row);
   const last = ws.rowCount;
   // Cached results as Excel would have saved them (numbers only; text and errors count as 0).
   const sum = (col: string) => {
