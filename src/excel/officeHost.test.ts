@@ -13,46 +13,28 @@ import {
   type FakeInput,
   type FakeSheet,
 } from "../../tests/office/standIn";
+import { PANE_COLUMNS, panePlan } from "../../tests/doubles/testGrids";
+import { asRows, edit, inYears } from "../../tests/fixtures/plan2026";
 import { SETTINGS_KEY, createOfficeHost, decodeSettings } from "./officeHost";
 import { CHART_NAME, cellInput, excelDate } from "./overviewWrite";
 
 const SOURCE = "Tryghedsplan 2026";
 const TODAY = new Date(2026, 2, 15);
 
-const HEADER: FakeInput[] = [
-  "Nr.",
-  "Aktivitet",
-  "Indsatsområde",
-  "Samarbejdspartnere",
-  "Forankringsplan",
-  2025,
-  2026,
-  2027,
-];
-
-/** The 2026 plan's shape: title in B1, header in B3, activities from B4 (so origin is B1). */
+/**
+ * The pane's four activities of the 2026 plan (2026 over the frame), in 2025-2027, the fourth
+ * named like a formula; title in B1, header in B3, activities from B4 (so origin is B1). More
+ * activities repeat the four under other names.
+ */
 function budgetRows(activities = 4): FakeInput[][] {
-  const base: FakeInput[][] = [
-    [1, "Lommepengejob", "Uddannelse og beskæftigelse", "SSP; fsb", null, 120_000, 120_000, null],
-    [2, "Det gode valg", "Positive fællesskaber", "SSP, Politi", null, 170_000, 150_000, null],
-    [
-      3,
-      "Kvinder, job og fællesskab",
-      "Uddannelse og beskæftigelse",
-      "Jobcenter; Boligsocial",
-      null,
-      null,
-      800_000,
-      380_000,
-    ],
-    [4, '=HYPERLINK("x")', "Aktive byrum", "fsb", "Drift overtager", null, 1_242_000, null],
-  ];
+  const plan = inYears(edit(panePlan(), 9, { name: '=HYPERLINK("x")' }), [2025, 2026, 2027]);
+  const [title, blank, header, ...base] = asRows(plan, { columns: PANE_COLUMNS });
   const rows: FakeInput[][] = [];
   for (let i = 0; i < activities; i++) {
     const b = base[i % base.length];
     rows.push(i < base.length ? b : [i + 1, `Aktivitet ${i + 1}`, ...b.slice(2)]);
   }
-  return [["Tryghedsplan 2026 – økonomi"], [], HEADER, ...rows];
+  return [title, blank, header, ...rows];
 }
 
 function workbookWithPlan(activities = 4): { wb: FakeWorkbook; source: FakeSheet } {
@@ -282,9 +264,9 @@ describe("writeOverview", () => {
       "2026",
       "2027",
     ]);
-    expect(ov.cell("B12")?.value).toBe("Lommepengejob");
+    expect(ov.cell("B12")?.value).toBe("Lommepengejob for kriminalitetstruede unge");
     expect(ov.cell("F12")).toMatchObject({ value: 120_000, numberFormat: KRONER_FORMAT });
-    expect(ov.cell("G14")).toMatchObject({ value: 800_000, numberFormat: KRONER_FORMAT });
+    expect(ov.cell("G14")).toMatchObject({ value: 200_000, numberFormat: KRONER_FORMAT });
     expect(ov.cell("I14")?.value).toBe("Ja");
     // A name that looks like a formula stays text: no formula is injected.
     expect(ov.cell("B15")).toEqual({ value: '=HYPERLINK("x")', numberFormat: undefined });

@@ -121,7 +121,7 @@ describe("check", () => {
 
     const y2025 = yearCard(2025);
     expect(within(y2025).getByText("(til sammenligning)")).toBeInTheDocument();
-    expect(within(y2025).getByText("290.000 kr.")).toBeInTheDocument();
+    expect(within(y2025).getByText("840.000 kr.")).toBeInTheDocument();
     expect(within(y2025).queryByRole("progressbar")).toBeNull();
 
     expect(screen.getByText("Planår 2026 (fra arkets navn).")).toBeInTheDocument();

@@ -90,7 +90,7 @@ describe("layout states", () => {
       expect(rows).toContain(
         "20262.312.000 kr.1.900.000 kr.-412.000 kr.Over rammen med 412.000 kr."
       );
-      expect(rows).toContain("2025290.000 kr.til sammenligning");
+      expect(rows).toContain("2025840.000 kr.til sammenligning");
       expect(screen.queryByRole("region", { name: /^2026/ })).toBeNull();
     } finally {
       globalThis.ResizeObserver = original;
