@@ -6,7 +6,13 @@ import { oreToKr } from "./money";
 import { findingMessage } from "./messages/index";
 import type { Finding, Lang, Ore, Report, YearSummary } from "./types";
 
-const kroner = z.number().finite();
+/** Amounts in `--json`: kroner as JSON numbers. */
+export const kronerSchema = z.number().finite();
+/** Kroner keyed by year as a string ({"2026": 1500}), like an activity's `amounts`. */
+export const kronerByYearSchema = z.record(z.string().regex(/^\d{4}$/), kronerSchema);
+export const anchoringSchema = z.enum(["present", "missing", "fixed", "notNeeded"]);
+/** A JSON array of objects with exactly these keys. */
+export const listOf = <S extends z.ZodRawShape>(shape: S) => z.array(z.object(shape).strict());
 
 export const jsonFindingSchema = z
   .object({
@@ -36,32 +42,24 @@ export const jsonReportSchema = z
     file: z.string(),
     sheet: z.string(),
     planYear: z.number().int(),
-    years: z.array(
-      z
-        .object({
-          year: z.number().int(),
-          total: kroner,
-          frame: kroner,
-          leftover: kroner,
-          overFrame: z.boolean(),
-        })
-        .strict()
-    ),
-    activities: z.array(
-      z
-        .object({
-          name: z.string(),
-          nr: z.string().nullable(),
-          area: z.string().nullable(),
-          /** 1-based sheet row, as Excel numbers it. */
-          row: z.number().int().min(1),
-          amounts: z.record(z.string().regex(/^\d{4}$/), kroner),
-          multiYear: z.boolean(),
-          anchoring: z.enum(["present", "missing", "fixed", "notNeeded"]),
-          partners: z.array(z.string()),
-        })
-        .strict()
-    ),
+    years: listOf({
+      year: z.number().int(),
+      total: kronerSchema,
+      frame: kronerSchema,
+      leftover: kronerSchema,
+      overFrame: z.boolean(),
+    }),
+    activities: listOf({
+      name: z.string(),
+      nr: z.string().nullable(),
+      area: z.string().nullable(),
+      /** 1-based sheet row, as Excel numbers it. */
+      row: z.number().int().min(1),
+      amounts: kronerByYearSchema,
+      multiYear: z.boolean(),
+      anchoring: anchoringSchema,
+      partners: z.array(z.string()),
+    }),
     findings: z.array(jsonFindingSchema),
   })
   .strict();

@@ -1,12 +1,16 @@
 // The `changes` object of `--json`: amounts in kroner, years as string keys (like `amounts`).
 import { z } from "zod";
 import { oreToKr } from "../money";
-import { jsonFinding, jsonFindingSchema } from "../jsonReport";
+import {
+  anchoringSchema,
+  jsonFinding,
+  jsonFindingSchema,
+  kronerByYearSchema,
+  kronerSchema,
+  listOf,
+} from "../jsonReport";
 import type { Lang } from "../types";
 import type { Changes, YearDelta } from "./compare";
-
-const kroner = z.number().finite();
-const anchoring = z.enum(["present", "missing", "fixed", "notNeeded"]);
 
 export const jsonChangesSchema = z
   .object({
@@ -21,30 +25,22 @@ export const jsonChangesSchema = z
           .nullable(),
       })
       .strict(),
-    years: z.array(
-      z
-        .object({
-          year: z.number().int(),
-          approvedTotal: kroner,
-          total: kroner,
-          delta: kroner,
-          approvedLeftover: kroner,
-          leftover: kroner,
-        })
-        .strict()
-    ),
-    activities: z.array(
-      z
-        .object({
-          name: z.string(),
-          nr: z.string().nullable(),
-          approvedName: z.string().nullable(),
-          status: z.enum(["added", "removed", "changed", "unchanged"]),
-          deltas: z.record(z.string().regex(/^\d{4}$/), kroner),
-          anchoring: z.object({ approved: anchoring, now: anchoring }).strict().nullable(),
-        })
-        .strict()
-    ),
+    years: listOf({
+      year: z.number().int(),
+      approvedTotal: kronerSchema,
+      total: kronerSchema,
+      delta: kronerSchema,
+      approvedLeftover: kronerSchema,
+      leftover: kronerSchema,
+    }),
+    activities: listOf({
+      name: z.string(),
+      nr: z.string().nullable(),
+      approvedName: z.string().nullable(),
+      status: z.enum(["added", "removed", "changed", "unchanged"]),
+      deltas: kronerByYearSchema,
+      anchoring: z.object({ approved: anchoringSchema, now: anchoringSchema }).strict().nullable(),
+    }),
     findings: z
       .object({ new: z.array(jsonFindingSchema), resolved: z.array(jsonFindingSchema) })
       .strict(),
