@@ -73,16 +73,14 @@ export function nameSimilarity(a: string, b: string): number {
   return (2 * common) / size;
 }
 
-/** Pairs items with equal keys, in sheet order; `undefined` keys never pair. */
-function pairByKey(
-  left: number[],
-  right: number[],
-  keyL: (i: number) => string | undefined,
-  keyR: (i: number) => string | undefined
-): [number, number][] {
+/** An item's key in one pass, by index on its side; `undefined` never pairs. */
+type Keys = readonly (string | undefined)[];
+
+/** Pairs still-unmatched items with equal keys, in sheet order. */
+function pairByKey(left: number[], right: number[], keyL: Keys, keyR: Keys): [number, number][] {
   const queue = new Map<string, number[]>();
   for (const j of right) {
-    const k = keyR(j);
+    const k = keyR[j];
     if (k === undefined) continue;
     const q = queue.get(k);
     if (q) q.push(j);
@@ -90,7 +88,7 @@ function pairByKey(
   }
   const out: [number, number][] = [];
   for (const i of left) {
-    const k = keyL(i);
+    const k = keyL[i];
     const j = k === undefined ? undefined : queue.get(k)?.shift();
     if (j !== undefined) out.push([i, j]);
   }
@@ -121,6 +119,8 @@ export function matchActivities(approved: MatchItem[], now: MatchItem[]): Matchi
   const nrN = uniqueNrs(now);
   const nameA = approved.map((x) => fold(x.name));
   const nameN = now.map((x) => fold(x.name));
+  const both = (nrs: Keys, names: string[]): Keys =>
+    nrs.map((nr, i) => (nr === undefined ? undefined : `${nr}\u0000${names[i]}`));
   let left = approved.map((_, i) => i);
   let right = now.map((_, j) => j);
   const pairs: [number, number, MatchHow][] = [];
@@ -131,27 +131,9 @@ export function matchActivities(approved: MatchItem[], now: MatchItem[]): Matchi
     left = left.filter((i) => !usedL.has(i));
     right = right.filter((j) => !usedR.has(j));
   };
-  const both = (nrs: (string | undefined)[], names: string[]) => (i: number) =>
-    nrs[i] === undefined ? undefined : `${nrs[i]}\u0000${names[i]}`;
   pass("nrAndName", pairByKey(left, right, both(nrA, nameA), both(nrN, nameN)));
-  pass(
-    "name",
-    pairByKey(
-      left,
-      right,
-      (i) => nameA[i],
-      (j) => nameN[j]
-    )
-  );
-  pass(
-    "nr",
-    pairByKey(
-      left,
-      right,
-      (i) => nrA[i],
-      (j) => nrN[j]
-    )
-  );
+  pass("name", pairByKey(left, right, nameA, nameN));
+  pass("nr", pairByKey(left, right, nrA, nrN));
   pass("similar", similarPairs(left, right, approved, now));
   return { pairs, removed: left, added: right };
 }
