@@ -118,10 +118,15 @@ export class WorkbookPackage {
     });
   }
 
+  /** The workbook's own part of one relationship type (shared strings, styles), if it has one. */
+  private workbookPartOf(type: string): ZipEntry | undefined {
+    const rel = this.rels.find((r) => endsWithType(r, type) && !r.external);
+    return rel && this.zip.get(rel.target);
+  }
+
   private strings(): string[] {
     if (!this.sharedStrings) {
-      const rel = this.rels.find((r) => endsWithType(r, "sharedStrings") && !r.external);
-      const entry = rel && this.zip.get(rel.target);
+      const entry = this.workbookPartOf("sharedStrings");
       this.sharedStrings = entry ? readSharedStrings(this.zip, entry) : [];
     }
     return this.sharedStrings;
@@ -129,8 +134,7 @@ export class WorkbookPackage {
 
   private dates(): boolean[] {
     if (!this.dateStyles) {
-      const rel = this.rels.find((r) => endsWithType(r, "styles") && !r.external);
-      const entry = rel && this.zip.get(rel.target);
+      const entry = this.workbookPartOf("styles");
       this.dateStyles = entry ? readDateStyles(this.zip, entry) : [];
     }
     return this.dateStyles;
