@@ -15,7 +15,7 @@ import type { WorkbookFacts } from "../core/ownership";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 import { parseRangeBox } from "./rangeAddress";
-import { gridFromRange } from "./sheetRead";
+import { gridFromRange, mergesAddress, queueUsedRange } from "./sheetRead";
 import { queueFacts } from "./workbookFacts";
 
 /** Rows of each sheet read to find the budget table: its header is among the first 30 rows. */
@@ -125,10 +125,9 @@ async function readOnce(
     const queued = queueFacts(context);
     const active = workbook.worksheets.getActiveWorksheet();
     active.load("name,id");
-    const used = full ? active.getUsedRangeOrNullObject(true) : undefined;
-    used?.load("address,values,valueTypes");
-    const merged = full && rt.supports("1.13") ? used?.getMergedAreasOrNullObject() : undefined;
-    merged?.load("address");
+    const read = full
+      ? queueUsedRange(active, "address,values,valueTypes", rt.supports("1.13"))
+      : undefined;
     const handlers = new Set<() => void>();
     const registration = active.onChanged.add(async () => {
       for (const h of [...handlers]) h();
@@ -137,11 +136,11 @@ async function readOnce(
 
     const facts = await queued.finish(false);
     const activeGrid =
-      used === undefined
+      read === undefined
         ? undefined
-        : used.isNullObject
+        : read.used.isNullObject
           ? { sheetName: active.name, originRow: 0, originCol: 0, rows: [] }
-          : gridFromRange(active.name, used, merged && !merged.isNullObject ? merged.address : "");
+          : gridFromRange(active.name, read.used, mergesAddress(read.merged));
     return {
       settings: setting.isNullObject ? undefined : setting.value,
       sheets: facts.sheets.filter((s) => s.visibility === "visible").map((s) => s.name),

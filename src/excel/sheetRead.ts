@@ -7,7 +7,7 @@
 import type { CellValue, Grid, MergeRange } from "../core/types";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
-import { cellRef, parseAreas, parseRangeBox, type RangeBox } from "./rangeAddress";
+import { boxAddress, parseAreas, parseRangeBox, type RangeBox } from "./rangeAddress";
 
 /**
  * Cells per block when a sheet is too large for one response. Excel on the web refuses responses
@@ -76,6 +76,24 @@ function mayBeMergeFailure(e: unknown): boolean {
   return !["ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied"].includes(code ?? "");
 }
 
+/**
+ * Queues a sheet's used range with `props` loaded and, when asked, its merged areas' address;
+ * nothing is synced. valuesOnly: cells that only carry formatting do not widen the read
+ * (Worksheet.getUsedRangeOrNullObject, ExcelApi 1.4; Range.getMergedAreasOrNullObject, 1.13).
+ */
+export function queueUsedRange(sheet: Excel.Worksheet, props: string, withMerges: boolean) {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(props);
+  const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
+  merged?.load("address");
+  return { used, merged };
+}
+
+/** After the sync: the merged areas' address, "" when there are none or they were not asked. */
+export function mergesAddress(merged: Excel.RangeAreas | undefined): string {
+  return merged && !merged.isNullObject ? merged.address : "";
+}
+
 async function readOnce(
   rt: OfficeRuntime,
   sheetName: string,
@@ -88,30 +106,19 @@ async function readOnce(
       // carries the sheet's current name and id, so a renamed sheet is followed.
       const sheet = context.workbook.worksheets.getItem(sheetName);
       sheet.load("name,id");
-      // valuesOnly: cells that only carry formatting do not widen the read.
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("address,values,valueTypes");
-      const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
-      merged?.load("address");
+      const { used, merged } = queueUsedRange(sheet, "address,values,valueTypes", withMerges);
       // The workbook's name is a source for the plan year ("Tryghedsplan 2026.xlsx").
       const workbook = context.workbook;
       if (withTitle) workbook.load("name");
       await context.sync();
-      const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-      const titled = (grid: Grid): Grid => ({
+      const grid = used.isNullObject
+        ? emptyGrid(sheet.name, parseAreas(mergesAddress(merged)))
+        : gridFromRange(sheet.name, used, mergesAddress(merged));
+      return {
         ...grid,
         sheetId: sheet.id,
         ...(withTitle && workbook.name ? { workbookTitle: workbook.name } : {}),
-      });
-      if (used.isNullObject) return titled(emptyGrid(sheet.name, merges));
-      const box = parseRangeBox(used.address);
-      return titled({
-        sheetName: sheet.name,
-        originRow: box?.top ?? 0,
-        originCol: box?.left ?? 0,
-        rows: toRows(used.values, used.valueTypes),
-        merges,
-      });
+      };
     });
   } catch (e) {
     if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
@@ -124,12 +131,9 @@ async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: bo
   return rt.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.load("name,id");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address");
-    const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
-    merged?.load("address");
+    const { used, merged } = queueUsedRange(sheet, "address", withMerges);
     await context.sync();
-    const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+    const merges = parseAreas(mergesAddress(merged));
     const box = used.isNullObject ? undefined : parseRangeBox(used.address);
     if (!box) return { ...emptyGrid(sheet.name, merges), sheetId: sheet.id };
 
@@ -138,9 +142,7 @@ async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: bo
     let top = box.top;
     while (top <= box.bottom) {
       const part: RangeBox = { ...box, top, bottom: Math.min(box.bottom, top + blockRows - 1) };
-      const range = sheet.getRange(
-        `${cellRef(part.top, part.left)}:${cellRef(part.bottom, part.right)}`
-      );
+      const range = sheet.getRange(boxAddress(part));
       range.load("values,valueTypes");
       try {
         // One sync per block: each response stays under the host's limit.
