@@ -126,7 +126,7 @@ async function readOnce(
     const active = workbook.worksheets.getActiveWorksheet();
     active.load("name,id");
     const read = full
-      ? queueUsedRange(active, "address,values,valueTypes", rt.supports("1.13"))
+      ? queueUsedRange(active, { values: true, merges: rt.supports("1.13") })
       : undefined;
     const handlers = new Set<() => void>();
     const registration = active.onChanged.add(async () => {

@@ -77,14 +77,16 @@ function mayBeMergeFailure(e: unknown): boolean {
 }
 
 /**
- * Queues a sheet's used range with `props` loaded and, when asked, its merged areas' address;
- * nothing is synced. valuesOnly: cells that only carry formatting do not widen the read
- * (Worksheet.getUsedRangeOrNullObject, ExcelApi 1.4; Range.getMergedAreasOrNullObject, 1.13).
+ * Queues a sheet's used range (its address; with `values` also its values and value types) and,
+ * with `merges`, its merged areas' address; nothing is synced. valuesOnly: cells that only carry
+ * formatting do not widen the read (Worksheet.getUsedRangeOrNullObject, ExcelApi 1.4;
+ * Range.getMergedAreasOrNullObject, ExcelApi 1.13).
  */
-export function queueUsedRange(sheet: Excel.Worksheet, props: string, withMerges: boolean) {
+export function queueUsedRange(sheet: Excel.Worksheet, want: { values: boolean; merges: boolean }) {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(props);
-  const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
+  if (want.values) used.load("address,values,valueTypes");
+  else used.load("address");
+  const merged = want.merges ? used.getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
   return { used, merged };
 }
@@ -106,7 +108,7 @@ async function readOnce(
       // carries the sheet's current name and id, so a renamed sheet is followed.
       const sheet = context.workbook.worksheets.getItem(sheetName);
       sheet.load("name,id");
-      const { used, merged } = queueUsedRange(sheet, "address,values,valueTypes", withMerges);
+      const { used, merged } = queueUsedRange(sheet, { values: true, merges: withMerges });
       // The workbook's name is a source for the plan year ("Tryghedsplan 2026.xlsx").
       const workbook = context.workbook;
       if (withTitle) workbook.load("name");
@@ -131,7 +133,7 @@ async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: bo
   return rt.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.load("name,id");
-    const { used, merged } = queueUsedRange(sheet, "address", withMerges);
+    const { used, merged } = queueUsedRange(sheet, { values: false, merges: withMerges });
     await context.sync();
     const merges = parseAreas(mergesAddress(merged));
     const box = used.isNullObject ? undefined : parseRangeBox(used.address);
