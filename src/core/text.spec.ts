@@ -4,12 +4,15 @@ import {
   tidyCellText,
   fold,
   foldHash,
-  isFrameLabel,
-  isLeftoverLabel,
+  isFrameFolded,
+  isLeftoverFolded,
   isTotalLabel,
   mayBeMarker,
   yearOf,
 } from "./text";
+
+const isFrameLabel = (t: string) => isFrameFolded(fold(t));
+const isLeftoverLabel = (t: string) => isLeftoverFolded(fold(t));
 
 describe("fold", () => {
   it("ignores case, accents, punctuation and folds æøå", () => {

@@ -126,22 +126,14 @@ export function isTotalFolded(f: string): boolean {
   return TOTAL.has(f) || f.startsWith("ialt");
 }
 
-/** "Ramme", "Budgetramme", "Ramme (kr.)", "Årlig ramme". */
-export function isFrameLabel(text: string): boolean {
-  return isFrameFolded(fold(text));
-}
-
+/** A folded "Ramme", "Budgetramme", "Ramme (kr.)", "Årlig ramme". */
 export function isFrameFolded(f: string): boolean {
   return /^(?:aarlig|samlet)?(?:budget)?rammen?(?:kr|ialt|peraar|praar)?$|^(?:budget)?frame$/.test(
     f
   );
 }
 
-/** "Resterende beløb pr. år", "Restbeløb", "Rest": derived by the sheet, not an activity. */
-export function isLeftoverLabel(text: string): boolean {
-  return isLeftoverFolded(fold(text));
-}
-
+/** A folded "Resterende beløb pr. år", "Restbeløb", "Rest": derived by the sheet, not an activity. */
 export function isLeftoverFolded(f: string): boolean {
   return (
     f === "rest" ||

@@ -152,14 +152,3 @@ export function addRels(
   }
   pkg.setText(path, xml.slice(0, close) + items + xml.slice(close));
 }
-
-/** Removes the relationships with these ids from a source's rels part. */
-export function removeRels(pkg: OoxmlPackage, source: string, ids: Set<string>): void {
-  const path = relsPathOf(source);
-  const xml = pkg.text(path);
-  if (xml === undefined || ids.size === 0) return;
-  const gone = findElements(xml, "Relationship").filter((el) => ids.has(attrLocal(el, "Id") ?? ""));
-  let out = xml;
-  for (const el of gone.reverse()) out = out.slice(0, el.start) + out.slice(el.end);
-  pkg.setText(path, out);
-}

@@ -5,7 +5,6 @@ import type { Lang } from "../core/types";
 export interface ChangesStrings {
   noBaseline: string;
   approveButton: string;
-  approving: string;
   approved: (date: string) => string;
   approvedFile: (date: string, fileName: string) => string;
   compareFileButton: string;
@@ -22,13 +21,11 @@ export interface ChangesStrings {
   ) => string;
   fileUnreadable: (fileName: string) => string;
   fileNoTable: (fileName: string) => string;
-  notSupported: string;
 }
 
 const da: ChangesStrings = {
   noBaseline: "Der er ikke gemt noget godkendt grundlag i projektmappen endnu.",
   approveButton: "Godkend som grundlag",
-  approving: "Gemmer grundlaget …",
   approved: (d) => `Planen er gemt som godkendt grundlag ${d}.`,
   approvedFile: (d, f) => `Planen er gemt som godkendt grundlag ${d} i kopien ${f}.`,
   compareFileButton: "Sammenlign med en anden fil …",
@@ -39,14 +36,11 @@ const da: ChangesStrings = {
   yearLine: (y, a, n, c, l) => `${y}: ${a} → ${n} (${c}); restbeløb nu ${l}`,
   fileUnreadable: (f) => `${f} kan ikke læses som en Excel-projektmappe (.xlsx).`,
   fileNoTable: (f) => `Fandt ingen budgettabel i ${f}.`,
-  notSupported:
-    "Denne udgave af Excel kan ikke gemme grundlaget i projektmappen (kræver ExcelApi 1.5).",
 };
 
 const en: ChangesStrings = {
   noBaseline: "No approved baseline is stored in the workbook yet.",
   approveButton: "Approve as baseline",
-  approving: "Storing the baseline …",
   approved: (d) => `The plan is stored as the approved baseline ${d}.`,
   approvedFile: (d, f) => `The plan is stored as the approved baseline ${d} in the copy ${f}.`,
   compareFileButton: "Compare with another file …",
@@ -57,8 +51,6 @@ const en: ChangesStrings = {
   yearLine: (y, a, n, c, l) => `${y}: ${a} → ${n} (${c}); leftover now ${l}`,
   fileUnreadable: (f) => `${f} cannot be read as an Excel workbook (.xlsx).`,
   fileNoTable: (f) => `No budget table found in ${f}.`,
-  notSupported:
-    "This version of Excel cannot store the baseline in the workbook (needs ExcelApi 1.5).",
 };
 
 export const changesStrings: Record<Lang, ChangesStrings> = { da, en };
