@@ -1,6 +1,6 @@
 // "Compare with another file": the approved version picked with a file picker, read in the
-// browser with the same engine and settings (its own sheet found as for any file). ExcelJS loads
-// only now, as for file mode and export.
+// browser with the same package reader, engine and settings as any file (its own sheet found as
+// for any file). The reader loads only now, as for file mode.
 import { baselineFromReport, type Baseline } from "../core/compare/baseline";
 import { check } from "../core/check";
 import type { Settings } from "../core/types";
@@ -13,11 +13,16 @@ export async function baselineFromFile(
   data: ArrayBuffer,
   settings: Settings
 ): Promise<FileBaseline> {
-  const xlsx = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
-  const loaded = await xlsx.loadWorkbook(new Uint8Array(data));
-  if (!loaded.ok) return { ok: false, reason: "UNREADABLE" };
+  const ooxml = await import(/* webpackChunkName: "ooxml-read" */ "../ooxml");
   const { sheet: _ignored, ...rest } = settings;
-  const choice = xlsx.findBudgetSheet(loaded.workbook, rest, fileName);
+  let choice: ReturnType<typeof ooxml.findBudgetSheetInPackage>;
+  try {
+    const pkg = ooxml.openWorkbookPackage(new Uint8Array(data));
+    choice = ooxml.findBudgetSheetInPackage(pkg, rest, fileName);
+  } catch {
+    // Not a workbook, damaged, encrypted or over a limit: the notice names the file either way.
+    return { ok: false, reason: "UNREADABLE" };
+  }
   if (!choice.ok) return { ok: false, reason: "NO_TABLE" };
   const r = check(choice.grid, rest);
   if (!r.ok) return { ok: false, reason: "NO_TABLE" };

@@ -11,6 +11,11 @@ type Style = Partial<ExcelJS.Style>;
 type SheetInternals = { tables?: Record<string, unknown>; orderNo?: number };
 const internals = (ws: ExcelJS.Worksheet): SheetInternals => ws as unknown as SheetInternals;
 
+/** An empty ExcelJS workbook, for the export (callers need not import ExcelJS themselves). */
+export function newWorkbook(): ExcelJS.Workbook {
+  return new ExcelJS.Workbook();
+}
+
 /** Our overview sheet carries the table named after it; a user's sheet of that name does not. */
 export function isOverviewSheet(ws: ExcelJS.Worksheet): boolean {
   const name = overviewTableName(ws.name).toLowerCase();

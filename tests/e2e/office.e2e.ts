@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import { gridFromWorksheet } from "../../src/xlsx/grid";
+import { gridFromWorksheet } from "../xlsx/exceljsRead";
 import type { CellValue } from "../../src/core/types";
 import {
   DIST,

@@ -13,7 +13,7 @@ import { parsePersistedSettings, toEngineSettings } from "../../src/core/setting
 import type { Grid } from "../../src/core/types";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { chooseSheet } from "../../src/host/chooseSheet";
-import { gridFromWorksheet } from "../../src/xlsx/grid";
+import { gridFromWorksheet } from "../xlsx/exceljsRead";
 import { FakeWorkbook, type FakeInput } from "./standIn";
 
 async function workbookFrom(sample: Uint8Array, active: string): Promise<FakeWorkbook> {

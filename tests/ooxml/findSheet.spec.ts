@@ -1,16 +1,22 @@
+// Which sheet the package reader checks: the one asked for, else the first holding a budget table,
+// never our own overview (a budget table too).
 import ExcelJS from "exceljs";
 import { check } from "../../src/core/check";
 import { hasBudgetTable } from "../../src/core/hasBudgetTable";
 import { overviewSheetPlan } from "../../src/core/overviewSheet";
 import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
 import type { Settings } from "../../src/core/types";
-import { findBudgetSheet, gridFromWorksheet, writeOverviewSheet } from "../../src/xlsx";
-import { addNotesSheet, overviewWorkbook } from "./fixtures";
+import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
+import { writeOverviewSheet } from "../../src/xlsx";
+import { gridFromWorksheet } from "../xlsx/exceljsRead";
+import { addNotesSheet, overviewWorkbook, toBytes } from "../xlsx/fixtures";
 
 const settings: Settings = { defaultFrame: DEFAULT_FRAME_ORE, frames: {}, currentYear: 2026 };
 
-describe("findBudgetSheet", () => {
-  it("skips sheets without a table and our own overview, even when it comes first", () => {
+const packageOf = async (wb: ExcelJS.Workbook) => openWorkbookPackage(await toBytes(wb));
+
+describe("findBudgetSheetInPackage", () => {
+  it("skips sheets without a table and our own overview, even when it comes first", async () => {
     const source = overviewWorkbook();
     const result = check(gridFromWorksheet(source.getWorksheet("Tryghedsplan 2026")!), settings);
     if (!result.ok) throw new Error("fixture has no budget table");
@@ -27,8 +33,8 @@ describe("findBudgetSheet", () => {
       true
     );
 
-    const choice = findBudgetSheet(wb, settings, "plan.xlsx");
-    expect(choice.ok && choice.worksheet.name).toBe("Plan");
+    const choice = findBudgetSheetInPackage(await packageOf(wb), settings, "plan.xlsx");
+    expect(choice.ok && choice.sheet).toBe("Plan");
     expect(choice.ok && choice.grid.rows).toEqual([
       ["Aktivitet", 2026, 2027],
       ["Natteravne", 100000, 100000],
@@ -36,17 +42,20 @@ describe("findBudgetSheet", () => {
     expect(choice.ok && choice.grid.workbookTitle).toBe("plan.xlsx");
   });
 
-  it("takes the sheet named in the settings, or says it is missing; or finds none", () => {
-    const wb = overviewWorkbook();
-    const named = findBudgetSheet(wb, { ...settings, sheet: "Forside" });
-    expect(named.ok && named.worksheet.name).toBe("Forside");
-    expect(findBudgetSheet(wb, { ...settings, sheet: "Ark9" })).toEqual({
+  it("takes the sheet named in the settings, or says it is missing; or finds none", async () => {
+    const pkg = await packageOf(overviewWorkbook());
+    const named = findBudgetSheetInPackage(pkg, { ...settings, sheet: "Forside" });
+    expect(named.ok && named.sheet).toBe("Forside");
+    expect(findBudgetSheetInPackage(pkg, { ...settings, sheet: "Ark9" })).toEqual({
       ok: false,
       reason: "SHEET_MISSING",
       sheet: "Ark9",
     });
     const none = new ExcelJS.Workbook();
     addNotesSheet(none);
-    expect(findBudgetSheet(none, settings)).toEqual({ ok: false, reason: "NO_BUDGET_TABLE" });
+    expect(findBudgetSheetInPackage(await packageOf(none), settings)).toEqual({
+      ok: false,
+      reason: "NO_BUDGET_TABLE",
+    });
   });
 });

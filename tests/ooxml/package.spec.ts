@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { openWorkbookPackage, PackageError } from "../../src/ooxml";
-import { gridFromWorksheet } from "../../src/xlsx/grid";
+import { gridFromWorksheet } from "../xlsx/exceljsRead";
 import {
   addNotesSheet,
   blocksWorkbook,

@@ -1,11 +1,9 @@
-import { gridFromWorksheet, loadWorkbook } from "../../src/xlsx";
+import { gridFromWorksheet, loadWorkbook } from "./exceljsRead";
 import { addNotesSheet, budgetLinesWorkbook, toBytes } from "./fixtures";
 import ExcelJS from "exceljs";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const r = await loadWorkbook(await toBytes(wb));
-  if (!r.ok) throw new Error(r.reason);
-  return r.workbook;
+  return loadWorkbook(await toBytes(wb));
 }
 
 describe("gridFromWorksheet", () => {
