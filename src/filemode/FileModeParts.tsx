@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../core/types";
-import type { FileOpenError } from "./fileHost";
+import type { FileOpenError } from "./openFile";
 import type { FileStrings } from "./strings";
 
 const useStyles = makeStyles({

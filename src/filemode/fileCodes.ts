@@ -1,6 +1,6 @@
 // Which of the pane's file messages answers each way the package reader refuses a file.
 import type { PackageErrorCode } from "../ooxml";
-import type { FileOpenErrorCode } from "./fileHost";
+import type { FileOpenErrorCode } from "./openFile";
 
 export const FILE_CODE: Record<PackageErrorCode, FileOpenErrorCode> = {
   NOT_ZIP: "NOT_XLSX",

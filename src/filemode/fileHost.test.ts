@@ -15,7 +15,8 @@ import {
   plainZip,
   toBytes,
 } from "../../tests/xlsx/fixtures";
-import { MAX_FILE_BYTES, MAX_SHEET_CELLS, openWorkbookFile, type FileHost } from "./fileHost";
+import { MAX_SHEET_CELLS, type FileHost } from "./fileHost";
+import { MAX_FILE_BYTES, openWorkbookFile } from "./openFile";
 
 interface Download {
   fileName: string;

@@ -17,32 +17,16 @@ import type {
   WriteResult,
 } from "../host/WorkbookHost";
 import { decideOwnership } from "../core/ownership";
-import { openWorkbookPackage, packageFacts, PackageError, packageErrorText } from "../ooxml";
+import { packageFacts, PackageError } from "../ooxml";
 import type { SheetRead, WorkbookPackage } from "../ooxml";
 import { baseName, downloadBlob } from "./download";
-import { FILE_CODE } from "./fileCodes";
 import { PendingFixes, loadCellEdits } from "./pendingFixes";
-import { withBaseline } from "./fileBaseline";
 
 type XlsxModule = typeof import("../xlsx");
 type WriterModule = typeof import("../ooxml/writeOverview");
 
-/** A cap on what a browser tab is asked to hold; the reader's own limits apply inside it. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** A sheet with more cells holding values is no budget sheet, and would freeze the preview. */
 export const MAX_SHEET_CELLS = 1_000_000;
-
-export type FileOpenErrorCode =
-  "NOT_XLSX" | "CORRUPT" | "ENCRYPTED" | "TOO_LARGE" | "UNSAFE" | "NO_BUDGET_TABLE" | "READ_FAILED";
-
-export interface FileOpenError {
-  code: FileOpenErrorCode;
-  fileName: string;
-  /** Underlying error text, for a details line. */
-  detail?: string;
-}
-
-export type OpenResult = { ok: true; host: FileHost } | { ok: false; error: FileOpenError };
 
 export interface FileHostDeps {
   /** Where downloads go; the browser's <a download> by default, a recorder in tests. */
@@ -78,40 +62,6 @@ function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
     // Some privacy settings make merely touching localStorage throw: keep settings in memory.
     return null;
   }
-}
-
-/** Opens a workbook file; every way it can fail becomes a code the UI words. Never throws. */
-export async function openWorkbookFile(
-  fileName: string,
-  data: ArrayBuffer,
-  deps: FileHostDeps = {}
-): Promise<OpenResult> {
-  const fail = (code: FileOpenErrorCode, detail?: string): OpenResult => ({
-    ok: false,
-    error: { code, fileName, ...(detail ? { detail } : {}) },
-  });
-  if (!/\.(xlsx|xlsm)$/i.test(fileName)) return fail("NOT_XLSX");
-  if (data.byteLength > MAX_FILE_BYTES) return fail("TOO_LARGE");
-  // Our own copy: every later write starts from these bytes, whatever the caller does with theirs.
-  const bytes = new Uint8Array(data.slice(0));
-  let pkg: WorkbookPackage;
-  try {
-    pkg = openWorkbookPackage(bytes);
-  } catch (e) {
-    if (!(e instanceof PackageError)) return fail("CORRUPT", String(e));
-    // The code picks the headline; the details line says precisely what is wrong.
-    return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
-  }
-  const host = new FileHost(fileName, bytes, pkg, deps);
-  let usable: { found: string[]; tooLarge: boolean };
-  try {
-    usable = host.budgetSheets();
-  } catch (e) {
-    if (!(e instanceof PackageError)) throw e;
-    return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
-  }
-  if (usable.found.length === 0) return fail(usable.tooLarge ? "TOO_LARGE" : "NO_BUDGET_TABLE");
-  return { ok: true, host: withBaseline(host, bytes, deps.download) };
 }
 
 export class FileHost implements WorkbookHost {

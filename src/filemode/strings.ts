@@ -1,7 +1,7 @@
 // File mode's own words (the pane's live in src/taskpane/strings.ts). One table per language;
 // the shared interface makes a missing English (or Danish) string a compile error.
 import type { Lang } from "../core/types";
-import { MAX_FILE_BYTES, type FileOpenErrorCode } from "./fileHost";
+import { MAX_FILE_BYTES, type FileOpenErrorCode } from "./openFile";
 
 export interface FileStrings {
   title: string;

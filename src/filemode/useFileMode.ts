@@ -3,13 +3,8 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../core/types";
-import {
-  MAX_FILE_BYTES,
-  openWorkbookFile,
-  type FileHost,
-  type FileHostDeps,
-  type FileOpenError,
-} from "./fileHost";
+import type { FileHost, FileHostDeps } from "./fileHost";
+import { MAX_FILE_BYTES, openWorkbookFile, type FileOpenError } from "./openFile";
 import { fileStrings } from "./strings";
 
 export type Loaded = { host: FileHost; serial: number };

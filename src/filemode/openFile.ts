@@ -1,0 +1,60 @@
+// Opening a workbook file in the browser: the checks before the package reader (name, size), the
+// reader itself, and whether any sheet holds a budget table. Every way it fails becomes a code the
+// page words; a file that opens becomes a FileHost.
+import {
+  openWorkbookPackage,
+  PackageError,
+  packageErrorText,
+  type WorkbookPackage,
+} from "../ooxml";
+import { FILE_CODE } from "./fileCodes";
+import { withBaseline } from "./fileBaseline";
+import { FileHost, type FileHostDeps } from "./fileHost";
+
+/** A cap on what a browser tab is asked to hold; the reader's own limits apply inside it. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export type FileOpenErrorCode =
+  "NOT_XLSX" | "CORRUPT" | "ENCRYPTED" | "TOO_LARGE" | "UNSAFE" | "NO_BUDGET_TABLE" | "READ_FAILED";
+
+export interface FileOpenError {
+  code: FileOpenErrorCode;
+  fileName: string;
+  /** Underlying error text, for a details line. */
+  detail?: string;
+}
+
+export type OpenResult = { ok: true; host: FileHost } | { ok: false; error: FileOpenError };
+
+/** Opens a workbook file; every way it can fail becomes a code the UI words. Never throws. */
+export async function openWorkbookFile(
+  fileName: string,
+  data: ArrayBuffer,
+  deps: FileHostDeps = {}
+): Promise<OpenResult> {
+  const fail = (code: FileOpenErrorCode, detail?: string): OpenResult => ({
+    ok: false,
+    error: { code, fileName, ...(detail ? { detail } : {}) },
+  });
+  if (!/\.(xlsx|xlsm)$/i.test(fileName)) return fail("NOT_XLSX");
+  if (data.byteLength > MAX_FILE_BYTES) return fail("TOO_LARGE");
+  // Our own copy: every later write starts from these bytes, whatever the caller does with theirs.
+  const bytes = new Uint8Array(data.slice(0));
+  let pkg: WorkbookPackage;
+  try {
+    pkg = openWorkbookPackage(bytes);
+  } catch (e) {
+    if (!(e instanceof PackageError)) return fail("CORRUPT", String(e));
+    // The code picks the headline; the details line says precisely what is wrong.
+    return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
+  }
+  const host = new FileHost(fileName, bytes, pkg, deps);
+  let usable: { found: string[]; tooLarge: boolean };
+  try {
+    usable = host.budgetSheets();
+  } catch (e) {
+    if (!(e instanceof PackageError)) throw e;
+    return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
+  }
+  if (usable.found.length === 0) return fail(usable.tooLarge ? "TOO_LARGE" : "NO_BUDGET_TABLE");
+  return { ok: true, host: withBaseline(host, bytes, deps.download) };
+}
