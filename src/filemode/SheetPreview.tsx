@@ -1,6 +1,6 @@
 // A read-only view of the checked sheet, so "Vis" has somewhere to point in file mode.
 import { useEffect, useId, useMemo, useRef, type RefObject } from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens, type GriffelStyle } from "@fluentui/react-components";
 import { columnLetter, parseAddress } from "../core/address";
 import type { CellValue, Grid, Lang } from "../core/types";
 import { fileStrings } from "./strings";
@@ -8,6 +8,17 @@ import { fileStrings } from "./strings";
 /** Rows rendered at once: enough for any budget sheet, few enough to keep the DOM light. */
 export const PREVIEW_MAX_ROWS = 400;
 export const PREVIEW_MAX_COLS = 40;
+
+/** Column letters and row numbers: one look for both, pinned while the sheet scrolls. */
+const headerCell: GriffelStyle = {
+  position: "sticky",
+  backgroundColor: tokens.colorNeutralBackground3,
+  color: tokens.colorNeutralForeground2,
+  fontWeight: tokens.fontWeightRegular,
+  padding: `2px ${tokens.spacingHorizontalS}`,
+  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+};
 
 const useStyles = makeStyles({
   wrap: {
@@ -29,30 +40,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  head: {
-    position: "sticky",
-    top: 0,
-    zIndex: 2,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightRegular,
-    padding: `2px ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "center",
-  },
-  rowHead: {
-    position: "sticky",
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightRegular,
-    padding: `2px ${tokens.spacingHorizontalS}`,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "end",
-  },
+  head: { ...headerCell, top: 0, zIndex: 2, textAlign: "center" },
+  rowHead: { ...headerCell, left: 0, zIndex: 1, textAlign: "end" },
   corner: { left: 0, zIndex: 3 },
   srOnly: {
     position: "absolute",

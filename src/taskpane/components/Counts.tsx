@@ -1,16 +1,12 @@
 // How many activities, how many multi-year grants, and how their anchoring stands.
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import type { AnchoringStatus, Report } from "../../core/types";
 import type { UiStrings } from "../strings";
+import { SectionHeading } from "./SectionHeading";
 
 const STATUSES: AnchoringStatus[] = ["present", "missing", "fixed", "notNeeded"];
 
 const useStyles = makeStyles({
-  h2: {
-    margin: "8px 0 4px",
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   list: {
     display: "grid",
     gridTemplateColumns: "1fr auto",
@@ -28,9 +24,7 @@ export function Counts({ report, t }: { report: Report; t: UiStrings }) {
     report.activities.filter((a) => a.anchoring === s).length;
   return (
     <section aria-labelledby="counts-heading">
-      <h2 id="counts-heading" className={styles.h2}>
-        {t.countsHeading}
-      </h2>
+      <SectionHeading id="counts-heading">{t.countsHeading}</SectionHeading>
       <dl className={styles.list}>
         <dt>{t.activitiesCount}</dt>
         <dd className={styles.value}>{report.activities.length}</dd>

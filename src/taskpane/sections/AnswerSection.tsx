@@ -5,17 +5,13 @@ import type { Lang, Report, Severity } from "../../core/types";
 import { YearCard } from "../components/YearCard";
 import { YearTable } from "../components/YearTable";
 import type { UiStrings } from "../strings";
+import { SectionHeading } from "../components/SectionHeading";
 
 /** Wider than this the years fit one compact table. */
 export const WIDE_PANE_PX = 500;
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: "10px" },
-  h2: {
-    margin: "8px 0 4px",
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   cards: { display: "flex", flexDirection: "column", rowGap: "8px" },
   counts: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   p: { margin: 0 },
@@ -34,9 +30,7 @@ export function AnswerSection({ report, lang, t, wide, resolved }: AnswerSection
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   return (
     <section aria-labelledby="results-heading" className={styles.stack}>
-      <h2 id="results-heading" className={styles.h2}>
-        {t.resultsHeading}
-      </h2>
+      <SectionHeading id="results-heading">{t.resultsHeading}</SectionHeading>
       <p className={styles.counts} data-testid="severity-counts">
         {t.severityCounts(count("error"), count("warning"), count("info"))}
       </p>

@@ -12,14 +12,10 @@ import type { Finding, Lang } from "../../core/types";
 import { changesStrings } from "../changesStrings";
 import type { BaselineState } from "../hooks/useBaseline";
 import type { UiStrings } from "../strings";
+import { SectionHeading } from "../components/SectionHeading";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: "6px" },
-  h2: {
-    margin: "8px 0 4px",
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   h3: {
     margin: "8px 0 2px",
     fontSize: tokens.fontSizeBase300,
@@ -165,9 +161,7 @@ export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSect
       className={styles.stack}
       data-testid="changes-section"
     >
-      <h2 id="changes-heading" className={styles.h2}>
-        {title}
-      </h2>
+      <SectionHeading id="changes-heading">{title}</SectionHeading>
       {stored?.found && !stored.ok && <p className={styles.p}>{s.damaged(stored.detail)}</p>}
       {changes ? (
         <>

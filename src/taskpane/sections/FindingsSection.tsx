@@ -8,15 +8,11 @@ import { findingMessage } from "../../core/messages";
 import { findingKind } from "../../core/messages/kinds";
 import type { Finding, FindingCode, Lang, Severity } from "../../core/types";
 import type { UiStrings } from "../strings";
+import { SectionHeading } from "../components/SectionHeading";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const useStyles = makeStyles({
-  h2: {
-    margin: "8px 0 4px",
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   group: { marginBottom: "12px" },
   heading: {
     display: "flex",
@@ -78,9 +74,7 @@ export function FindingsSection({ findings, lang, t, onShow, actions }: Findings
   };
   return (
     <section aria-labelledby="findings-heading">
-      <h2 id="findings-heading" className={styles.h2}>
-        {t.findingsHeading}
-      </h2>
+      <SectionHeading id="findings-heading">{t.findingsHeading}</SectionHeading>
       {findings.length === 0 && <p>{t.noFindings}</p>}
       {groupByKind(findings).map((g) => {
         const kind = findingKind(g.code, lang);
