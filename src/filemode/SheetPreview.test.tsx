@@ -81,7 +81,10 @@ describe("SheetPreview", () => {
 
   it("ignores an address on another sheet", () => {
     show(grid, "Ark2!C4");
+    // The sheet is shown (C4 holds 120.000 here), but nothing on it is marked.
+    expect(screen.getByRole("rowheader", { name: "4" })).toBeInTheDocument();
     expect(document.querySelectorAll('[aria-current="true"]')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-selected="true"]')).toHaveLength(0);
   });
 
   it("shows a window around the selected row on long sheets", () => {

@@ -90,7 +90,10 @@ describe("start-up time (printed, not asserted)", () => {
     console.log(
       `Start-up, navigation → first rendered pane, ${RUNS} cold runs each:\n  ${lines.join("\n  ")}`
     );
-    expect(fileMode).toHaveLength(RUNS);
-    expect(addIn).toHaveLength(RUNS);
+    // What the test can honestly assert: in every run of every mode the pane itself rendered (the
+    // probe fired on its own button, after navigation began). The times are printed, not judged.
+    for (const t of [...fileMode, ...fileModeOfficeJs, ...addIn]) {
+      expect(Number.isFinite(t) && t > 0).toBe(true);
+    }
   });
 });
