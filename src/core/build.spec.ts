@@ -1,15 +1,9 @@
+import { grid } from "../../tests/doubles/ruleTesting";
 import { amountCell, buildModel } from "./build";
 import { DEFAULT_FRAME_ORE } from "./settings";
-import type { CellValue, Grid, Settings } from "./types";
+import type { Grid, Settings } from "./types";
 
 const settings: Settings = { defaultFrame: DEFAULT_FRAME_ORE, frames: {}, currentYear: 2026 };
-const grid = (rows: CellValue[][], extra: Partial<Grid> = {}): Grid => ({
-  sheetName: "Plan",
-  originRow: 0,
-  originCol: 0,
-  rows,
-  ...extra,
-});
 const model = (g: Grid, s: Settings = settings) => {
   const m = buildModel(g, s);
   if (!m) throw new Error("no table");

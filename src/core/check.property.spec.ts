@@ -8,13 +8,20 @@ import type { CellValue, Grid, Settings } from "./types";
 
 const settings: Settings = { defaultFrame: DEFAULT_FRAME_ORE, frames: {}, currentYear: 2026 };
 
-const cell: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constant(null),
-  fc.integer({ min: -1e9, max: 1e9 }),
-  fc.double({ noNaN: false }),
-  fc.boolean(),
-  fc.string(),
-  fc.constantFrom(
+/** Any cell a sheet can hold: empty, numbers, booleans, text, these words and these errors. */
+const anyCellWith = (words: CellValue[], errors: string[]): fc.Arbitrary<CellValue> =>
+  fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -1e9, max: 1e9 }),
+    fc.double({ noNaN: false }),
+    fc.boolean(),
+    fc.string(),
+    fc.constantFrom(...words),
+    fc.constantFrom<CellValue>(...errors.map((error) => ({ error })))
+  );
+
+const cell = anyCellWith(
+  [
     "I alt",
     "Ramme",
     "Rest",
@@ -33,28 +40,15 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
     "Budget 2026",
     2025,
     2026,
-    2027
-  ),
-  fc.constantFrom<CellValue>({ error: "#REF!" }, { error: "#DIV/0!" }, { error: "#N/A" })
+    2027,
+  ],
+  ["#REF!", "#DIV/0!", "#N/A"]
 );
 
 /** Amount cells only (no header words), so a row can never start a new block by chance. */
-const amountCell: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constant(null),
-  fc.integer({ min: -1e9, max: 1e9 }),
-  fc.double({ noNaN: false }),
-  fc.boolean(),
-  fc.string(),
-  fc.constantFrom(
-    "120.000 kr.",
-    "250,000",
-    "1,9 mio.",
-    "-",
-    "ca. 50.000",
-    "1.900.000,50",
-    "30.000."
-  ),
-  fc.constantFrom<CellValue>({ error: "#REF!" }, { error: "#VALUE!" })
+const amountCell = anyCellWith(
+  ["120.000 kr.", "250,000", "1,9 mio.", "-", "ca. 50.000", "1.900.000,50", "30.000."],
+  ["#REF!", "#VALUE!"]
 );
 
 const header = fc.shuffledSubarray(

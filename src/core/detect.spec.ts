@@ -1,15 +1,9 @@
+import { grid } from "../../tests/doubles/ruleTesting";
 import { detectBlocks, matchHeader } from "./detect";
 import { DEFAULT_FRAME_ORE } from "./settings";
-import type { CellValue, Grid, Settings } from "./types";
+import type { CellValue, Settings } from "./types";
 
 const settings: Settings = { defaultFrame: DEFAULT_FRAME_ORE, frames: {}, currentYear: 2026 };
-const grid = (rows: CellValue[][], extra: Partial<Grid> = {}): Grid => ({
-  sheetName: "Ark1",
-  originRow: 0,
-  originCol: 0,
-  rows,
-  ...extra,
-});
 
 describe("matchHeader", () => {
   it("recognises Danish and English names, case-, accent- and punctuation-insensitive", () => {

@@ -57,6 +57,18 @@ async function reportFrom(wb: FakeWorkbook): Promise<Report> {
   return result.report;
 }
 
+const OVERVIEW_DA = { sheetName: "Budgetoversigt", lang: "da" } as const;
+
+/** The plan's workbook (set up as given) with the overview written once, in Danish. */
+async function planWithOverview(setup: (wb: FakeWorkbook) => void = () => undefined) {
+  const { wb, source } = workbookWithPlan();
+  setup(wb);
+  const host = hostFor(wb);
+  const report = await reportFrom(wb);
+  await host.writeOverview(report, OVERVIEW_DA);
+  return { wb, source, host, report };
+}
+
 /** A deep copy of everything on the sheets other than the overview, to compare after writing. */
 function snapshotOthers(wb: FakeWorkbook, except: string) {
   return wb.sheets
@@ -226,10 +238,7 @@ describe("writeOverview", () => {
     const before = snapshotOthers(wb, "Budgetoversigt");
     const runsBefore = wb.runs.length;
 
-    const result = await hostFor(wb).writeOverview(report, {
-      sheetName: "Budgetoversigt",
-      lang: "da",
-    });
+    const result = await hostFor(wb).writeOverview(report, OVERVIEW_DA);
     // This Excel (ExcelApi 1.7) has no worksheet.pageLayout: written without print setup.
     expect(result).toEqual({
       sheetName: "Budgetoversigt",
@@ -366,7 +375,7 @@ describe("writeOverview", () => {
     const report = await reportFrom(wb);
     expect(report.activities).toHaveLength(n);
     const start = wb.runs.length;
-    await hostFor(wb).writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    await hostFor(wb).writeOverview(report, OVERVIEW_DA);
     expect(wb.runs.slice(start).map((r) => r.syncs)).toEqual([2]);
     expect(wb.tables[0].address).toBe(`A11:K${11 + n}`);
   });
@@ -374,7 +383,7 @@ describe("writeOverview", () => {
   it("rewrites its own sheet in place on a re-run: same sheet, one table, one chart", async () => {
     const { wb, source } = workbookWithPlan();
     const host = hostFor(wb);
-    await host.writeOverview(await reportFrom(wb), { sheetName: "Budgetoversigt", lang: "da" });
+    await host.writeOverview(await reportFrom(wb), OVERVIEW_DA);
     const ov = wb.sheet("Budgetoversigt");
     const id = ov?.id;
     ov?.put("Z99", [["gammelt"]]);
@@ -406,14 +415,11 @@ describe("writeOverview", () => {
   });
 
   it("redraws the chart when the user deleted ours", async () => {
-    const { wb } = workbookWithPlan();
-    const host = hostFor(wb);
-    const report = await reportFrom(wb);
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const { wb, host, report } = await planWithOverview();
     const ov = wb.sheet("Budgetoversigt");
     if (!ov) throw new Error("no sheet");
     ov.charts = [];
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    await host.writeOverview(report, OVERVIEW_DA);
     expect(ov.charts.map((c) => c.name)).toEqual([CHART_NAME]);
     expect(wb.tables).toHaveLength(1);
   });
@@ -427,10 +433,7 @@ describe("writeOverview", () => {
     expect(await host.overviewStatus("Budgetoversigt 2")).toBe("absent");
 
     const before = JSON.stringify([...mine.cells.entries()]);
-    await expectHostError(
-      host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" }),
-      "NAME_TAKEN"
-    );
+    await expectHostError(host.writeOverview(report, OVERVIEW_DA), "NAME_TAKEN");
     expect(JSON.stringify([...mine.cells.entries()])).toBe(before);
     expect(wb.names).toEqual([]);
     expect(wb.tables).toEqual([]);
@@ -448,10 +451,7 @@ describe("writeOverview", () => {
   it("leaves a name the user made alone and says so", async () => {
     const { wb } = workbookWithPlan();
     wb.addName("Restbeløb_2026", "=Noter!$B$1");
-    const result = await hostFor(wb).writeOverview(await reportFrom(wb), {
-      sheetName: "Budgetoversigt",
-      lang: "da",
-    });
+    const result = await hostFor(wb).writeOverview(await reportFrom(wb), OVERVIEW_DA);
     expect(result.skippedNames).toEqual(["Restbeløb_2026"]);
     expect(wb.nameFormula("Restbeløb_2026")).toBe("=Noter!$B$1");
   });
@@ -459,12 +459,12 @@ describe("writeOverview", () => {
   it("is one undo step where ExcelApi 1.20 exists", async () => {
     const { wb } = workbookWithPlan();
     const report = await reportFrom(wb);
-    await hostFor(wb).writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    await hostFor(wb).writeOverview(report, OVERVIEW_DA);
     expect(wb.runs.at(-1)?.options).toBeUndefined();
 
     const newer = workbookWithPlan().wb;
     newer.supportUpTo("1.20");
-    await hostFor(newer).writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    await hostFor(newer).writeOverview(report, OVERVIEW_DA);
     expect(newer.runs.at(-1)?.options).toEqual({ mergeUndoGroup: true });
   });
 
@@ -476,8 +476,8 @@ describe("writeOverview", () => {
       wb.platform = platform;
       const report = await reportFrom(wb);
       const host = hostFor(wb);
-      await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
-      await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+      await host.writeOverview(report, OVERVIEW_DA);
+      await host.writeOverview(report, OVERVIEW_DA);
       expect(wb.runs.slice(-2).map((r) => [r.options, r.syncs])).toEqual([
         [{ mergeUndoGroup: true }, 2],
         [{ mergeUndoGroup: true }, 2],
@@ -491,10 +491,7 @@ describe("writeOverview", () => {
     wb.supportUpTo("1.20");
     // A host that could not undo hiding a name: the first attempt fails after the sheet was added.
     wb.undoTable["NamedItem.visible"] = { web: true, desktop: true };
-    const result = await hostFor(wb).writeOverview(await reportFrom(wb), {
-      sheetName: "Budgetoversigt",
-      lang: "da",
-    });
+    const result = await hostFor(wb).writeOverview(await reportFrom(wb), OVERVIEW_DA);
     expect(result.sheetName).toBe("Budgetoversigt");
     // Grouped attempt, clean-up of what it left, then the same write ungrouped.
     expect(wb.runs.slice(-3).map((r) => r.options)).toEqual([
@@ -511,24 +508,18 @@ describe("writeOverview", () => {
     wb.failOn.set("ChartCollection.add", "GeneralException");
     const host = hostFor(wb);
     const report = await reportFrom(wb);
-    await expectHostError(
-      host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" }),
-      "UNKNOWN"
-    );
+    await expectHostError(host.writeOverview(report, OVERVIEW_DA), "UNKNOWN");
     expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter"]);
     expect(wb.names.filter((n) => n.name.startsWith("Budgettjek"))).toEqual([]);
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    await host.writeOverview(report, OVERVIEW_DA);
     expect(await host.overviewStatus("Budgetoversigt")).toBe("ours");
   });
 
   it("keeps a renamed overview as the user's archive and writes a fresh one beside it", async () => {
-    const { wb } = workbookWithPlan();
-    const host = hostFor(wb);
-    const report = await reportFrom(wb);
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const { wb, host, report } = await planWithOverview();
     wb.renameSheet("Budgetoversigt", "Budget 2025");
     const archive = JSON.stringify([...wb.sheet("Budget 2025")!.cells.entries()]);
-    const result = await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const result = await host.writeOverview(report, OVERVIEW_DA);
     expect(result).toMatchObject({ sheetName: "Budgetoversigt", archivedSheet: "Budget 2025" });
     expect(wb.sheets.map((s) => s.name)).toEqual([
       SOURCE,
@@ -548,28 +539,23 @@ describe("writeOverview", () => {
   });
 
   it("drops the stale names of a deleted overview and writes a fresh one", async () => {
-    const { wb } = workbookWithPlan();
-    const host = hostFor(wb);
-    const report = await reportFrom(wb);
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const { wb, host, report } = await planWithOverview();
     wb.deleteSheet("Budgetoversigt");
     expect(wb.nameFormula("Budgettjek_Oversigt")).toBe("=#REF!$A$1");
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    await host.writeOverview(report, OVERVIEW_DA);
     expect(wb.nameFormula("Budgettjek_Oversigt")).toBe("=Budgetoversigt!$A$1");
     expect(wb.names.filter((n) => wb.nameFormula(n.name)?.includes("#REF!"))).toEqual([]);
     expect(wb.runs.at(-1)?.syncs).toBe(2);
   });
 
   it("knows its own sheet in an R1C1 workbook on Windows (names resolved through the API)", async () => {
-    const { wb } = workbookWithPlan();
-    wb.platform = "windows";
-    wb.referenceStyle = "R1C1";
-    const host = hostFor(wb);
-    const report = await reportFrom(wb);
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const { wb, host, report } = await planWithOverview((w) => {
+      w.platform = "windows";
+      w.referenceStyle = "R1C1";
+    });
     expect(wb.nameFormula("Budgettjek_Oversigt")).toBe("=Budgetoversigt!R1C1");
     expect(await host.overviewStatus("Budgetoversigt")).toBe("ours");
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    await host.writeOverview(report, OVERVIEW_DA);
     expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter", "Budgetoversigt"]);
   });
 
@@ -577,10 +563,7 @@ describe("writeOverview", () => {
     const { wb } = workbookWithPlan();
     wb.addSheet("Budgetoversigt").put("A1", [["gammel"]]);
     wb.addName("Budgettjek_oversigt", "=Budgetoversigt!$A$1", "Budgettjek");
-    await hostFor(wb).writeOverview(await reportFrom(wb), {
-      sheetName: "Budgetoversigt",
-      lang: "da",
-    });
+    await hostFor(wb).writeOverview(await reportFrom(wb), OVERVIEW_DA);
     expect(wb.sheets.map((s) => s.name)).toEqual([SOURCE, "Noter", "Budgetoversigt"]);
     expect(wb.names.find((n) => n.name.toLowerCase() === "budgettjek_oversigt")).toMatchObject({
       name: "Budgettjek_Oversigt",
@@ -589,17 +572,11 @@ describe("writeOverview", () => {
   });
 
   it("maps a protected overview sheet to PROTECTED", async () => {
-    const { wb } = workbookWithPlan();
-    const host = hostFor(wb);
-    const report = await reportFrom(wb);
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const { wb, host, report } = await planWithOverview();
     const ov = wb.sheet("Budgetoversigt");
     if (!ov) throw new Error("no sheet");
     ov.protected = true;
-    const e = await expectHostError(
-      host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" }),
-      "PROTECTED"
-    );
+    const e = await expectHostError(host.writeOverview(report, OVERVIEW_DA), "PROTECTED");
     expect(e.detail).toContain("AccessDenied");
   });
 });
@@ -763,10 +740,7 @@ describe("writeOverview with the changes since the baseline", () => {
   const values = (s: FakeSheet | undefined) => [...(s?.cells.values() ?? [])].map((c) => c.value);
 
   it("writes the section when the pane passes changes, and not otherwise", async () => {
-    const { wb } = workbookWithPlan();
-    const report = await reportFrom(wb);
-    const host = hostFor(wb);
-    await host.writeOverview(report, { sheetName: "Budgetoversigt", lang: "da" });
+    const { wb, host, report } = await planWithOverview();
     expect(values(wb.sheet("Budgetoversigt")).some((v) => String(v).startsWith("Ændringer"))).toBe(
       false
     );
