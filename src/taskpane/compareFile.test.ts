@@ -32,7 +32,7 @@ describe("baselineFromFile", () => {
     expect(r.baseline.sheet).toBe("Tryghedsplan 2026");
     expect(r.baseline.planYear).toBe(2026);
     expect(r.baseline.activities.slice(0, 3).map((a) => [a.nr, a.name, a.amounts[2026]])).toEqual([
-      ["1", "Lommepengejob", 12_000_000],
+      ["1", "Lommepengejob for kriminalitetstruede unge", 12_000_000],
       ["2", "Det gode valg", 15_000_000],
       ["8", "Kvinder, job og fællesskab", 20_000_000],
     ]);
