@@ -12,10 +12,10 @@ import { pickStoredBaseline, type StoredBaseline } from "../core/compare/stored"
 import { HostError } from "../host/HostError";
 import type { OfficeRuntime } from "./officeRuntime";
 
-export const CUSTOM_XML_API = "1.5";
+const CUSTOM_XML_API = "1.5";
 
 /** Our parts' XML by id, in two syncs (ids, then each part's text). */
-export async function readBaselineParts(rt: OfficeRuntime): Promise<[string, string][]> {
+async function readBaselineParts(rt: OfficeRuntime): Promise<[string, string][]> {
   return rt.run(async (context) => {
     const parts = context.workbook.customXmlParts.getByNamespace(BASELINE_NS);
     parts.load("items/id");

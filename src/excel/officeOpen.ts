@@ -19,7 +19,7 @@ import { gridFromRange, mergesAddress, queueUsedRange } from "./sheetRead";
 import { queueFacts } from "./workbookFacts";
 
 /** Rows of each sheet read to find the budget table: its header is among the first 30 rows. */
-export const PROBE_ROWS = 30;
+const PROBE_ROWS = 30;
 
 export interface SheetChangeHub {
   sheetId: string;

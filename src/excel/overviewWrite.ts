@@ -173,7 +173,7 @@ async function writeBatch(
  * Restbeløb_YYYY for ten years either side of the plan's: the names an earlier run may have left
  * (a year dropped from the plan) are resolved in the look-up's one sync instead of a second.
  */
-export function nearbyYearNames(wanted: string[]): string[] {
+function nearbyYearNames(wanted: string[]): string[] {
   const parsed = wanted
     .map((n) => /^(.*_)(\d{4})$/.exec(n))
     .filter((m): m is RegExpExecArray => m !== null);

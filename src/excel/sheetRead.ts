@@ -14,7 +14,7 @@ import { boxAddress, parseAreas, parseRangeBox, type RangeBox } from "./rangeAdd
  * over ~5 MB; values + valueTypes cost roughly 20-100 bytes a cell in JSON, so 40,000 cells stay
  * near 2-4 MB even with long texts. A block that still fails is halved.
  */
-export const CELLS_PER_BLOCK = 40_000;
+const CELLS_PER_BLOCK = 40_000;
 
 export function cellValue(value: unknown, type: string): CellValue {
   if (type === "Error") return { error: String(value) };
@@ -50,7 +50,7 @@ function emptyGrid(sheetName: string, merges: MergeRange[]): Grid {
 }
 
 /** Rows per block for a sheet `columns` wide (at least one row). */
-export function rowsPerBlock(columns: number, cellsPerBlock = CELLS_PER_BLOCK): number {
+function rowsPerBlock(columns: number, cellsPerBlock = CELLS_PER_BLOCK): number {
   return Math.max(1, Math.floor(cellsPerBlock / Math.max(1, columns)));
 }
 

@@ -33,7 +33,7 @@ export interface QueuedFacts {
 }
 
 /** Names whose target can matter to the decision: ours by prefix, and the per-year leftovers. */
-export const mayBeOurs = (name: string): boolean =>
+const mayBeOurs = (name: string): boolean =>
   name.toLowerCase().startsWith(OUR_NAME_PREFIX.toLowerCase()) || /^Restbeløb_\d{4}$/i.test(name);
 
 function queueTarget(names: Excel.NamedItemCollection, name: string): Pending {

@@ -7,7 +7,7 @@ import { fileStrings } from "./strings";
 
 /** Rows rendered at once: enough for any budget sheet, few enough to keep the DOM light. */
 export const PREVIEW_MAX_ROWS = 400;
-export const PREVIEW_MAX_COLS = 40;
+const PREVIEW_MAX_COLS = 40;
 
 /** Column letters and row numbers: one look for both, pinned while the sheet scrolls. */
 const headerCell: GriffelStyle = {

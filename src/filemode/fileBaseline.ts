@@ -23,7 +23,7 @@ export function withBaseline<H extends { fileName: string }>(
   return Object.assign(host, fileBaselineMethods(host.fileName, original, download));
 }
 
-export function fileBaselineMethods(
+function fileBaselineMethods(
   fileName: string,
   original: Uint8Array,
   download: (fileName: string, blob: Blob) => void = downloadBlob

@@ -26,7 +26,7 @@ export function pickDark(search: string, prefersDark: boolean): boolean {
   return prefersDark;
 }
 
-export function pagePrefs(win: Window = window): PagePrefs {
+function pagePrefs(win: Window = window): PagePrefs {
   const prefersDark = win.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   return {
     lang: pickLang(win.location.search, win.navigator.language),

@@ -6,7 +6,7 @@ import { openZip } from "./zip";
 import { pickStoredBaseline, type StoredBaseline } from "../core/compare/stored";
 
 /** A custom XML part larger than this is not ours (ours is a few hundred KB for a huge plan). */
-export const MAX_PART_BYTES = 16 * 1024 * 1024;
+const MAX_PART_BYTES = 16 * 1024 * 1024;
 
 const CUSTOM_XML_REL = "/relationships/customXml";
 const ITEM = /^customXml\/item\d+\.xml$/i;

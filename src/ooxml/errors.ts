@@ -44,7 +44,7 @@ export class PackageError extends Error {
 }
 
 /** A ZipError in the package's terms. */
-export function fromZipError(e: ZipError): PackageError {
+function fromZipError(e: ZipError): PackageError {
   switch (e.kind) {
     case "NOT_ZIP":
       return new PackageError("NOT_ZIP", undefined, e.message);

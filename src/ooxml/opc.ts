@@ -8,7 +8,7 @@ import { attrLocal, escapeXml, findElements, type XmlElement } from "./xml";
 
 export const CT_PATH = "[Content_Types].xml";
 export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-export const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 export class OoxmlPackage {

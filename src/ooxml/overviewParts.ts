@@ -24,7 +24,7 @@ export function tableXml(plan: OverviewSheetPlan, id: number): string {
 }
 
 /** A table column's name is its header cell's text; line breaks are not allowed in it. */
-export const tableColumnName = (header: string): string => header.replace(/[\r\n]+/g, " ");
+const tableColumnName = (header: string): string => header.replace(/[\r\n]+/g, " ");
 
 const DML = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";

@@ -36,7 +36,7 @@ const MERGE_FILL_WIDTH = 256;
 const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 
 /** "AB12" → [row 11, col 27]; col -1 when the reference has no letters. */
-export function parseRef(ref: string): [number, number] {
+function parseRef(ref: string): [number, number] {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {

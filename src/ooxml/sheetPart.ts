@@ -15,13 +15,13 @@ export interface OutCell {
 }
 
 /** Excel's serial day number of a calendar day (the 1900 system). */
-export function excelSerial(date: Date): number {
+function excelSerial(date: Date): number {
   const utc = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
   return utc / 86_400_000 + 25_569;
 }
 
 /** Every cell of the plan: title rows, the table (header and rows), subtotals and year rows. */
-export function planCells(plan: OverviewSheetPlan, date: Date): OutCell[] {
+function planCells(plan: OverviewSheetPlan, date: Date): OutCell[] {
   const out: OutCell[] = plan.cells.map((c) => ({
     row: c.row,
     col: c.col,

@@ -41,7 +41,7 @@ function builtInDate(id: number): boolean {
 }
 
 /** A custom format code shows a date when, outside quotes and [brackets], it has date letters. */
-export function isDateFormat(code: string): boolean {
+function isDateFormat(code: string): boolean {
   const bare = code
     .replace(/\[[^\]]*\]/g, "")
     .replace(/"[^"]*"/g, "")

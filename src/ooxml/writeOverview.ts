@@ -99,7 +99,7 @@ function namesToAdd(
 }
 
 /** Writes the overview into `pkg` (changed in place). */
-export function writeOverviewIntoPackage(
+function writeOverviewIntoPackage(
   pkg: OoxmlPackage,
   options: PackageWriteOptions
 ): PackageWriteResult {
@@ -165,7 +165,7 @@ export function writeOverviewIntoPackage(
 }
 
 /** True when the workbook part is macro-enabled (.xlsm). */
-export function isMacroEnabled(pkg: OoxmlPackage): boolean {
+function isMacroEnabled(pkg: OoxmlPackage): boolean {
   const info = readWorkbook(pkg);
   return contentTypeOf(pkg, info.workbookPart) === CT.macroWorkbook;
 }
@@ -185,7 +185,7 @@ export function outputNameProblem(
 }
 
 /** Bytes in, bytes out: the copy with the overview. */
-export function writeOverviewPackage(
+function writeOverviewPackage(
   input: Uint8Array,
   options: PackageWriteOptions
 ): PackageWriteResult & { bytes: Uint8Array; macroEnabled: boolean } {

@@ -9,7 +9,7 @@ import { changedActivities, type ActivityChange, type Changes } from "./compare"
 import { CHANGE_WORDS, changesTitle } from "./words";
 
 /** A change shows its sign, and a cut in red (so not by colour alone). */
-export const CHANGE_FORMAT = '+#,##0 "kr.";[Red]-#,##0 "kr.";0 "kr."';
+const CHANGE_FORMAT = '+#,##0 "kr.";[Red]-#,##0 "kr.";0 "kr."';
 
 const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 

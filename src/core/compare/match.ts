@@ -32,7 +32,7 @@ export interface Matching {
 export const SIMILAR_MIN = 0.6;
 export const SIMILAR_MARGIN = 0.1;
 /** Pass 4 compares every leftover pair; beyond this many pairs it is skipped (no guessing at scale). */
-export const SIMILAR_MAX_PAIRS = 250_000;
+const SIMILAR_MAX_PAIRS = 250_000;
 
 /** "Nr. 07" and "7." are the same number; other text is folded. */
 function nrKey(nr: string | undefined): string | undefined {

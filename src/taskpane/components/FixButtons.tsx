@@ -8,7 +8,7 @@ import type { CellFix, FixLabel } from "../../core/fixes";
 import type { Lang } from "../../core/types";
 import type { UiStrings } from "../strings";
 
-export function fixLabel(label: FixLabel, t: UiStrings, lang: Lang): string {
+function fixLabel(label: FixLabel, t: UiStrings, lang: Lang): string {
   if (label.kind === "toNumber") return t.fixToNumber(formatKr(label.amount, lang));
   if (label.kind === "readAs") return t.fixReadAs(formatKr(label.amount, lang));
   return t.fixSum(label.formula);

@@ -54,7 +54,7 @@ export function useCheck(grid: Grid | undefined, settings: Settings, t: UiString
 }
 
 /** A finding's identity across reads: what it is and where. */
-export function findingKey(f: Finding): string {
+function findingKey(f: Finding): string {
   const at = f.at ? `${f.at.sheet}!${f.at.row},${f.at.col}` : "";
   return `${f.code}|${at}|${f.year ?? ""}|${f.activityId ?? ""}`;
 }

@@ -10,8 +10,8 @@ import { nextSheetName } from "../sheetName";
 import type { UiStrings } from "../strings";
 import type { Tasks } from "./useTasks";
 
-export const CSV_FILE_NAME = "budgetoversigt.csv";
-export const CSV_MIME = "text/csv;charset=utf-8";
+const CSV_FILE_NAME = "budgetoversigt.csv";
+const CSV_MIME = "text/csv;charset=utf-8";
 
 export interface NameDialog {
   taken: string;

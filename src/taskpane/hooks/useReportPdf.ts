@@ -7,7 +7,7 @@ import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { UiStrings } from "../strings";
 import type { Tasks } from "./useTasks";
 
-export const PDF_MIME = "application/pdf";
+const PDF_MIME = "application/pdf";
 
 /** What the report PDF is made from (the shape src/pdf's renderReportPdf takes). */
 export interface PdfInput {
@@ -22,7 +22,7 @@ export interface PdfInput {
 
 export type PdfRenderer = (input: PdfInput) => Promise<Uint8Array>;
 
-export function pdfFileName(report: Report): string {
+function pdfFileName(report: Report): string {
   return `budgetrapport-${report.planYear}.pdf`;
 }
 

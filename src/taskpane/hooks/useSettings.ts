@@ -9,9 +9,9 @@ import {
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { useLatest } from "./useLatest";
 
-export const SAVE_DELAY_MS = 500;
+const SAVE_DELAY_MS = 500;
 
-export const EMPTY_SETTINGS: PersistedSettings = { version: 1 };
+const EMPTY_SETTINGS: PersistedSettings = { version: 1 };
 
 export interface SettingsState {
   settings: PersistedSettings;

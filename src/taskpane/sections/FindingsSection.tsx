@@ -53,7 +53,7 @@ interface Group {
 }
 
 /** One group per code, in the order of their worst finding (findings come sorted). */
-export function groupByKind(findings: Finding[]): Group[] {
+function groupByKind(findings: Finding[]): Group[] {
   const groups = new Map<FindingCode, Group>();
   for (const f of findings) {
     const g = groups.get(f.code);
