@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { grid } from "../../tests/doubles/ruleTesting";
-import { detectBlocks, matchHeader } from "./detect";
+import { ACTIVITY_HINT, detectBlocks, matchHeader } from "./detect";
 import { DEFAULT_FRAME_ORE } from "./settings";
 import type { CellValue, Settings } from "./types";
 
@@ -204,5 +205,56 @@ describe("two-row headers", () => {
       ["A", 2026],
     ];
     expect(detectBlocks(grid(rows), settings)).toEqual([]);
+  });
+});
+
+describe("ACTIVITY_HINT (the pre-check before matchHeader)", () => {
+  const names = [
+    "Aktivitet",
+    "Aktiviteter",
+    "Aktiviteten",
+    "Aktivitetens navn",
+    "Aktivitetsnavn",
+    "Activity",
+    "Activities",
+    "Activity name",
+    "Indsats",
+    "Indsatser",
+    "Indsatsen",
+    "Tiltag",
+    "Projekt",
+    "Projekter",
+    "Projektnavn",
+    "Project",
+    "Projects",
+  ];
+
+  it("matches every activity header matchHeader takes, however cased, spaced or ended", () => {
+    const cell = fc
+      .tuple(
+        fc.constantFrom(...names),
+        fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        fc.constantFrom("", " ", "  ", "\t", "\n"),
+        fc.constantFrom("", ":", " ", ".", " *", "-", "\u00a0", " ")
+      )
+      .map(([name, upper, lead, trail]) => {
+        const cased = [...name].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase()));
+        return lead + cased.join("") + trail;
+      });
+    fc.assert(
+      fc.property(cell, (text) => {
+        expect(matchHeader([text, 2026], 0)?.columns.activity).toBe(0);
+        expect(ACTIVITY_HINT.test(text)).toBe(true);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("rules out data cells (amounts, texts with digits, other words); other header words may pass", () => {
+    for (const v of ["120.000", "Aktivitet 12", "Lommepengejob", "fsb; SAB", "2026"]) {
+      expect([v, ACTIVITY_HINT.test(v)]).toEqual([v, false]);
+    }
+    // A maybe, not an answer: matchHeader then reads this as the area column.
+    expect(ACTIVITY_HINT.test("Indsatsområde")).toBe(true);
   });
 });

@@ -44,10 +44,8 @@ const NON_EMPTY = 5; // bits 5-6: non-empty cells, 0, 1 or 2 (= more)
 export const nonEmptyOf = (f: RowFacts): number => (f >> NON_EMPTY) & 3;
 const textsOf = (f: RowFacts): number => (f >> TEXTS) & 3;
 
-/** Only whitespace; a printable first character answers without trimming. */
+/** Only whitespace. */
 function isBlankText(v: string): boolean {
-  const c = v.charCodeAt(0);
-  if (c > 32 && c < 127) return false;
   return v.trim() === "";
 }
 

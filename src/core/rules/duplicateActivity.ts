@@ -1,27 +1,20 @@
 // DUPLICATE_ACTIVITY: the same activity name twice in one block (both rows still count).
-import { fold, foldHash } from "../text";
+import { fold } from "../text";
 import type { Finding } from "../types";
 import { aboutActivity, activityCol, type Rule } from "./rule";
 
 export const duplicateActivity: Rule = ({ model }) => {
   const out: Finding[] = [];
   for (const ids of model.blockActivities) {
-    // One map per block: linear, not a pairwise comparison. Keyed by a number hash of the folded
-    // name (cheap), and the folds compared only when two names share a hash.
-    const firsts = new Map<number, number[]>();
+    // One map per block, keyed by the folded name: linear, not a pairwise comparison.
+    const firsts = new Map<string, number>();
     for (const id of ids) {
       const a = model.activities[id];
-      const h = foldHash(a.name);
-      if (h < 0) continue;
-      const bucket = firsts.get(h);
-      if (bucket === undefined) {
-        firsts.set(h, [id]);
-        continue;
-      }
       const key = fold(a.name);
-      const first = bucket.find((b) => fold(model.activities[b].name) === key);
+      if (key === "") continue;
+      const first = firsts.get(key);
       if (first === undefined) {
-        bucket.push(id);
+        firsts.set(key, id);
         continue;
       }
       const f = model.activities[first];
