@@ -1,6 +1,8 @@
 // "Compare with another file" on real .xlsx bytes: the approved file is read like any file (its
 // own budget sheet found, the pane's chosen sheet ignored), and a file that is no workbook or
 // has no table says which.
+import { check } from "../core/check";
+import { baselineFromReport } from "../core/compare/baseline";
 import { DEFAULT_FRAME_ORE } from "../core/settings";
 import type { Settings } from "../core/types";
 import {
@@ -11,6 +13,7 @@ import {
   toBytes,
   truncatedWorkbook,
 } from "../../tests/xlsx/fixtures";
+import { gridFromWorksheet } from "../../tests/xlsx/exceljsRead";
 import { baselineFromFile } from "./compareFile";
 
 const settings: Settings = {
@@ -25,8 +28,12 @@ const buffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
 describe("baselineFromFile", () => {
   it("reads the approved file's own budget sheet into a baseline named after the file", async () => {
-    const bytes = await toBytes(overviewWorkbook());
-    const r = await baselineFromFile("godkendt.xlsx", buffer(bytes), settings);
+    const wb = overviewWorkbook();
+    // The same sheet read by ExcelJS and checked: what the baseline must hold.
+    const { sheet: _s, ...rest } = settings;
+    const expected = check(gridFromWorksheet(wb.getWorksheet("Tryghedsplan 2026")!), rest);
+    if (!expected.ok) throw new Error("fixture has no budget table");
+    const r = await baselineFromFile("godkendt.xlsx", buffer(await toBytes(wb)), settings);
     if (!r.ok) throw new Error(`not read: ${r.reason}`);
     expect(r.baseline.file).toBe("godkendt.xlsx");
     expect(r.baseline.sheet).toBe("Tryghedsplan 2026");
@@ -36,6 +43,7 @@ describe("baselineFromFile", () => {
       ["2", "Det gode valg", 15_000_000],
       ["8", "Kvinder, job og fællesskab", 20_000_000],
     ]);
+    expect(r.baseline.activities).toEqual(baselineFromReport(expected.report, null).activities);
   });
 
   it("a workbook without a budget table is NO_TABLE", async () => {
