@@ -285,10 +285,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await run(parsed.options, io);
   } catch (e) {
+    const { lang, file } = parsed.options;
+    // A package error past the reading (the copy needs a part the input lacks) names the input.
     const text =
       e instanceof UnusableInput
         ? e.message
-        : FAIL[parsed.options.lang].unexpected(e instanceof Error ? e.message : String(e));
+        : e instanceof PackageError
+          ? packageErrorText(e, file, lang)
+          : FAIL[lang].unexpected(e instanceof Error ? e.message : String(e));
     io.err(`budgettjek: ${text}\n`);
     return 2;
   }

@@ -37,7 +37,7 @@ describe("toHostError", () => {
   });
 
   it("passes HostErrors through and wraps anything else as UNKNOWN", () => {
-    const h = new HostError("FILE_ENCRYPTED");
+    const h = new HostError("NAME_TAKEN", "Budgetoversigt");
     expect(toHostError(h)).toBe(h);
     expect(toHostError(new TypeError("x is undefined"))).toMatchObject({
       code: "UNKNOWN",

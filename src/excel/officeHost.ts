@@ -220,7 +220,8 @@ function edits({
         () =>
           runtime().run(async (context) => {
             const parsed = parseAddress(address);
-            if (!parsed) throw new HostError("UNKNOWN", `Ikke en celleadresse: ${address}`);
+            // The pane formats the addresses it shows: a bad one is a programming error.
+            if (!parsed) throw new HostError("UNKNOWN", `not a cell address: ${address}`);
             const sheet =
               parsed.sheet === undefined
                 ? context.workbook.worksheets.getActiveWorksheet()

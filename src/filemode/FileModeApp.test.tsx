@@ -70,7 +70,19 @@ describe("FileModeApp", () => {
     expect(alert).toHaveTextContent(
       "noter.xlsx er ikke et Excel-regneark (.xlsx). Gem arket som Excel-projektmappe (.xlsx) og åbn det igen."
     );
+    expect(alert).toHaveTextContent("Detaljer: noter.xlsx er ikke en Excel-projektmappe (.xlsx)");
     expect(screen.getByRole("button", { name: "Åbn regneark…" })).toBeEnabled();
+  });
+
+  it("words the details of a refused file in the page's language, naming the file", async () => {
+    const { user } = renderApp("en");
+    await user.upload(
+      screen.getByLabelText("Open workbook…"),
+      xlsxFile(bytesOf("hej"), "notes.xlsx")
+    );
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Details: notes.xlsx is not an Excel workbook (.xlsx)"
+    );
   });
 
   it("explains a workbook without a budget table", async () => {

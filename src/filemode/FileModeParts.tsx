@@ -135,9 +135,9 @@ export function FileError({ s, error }: { s: FileStrings; error: FileOpenError }
       <MessageBarBody>
         <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
         {s.errors[error.code](error.fileName)}
-        {error.detail && (
+        {(error.problem || error.detail) && (
           <div>
-            {s.details}: {error.detail}
+            {s.details}: {error.problem ? s.problem(error.problem, error.fileName) : error.detail}
           </div>
         )}
       </MessageBarBody>

@@ -4,10 +4,10 @@
 import type { Baseline } from "../core/compare/baseline";
 import { baselineToXml } from "../core/compare/baselineXml";
 import type { StoredBaseline } from "../core/compare/stored";
-import { HostError } from "../host/HostError";
 import type { BaselineSaved, WorkbookHost } from "../host/WorkbookHost";
 import { readStoredBaseline } from "../ooxml/baselinePart";
 import { baseName, downloadBlob } from "./download";
+import { fileHostError } from "./fileErrors";
 
 const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -46,7 +46,7 @@ function fileBaselineMethods(
         );
         bytes = setCustomXmlPartInCopy(original, baselineToXml(baseline));
       } catch (e) {
-        throw new HostError("FILE_UNREADABLE", e instanceof Error ? e.message : String(e));
+        throw fileHostError(e, fileName);
       }
       const ext = /\.xlsm$/i.test(fileName) ? "xlsm" : "xlsx";
       const out = `${baseName(fileName)}-godkendt.${ext}`;

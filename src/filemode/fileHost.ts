@@ -17,7 +17,8 @@ import type {
   WriteResult,
 } from "../host/WorkbookHost";
 import { decideOwnership } from "../core/ownership";
-import { packageFacts, PackageError } from "../ooxml";
+import { packageFacts } from "../ooxml";
+import { fileHostError } from "./fileErrors";
 import type { SheetRead, WorkbookPackage } from "../ooxml";
 import { baseName, downloadBlob } from "./download";
 import { PendingFixes, loadCellEdits } from "./pendingFixes";
@@ -146,10 +147,12 @@ export class FileHost implements WorkbookHost {
     try {
       r = this.read(name);
     } catch (e) {
-      if (e instanceof PackageError) throw new HostError("FILE_UNREADABLE", e.message);
-      throw e;
+      throw fileHostError(e, this.fileName);
     }
-    if (r.cells > this.maxCells) throw new HostError("TOO_LARGE", `${r.cells} celler`);
+    if (r.cells > this.maxCells) {
+      const cells = { sheet: name, count: r.cells, max: this.maxCells };
+      throw new HostError("TOO_LARGE", `${r.cells} cells`, { cells });
+    }
     return this.fixes.overlay(r.grid);
   }
 
@@ -184,7 +187,7 @@ export class FileHost implements WorkbookHost {
         planOptions: { changes: options.changes },
       });
     } catch (e) {
-      throw new HostError("FILE_UNREADABLE", e instanceof Error ? e.message : String(e));
+      throw fileHostError(e, this.fileName);
     }
     const macro = written.macroEnabled;
     const fileName = `${baseName(this.fileName)}-budgetoversigt.${macro ? "xlsm" : "xlsx"}`;

@@ -1,12 +1,8 @@
 // Opening a workbook file in the browser: the checks before the package reader (name, size), the
 // reader itself, and whether any sheet holds a budget table. Every way it fails becomes a code the
 // page words; a file that opens becomes a FileHost.
-import {
-  openWorkbookPackage,
-  PackageError,
-  packageErrorText,
-  type WorkbookPackage,
-} from "../ooxml";
+import type { PackageProblem } from "../core/fileProblems";
+import { openWorkbookPackage, PackageError, type WorkbookPackage } from "../ooxml";
 import { FILE_CODE } from "./fileCodes";
 import { withBaseline } from "./fileBaseline";
 import { FileHost, type FileHostDeps } from "./fileHost";
@@ -19,7 +15,9 @@ export type FileOpenErrorCode =
 export interface FileOpenError {
   code: FileOpenErrorCode;
   fileName: string;
-  /** Underlying error text, for a details line. */
+  /** What the package reader found, worded (naming the file and part) as the details line. */
+  problem?: PackageProblem;
+  /** An unexpected failure's own text, for the details line. */
   detail?: string;
 }
 
@@ -31,10 +29,16 @@ export async function openWorkbookFile(
   data: ArrayBuffer,
   deps: FileHostDeps = {}
 ): Promise<OpenResult> {
-  const fail = (code: FileOpenErrorCode, detail?: string): OpenResult => ({
+  const fail = (code: FileOpenErrorCode, more: Partial<FileOpenError> = {}): OpenResult => ({
     ok: false,
-    error: { code, fileName, ...(detail ? { detail } : {}) },
+    error: { code, fileName, ...more },
   });
+  // The code picks the headline; the details line says precisely what is wrong.
+  const refused = (e: PackageError): OpenResult => {
+    const { code, part, limit } = e;
+    const problem = { code, ...(part ? { part } : {}), ...(limit ? { limit } : {}) };
+    return fail(FILE_CODE[e.code], { problem });
+  };
   if (!/\.(xlsx|xlsm)$/i.test(fileName)) return fail("NOT_XLSX");
   if (data.byteLength > MAX_FILE_BYTES) return fail("TOO_LARGE");
   // Our own copy: every later write starts from these bytes, whatever the caller does with theirs.
@@ -43,9 +47,8 @@ export async function openWorkbookFile(
   try {
     pkg = openWorkbookPackage(bytes);
   } catch (e) {
-    if (!(e instanceof PackageError)) return fail("CORRUPT", String(e));
-    // The code picks the headline; the details line says precisely what is wrong.
-    return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
+    if (!(e instanceof PackageError)) return fail("CORRUPT", { detail: String(e) });
+    return refused(e);
   }
   const host = new FileHost(fileName, bytes, pkg, deps);
   let usable: { found: string[]; tooLarge: boolean };
@@ -53,7 +56,7 @@ export async function openWorkbookFile(
     usable = host.budgetSheets();
   } catch (e) {
     if (!(e instanceof PackageError)) throw e;
-    return fail(FILE_CODE[e.code], packageErrorText(e, fileName, "da"));
+    return refused(e);
   }
   if (usable.found.length === 0) return fail(usable.tooLarge ? "TOO_LARGE" : "NO_BUDGET_TABLE");
   return { ok: true, host: withBaseline(host, bytes, deps.download) };

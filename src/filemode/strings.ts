@@ -1,5 +1,7 @@
 // File mode's own words (the pane's live in src/taskpane/strings.ts). One table per language;
 // the shared interface makes a missing English (or Danish) string a compile error.
+import type { PackageProblem } from "../core/fileProblems";
+import { packageProblemText } from "../core/messages";
 import type { Lang } from "../core/types";
 import { MAX_FILE_BYTES, type FileOpenErrorCode } from "./openFile";
 
@@ -18,6 +20,8 @@ export interface FileStrings {
   errorTitle: string;
   errors: Record<FileOpenErrorCode, (file: string) => string>;
   details: string;
+  /** The package reader's finding, naming the file and the part. */
+  problem: (p: PackageProblem, file: string) => string;
   previewScrollLabel: (sheet: string) => string;
   previewCaption: (sheet: string) => string;
   previewTruncated: (rows: number, total: number, cols: number, width: number) => string;
@@ -65,6 +69,7 @@ export const fileStrings: Record<Lang, FileStrings> = {
         `${f} kunne ikke åbnes, fordi en del af siden ikke kunne indlæses. Genindlæs siden og prøv igen.`,
     },
     details: "Detaljer",
+    problem: (p, file) => packageProblemText(p, file, "da"),
     previewScrollLabel: (sheet) => `Visning af arket ${sheet} (kun læsning)`,
     previewCaption: (sheet) => `Arket «${sheet}» (kun visning)`,
     previewTruncated: (rows, total, cols, width) =>
@@ -109,6 +114,7 @@ export const fileStrings: Record<Lang, FileStrings> = {
         `${f} could not be opened because part of the page failed to load. Reload the page and try again.`,
     },
     details: "Details",
+    problem: (p, file) => packageProblemText(p, file, "en"),
     previewScrollLabel: (sheet) => `View of sheet ${sheet} (read-only)`,
     previewCaption: (sheet) => `Sheet “${sheet}” (view only)`,
     previewTruncated: (rows, total, cols, width) =>

@@ -1,4 +1,5 @@
 // Office (or file) failures as codes the pane turns into words the user can act on.
+import type { CellEditProblem, PackageProblem } from "../core/fileProblems";
 import type { SettingsProblem } from "../core/settings";
 
 export type HostErrorCode =
@@ -9,15 +10,22 @@ export type HostErrorCode =
   | "SHEET_MISSING"
   | "NAME_TAKEN"
   | "FILE_UNREADABLE"
-  | "FILE_ENCRYPTED"
-  | "FILE_NOT_XLSX"
   | "SETTINGS_INVALID"
+  | "FIX_NOT_WRITTEN"
   | "UNKNOWN";
 
 /** Typed facts about a failure, worded at the edge in the user's language. */
 export interface HostErrorAbout {
   /** SETTINGS_INVALID: why the settings to save were refused. */
   settings?: SettingsProblem[];
+  /** The workbook file concerned (file mode), named when the problem is worded. */
+  file?: string;
+  /** FILE_UNREADABLE: how the file (or the copy written from it) failed. */
+  package?: PackageProblem;
+  /** FIX_NOT_WRITTEN: the fix, by sheet and cell, that the copy could not take. */
+  cellEdit?: CellEditProblem;
+  /** TOO_LARGE in file mode: the sheet, its cells holding values, and the most a browser reads. */
+  cells?: { sheet: string; count: number; max: number };
 }
 
 export class HostError extends Error {

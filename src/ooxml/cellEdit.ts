@@ -3,6 +3,7 @@
 // every other byte of the part stays. The cell keeps its style, except for a new number format,
 // which is an appended style based on the cell's own (styles.xml stays append-only).
 import { columnIndex, parseAddress } from "../core/address";
+import { CellEditError, PackageError } from "./errors";
 import { readWorkbook } from "./facts";
 import { OoxmlPackage, readRels, REL } from "./opc";
 import { dropCalcChainCells } from "./prune";
@@ -24,8 +25,6 @@ export type CellEdit = {
   numFmt?: string;
 } & ({ number: number } | { formula: string });
 
-export class CellEditError extends Error {}
-
 const refCol = (ref: string): number => columnIndex(ref.replace(/\d+$/, ""));
 
 function findCell(xml: string, row: XmlElement, ref: string): XmlElement | undefined {
@@ -42,26 +41,28 @@ function cellSlot(xml: string, row: XmlElement, col: number): number {
   return next ? next.start : row.innerEnd;
 }
 
-function checkReplaceable(xml: string, cell: XmlElement, where: string): void {
+function checkReplaceable(xml: string, cell: XmlElement, where: Where): void {
   const f = findElement(xml, "f", cell.innerStart, cell.innerEnd);
   if (!f) return;
   const t = attrLocal(f, "t");
   if (t === "array" || (t === "shared" && attrLocal(f, "ref") !== undefined)) {
-    throw new CellEditError(
-      `${where} er en del af en ${t === "array" ? "matrixformel" : "delt formel"}; ret den i Excel`
-    );
+    throw new CellEditError({ code: t === "array" ? "ARRAY_FORMULA" : "SHARED_FORMULA", ...where });
   }
 }
 
-function editOne(xml: string, edit: CellEdit, styles: StyleBook, where: string): string {
+/** The sheet (by its name in the workbook) and the cell a fix is for. */
+type Where = { sheet: string; cell: string };
+
+function editOne(xml: string, edit: CellEdit, styles: StyleBook, where: Where): string {
   const pos = parseAddress(edit.address);
-  if (!pos || pos.sheet !== undefined) throw new CellEditError(`Ugyldig celle: ${edit.address}`);
+  // The shells build the address from a finding's position: a bad one is a programming error.
+  if (!pos || pos.sheet !== undefined) throw new Error(`not a cell address: ${edit.address}`);
   const ref = edit.address.replace(/\$/g, "").toUpperCase();
   const data = findElement(xml, "sheetData");
-  if (!data) throw new CellEditError(`${where}: arket har ingen celler`);
+  if (!data) throw new CellEditError({ code: "NO_CELLS", ...where });
   const rows = findElements(xml, "row", data.innerStart, data.innerEnd);
   if (rows.some((r) => attrLocal(r, "r") === undefined)) {
-    throw new CellEditError(`${where}: rækker uden nummer kan ikke rettes her`);
+    throw new CellEditError({ code: "UNNUMBERED_ROWS", ...where });
   }
   const row = rows.find((r) => Number(attrLocal(r, "r")) === pos.row + 1);
   const old = row ? findCell(xml, row, ref) : undefined;
@@ -92,18 +93,23 @@ function editOne(xml: string, edit: CellEdit, styles: StyleBook, where: string):
   return applySplices(xml, [{ at: next ? next.start : data.innerEnd, remove: 0, text: rowXml }]);
 }
 
-/** Applies the edits to the package (changed in place). Throws CellEditError with a Danish text. */
+/**
+ * Applies the edits to the package (changed in place). A fix that cannot be written throws
+ * CellEditError (sheet and cell named); a workbook without styles, PackageError NO_STYLES.
+ */
 export function editCells(pkg: OoxmlPackage, edits: CellEdit[]): void {
   const info = readWorkbook(pkg);
   const stylesRel = readRels(pkg, info.workbookPart).find((r) => r.type === `${REL}/styles`);
-  if (!stylesRel?.part) throw new CellEditError("Projektmappen har ingen typografier (styles.xml)");
-  const styles = new StyleBook(pkg.text(stylesRel.part) ?? "");
+  if (!stylesRel?.part)
+    throw new PackageError("NO_STYLES", undefined, "the workbook has no styles part");
+  const styles = new StyleBook(pkg.text(stylesRel.part) ?? "", stylesRel.part);
   let formulas = false;
   for (const edit of edits) {
     const sheet = info.sheets.find((s) => s.name.toLowerCase() === edit.sheet.toLowerCase());
+    const cell = edit.address.replace(/\$/g, "").toUpperCase();
     if (!sheet?.part || !pkg.has(sheet.part))
-      throw new CellEditError(`Arket «${edit.sheet}» findes ikke`);
-    const where = `«${sheet.name}»!${edit.address}`;
+      throw new CellEditError({ code: "SHEET_MISSING", sheet: edit.sheet, cell });
+    const where = { sheet: sheet.name, cell };
     pkg.setText(sheet.part, editOne(pkg.text(sheet.part) ?? "", edit, styles, where));
     // A cell that no longer holds a formula must leave the calculation chain (else Excel repairs).
     if ("number" in edit)

@@ -1,5 +1,6 @@
 // [Content_Types].xml: every part needs a content type (an Override for the part, or a Default
 // for its extension); a part without one makes Excel offer to repair the file.
+import { PackageError } from "./errors";
 import { CT_PATH, type OoxmlPackage } from "./opc";
 import { attrLocal, escapeXml, findElements } from "./xml";
 
@@ -15,7 +16,7 @@ export const CT = {
 
 function ctXml(pkg: OoxmlPackage): string {
   const xml = pkg.text(CT_PATH);
-  if (xml === undefined) throw new Error("Pakken mangler [Content_Types].xml");
+  if (xml === undefined) throw new PackageError("CORRUPT", CT_PATH, "the part is missing");
   return xml;
 }
 

@@ -1,42 +1,24 @@
-// Every way a package can fail to be read, as codes the shells word (Danish first). "Damaged"
-// (CORRUPT, TRUNCATED, BAD_XML) is kept for what really is damaged.
-import { ZipError, type ZipLimitName } from "./zip";
+// Every way a package can fail to be read (or a fix not written into a copy), as codes with typed
+// details the shells word (core/messages). "Damaged" (CORRUPT, TRUNCATED, BAD_XML) is kept for what
+// really is damaged. The messages are English, for logs and details lines only.
+import type {
+  CellEditProblem,
+  PackageLimitName,
+  PackageProblem,
+  PackageProblemCode,
+} from "../core/fileProblems";
+import { ZipError } from "./zip";
 
-export type PackageErrorCode =
-  /** Not a zip, not a compound file: a CSV, a text or image file. */
-  | "NOT_ZIP"
-  /** A password-protected Office file (an encrypted compound file). */
-  | "ENCRYPTED"
-  /** The old binary Excel format (.xls), a compound file. */
-  | "XLS"
-  /** Excel's binary workbook (.xlsb): a zip with a workbook.bin. */
-  | "XLSB"
-  /** An OpenDocument spreadsheet (.ods). */
-  | "ODS"
-  /** A Word document (.docx) or other Office package that is no workbook. */
-  | "OTHER_OFFICE"
-  /** A zip without a workbook part. */
-  | "NO_WORKBOOK"
-  /** The file ends early (cut off in a download or a copy). */
-  | "TRUNCATED"
-  /** A part is not well-formed XML (`part` names it). */
-  | "BAD_XML"
-  /** A part declares a DOCTYPE (entity definitions: the start of XML bombs); not read. */
-  | "UNSAFE_XML"
-  /** A size limit was reached (`limit` names it). */
-  | "LIMIT"
-  /** Damaged in another way: a wrong checksum, unreadable zip records. */
-  | "CORRUPT"
-  /** A zip feature we do not read (per-entry encryption, an unusual compression). */
-  | "UNSUPPORTED";
+/** The package's failure codes (documented where they are worded with the core's problems). */
+export type PackageErrorCode = PackageProblemCode;
 
-export class PackageError extends Error {
+export class PackageError extends Error implements PackageProblem {
   constructor(
     readonly code: PackageErrorCode,
     /** The part concerned, when there is one ("xl/worksheets/sheet1.xml"). */
     readonly part?: string,
     readonly detail?: string,
-    readonly limit?: { name: ZipLimitName; value: number }
+    readonly limit?: { name: PackageLimitName; value: number }
   ) {
     super(`${code}${part ? ` ${part}` : ""}${detail ? `: ${detail}` : ""}`);
     this.name = "PackageError";
@@ -64,5 +46,13 @@ export function asPackageError<T>(fn: () => T): T {
   } catch (e) {
     if (e instanceof ZipError) throw fromZipError(e);
     throw e;
+  }
+}
+
+/** A fix that cannot be written into a copy of the workbook (the sheet and cell are named). */
+export class CellEditError extends Error {
+  constructor(readonly problem: CellEditProblem) {
+    super(`${problem.code} ${problem.sheet}!${problem.cell}`);
+    this.name = "CellEditError";
   }
 }

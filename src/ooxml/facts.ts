@@ -1,6 +1,7 @@
 // Reads what the ownership decision needs from a package: sheets (with their parts), defined
 // names with resolved targets (in a file a definedName is always A1 style, whatever the user's
 // reference style), and tables (workbook-wide names and ids).
+import { PackageError } from "./errors";
 import type { WorkbookFacts } from "../core/ownership";
 import { nameTarget } from "./findSheet";
 import { readRels, REL, type OoxmlPackage } from "./opc";
@@ -52,7 +53,8 @@ export const REL_TYPES = {
 
 export function workbookPartOf(pkg: OoxmlPackage): string {
   const rel = readRels(pkg, "").find((r) => r.type.endsWith("/officeDocument") && r.part);
-  if (!rel?.part || !pkg.has(rel.part)) throw new Error("Pakken har ingen projektmappe-del");
+  if (!rel?.part || !pkg.has(rel.part))
+    throw new PackageError("NO_WORKBOOK", undefined, "no workbook part");
   return rel.part;
 }
 

@@ -179,6 +179,7 @@ export function overviewSheetXml(
 /** 0-based row/col of an unqualified A1 cell ("B30"). */
 export function cellPos(a1: string): { row: number; col: number } {
   const p = parseAddress(a1);
-  if (!p) throw new Error(`Ugyldig celle: ${a1}`);
+  // Our own plan's cells only: a bad address here is a programming error, never the user's.
+  if (!p) throw new Error(`not a cell address: ${a1}`);
   return { row: p.row, col: p.col };
 }

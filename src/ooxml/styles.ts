@@ -1,6 +1,7 @@
 // xl/styles.xml, append-only: every existing style index keeps its meaning. A style we need is
 // reused when an identical one exists (so a second run on our own output appends nothing), else
 // appended at the end of its list with the list's count updated.
+import { PackageError } from "./errors";
 import { applySplices, findElement, findElements, setAttr, escapeXml, type Splice } from "./xml";
 
 export interface CellStyle {
@@ -39,7 +40,11 @@ export class StyleBook {
   private readonly fonts: List;
   private readonly xfs: List;
 
-  constructor(xml: string) {
+  constructor(
+    xml: string,
+    /** The styles part's name, for the error when it is damaged. */
+    private readonly part?: string
+  ) {
     this.xml = xml;
     this.fmts = new Map();
     let max = FIRST_CUSTOM_FMT - 1;
@@ -146,7 +151,7 @@ export class StyleBook {
       if (!c || list.length === 0) return;
       splices.push(setAttr(xml, c, "count", String(total)));
       if (c.innerStart === c.end) {
-        throw new Error(`styles.xml: <${container}/> er tom`);
+        throw new PackageError("CORRUPT", this.part, `<${container}/> is empty`);
       }
       splices.push({ at: c.innerEnd, remove: 0, text: list.join("") });
     };

@@ -1,5 +1,6 @@
 // Edits to xl/workbook.xml at known elements: append our <sheet> to <sheets>, remove our defined
 // names and append the new ones. Every other byte of the part stays as it was.
+import { PackageError } from "./errors";
 import type { NameRef } from "../core/ownership";
 import type { WorkbookInfo } from "./facts";
 import { applySplices, escapeXml, findElement, prefixOf, type Splice } from "./xml";
@@ -39,7 +40,7 @@ export function editWorkbook(info: WorkbookInfo, edit: WorkbookEdit): string {
   const xml = info.xml;
   const root = findElement(xml, "workbook");
   const sheets = findElement(xml, "sheets");
-  if (!root || !sheets) throw new Error("workbook.xml mangler <sheets>");
+  if (!root || !sheets) throw new PackageError("CORRUPT", info.workbookPart, "no <sheets>");
   const p = prefixOf(root);
   const splices: Splice[] = [];
   if (edit.addSheet) {

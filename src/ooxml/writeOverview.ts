@@ -2,6 +2,7 @@
 // the shared parts, workbook.xml, its rels, [Content_Types].xml and styles.xml get appended to
 // (and our own names removed). Every other part keeps its bytes. No Node I/O: the command and
 // the browser's file mode both call this.
+import { PackageError } from "./errors";
 import {
   overviewSheetPlan,
   type OverviewSheetOptions,
@@ -59,7 +60,7 @@ function printOf(plan: OverviewSheetPlan, written: Date): PageSetupLike {
 function stylesPart(pkg: OoxmlPackage, info: WorkbookInfo): string {
   const rel = readRels(pkg, info.workbookPart).find((r) => r.type === `${REL}/styles` && r.part);
   if (!rel?.part || !pkg.has(rel.part))
-    throw new Error("Projektmappen har ingen typografier (styles.xml)");
+    throw new PackageError("NO_STYLES", undefined, "the workbook has no styles part");
   return rel.part;
 }
 
@@ -130,7 +131,7 @@ function writeOverviewIntoPackage(
   ]);
 
   const sPart = stylesPart(pkg, info);
-  const styles = new StyleBook(pkg.text(sPart) ?? "");
+  const styles = new StyleBook(pkg.text(sPart) ?? "", sPart);
   pkg.setText(
     place.part,
     overviewSheetXml(

@@ -4,6 +4,7 @@
 // promise (attribute order, namespace prefixes, whitespace, mc:Ignorable extensions).
 // The parts we edit this way (workbook.xml, its rels, [Content_Types].xml, styles.xml, a sheet's
 // cells) are flat, generated XML without DOCTYPEs; comments and CDATA are skipped when scanning.
+import { PackageError } from "./errors";
 
 export interface XmlElement {
   /** Offset of "<" and the offset just after the element's end (after "/>" or its end tag). */
@@ -78,7 +79,7 @@ function closeOf(xml: string, qname: string, from: number): number {
       if (xml[gt - 1] !== "/") depth++;
     }
   }
-  throw new Error(`Ufuldstændig XML: <${qname}> lukkes ikke`);
+  throw new PackageError("BAD_XML", undefined, `<${qname}> is not closed`);
 }
 
 /** Every element with this local name in xml[from, to), in document order (nested ones too). */

@@ -1,5 +1,6 @@
 // The zip format as the reader needs it: signatures, the central directory (zip64 included),
 // CRC-32, and the typed errors every failure becomes. No inflating here; see zip.ts.
+import type { PackageLimitName } from "../core/fileProblems";
 // fflate decodes UTF-8 names: jsdom (file mode's tests) has no TextDecoder.
 import { strFromU8 } from "fflate";
 export interface ZipLimits {
@@ -34,7 +35,7 @@ export type ZipErrorKind =
   /** A zip feature we do not read: per-entry encryption, a compression method other than deflate. */
   | "UNSUPPORTED";
 
-export type ZipLimitName = "total" | "part" | "entries";
+export type ZipLimitName = PackageLimitName;
 
 export class ZipError extends Error {
   constructor(

@@ -2,7 +2,8 @@
 // missing from either table is a compile error, so Danish and English cannot drift apart.
 import type { AnchoringStatus, Lang, PlanYearSource, Severity } from "../core/types";
 import type { HostErrorCode } from "../host/HostError";
-import { settingsProblemText } from "../core/messages";
+import { cellEditProblemText, packageProblemText, settingsProblemText } from "../core/messages";
+import type { CellEditProblem, PackageProblem } from "../core/fileProblems";
 import type { SettingsProblem } from "../core/settings";
 
 export interface UiStrings {
@@ -67,6 +68,12 @@ export interface UiStrings {
   settingsProblemsBody: string;
   /** One refused setting, named as in the form. */
   settingsProblem: (p: SettingsProblem) => string;
+  /** A file (file mode) that could not be read or copied, naming it and the part. */
+  packageProblem: (p: PackageProblem, file: string) => string;
+  /** A fix the copy could not take, naming the file, sheet and cell. */
+  cellEditProblem: (p: CellEditProblem, file: string) => string;
+  /** A sheet over the browser's cell limit. */
+  tooManyCells: (sheet: string, count: number, max: number) => string;
   errorTitle: string;
   hostErrors: Record<HostErrorCode, string>;
   unexpectedError: string;
@@ -180,6 +187,10 @@ const da: UiStrings = {
   settingsProblemsTitle: "De gemte indstillinger kunne ikke læses",
   settingsProblemsBody: "Standardværdierne bruges i stedet. Det, der var galt:",
   settingsProblem: (p) => settingsProblemText(p, "da"),
+  packageProblem: (p, file) => packageProblemText(p, file, "da"),
+  cellEditProblem: (p, file) => cellEditProblemText(p, file, "da"),
+  tooManyCells: (sheet, count, max) =>
+    `Arket «${sheet}» har ${count.toLocaleString("da-DK")} udfyldte celler; i browseren læses højst ${max.toLocaleString("da-DK")}.`,
   errorTitle: "Det lykkedes ikke",
   hostErrors: {
     PROTECTED:
@@ -194,9 +205,9 @@ const da: UiStrings = {
     NAME_TAKEN: "Navnet er allerede brugt af et andet ark. Vælg et andet navn.",
     FILE_UNREADABLE:
       "Filen kunne ikke læses. Den kan være beskadiget; prøv at gemme den igen fra Excel.",
-    FILE_ENCRYPTED: "Filen er beskyttet med adgangskode. Gem en kopi uden adgangskode, og åbn den.",
-    FILE_NOT_XLSX: "Filen er ikke en Excel-projektmappe (.xlsx). Gem den som .xlsx, og prøv igen.",
     SETTINGS_INVALID: "Indstillingerne kunne ikke gemmes, fordi en af dem ikke er gyldig.",
+    FIX_NOT_WRITTEN:
+      "En rettelse kunne ikke skrives i kopien, så der er ikke hentet nogen kopi. Ret cellen i Excel, og prøv igen.",
     UNKNOWN:
       "Der skete en uventet fejl. Prøv igen; sker det igen, så send detaljerne nedenfor videre.",
   },
@@ -322,6 +333,10 @@ const en: UiStrings = {
   settingsProblemsTitle: "The stored settings could not be read",
   settingsProblemsBody: "The defaults are used instead. What was wrong:",
   settingsProblem: (p) => settingsProblemText(p, "en"),
+  packageProblem: (p, file) => packageProblemText(p, file, "en"),
+  cellEditProblem: (p, file) => cellEditProblemText(p, file, "en"),
+  tooManyCells: (sheet, count, max) =>
+    `The sheet "${sheet}" has ${count.toLocaleString("en-GB")} cells holding values; a browser reads at most ${max.toLocaleString("en-GB")}.`,
   errorTitle: "That did not work",
   hostErrors: {
     PROTECTED: "The sheet is protected. Unprotect it (Review › Unprotect Sheet) and try again.",
@@ -334,9 +349,9 @@ const en: UiStrings = {
     NAME_TAKEN: "That name is already used by another sheet. Choose another name.",
     FILE_UNREADABLE:
       "The file could not be read. It may be damaged; try saving it again from Excel.",
-    FILE_ENCRYPTED: "The file is password-protected. Save a copy without a password and open that.",
-    FILE_NOT_XLSX: "The file is not an Excel workbook (.xlsx). Save it as .xlsx and try again.",
     SETTINGS_INVALID: "The settings could not be saved because one of them is not valid.",
+    FIX_NOT_WRITTEN:
+      "A fix could not be written into the copy, so no copy was downloaded. Fix the cell in Excel and try again.",
     UNKNOWN:
       "Something unexpected went wrong. Try again; if it happens again, pass on the details below.",
   },

@@ -82,7 +82,8 @@ export function writeOverviewSheet(
 ): OverviewSheetWritten {
   const old = wb.getWorksheet(plan.sheetName);
   if (old && !isOverviewSheet(old)) {
-    throw new Error(`Arket "${plan.sheetName}" findes og er ikke en budgetoversigt`);
+    // Both callers write into a new workbook: a foreign sheet here is a programming error.
+    throw new Error(`the sheet "${plan.sheetName}" exists and is not our overview`);
   }
   const orderNo = old ? internals(old).orderNo : undefined;
   if (old) wb.removeWorksheet(old.id);

@@ -8,6 +8,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
 import { loadWorkbook } from "../xlsx/exceljsRead";
 import { overviewWorkbook } from "../xlsx/fixtures";
 import { snapshotWorkbook } from "../xlsx/snapshot";
@@ -159,6 +160,29 @@ describe("--write", () => {
       out: "",
       err: `budgettjek: Mappen til ${out} findes ikke\n`,
     });
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("--write on a workbook without a styles part", () => {
+  it("is exit 2 with one line naming the file, in the chosen language, and nothing written", async () => {
+    // Readable (the reader needs no styles), but a copy needs them for its number formats.
+    const parts = unzipSync(
+      readFileSync(await writeWorkbook(t.file("ren.xlsx"), overviewWorkbook()))
+    );
+    delete parts["xl/styles.xml"];
+    const input = t.file("uden-typografier.xlsx");
+    writeFileSync(input, zipSync(parts));
+    const out = t.file("uden-ud.xlsx");
+    const da = await runCli([input, "--write", out]);
+    expect(da.code).toBe(2);
+    expect(da.err).toBe(
+      `budgettjek: ${input} har ingen typografier (styles.xml), så der kan ikke skrives en kopi; åbn den i Excel, gem den, og prøv igen\n`
+    );
+    const en = await runCli([input, "--write", out, "--lang", "en"]);
+    expect(en.err).toBe(
+      `budgettjek: ${input} has no styles part (styles.xml), so no copy can be written; open it in Excel, save it and try again\n`
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

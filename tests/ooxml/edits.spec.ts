@@ -2,7 +2,9 @@
 // custom XML part (the approved baseline). Each changes only what it must.
 import { openWorkbookPackage } from "../../src/ooxml";
 import { customXmlParts } from "../../src/ooxml/baselinePart";
-import { CellEditError, editCells, type CellEdit } from "../../src/ooxml/cellEdit";
+import { editCells, type CellEdit } from "../../src/ooxml/cellEdit";
+import { cellEditProblemText } from "../../src/core/messages";
+import { CellEditError } from "../../src/ooxml/errors";
 import { findCustomXmlParts, rootNamespace, setCustomXmlPart } from "../../src/ooxml/customXml";
 import { OoxmlPackage } from "../../src/ooxml/opc";
 import { diffParts, fixture, hasXlsxWriter, packageProblems } from "./helpers";
@@ -76,13 +78,27 @@ run("editCells", () => {
     expect(packageProblems(pkg.toZip())).toEqual([]);
   });
 
-  it("refuses a sheet that does not exist and a cell inside a dynamic-array formula, in Danish", () => {
+  it("refuses a sheet that does not exist and a cell inside a dynamic-array formula, by code", () => {
     const pkg = OoxmlPackage.fromZip(fixture("fidelity.xlsx"));
-    expect(() => editCells(pkg, [{ sheet: "Findes ikke", address: "A1", number: 1 }])).toThrow(
-      new CellEditError("Arket «Findes ikke» findes ikke")
+    const refusal = (edit: CellEdit) => {
+      try {
+        editCells(pkg, [edit]);
+      } catch (e) {
+        if (e instanceof CellEditError) return e.problem;
+        throw e;
+      }
+      throw new Error("the edit was not refused");
+    };
+    const missing = refusal({ sheet: "Findes ikke", address: "A1", number: 1 });
+    expect(missing).toEqual({ code: "SHEET_MISSING", sheet: "Findes ikke", cell: "A1" });
+    const array = refusal({ sheet: "Noter", address: "C1", number: 1 });
+    expect(array).toEqual({ code: "ARRAY_FORMULA", sheet: "Noter", cell: "C1" });
+    // Worded at the edge in Danish (and English), naming the file, the sheet and the cell.
+    expect(cellEditProblemText(array, "plan.xlsx", "da")).toBe(
+      "Cellen C1 på arket «Noter» i plan.xlsx er en del af en matrixformel; ret den i Excel"
     );
-    expect(() => editCells(pkg, [{ sheet: "Noter", address: "C1", number: 1 }])).toThrow(
-      /«Noter»!C1 er en del af en matrixformel/
+    expect(cellEditProblemText(missing, "plan.xlsx", "en")).toBe(
+      'There is no sheet "Findes ikke" in plan.xlsx, so A1 cannot be fixed'
     );
   });
 });

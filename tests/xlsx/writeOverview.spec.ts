@@ -221,7 +221,7 @@ describe("writeOverviewSheet", () => {
     wb.addWorksheet("Budgetoversigt").getCell("A1").value = "Mit eget ark";
     expect(isOverviewSheet(wb.getWorksheet("Budgetoversigt")!)).toBe(false);
     expect(() => writeOverviewSheet(wb, overviewSheetPlan(overview(), "da"))).toThrow(
-      'Arket "Budgetoversigt" findes og er ikke en budgetoversigt'
+      'the sheet "Budgetoversigt" exists and is not our overview'
     );
     expect(wb.getWorksheet("Budgetoversigt")!.getCell("A1").value).toBe("Mit eget ark");
   });

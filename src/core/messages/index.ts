@@ -37,3 +37,4 @@ export function anchoringLabel(a: AnchoringStatus, lang: Lang): string {
 
 export type { MessageTable };
 export { settingsProblemText } from "./settingsProblems";
+export { cellEditProblemText, packageProblemText } from "./fileProblems";

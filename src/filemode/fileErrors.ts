@@ -1,0 +1,17 @@
+// What the package reader and writer throw, as HostErrors with typed facts (the file, the part,
+// the sheet and cell), so the pane words them in its own language. Anything else is unexpected.
+import { HostError } from "../host/HostError";
+import { CellEditError, PackageError } from "../ooxml/errors";
+
+export function fileHostError(e: unknown, file: string): HostError {
+  if (e instanceof HostError) return e;
+  if (e instanceof PackageError) {
+    const { code, part, limit } = e;
+    const problem = { code, ...(part ? { part } : {}), ...(limit ? { limit } : {}) };
+    return new HostError("FILE_UNREADABLE", e.message, { file, package: problem });
+  }
+  if (e instanceof CellEditError) {
+    return new HostError("FIX_NOT_WRITTEN", e.message, { file, cellEdit: e.problem });
+  }
+  return new HostError("UNKNOWN", e instanceof Error ? e.message : String(e));
+}
