@@ -1,20 +1,6 @@
-// A file offered as a download: a Blob behind a temporary <a download>, removed right after.
-
-function offerBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = fileName;
-    link.style.display = "none";
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoked on the next tick: the click has started the download by then.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
+// The add-in's downloads (CSV export, PDF report) where the platform allows them: the same
+// browser download as file mode (host/download.ts).
+import { downloadBlob } from "../host/download";
 
 /** A text file (the CSV export). */
 export async function downloadText(
@@ -22,7 +8,7 @@ export async function downloadText(
   text: string,
   mimeType: string
 ): Promise<void> {
-  offerBlob(fileName, new Blob([text], { type: mimeType }));
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
 }
 
 /** A binary file (the PDF report). */
@@ -31,5 +17,5 @@ export async function downloadBytes(
   bytes: Uint8Array,
   mimeType: string
 ): Promise<void> {
-  offerBlob(fileName, new Blob([bytes.slice().buffer], { type: mimeType }));
+  downloadBlob(fileName, new Blob([bytes.slice().buffer], { type: mimeType }));
 }

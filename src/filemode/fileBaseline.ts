@@ -6,7 +6,8 @@ import { baselineToXml } from "../core/compare/baselineXml";
 import type { StoredBaseline } from "../core/compare/stored";
 import type { BaselineSaved, WorkbookHost } from "../host/WorkbookHost";
 import { readStoredBaseline } from "../ooxml/baselinePart";
-import { baseName, downloadBlob } from "./download";
+import { downloadBlob } from "../host/download";
+import { baseName } from "./baseName";
 import { fileHostError } from "./fileErrors";
 
 const MIME = {

@@ -20,7 +20,8 @@ import { decideOwnership } from "../core/ownership";
 import { packageFacts } from "../ooxml";
 import { fileHostError } from "./fileErrors";
 import type { SheetRead, WorkbookPackage } from "../ooxml";
-import { baseName, downloadBlob } from "./download";
+import { downloadBlob } from "../host/download";
+import { baseName } from "./baseName";
 import { PendingFixes, loadCellEdits } from "./pendingFixes";
 
 type XlsxModule = typeof import("../xlsx");
