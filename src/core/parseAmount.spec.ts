@@ -89,6 +89,9 @@ describe("parseAmount: refused", () => {
     [Number.NaN, { kind: "text", text: "NaN" }],
     [Infinity, { kind: "text", text: "Infinity" }],
     [1e300, { kind: "text", text: "1e+300" }],
+    // Too large for exact øre, written as text: refused as the same number typed as a number is.
+    ["999.994.893.998.647 kr.", { kind: "text", text: "999.994.893.998.647 kr." }],
+    ["158337269104817,58", { kind: "text", text: "158337269104817,58" }],
     [{ error: "#REF!" }, { kind: "error", error: "#REF!" }],
     [{ error: "#DIV/0!" }, { kind: "error", error: "#DIV/0!" }],
   ])("%p", (input, expected) => {

@@ -133,14 +133,6 @@ export function parseAmount(v: CellValue): ParsedAmount {
     return { kind: "amount", ore: amount };
   }
   if (typeof v !== "string") return { kind: "text", text: String(v) };
-  // Fast path for the common plain Danish forms ("120.000", "6.000,50"): no normalising needed.
-  const plain = /^(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,2}))?(?: kr\.?)?$/.exec(v);
-  if (plain && !/^[1-9]\d{0,2},\d{3}(?: kr\.?)?$/.test(v)) {
-    return {
-      kind: "amount",
-      ore: ore(digitsToOre(plain[1].replace(/\./g, ""), plain[2] ?? "", 0)),
-    };
-  }
   if (BLANK_TEXT.has(normaliseSpaces(v))) return BLANK;
   const r = readText(v);
   if (!r || !Number.isSafeInteger(r.ore)) return { kind: "text", text: v };
