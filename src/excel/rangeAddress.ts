@@ -2,12 +2,8 @@
 import { columnLetter, parseAddress } from "../core/address";
 import type { MergeRange } from "../core/types";
 
-export interface RangeBox {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** A rectangle of cells, 0-based and inclusive: the core's MergeRange shape, for any range. */
+export type RangeBox = MergeRange;
 
 /** The part after the sheet name: "'Ark 1'!B3:H4" → "B3:H4". */
 export function unqualify(address: string): string {
