@@ -127,26 +127,14 @@ function uniqueProblems(pkg: OoxmlPackage): string[] {
       seen.add(n);
     }
   };
-  dup(
-    "sheet name",
-    info.sheets.map((s) => s.name)
-  );
-  dup(
-    "sheetId",
-    info.sheets.map((s) => String(s.sheetId))
-  );
-  dup(
-    "table name",
-    info.tables.map((t) => t.name)
-  );
-  dup(
-    "table id",
-    info.tables.map((t) => String(t.id))
-  );
-  dup(
-    "defined name",
-    info.names.map((n) => `${n.localSheetId ?? "wb"}!${n.name}`)
-  );
+  const unique: [string, string[]][] = [
+    ["sheet name", info.sheets.map((s) => s.name)],
+    ["sheetId", info.sheets.map((s) => String(s.sheetId))],
+    ["table name", info.tables.map((t) => t.name)],
+    ["table id", info.tables.map((t) => String(t.id))],
+    ["defined name", info.names.map((n) => `${n.localSheetId ?? "wb"}!${n.name}`)],
+  ];
+  for (const [what, list] of unique) dup(what, list);
   const tableNames = new Set(info.tables.map((t) => t.name.toLowerCase()));
   for (const n of info.names) {
     if (n.localSheetId === undefined && tableNames.has(n.name.toLowerCase()))

@@ -3,6 +3,7 @@
 // "250,000") live here, not in the sample.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { CellValue, MergeRange } from "../../src/core/types";
 import { PLAN_2026, asRows, only, withAmount } from "../fixtures/plan2026";
 
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -51,6 +52,26 @@ export function addNotesSheet(wb: ExcelJS.Workbook, name = "Noter"): ExcelJS.Wor
   ws.getColumn(1).width = 30;
   return ws;
 }
+
+/** The notes sheet as a reader must give it: cached formula results, dates as ISO text, text. */
+export const NOTES_ROWS: CellValue[][] = [
+  ["Mødenoter arbejdsgruppen", null, null, null],
+  [],
+  ["Møde", "Dato", "Deltagere", "Andel"],
+  ["Januar", "2026-01-14", 9, 0.75, 18],
+  ["Februar", "2026-02-11", 7, 7 / 12, 14],
+  [null, null, 16],
+  [],
+  ["Se referat"],
+  ["Sikker By"],
+  ["Flettet blok", null, { error: "#DIV/0!" }],
+];
+
+/** The notes sheet's merged areas (A1:D1 and A10:B12), 0-based and inclusive. */
+export const NOTES_MERGES: MergeRange[] = [
+  { top: 0, left: 0, bottom: 0, right: 3 },
+  { top: 9, left: 0, bottom: 11, right: 1 },
+];
 
 /**
  * Shape 1: five activities of the 2026 plan (Nr. 1, 2, 8, 9 and 13) with every column, an I alt
