@@ -5,7 +5,7 @@ import type { Grid } from "../core/types";
 import { asPackageError, PackageError } from "./errors";
 import { readRels, relsPartOf, type Rel } from "./rels";
 import { gridFromSheetPart, type SheetStats } from "./sheet";
-import { readSharedStrings, readDateStyles } from "./strings";
+import { readSharedStrings, readDateStyles } from "./cellLookups";
 import { attr, attrNs, parsePart } from "./xmlStream";
 import { openZip, sniffContainer, type ZipArchive, type ZipEntry, type ZipLimits } from "./zip";
 

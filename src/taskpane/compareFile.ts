@@ -5,14 +5,14 @@ import { baselineFromReport, type Baseline } from "../core/compare/baseline";
 import { check } from "../core/check";
 import type { Settings } from "../core/types";
 
-export type FileBaseline =
+export type OtherFileBaseline =
   { ok: true; baseline: Baseline } | { ok: false; reason: "UNREADABLE" | "NO_TABLE" };
 
 export async function baselineFromFile(
   fileName: string,
   data: ArrayBuffer,
   settings: Settings
-): Promise<FileBaseline> {
+): Promise<OtherFileBaseline> {
   const ooxml = await import(/* webpackChunkName: "ooxml-read" */ "../ooxml");
   const { sheet: _ignored, ...rest } = settings;
   let choice: ReturnType<typeof ooxml.findBudgetSheetInPackage>;

@@ -8,14 +8,14 @@ import type { StoredBaseline } from "../../core/compare/stored";
 import type { Lang, Report, Settings } from "../../core/types";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { changesStrings } from "../changesStrings";
-import { baselineFromFile, type FileBaseline } from "../compareFile";
+import { baselineFromFile, type OtherFileBaseline } from "../compareFile";
 import type { Tasks } from "./useTasks";
 
-export type ReadFileBaseline = (
+export type ReadOtherFileBaseline = (
   name: string,
   data: ArrayBuffer,
   s: Settings
-) => Promise<FileBaseline>;
+) => Promise<OtherFileBaseline>;
 
 export interface BaselineState {
   /** The host keeps a baseline (Office, file mode): the pane shows the section. */
@@ -39,7 +39,7 @@ export function useBaseline(
   settings: Settings,
   lang: Lang,
   tasks: Tasks,
-  deps: { now?: () => Date; readFile?: ReadFileBaseline } = {}
+  deps: { now?: () => Date; readFile?: ReadOtherFileBaseline } = {}
 ): BaselineState {
   const w = changesStrings[lang];
   const [stored, setStored] = useState<StoredBaseline>();

@@ -1,5 +1,6 @@
-// Shared strings (plain and rich: the runs' text joined, phonetic guides left out) and the cell
-// styles whose number format shows a date. Read once per package, only when a sheet needs them.
+// What a sheet's cells look up elsewhere in the package: the shared strings (plain and rich: the
+// runs' text joined, phonetic guides left out) and the cell styles whose number format shows a
+// date. Read once per package, only when a sheet needs them.
 import { attr, parsePart, unescapeXstring } from "./xmlStream";
 import type { ZipArchive, ZipEntry } from "./zip";
 
