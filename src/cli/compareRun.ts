@@ -5,7 +5,7 @@
 import path from "node:path";
 import { baselineFromReport, danishDate, type Baseline } from "../core/compare/baseline";
 import { compare, type Changes } from "../core/compare/compare";
-import { CHANGE_WORDS } from "../core/compare/words";
+import { labelsFor } from "../core/labels";
 import type { Lang, Report, Settings } from "../core/types";
 import { readStoredBaseline } from "../ooxml/baselinePart";
 
@@ -25,7 +25,9 @@ function yearList(c: Changes): string {
 
 function withPlanYearNote(c: Changes, report: Report, notes: string[], lang: Lang): ChangesOutcome {
   if (c.otherPlanYear) {
-    notes.push(CHANGE_WORDS[lang].otherPlanYear(c.baseline.planYear, report.planYear, yearList(c)));
+    notes.push(
+      labelsFor(lang).changes.otherPlanYear(c.baseline.planYear, report.planYear, yearList(c))
+    );
   }
   return { changes: c, notes };
 }
@@ -37,7 +39,7 @@ export async function changesFor(
   report: Report,
   checkFile: CheckFile
 ): Promise<ChangesOutcome> {
-  const w = CHANGE_WORDS[opts.lang];
+  const w = labelsFor(opts.lang).changes;
   if (opts.compare !== undefined) {
     const { sheet: _sheet, ...rest } = settings;
     const approvedSettings: Settings =
@@ -55,10 +57,10 @@ export async function changesFor(
     stored = readStoredBaseline(bytes);
   } catch (e) {
     // The workbook opened, so this is a damaged optional part; the check goes on.
-    return { notes: [w.damaged("customXml", e instanceof Error ? e.message : String(e))] };
+    return { notes: [w.damaged(`customXml: ${e instanceof Error ? e.message : String(e)}`)] };
   }
   if (!stored.found) return { notes: [] };
-  if (!stored.ok) return { notes: [w.damaged(stored.part, stored.detail)] };
+  if (!stored.ok) return { notes: [w.damaged(`${stored.part}: ${stored.detail}`)] };
   const at = stored.baseline.approvedAt;
   const notes = [at ? w.stored(danishDate(at)) : w.storedNoDate];
   return withPlanYearNote(compare(stored.baseline, report), report, notes, opts.lang);

@@ -1,13 +1,15 @@
 // The readable section "Ændringer siden godkendt": per year approved → now, the change and the
 // leftover now; then added, removed and changed activities; anchoring; new and resolved findings.
 import { changedActivities, type Changes } from "../core/compare/compare";
-import { activityChangeText, CHANGE_WORDS, changesTitle, signedKr } from "../core/compare/words";
+import { activityChangeText, changesTitle, signedKr } from "../core/compare/words";
+import { labelsFor } from "../core/labels";
 import { formatKr } from "../core/money";
 import { findingMessage } from "../core/messages/index";
 import type { Finding, Lang } from "../core/types";
 
 function yearTable(c: Changes, lang: Lang): string[] {
-  const cols = CHANGE_WORDS[lang].cols;
+  const L = labelsFor(lang);
+  const cols = [L.year, L.changes.approved, L.changes.now, L.changes.change, L.changes.leftoverNow];
   const rows = c.years.map((y) => [
     String(y.year),
     formatKr(y.approvedTotal, lang),
@@ -30,7 +32,7 @@ const findingLines = (fs: Finding[], lang: Lang): string[] =>
 
 /** The section, with the lines that say where the baseline came from (`notes`) under its title. */
 export function humanChanges(c: Changes, notes: string[], lang: Lang): string {
-  const w = CHANGE_WORDS[lang];
+  const w = labelsFor(lang).changes;
   const changed = changedActivities(c);
   const of = (s: string) =>
     changed.filter((a) => a.status === s).map((a) => activityChangeText(a, lang));

@@ -6,7 +6,7 @@ import { columnLetter, quoteSheet } from "./address";
 import { anchoringLabel, findingMessage } from "./messages/index";
 import { changesSheetSection } from "./compare/changesSheet";
 import { oreToKr } from "./money";
-import { OVERVIEW_TEXT, type OverviewText } from "./overviewSheetText";
+import { labelsFor, type Labels } from "./labels";
 import type { Lang, Overview, OverviewRow, Ore } from "./types";
 import { overviewPageSetup } from "./overviewPageSetup";
 import type {
@@ -57,13 +57,13 @@ interface ColumnSpec extends PlanColumn {
 }
 
 /** The table's columns in order: five text columns, one per year, then three text columns. */
-function planColumns(years: number[], at: number[], t: OverviewText, lang: Lang): ColumnSpec[] {
+function planColumns(years: number[], at: number[], t: Labels, lang: Lang): ColumnSpec[] {
   const text = (key: string, header: string, width: number, cell: ColumnSpec["cell"]) =>
     ({ key, header, kind: "text", width, cell }) as const;
   return [
     text("nr", t.nr, 6, (r) => r.nr ?? null),
-    text("name", t.name, 40, (r) => r.name),
-    text("area", t.area, 26, (r) => r.area ?? null),
+    text("name", t.activity, 40, (r) => r.name),
+    text("area", t.focusArea, 26, (r) => r.area ?? null),
     text("responsible", t.responsible, 26, (r) => r.responsible ?? null),
     text("partners", t.partners, 34, (r) => (r.partners.length ? r.partners.join(", ") : null)),
     ...years.map<ColumnSpec>((year, i) => ({
@@ -76,7 +76,7 @@ function planColumns(years: number[], at: number[], t: OverviewText, lang: Lang)
       cell: (r) => kr(r.amounts[at[i]] ?? undefined),
     })),
     text("multiYear", t.multiYear, 10, (r) => (r.multiYear ? t.yes : t.no)),
-    text("anchoring", t.anchoring, 20, (r) => anchoringLabel(r.anchoring, lang)),
+    text("anchoring", t.anchoring, 24, (r) => anchoringLabel(r.anchoring, lang)),
     {
       key: "remarks",
       header: t.remarks,
@@ -94,7 +94,7 @@ interface SummaryInput {
   years: number[];
   yearCol: (i: number) => number;
   put: (row: number, col: number, value: PlanValue, extra?: Partial<PlanCell>) => void;
-  t: OverviewText;
+  t: Labels;
   /** The overview sheet's name, quoted for references. */
   q: string;
 }
@@ -150,7 +150,8 @@ function yearSummary(
   // Compare-only years are marked under the leftover row, so nobody reads them as plan years.
   years.forEach((year, i) => {
     const s = byYear.get(year);
-    if (s?.compareOnly ?? year < overview.planYear) put(leftoverRow + 1, yearCol(i), t.compare);
+    if (s?.compareOnly ?? year < overview.planYear)
+      put(leftoverRow + 1, yearCol(i), `(${t.compareOnly})`);
   });
 
   return planYears;
@@ -167,14 +168,14 @@ function areaSubtotals(
     colOf,
     put,
     t,
-  }: { yearCol: (i: number) => number; colOf: (key: string) => number; put: Put; t: OverviewText },
+  }: { yearCol: (i: number) => number; colOf: (key: string) => number; put: Put; t: Labels },
   firstDataRow: number,
   lastDataRow: number
 ): number {
   let row = lastDataRow + 2;
   const areaRange = (col: number): string => `${abs(firstDataRow, col)}:${abs(lastDataRow, col)}`;
   if (overview.areaSubtotals.length === 0) return row;
-  put(row, 1, t.subtotals, { bold: true });
+  put(row, 1, t.totalPerFocusArea, { bold: true });
   row += 1;
   for (const sub of overview.areaSubtotals) {
     put(row, 1, sub.area);
@@ -192,7 +193,7 @@ function areaSubtotals(
 
 /** The column chart of I alt against Ramme per year, its top-left corner at chartTop. */
 function yearChart(
-  t: OverviewText,
+  t: Labels,
   q: string,
   firstY: number,
   lastY: number,
@@ -201,7 +202,7 @@ function yearChart(
   const { head, total: totalRow, frame: frameRow } = SUMMARY_ROWS;
   const range = (r: number): string => `${q}!${abs(r, firstY)}:${abs(r, lastY)}`;
   return {
-    title: t.chart,
+    title: t.totalAndFrame,
     categoriesRef: range(head),
     series: [
       { name: t.total, nameRef: `${q}!${abs(totalRow, 1)}`, valuesRef: range(totalRow) },
@@ -231,7 +232,7 @@ export function overviewSheetPlan(
   lang: Lang,
   options: OverviewSheetOptions = {}
 ): OverviewSheetPlan {
-  const t = OVERVIEW_TEXT[lang];
+  const t = labelsFor(lang);
   const sheetName = options.sheetName ?? DEFAULT_OVERVIEW_SHEET;
   const q = quoteSheet(sheetName);
   const years = [...overview.years].sort((a, b) => a - b);
@@ -264,8 +265,8 @@ export function overviewSheetPlan(
     cells.push({ address: a1(row, col), row, col, value, ...extra });
   };
 
-  put(0, 0, t.title(overview.planYear), { bold: true, title: true });
-  put(1, 0, t.checked, { bold: true });
+  put(0, 0, t.overviewTitle(overview.planYear), { bold: true, title: true });
+  put(1, 0, t.checkedSheet, { bold: true });
   put(1, 1, overview.sheet);
   put(2, 0, t.date, { bold: true });
   const dateCell = { address: a1(2, 1), row: 2, col: 1, numFmt: DATE_FORMAT };

@@ -2,6 +2,7 @@
 // a bar per year for the total and a dashed line for the frame across it. Over-frame years also
 // say so in words under their bar, so the chart never relies on colour alone.
 import type { CanvasElement, Content } from "pdfmake/interfaces";
+import { labelsFor } from "../core/labels";
 import { formatKr, minus } from "../core/money";
 import type { Lang, YearSummary } from "../core/types";
 import { PDF_WORDS } from "./words";
@@ -10,6 +11,17 @@ const HEIGHT = 110;
 const DARK = "#1f4e79";
 const OVER = "#a4262c";
 const LIGHT = "#9fb7cf";
+
+/** A year's status in words (compare-only, over the frame by how much, or within), for the table and the chart. */
+export function yearStatus(
+  y: YearSummary,
+  lang: Lang
+): { text: string; italics?: boolean; bold?: boolean; color?: string } {
+  const L = labelsFor(lang);
+  if (y.compareOnly) return { text: L.compareOnly, italics: true };
+  if (!y.overFrame) return { text: L.withinFrame };
+  return { text: L.overFrameBy(formatKr(minus(y.total, y.frame), lang)), bold: true, color: OVER };
+}
 
 export function yearChart(years: YearSummary[], lang: Lang, width: number): Content {
   const w = PDF_WORDS[lang];
@@ -46,21 +58,17 @@ export function yearChart(years: YearSummary[], lang: Lang, width: number): Cont
       text: [
         { text: `${y.year}\n`, bold: true },
         `${formatKr(y.total, lang)}\n`,
-        y.compareOnly
-          ? { text: w.compare, italics: true }
-          : y.overFrame
-            ? { text: w.over(formatKr(minus(y.total, y.frame), lang)), bold: true }
-            : w.within,
+        yearStatus(y, lang),
       ],
     })),
   };
   return {
     stack: [
-      { text: w.chart, style: "h2" },
+      { text: labelsFor(lang).totalAndFrame, style: "h2" },
       { canvas: shapes },
       labels,
       {
-        text: `${w.legendTotal} · ${w.legendFrame}`,
+        text: w.legend,
         fontSize: 8,
         color: "#444",
         margin: [0, 4, 0, 0],

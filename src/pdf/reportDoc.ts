@@ -3,9 +3,10 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Changes } from "../core/compare/compare";
 import { footerDate } from "../core/overviewPageSetup";
-import { formatKr, minus } from "../core/money";
+import { labelsFor } from "../core/labels";
+import { formatKr } from "../core/money";
 import type { Lang, Report } from "../core/types";
-import { yearChart } from "./chart";
+import { yearChart, yearStatus } from "./chart";
 import { changesSection, findingsSection, grantsSection, partnersSection } from "./sections";
 import { PDF_WORDS } from "./words";
 
@@ -25,38 +26,38 @@ const CONTENT_WIDTH = 515;
 
 function titleBlock({ report, lang, fileName, date }: ReportPdfInput): Content[] {
   const w = PDF_WORDS[lang];
+  const L = labelsFor(lang);
   const line = (label: string, value: string): Content => ({
     text: [{ text: `${label}: `, bold: true }, value],
     fontSize: 10,
   });
   return [
     { text: w.title(report.planYear), style: "h1" },
-    line(w.sheet, report.sheet),
+    line(L.checkedSheet, report.sheet),
     line(w.file, fileName),
-    { text: w.planYear(report.planYear, w.source[report.planYearSource]), fontSize: 10 },
-    line(w.date, footerDate(date)),
+    { text: L.planYear(report.planYear, L.planYearSource[report.planYearSource]), fontSize: 10 },
+    line(L.date, footerDate(date)),
   ];
 }
 
 function yearTable(report: Report, lang: Lang): Content {
-  const w = PDF_WORDS[lang];
+  const L = labelsFor(lang);
   const right = (text: string, bold = false): TableCell => ({ text, alignment: "right", bold });
   const rows = report.years.map((y): TableCell[] => [
     { text: String(y.year), bold: true },
     right(formatKr(y.total, lang), true),
     right(formatKr(y.frame, lang)),
     right(formatKr(y.leftover, lang)),
-    y.compareOnly
-      ? { text: w.compare, italics: true }
-      : y.overFrame
-        ? { text: w.over(formatKr(minus(y.total, y.frame), lang)), bold: true, color: "#a4262c" }
-        : w.within,
+    yearStatus(y, lang),
   ]);
   return {
     table: {
       headerRows: 1,
       widths: [40, "*", "*", "*", 150],
-      body: [w.cols.map((text) => ({ text, style: "th" })), ...rows],
+      body: [
+        [L.year, L.total, L.frame, L.leftover, L.status].map((text) => ({ text, style: "th" })),
+        ...rows,
+      ],
     },
     layout: "lightHorizontalLines",
     fontSize: 10,
@@ -87,7 +88,7 @@ export function reportDocument(input: ReportPdfInput): TDocumentDefinitions {
     }),
     content: [
       ...titleBlock(input),
-      { text: w.years, style: "h2" },
+      { text: labelsFor(lang).perYear, style: "h2" },
       yearTable(report, lang),
       yearChart(report.years, lang, CONTENT_WIDTH),
       ...grantsSection(report, lang),

@@ -3,10 +3,13 @@
 import type { Content, TableCell } from "pdfmake/interfaces";
 import { a1 } from "../core/address";
 import type { Changes } from "../core/compare/compare";
+import { signedKr } from "../core/compare/words";
+import { labelsFor } from "../core/labels";
+import { findingKind } from "../core/messages/kinds";
 import { anchoringLabel, findingMessage } from "../core/messages/index";
 import { formatKr } from "../core/money";
-import type { Finding, Lang, Report } from "../core/types";
-import { KIND_WORDS, PDF_WORDS } from "./words";
+import type { Finding, FindingCode, Lang, Report } from "../core/types";
+import { PDF_WORDS } from "./words";
 
 const head = (cells: readonly string[]): TableCell[] =>
   cells.map((text) => ({ text, style: "th" }));
@@ -53,7 +56,13 @@ export function grantsSection(report: Report, lang: Lang): Content[] {
     ]);
   return [
     { text: w.grants, style: "h2" },
-    rows.length ? table(w.grantCols, rows, ["*", 80, 140]) : { text: w.noGrants, fontSize: 9 },
+    rows.length
+      ? table([labelsFor(lang).activity, labelsFor(lang).year, labelsFor(lang).anchoring], rows, [
+          "*",
+          80,
+          140,
+        ])
+      : { text: w.noGrants, fontSize: 9 },
   ];
 }
 
@@ -63,7 +72,7 @@ export function partnersSection(report: Report, lang: Lang): Content[] {
   );
   if (f.length === 0) return [];
   return [
-    { text: PDF_WORDS[lang].partners, style: "h2" },
+    { text: labelsFor(lang).partners, style: "h2" },
     ...f.map((x): Content => ({
       text: findingMessage(x, lang),
       fontSize: 9,
@@ -75,12 +84,13 @@ export function partnersSection(report: Report, lang: Lang): Content[] {
 /** Findings grouped by kind (code), each group with its count, each line with its cell. */
 export function findingsSection(findings: Finding[], lang: Lang): Content[] {
   const w = PDF_WORDS[lang];
-  const out: Content[] = [{ text: w.findings, style: "h2" }];
-  if (findings.length === 0) return [...out, { text: w.none, fontSize: 9 }];
-  const groups = new Map<string, Finding[]>();
+  const L = labelsFor(lang);
+  const out: Content[] = [{ text: L.findings, style: "h2" }];
+  if (findings.length === 0) return [...out, { text: L.noRemarks, fontSize: 9 }];
+  const groups = new Map<FindingCode, Finding[]>();
   for (const f of findings) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
   for (const [code, group] of groups) {
-    const kind = KIND_WORDS[lang][code] ?? code;
+    const kind = findingKind(code, lang).title;
     const rows = group.map((f): TableCell[] => [f.at ? a1(f.at) : "", findingMessage(f, lang)]);
     out.push(table(w.findingCols, rows, [110, "*"], `${kind} (${group.length})`));
   }
@@ -90,24 +100,18 @@ export function findingsSection(findings: Finding[], lang: Lang): Content[] {
 /** The changes since the approved plan, per year (when a baseline exists). */
 export function changesSection(changes: Changes | undefined, lang: Lang): Content[] {
   if (!changes) return [];
-  const w = PDF_WORDS[lang];
+  const L = labelsFor(lang);
+  const w = L.changes;
   const rows = changes.years.map((y): TableCell[] => [
     String(y.year),
     { text: formatKr(y.approvedTotal, lang), alignment: "right" },
     { text: formatKr(y.total, lang), alignment: "right" },
-    { text: (y.delta > 0 ? "+" : "") + formatKr(y.delta, lang), alignment: "right" },
+    { text: signedKr(y.delta, lang), alignment: "right" },
   ]);
   const moved = changes.activities.length;
   return [
-    { text: w.changes, style: "h2" },
-    table(w.changeCols, rows, [40, "*", "*", "*"]),
-    ...(moved
-      ? [
-          {
-            text: `${moved} ${lang === "da" ? "aktiviteter ændret" : "activities changed"}`,
-            fontSize: 9,
-          },
-        ]
-      : []),
+    { text: w.title, style: "h2" },
+    table([L.year, w.approved, w.now, w.change], rows, [40, "*", "*", "*"]),
+    ...(moved ? [{ text: w.activitiesChanged(moved), fontSize: 9 }] : []),
   ];
 }

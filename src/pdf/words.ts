@@ -1,101 +1,26 @@
-// The PDF report's words (da, en). String table: exempt from the file-length rule.
-import type { PlanYearSource } from "../core/types";
+// The PDF report's own words (da, en): its title, the chart legend, page numbers. The plan's labels
+// (total, frame, anchoring, …) come from the one label table (core/labels.ts), and the finding
+// groups' headings from core/messages/kinds.ts. String table: exempt from the file-length rule.
+import type { Lang } from "../core/types";
 
-export const PDF_WORDS = {
-  da: {
-    title: (y: number) => `Budgettjek – Tryghedsplan ${y}`,
-    sheet: "Ark",
-    file: "Fil",
-    date: "Dato",
-    planYear: (y: number, why: string) => `Planår ${y} (${why})`,
-    source: {
-      settings: "angivet i indstillingerne",
-      title: "fra titlen",
-      sheetName: "fra arkets navn",
-      fileName: "fra filnavnet",
-      columns: "fra årskolonnerne",
-    } as Record<PlanYearSource, string>,
-    years: "Pr. år",
-    cols: ["År", "I alt", "Ramme", "Restbeløb", "Status"],
-    over: (kr: string) => `Over rammen med ${kr}`,
-    within: "Inden for rammen",
-    compare: "Til sammenligning",
-    chart: "I alt og ramme pr. år",
-    legendTotal: "Søjle: i alt",
-    legendFrame: "stiplet streg: ramme",
-    grants: "Flerårige bevillinger og forankring",
-    grantCols: ["Aktivitet", "År", "Forankring"],
-    noGrants: "Ingen flerårige bevillinger.",
-    partners: "Samarbejdspartnere",
-    findings: "Fund",
-    findingCols: ["Celle", "Bemærkning"],
-    none: "Ingen bemærkninger.",
-    changes: "Ændringer siden godkendt",
-    changeCols: ["År", "Godkendt", "Nu", "Ændring"],
-    page: (p: number, n: number) => `Side ${p} af ${n}`,
-  },
-  en: {
-    title: (y: number) => `Budget check – safety plan ${y}`,
-    sheet: "Sheet",
-    file: "File",
-    date: "Date",
-    planYear: (y: number, why: string) => `Plan year ${y} (${why})`,
-    source: {
-      settings: "given in the settings",
-      title: "from the title",
-      sheetName: "from the sheet name",
-      fileName: "from the file name",
-      columns: "from the year columns",
-    } as Record<PlanYearSource, string>,
-    years: "Per year",
-    cols: ["Year", "Total", "Frame", "Leftover", "Status"],
-    over: (kr: string) => `Over the frame by ${kr}`,
-    within: "Within the frame",
-    compare: "For comparison",
-    chart: "Total and frame per year",
-    legendTotal: "Bar: total",
-    legendFrame: "dashed line: frame",
-    grants: "Multi-year grants and anchoring",
-    grantCols: ["Activity", "Years", "Anchoring"],
-    noGrants: "No multi-year grants.",
-    partners: "Partners",
-    findings: "Findings",
-    findingCols: ["Cell", "Remark"],
-    none: "No remarks.",
-    changes: "Changes since approval",
-    changeCols: ["Year", "Approved", "Now", "Change"],
-    page: (p: number, n: number) => `Page ${p} of ${n}`,
-  },
-} as const;
+const da = {
+  title: (planYear: number) => `Budgettjek – Tryghedsplan ${planYear}`,
+  file: "Fil",
+  legend: "Søjle: i alt · stiplet streg: ramme",
+  grants: "Flerårige bevillinger og forankring",
+  noGrants: "Ingen flerårige bevillinger.",
+  findingCols: ["Celle", "Bemærkning"],
+  page: (page: number, pages: number) => `Side ${page} af ${pages}`,
+};
 
-/** Finding group headings by code, in the order they print. */
-export const KIND_WORDS = {
-  da: {
-    OVER_FRAME: "Over rammen",
-    MULTI_YEAR_NO_ANCHOR: "Flerårig bevilling uden forankringsplan",
-    NOT_A_NUMBER: "Ikke et tal",
-    TEXT_AMOUNT: "Beløb gemt som tekst",
-    AMBIGUOUS_NUMBER: "Tvetydigt tal",
-    NEGATIVE_AMOUNT: "Negativt beløb",
-    DUPLICATE_ACTIVITY: "Dublet",
-    TOTAL_MISMATCH: "«I alt» stemmer ikke",
-    NO_ANCHOR_COLUMN: "Ingen forankringskolonne",
-    PARTNERS_BELOW_TARGET: "Samarbejdspartnere under målet",
-    PARTNERS_SHARE: "Samarbejdspartnere",
-    FIXED_GRANT: "Fast bevilling",
-  },
-  en: {
-    OVER_FRAME: "Over the frame",
-    MULTI_YEAR_NO_ANCHOR: "Multi-year grant without anchoring plan",
-    NOT_A_NUMBER: "Not a number",
-    TEXT_AMOUNT: "Amount stored as text",
-    AMBIGUOUS_NUMBER: "Ambiguous number",
-    NEGATIVE_AMOUNT: "Negative amount",
-    DUPLICATE_ACTIVITY: "Duplicate",
-    TOTAL_MISMATCH: "“Total” does not match",
-    NO_ANCHOR_COLUMN: "No anchoring column",
-    PARTNERS_BELOW_TARGET: "Partners below target",
-    PARTNERS_SHARE: "Partners",
-    FIXED_GRANT: "Fixed grant",
-  },
-} as Record<"da" | "en", Record<string, string>>;
+const en: typeof da = {
+  title: (planYear) => `Budget check – safety plan ${planYear}`,
+  file: "File",
+  legend: "Bar: total · dashed line: frame",
+  grants: "Multi-year grants and anchoring",
+  noGrants: "No multi-year grants.",
+  findingCols: ["Cell", "Remark"],
+  page: (page, pages) => `Page ${page} of ${pages}`,
+};
+
+export const PDF_WORDS: { readonly [L in Lang]: typeof da } = { da, en };

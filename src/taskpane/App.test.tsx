@@ -182,7 +182,7 @@ describe("check", () => {
     const value = (label: string) => within(counts).getByText(label).nextElementSibling;
     expect(value("Aktiviteter")).toHaveTextContent("4");
     expect(value("Flerårige bevillinger")).toHaveTextContent("2");
-    expect(value("Med forankringsplan")).toHaveTextContent("1");
+    expect(value("Har forankringsplan")).toHaveTextContent("1");
     expect(value("Mangler forankringsplan")).toHaveTextContent("1");
   });
 

@@ -77,7 +77,7 @@ export function Pane({ host, lang, currentYear, renderPreview, renderPdf }: Pane
   const pane = (
     // A plain div: the page around it supplies the landmark (index.tsx, or file mode's main).
     <div ref={paneRef} className={styles.root}>
-      <h1 className={styles.h1}>{t.appTitle}</h1>
+      <h1 className={styles.h1}>{t.appName}</h1>
       {!report && <p className={styles.intro}>{t.intro}</p>}
       <Messages
         t={t}

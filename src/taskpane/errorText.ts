@@ -23,5 +23,5 @@ export function errorText(error: unknown, t: UiStrings): ErrorText {
     return { message: t.hostErrors[error.code], detail: aboutText(error.about, t) ?? error.detail };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { message: t.unexpectedError, detail };
+  return { message: t.hostErrors.UNKNOWN, detail };
 }

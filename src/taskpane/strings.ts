@@ -1,118 +1,15 @@
-// Every word the pane shows, one table per language. `UiStrings` is the mapped contract: a key
-// missing from either table is a compile error, so Danish and English cannot drift apart.
-import type { AnchoringStatus, Lang, PlanYearSource, Severity } from "../core/types";
-import type { HostErrorCode } from "../host/HostError";
+// The pane's own words (buttons, hints, dialogs, its messages), one table per language; the words
+// of the plan's concepts (total, frame, leftover, anchoring, …) come from the core's one label table
+// (core/labels.ts) and are spread in, so `t` holds both. The Danish table's shape is the contract:
+// a key missing from the English table is a compile error, and no pane key may shadow a label.
+import { labelsFor, type Labels } from "../core/labels";
 import { cellEditProblemText, packageProblemText, settingsProblemText } from "../core/messages";
 import type { CellEditProblem, PackageProblem } from "../core/fileProblems";
 import type { SettingsProblem } from "../core/settings";
+import type { Lang } from "../core/types";
+import type { HostErrorCode } from "../host/HostError";
 
-export interface UiStrings {
-  appTitle: string;
-  intro: string;
-  loading: string;
-  settingsHeading: string;
-  sheetLabel: string;
-  sheetPlaceholder: string;
-  noSheets: string;
-  planYearLabel: string;
-  planYearHint: string;
-  planYearInvalid: string;
-  frameLabel: string;
-  frameHint: string;
-  frameInvalid: string;
-  yearFramesHeading: string;
-  yearFrameLabel: (year: number) => string;
-  yearFrameHint: string;
-  autoRecheckLabel: string;
-  actionsHeading: string;
-  checkButton: string;
-  checking: string;
-  writeButton: string;
-  writing: string;
-  exportHeading: string;
-  exportWorkbookButton: string;
-  exportCsvButton: string;
-  exporting: string;
-  exportWorkbookDone: string;
-  exportCsvDone: (fileName: string) => string;
-  exportCsvAsWorkbook: string;
-  pdfButton: string;
-  pdfDone: (fileName: string) => string;
-  pdfNoDownload: string;
-  resultsHeading: string;
-  planYearUsed: (year: number, source: string) => string;
-  planYearSource: Record<PlanYearSource, string>;
-  yearsHeading: string;
-  yearCardTitle: (year: number) => string;
-  compareOnly: string;
-  total: string;
-  frame: string;
-  leftover: string;
-  usedOfFrame: string;
-  usedPercent: (percent: string) => string;
-  overFrameBy: (amount: string) => string;
-  withinFrame: (amount: string) => string;
-  findingsHeading: string;
-  noFindings: string;
-  showCell: string;
-  showCellLabel: (cell: string) => string;
-  countsHeading: string;
-  activitiesCount: string;
-  multiYearCount: string;
-  anchoring: Record<AnchoringStatus, string>;
-  announceDone: (errors: number, warnings: number) => string;
-  noBudgetTableTitle: string;
-  noBudgetTableBody: (sheet: string) => string;
-  noBudgetTableAnnounce: (sheet: string) => string;
-  settingsProblemsTitle: string;
-  settingsProblemsBody: string;
-  /** One refused setting, named as in the form. */
-  settingsProblem: (p: SettingsProblem) => string;
-  /** A file (file mode) that could not be read or copied, naming it and the part. */
-  packageProblem: (p: PackageProblem, file: string) => string;
-  /** A fix the copy could not take, naming the file, sheet and cell. */
-  cellEditProblem: (p: CellEditProblem, file: string) => string;
-  /** A sheet over the browser's cell limit. */
-  tooManyCells: (sheet: string, count: number, max: number) => string;
-  errorTitle: string;
-  hostErrors: Record<HostErrorCode, string>;
-  unexpectedError: string;
-  errorDetail: (detail: string) => string;
-  writeDone: (sheet: string) => string;
-  writeDoneFile: (sheet: string, fileName: string) => string;
-  writeSkippedNames: (names: string) => string;
-  writeNoPageSetup: string;
-  foreignTitle: string;
-  foreignBody: (name: string) => string;
-  newNameLabel: string;
-  writeConfirm: string;
-  cancel: string;
-  sheetNameEmpty: string;
-  sheetNameTooLong: string;
-  sheetNameBadChars: string;
-  sheetNameApostrophe: string;
-  sheetNameTaken: string;
-  dismiss: string;
-  yearColumn: string;
-  statusColumn: string;
-  severityCounts: (errors: number, warnings: number, notes: number) => string;
-  resolvedCount: (count: number) => string;
-  kindHeading: (severity: string, title: string, count: number) => string;
-  severityWord: Record<Severity, string>;
-  why: string;
-  how: string;
-  confirmPlanYear: (year: number) => string;
-  fixing: string;
-  fixToNumber: (amount: string) => string;
-  fixReadAs: (amount: string) => string;
-  fixSum: (formula: string) => string;
-  fixAria: (label: string, cell: string) => string;
-  fixWritten: (cell: string) => string;
-  fixInCopy: (cell: string, pending: number) => string;
-}
-
-const da: UiStrings = {
-  appTitle: "Budgettjek",
+const da = {
   intro: "Tjekker tryghedsplanens budget mod rammen pr. år.",
   loading: "Læser projektmappen …",
   settingsHeading: "Indstillinger",
@@ -126,7 +23,7 @@ const da: UiStrings = {
   frameHint: "Fx 1.900.000 eller 1,9 mio.",
   frameInvalid: "Beløbet kan ikke læses. Skriv fx 1.900.000 eller 1,9 mio.",
   yearFramesHeading: "Anden ramme for enkelte år",
-  yearFrameLabel: (year) => `Ramme ${year}`,
+  yearFrameLabel: (year: number) => `Ramme ${year}`,
   yearFrameHint: "Tomt felt = rammen pr. år ovenfor.",
   autoRecheckLabel: "Tjek igen når arket ændres",
   actionsHeading: "Handlinger",
@@ -139,57 +36,39 @@ const da: UiStrings = {
   exportCsvButton: "Som CSV-fil",
   exporting: "Eksporterer …",
   exportWorkbookDone: "Oversigten er eksporteret til en ny projektmappe.",
-  exportCsvDone: (fileName) => `CSV-filen ${fileName} er klar.`,
+  exportCsvDone: (fileName: string) => `CSV-filen ${fileName} er klar.`,
   exportCsvAsWorkbook:
     "Tabellen er åbnet som en ny projektmappe (Excel til Mac og iPad kan ikke hente filer fra ruden). Gem den som CSV med Filer → Gem som.",
   pdfButton: "Hent rapport (PDF)",
-  pdfDone: (fileName) => `Rapporten ${fileName} er klar.`,
+  pdfDone: (fileName: string) => `Rapporten ${fileName} er klar.`,
   pdfNoDownload:
     "Excel til Mac og iPad kan ikke hente filer fra ruden. Åbn regnearket i browseren (filtilstand) eller brug budgettjek --pdf for at få rapporten som PDF.",
   resultsHeading: "Resultat",
-  planYearUsed: (year, source) => `Planår ${year} (${source}).`,
-  planYearSource: {
-    settings: "fra indstillingerne",
-    title: "fra titlen over tabellen",
-    sheetName: "fra arkets navn",
-    fileName: "fra projektmappens navn",
-    columns: "første årskolonne fra i år",
-  },
   yearsHeading: "År",
-  yearCardTitle: (year) => `${year}`,
-  compareOnly: "til sammenligning",
-  total: "I alt",
-  frame: "Ramme",
-  leftover: "Restbeløb",
+  yearCardTitle: (year: number) => `${year}`,
   usedOfFrame: "Brugt af rammen",
-  usedPercent: (percent) => `${percent} af rammen brugt`,
-  overFrameBy: (amount) => `Over rammen med ${amount}`,
-  withinFrame: (amount) => `Inden for rammen: ${amount} tilbage`,
-  findingsHeading: "Fund",
+  usedPercent: (percent: string) => `${percent} af rammen brugt`,
+  withinFrameLeft: (amount: string) => `Inden for rammen: ${amount} tilbage`,
   noFindings: "Ingen fund: budgettet holder sig inden for reglerne.",
   showCell: "Vis",
-  showCellLabel: (cell) => `Vis cellen ${cell}`,
+  showCellLabel: (cell: string) => `Vis cellen ${cell}`,
   countsHeading: "Optælling",
-  activitiesCount: "Aktiviteter",
-  multiYearCount: "Flerårige bevillinger",
-  anchoring: {
-    present: "Med forankringsplan",
-    missing: "Mangler forankringsplan",
-    fixed: "Fast bevilling",
-    notNeeded: "Ikke nødvendig",
-  },
-  announceDone: (errors, warnings) =>
+  announceDone: (errors: number, warnings: number) =>
     `Tjek færdigt: ${errors} fejl og ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}.`,
   noBudgetTableTitle: "Ingen budgettabel fundet",
-  noBudgetTableAnnounce: (sheet) => `Tjek færdigt: ingen budgettabel i arket ‘${sheet}’.`,
-  noBudgetTableBody: (sheet) =>
+  noBudgetTableAnnounce: (sheet: string) => `Tjek færdigt: ingen budgettabel i arket ‘${sheet}’.`,
+  noBudgetTableBody: (sheet: string) =>
     `Arket ‘${sheet}’ har ingen tabel, som budgettjekket kan læse. Det leder (i de første 30 rækker) efter en overskriftsrække med en kolonne "Aktivitet" og kolonner med årstal, fx "2026" eller "Budget 2026". Vælg et andet ark, eller tilføj overskrifterne.`,
   settingsProblemsTitle: "De gemte indstillinger kunne ikke læses",
   settingsProblemsBody: "Standardværdierne bruges i stedet. Det, der var galt:",
-  settingsProblem: (p) => settingsProblemText(p, "da"),
-  packageProblem: (p, file) => packageProblemText(p, file, "da"),
-  cellEditProblem: (p, file) => cellEditProblemText(p, file, "da"),
-  tooManyCells: (sheet, count, max) =>
+  /** One refused setting, named as in the form. */
+  settingsProblem: (p: SettingsProblem) => settingsProblemText(p, "da"),
+  /** A file (file mode) that could not be read or copied, naming it and the part. */
+  packageProblem: (p: PackageProblem, file: string) => packageProblemText(p, file, "da"),
+  /** A fix the copy could not take, naming the file, sheet and cell. */
+  cellEditProblem: (p: CellEditProblem, file: string) => cellEditProblemText(p, file, "da"),
+  /** A sheet over the browser's cell limit. */
+  tooManyCells: (sheet: string, count: number, max: number) =>
     `Arket «${sheet}» har ${count.toLocaleString("da-DK")} udfyldte celler; i browseren læses højst ${max.toLocaleString("da-DK")}.`,
   errorTitle: "Det lykkedes ikke",
   hostErrors: {
@@ -210,19 +89,17 @@ const da: UiStrings = {
       "En rettelse kunne ikke skrives i kopien, så der er ikke hentet nogen kopi. Ret cellen i Excel, og prøv igen.",
     UNKNOWN:
       "Der skete en uventet fejl. Prøv igen; sker det igen, så send detaljerne nedenfor videre.",
-  },
-  unexpectedError:
-    "Der skete en uventet fejl. Prøv igen; sker det igen, så send detaljerne nedenfor videre.",
-  errorDetail: (detail) => `Detaljer: ${detail}`,
-  writeDone: (sheet) => `Oversigten er skrevet i arket ‘${sheet}’.`,
-  writeDoneFile: (sheet, fileName) =>
+  } satisfies Record<HostErrorCode, string>,
+  errorDetail: (detail: string) => `Detaljer: ${detail}`,
+  writeDone: (sheet: string) => `Oversigten er skrevet i arket ‘${sheet}’.`,
+  writeDoneFile: (sheet: string, fileName: string) =>
     `Oversigten er skrevet i arket ‘${sheet}’ i projektmappen ${fileName}.`,
-  writeSkippedNames: (names) =>
+  writeSkippedNames: (names: string) =>
     `Navnene ${names} findes allerede i projektmappen og peger på noget andet; de er ikke ændret.`,
   writeNoPageSetup:
     "Denne version af Excel kan ikke sætte udskriftsopsætning fra et tilføjelsesprogram, så arket er skrevet uden (liggende A4, én side bred, gentagen overskrift og sidefod). Sæt det under Sidelayout, eller brug Hent rapport (PDF).",
   foreignTitle: "Arket findes allerede",
-  foreignBody: (name) =>
+  foreignBody: (name: string) =>
     `Der findes allerede et ark ‘${name}’, som budgettjekket ikke har lavet. Det bliver ikke rørt. Skriv oversigten i et nyt ark i stedet:`,
   newNameLabel: "Navn på det nye ark",
   writeConfirm: "Skriv oversigt",
@@ -233,30 +110,39 @@ const da: UiStrings = {
   sheetNameApostrophe: "Et arknavn må ikke begynde eller slutte med en apostrof.",
   sheetNameTaken: "Der findes allerede et ark med det navn, som budgettjekket ikke har lavet.",
   dismiss: "Luk",
-  yearColumn: "År",
-  statusColumn: "Status",
-  severityCounts: (e, w, n) =>
-    `${e} fejl, ${w} ${w === 1 ? "advarsel" : "advarsler"}, ${n} ${n === 1 ? "oplysning" : "oplysninger"}`,
-  resolvedCount: (n) => `${n} fund er løst siden sidste tjek.`,
-  kindHeading: (severity, title, n) => `${severity}: ${title} (${n})`,
-  severityWord: { error: "Fejl", warning: "Advarsel", info: "Oplysning" },
+  resolvedCount: (n: number) => `${n} fund er løst siden sidste tjek.`,
+  kindHeading: (severity: string, title: string, n: number) => `${severity}: ${title} (${n})`,
   why: "Hvorfor",
   how: "Sådan retter du det",
-  confirmPlanYear: (year) => `Bekræft planår ${year}`,
+  confirmPlanYear: (year: number) => `Bekræft planår ${year}`,
   fixing: "Retter cellen …",
-  fixToNumber: (amount) => `Ret til tal: ${amount}`,
-  fixReadAs: (amount) => `Læs som ${amount}`,
-  fixSum: (formula) => `Erstat med ${formula}`,
-  fixAria: (label, cell) => `${label} i cellen ${cell}`,
-  fixWritten: (cell) =>
+  fixToNumber: (amount: string) => `Ret til tal: ${amount}`,
+  fixReadAs: (amount: string) => `Læs som ${amount}`,
+  fixSum: (formula: string) => `Erstat med ${formula}`,
+  fixAria: (label: string, cell: string) => `${label} i cellen ${cell}`,
+  fixWritten: (cell: string) =>
     `Cellen ${cell} er rettet, og budgettet er tjekket igen. Fortryd med Ctrl+Z (Cmd+Z på Mac).`,
-  fixInCopy: (cell, n) =>
+  fixInCopy: (cell: string, n: number) =>
     `Rettelsen af ${cell} er vist her og kommer med i den kopi, du henter med «Skriv oversigt» ` +
     `(${n} ${n === 1 ? "rettelse" : "rettelser"} i alt). Den oprindelige fil ændres ikke.`,
+  // Changes since approval: the approval and the other file to compare with.
+  noBaseline: "Der er ikke gemt noget godkendt grundlag i projektmappen endnu.",
+  approveButton: "Godkend som grundlag",
+  approving: "Gemmer grundlaget …",
+  approvedAs: (d: string) => `Planen er gemt som godkendt grundlag ${d}.`,
+  approvedFile: (d: string, f: string) =>
+    `Planen er gemt som godkendt grundlag ${d} i kopien ${f}.`,
+  compareFileButton: "Sammenlign med en anden fil …",
+  backToStored: "Sammenlign med grundlaget igen",
+  storedSource: "Grundlaget er gemt i projektmappen.",
+  fileSource: (f: string) => `Sammenlignet med ${f}.`,
+  yearLine: (y: number, a: string, n: string, c: string, l: string) =>
+    `${y}: ${a} → ${n} (${c}); restbeløb nu ${l}`,
+  fileUnreadable: (f: string) => `${f} kan ikke læses som en Excel-projektmappe (.xlsx).`,
+  fileNoTable: (f: string) => `Fandt ingen budgettabel i ${f}.`,
 };
 
-const en: UiStrings = {
-  appTitle: "Budget check",
+const en: PaneStrings = {
   intro: "Checks the safety plan's budget against the yearly frame.",
   loading: "Reading the workbook …",
   settingsHeading: "Settings",
@@ -291,37 +177,15 @@ const en: UiStrings = {
   pdfNoDownload:
     "Excel for Mac and iPad cannot download files from the pane. Open the workbook in the browser (file mode) or use budgettjek --pdf to get the report as a PDF.",
   resultsHeading: "Result",
-  planYearUsed: (year, source) => `Plan year ${year} (${source}).`,
-  planYearSource: {
-    settings: "from the settings",
-    title: "from the title above the table",
-    sheetName: "from the sheet name",
-    fileName: "from the workbook's name",
-    columns: "first year column from this year on",
-  },
   yearsHeading: "Years",
   yearCardTitle: (year) => `${year}`,
-  compareOnly: "for comparison",
-  total: "Total",
-  frame: "Frame",
-  leftover: "Leftover",
   usedOfFrame: "Used of the frame",
   usedPercent: (percent) => `${percent} of the frame used`,
-  overFrameBy: (amount) => `Over the frame by ${amount}`,
-  withinFrame: (amount) => `Within the frame: ${amount} left`,
-  findingsHeading: "Findings",
+  withinFrameLeft: (amount) => `Within the frame: ${amount} left`,
   noFindings: "No findings: the budget keeps to the rules.",
   showCell: "Show",
   showCellLabel: (cell) => `Show cell ${cell}`,
   countsHeading: "Counts",
-  activitiesCount: "Activities",
-  multiYearCount: "Multi-year grants",
-  anchoring: {
-    present: "With anchoring plan",
-    missing: "Missing anchoring plan",
-    fixed: "Fixed grant",
-    notNeeded: "Not needed",
-  },
   announceDone: (errors, warnings) =>
     `Check done: ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${
       warnings === 1 ? "warning" : "warnings"
@@ -355,8 +219,6 @@ const en: UiStrings = {
     UNKNOWN:
       "Something unexpected went wrong. Try again; if it happens again, pass on the details below.",
   },
-  unexpectedError:
-    "Something unexpected went wrong. Try again; if it happens again, pass on the details below.",
   errorDetail: (detail) => `Details: ${detail}`,
   writeDone: (sheet) => `The overview was written to the sheet ‘${sheet}’.`,
   writeDoneFile: (sheet, fileName) =>
@@ -377,13 +239,8 @@ const en: UiStrings = {
   sheetNameApostrophe: "A sheet name cannot begin or end with an apostrophe.",
   sheetNameTaken: "A sheet with that name exists that the budget check did not make.",
   dismiss: "Dismiss",
-  yearColumn: "Year",
-  statusColumn: "Status",
-  severityCounts: (e, w, n) =>
-    `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${n} ${n === 1 ? "note" : "notes"}`,
   resolvedCount: (n) => `${n} ${n === 1 ? "finding" : "findings"} resolved since the last check.`,
   kindHeading: (severity, title, n) => `${severity}: ${title} (${n})`,
-  severityWord: { error: "Error", warning: "Warning", info: "Note" },
   why: "Why",
   how: "How to fix",
   confirmPlanYear: (year) => `Confirm plan year ${year}`,
@@ -397,6 +254,29 @@ const en: UiStrings = {
   fixInCopy: (cell, n) =>
     `The fix of ${cell} is shown here and goes into the copy you download with “Write overview” ` +
     `(${n} ${n === 1 ? "fix" : "fixes"} in all). The original file is not changed.`,
+  noBaseline: "No approved baseline is stored in the workbook yet.",
+  approveButton: "Approve as baseline",
+  approving: "Storing the baseline …",
+  approvedAs: (d) => `The plan is stored as the approved baseline ${d}.`,
+  approvedFile: (d, f) => `The plan is stored as the approved baseline ${d} in the copy ${f}.`,
+  compareFileButton: "Compare with another file …",
+  backToStored: "Compare with the baseline again",
+  storedSource: "The baseline is stored in the workbook.",
+  fileSource: (f) => `Compared with ${f}.`,
+  yearLine: (y, a, n, c, l) => `${y}: ${a} → ${n} (${c}); leftover now ${l}`,
+  fileUnreadable: (f) => `${f} cannot be read as an Excel workbook (.xlsx).`,
+  fileNoTable: (f) => `No budget table found in ${f}.`,
 };
 
-export const strings: { readonly [L in Lang]: UiStrings } = { da, en };
+type PaneStrings = typeof da;
+export type UiStrings = Labels & PaneStrings;
+
+/** A pane key that is also a label would silently hide the shared wording. */
+type Shadowed = keyof Labels & keyof PaneStrings;
+const noShadowing: [Shadowed] extends [never] ? true : false = true;
+void noShadowing;
+
+export const strings: { readonly [L in Lang]: UiStrings } = {
+  da: { ...labelsFor("da"), ...da },
+  en: { ...labelsFor("en"), ...en },
+};

@@ -175,7 +175,7 @@ describe("a baseline stored in the workbook", () => {
       "Ændringer siden godkendt 12-12-2025\nSammenligner med grundlaget godkendt 12-12-2025, gemt i projektmappen."
     );
     expect(run.out).toContain(
-      "Ændret (1):\n  Det gode valg: forankring: Mangler → Har forankringsplan"
+      "Ændret (1):\n  Det gode valg: forankring: Mangler forankringsplan → Har forankringsplan"
     );
     expect(run.out).toContain("Løste fund (1):");
   });
@@ -198,7 +198,7 @@ describe("a baseline stored in the workbook", () => {
     expect(run.code).toBe(1);
     expect(run.out).toContain("Budgettjek af beskadiget.xlsx");
     expect(run.out).toMatch(
-      /Grundlaget gemt i projektmappen \(customXml\/item1\.xml\) er beskadiget og bruges ikke \(.+\); tjekket kører uden sammenligning\./
+      /Grundlaget gemt i projektmappen er beskadiget og bruges ikke \(customXml\/item1\.xml: .+\); tjekket kører uden sammenligning\./
     );
     expect(run.out).not.toContain("Ændringer siden godkendt");
   });

@@ -37,7 +37,7 @@ const pages = (file: string): number =>
     expect(s).toMatch(
       /2026\s+2\.447\.000 kr\.\s+1\.900\.000 kr\.\s+-547\.000 kr\.\s+Over rammen med 547\.000 kr\./
     );
-    expect(s).toMatch(/2025\s+2\.051\.000 kr\..*Til sammenligning/);
+    expect(s).toMatch(/2025\s+2\.051\.000 kr\..*til sammenligning/);
     expect(s).toMatch(
       /2027\s+506\.000 kr\.\s+1\.900\.000 kr\.\s+1\.394\.000 kr\.\s+Inden for rammen/
     );

@@ -127,7 +127,7 @@ describe("writeOverviewSheet", () => {
     expect(ws.getCell("G13").numFmt).toBe(KRONER_FORMAT);
     expect(ws.getCell("H12").value).toBeNull();
     expect(ws.getCell("I13").value).toBe("Ja");
-    expect(ws.getCell("J13").value).toBe("Mangler");
+    expect(ws.getCell("J13").value).toBe("Mangler forankringsplan");
     expect(typeof ws.getCell("K13").value).toBe("string");
     expect(ws.getCell("K13").alignment).toMatchObject({ wrapText: true });
 

@@ -2,11 +2,11 @@
 // approved total, the total now (a formula on the summary's total, so it follows edits) and the
 // change; then each changed activity with its change per year, in the table's year columns.
 import { columnLetter } from "../address";
-import { anchoringLabel } from "../messages/index";
+import { labelsFor } from "../labels";
 import type { PlanCell, PlanValue, PlanYear } from "../overviewSheet";
 import type { Lang, Ore, Overview } from "../types";
 import { changedActivities, type ActivityChange, type Changes } from "./compare";
-import { CHANGE_WORDS, changesTitle } from "./words";
+import { anchoringChange, changesTitle } from "./words";
 
 /** A change shows its sign, and a cut in red (so not by colour alone). */
 const CHANGE_FORMAT = '+#,##0 "kr.";[Red]-#,##0 "kr.";0 "kr."';
@@ -16,18 +16,15 @@ const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}
 const kr = (ore: Ore | number): number => Math.round(ore) / 100;
 
 function statusWord(a: ActivityChange, lang: Lang): string {
-  const w = CHANGE_WORDS[lang];
+  const w = labelsFor(lang).changes;
   return a.status === "added" ? w.added : a.status === "removed" ? w.removed : w.changed;
 }
 
 function detail(a: ActivityChange, lang: Lang): string | null {
-  const w = CHANGE_WORDS[lang];
+  const L = labelsFor(lang);
   const parts: string[] = [];
-  if (a.approvedName !== undefined) parts.push(w.was(a.approvedName));
-  if (a.anchoring) {
-    const { approved, now } = a.anchoring;
-    parts.push(`${w.anchoring}: ${anchoringLabel(approved, lang)} → ${anchoringLabel(now, lang)}`);
-  }
+  if (a.approvedName !== undefined) parts.push(L.changes.was(a.approvedName));
+  if (a.anchoring) parts.push(`${L.anchoring}: ${anchoringChange(a, lang)}`);
   return parts.length ? parts.join("; ") : null;
 }
 
@@ -44,7 +41,8 @@ export function changesSheetSection(
   firstYearCol: number,
   kronerFormat: string
 ): { cells: PlanCell[]; lastRow: number } {
-  const w = CHANGE_WORDS[lang];
+  const L = labelsFor(lang);
+  const w = L.changes;
   const cells: PlanCell[] = [];
   const put = (row: number, col: number, value: PlanCell["value"], extra: Partial<PlanCell> = {}) =>
     cells.push({ address: a1(row, col), row, col, value, ...extra });
@@ -57,8 +55,8 @@ export function changesSheetSection(
     totalCell: y.totalCell,
   }));
   put(top, 1, changesTitle(c, lang), { bold: true });
-  put(top + 1, 1, w.approvedCol, { bold: true });
-  put(top + 2, 1, w.nowCol, { bold: true });
+  put(top + 1, 1, w.approved, { bold: true });
+  put(top + 2, 1, w.now, { bold: true });
   put(top + 3, 1, w.change, { bold: true });
   for (const y of cols) {
     const ch = byYear.get(y.year);
@@ -74,8 +72,8 @@ export function changesSheetSection(
     return { cells, lastRow: top + 5 };
   }
   const head = top + 5;
-  put(head, 1, w.activity, { bold: true });
-  put(head, 2, w.status, { bold: true });
+  put(head, 1, L.activity, { bold: true });
+  put(head, 2, L.status, { bold: true });
   for (const y of cols) put(head, y.col, `${w.change} ${y.year}`, { bold: true });
   changed.forEach((a, k) => {
     const row = head + 1 + k;
@@ -102,7 +100,7 @@ export function changeCsvColumns(
   lang: Lang,
   tableWidth: number
 ): { head: string[]; cells: PlanValue[][]; removedRows: PlanValue[][] } {
-  const w = CHANGE_WORDS[lang];
+  const w = labelsFor(lang).changes;
   const byId = new Map<number, ActivityChange>();
   for (const a of c.activities) if (a.activityId !== undefined) byId.set(a.activityId, a);
   const deltas = (a: ActivityChange | undefined): PlanValue[] =>

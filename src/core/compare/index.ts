@@ -5,5 +5,5 @@ export * from "./baselineXml";
 export * from "./compare";
 export { matchActivities, nameSimilarity, SIMILAR_MIN, SIMILAR_MARGIN } from "./match";
 export type { MatchItem, Matching, MatchHow } from "./match";
-export { CHANGE_WORDS, signedKr, deltaText, activityChangeText, changesTitle } from "./words";
+export { anchoringChange, signedKr, deltaText, activityChangeText, changesTitle } from "./words";
 export { pickStoredBaseline, type StoredBaseline } from "./stored";

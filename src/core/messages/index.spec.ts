@@ -1,5 +1,6 @@
 import type { Finding, FindingCode, FindingOf, Ore } from "../types";
-import { anchoringLabel, findingMessage, severityLabel } from "./index";
+import { labelsFor } from "../labels";
+import { anchoringLabel, findingMessage } from "./index";
 
 const S = "Tryghedsplan 2026";
 const at = (row: number, col: number) => ({ sheet: S, row, col });
@@ -198,8 +199,8 @@ describe("findingMessage", () => {
 
 describe("labels", () => {
   it("severity and anchoring", () => {
-    expect(severityLabel("error", "da")).toBe("Fejl");
-    expect(severityLabel("warning", "en")).toBe("Warning");
+    expect(labelsFor("da").severity.error).toBe("Fejl");
+    expect(labelsFor("en").severity.warning).toBe("Warning");
     expect(anchoringLabel("fixed", "da")).toBe("Fast bevilling");
     expect(anchoringLabel("notNeeded", "en")).toBe("Not needed");
   });

@@ -1,5 +1,6 @@
 // Codes in the core, words at the edge: every writer turns findings into text here.
-import type { AnchoringStatus, Finding, Lang, Severity } from "../types";
+import { labelsFor } from "../labels";
+import type { AnchoringStatus, Finding, Lang } from "../types";
 import { da } from "./da";
 import { en } from "./en";
 import type { MessageTable } from "./values";
@@ -12,27 +13,9 @@ export function findingMessage(f: Finding, lang: Lang): string {
   return message(f);
 }
 
-const severityLabels: Record<Lang, Record<Severity, string>> = {
-  da: { error: "Fejl", warning: "Advarsel", info: "Oplysning" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
-};
-
-export function severityLabel(s: Severity, lang: Lang): string {
-  return severityLabels[lang][s];
-}
-
-const anchoringLabels: Record<Lang, Record<AnchoringStatus, string>> = {
-  da: {
-    present: "Har forankringsplan",
-    missing: "Mangler",
-    fixed: "Fast bevilling",
-    notNeeded: "Ikke nødvendig",
-  },
-  en: { present: "Present", missing: "Missing", fixed: "Fixed grant", notNeeded: "Not needed" },
-};
-
+/** The anchoring status in the words of the one label table. */
 export function anchoringLabel(a: AnchoringStatus, lang: Lang): string {
-  return anchoringLabels[lang][a];
+  return labelsFor(lang).anchoringStatus[a];
 }
 
 export type { MessageTable };

@@ -26,12 +26,12 @@ export function Counts({ report, t }: { report: Report; t: UiStrings }) {
     <section aria-labelledby="counts-heading">
       <SectionHeading id="counts-heading">{t.countsHeading}</SectionHeading>
       <dl className={styles.list}>
-        <dt>{t.activitiesCount}</dt>
+        <dt>{t.activities}</dt>
         <dd className={styles.value}>{report.activities.length}</dd>
-        <dt>{t.multiYearCount}</dt>
+        <dt>{t.multiYearGrants}</dt>
         <dd className={styles.value}>{multiYear}</dd>
         {STATUSES.map((s) => (
-          <Row key={s} label={t.anchoring[s]} value={byStatus(s)} className={styles.value} />
+          <Row key={s} label={t.anchoringStatus[s]} value={byStatus(s)} className={styles.value} />
         ))}
       </dl>
     </section>

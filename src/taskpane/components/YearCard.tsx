@@ -88,7 +88,7 @@ export function YearCard({ year, lang, t }: YearCardProps) {
         validationMessage={
           year.overFrame
             ? t.overFrameBy(formatKr(absOre(year.leftover), lang))
-            : t.withinFrame(formatKr(year.leftover, lang))
+            : t.withinFrameLeft(formatKr(year.leftover, lang))
         }
       >
         {/* Capped at a full bar: how far over is said in words, not by an overflowing bar. */}

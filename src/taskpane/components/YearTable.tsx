@@ -35,7 +35,7 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
       </caption>
       <thead>
         <tr>
-          {[t.yearColumn, t.total, t.frame, t.leftover, t.statusColumn].map((label, i) => (
+          {[t.year, t.total, t.frame, t.leftover, t.status].map((label, i) => (
             <th
               key={label}
               scope="col"
@@ -69,7 +69,7 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
                   )}
                   {y.overFrame
                     ? t.overFrameBy(kr(absOre(y.leftover)))
-                    : t.withinFrame(kr(y.leftover))}
+                    : t.withinFrameLeft(kr(y.leftover))}
                 </span>
               )}
             </td>

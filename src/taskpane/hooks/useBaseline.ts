@@ -7,7 +7,7 @@ import { compare, type Changes } from "../../core/compare/compare";
 import type { StoredBaseline } from "../../core/compare/stored";
 import type { Lang, Report, Settings } from "../../core/types";
 import type { WorkbookHost } from "../../host/WorkbookHost";
-import { changesStrings } from "../changesStrings";
+import { strings } from "../strings";
 import { baselineFromFile, type OtherFileBaseline } from "../compareFile";
 import type { Tasks } from "./useTasks";
 
@@ -41,7 +41,7 @@ export function useBaseline(
   tasks: Tasks,
   deps: { now?: () => Date; readFile?: ReadOtherFileBaseline } = {}
 ): BaselineState {
-  const w = changesStrings[lang];
+  const w = strings[lang];
   const [stored, setStored] = useState<StoredBaseline>();
   const [picked, setPicked] = useState<{ baseline: Baseline; fileName: string }>();
   const { reportError } = tasks;
@@ -70,7 +70,7 @@ export function useBaseline(
       setStored({ found: true, ok: true, part: "", baseline: next });
       setPicked(undefined);
       const day = danishDate(next.approvedAt ?? "");
-      tasks.setNotice(saved.fileName ? w.approvedFile(day, saved.fileName) : w.approved(day));
+      tasks.setNotice(saved.fileName ? w.approvedFile(day, saved.fileName) : w.approvedAs(day));
     });
 
   const compareWithFile = (file: File) =>

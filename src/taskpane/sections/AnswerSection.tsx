@@ -36,7 +36,7 @@ export function AnswerSection({ report, lang, t, wide, resolved }: AnswerSection
       </p>
       {resolved > 0 && <p className={styles.p}>{t.resolvedCount(resolved)}</p>}
       <p className={styles.p}>
-        {t.planYearUsed(report.planYear, t.planYearSource[report.planYearSource])}
+        {`${t.planYear(report.planYear, t.planYearSource[report.planYearSource])}.`}
       </p>
       {wide ? (
         <YearTable years={report.years} lang={lang} t={t} />

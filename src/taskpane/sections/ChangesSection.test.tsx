@@ -105,7 +105,7 @@ describe("Ændringer siden godkendt in the pane", () => {
     });
     const { section } = await renderPane(host);
     await within(section).findByText(
-      "Grundlaget gemt i projektmappen er beskadiget og bruges ikke (planYear: Invalid input)."
+      "Grundlaget gemt i projektmappen er beskadiget og bruges ikke (planYear: Invalid input); tjekket kører uden sammenligning."
     );
     expect(screen.getByRole("heading", { name: "Resultat" })).toBeInTheDocument();
   });

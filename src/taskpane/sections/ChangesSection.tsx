@@ -5,11 +5,10 @@
 import { useRef } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { changedActivities, type ActivityChange, type Changes } from "../../core/compare/compare";
-import { activityChangeText, CHANGE_WORDS, changesTitle, signedKr } from "../../core/compare/words";
+import { activityChangeText, changesTitle, signedKr } from "../../core/compare/words";
 import { formatKr } from "../../core/money";
 import { findingMessage } from "../../core/messages";
 import type { Finding, Lang } from "../../core/types";
-import { changesStrings } from "../changesStrings";
 import type { BaselineState } from "../hooks/useBaseline";
 import type { UiStrings } from "../strings";
 import { SectionHeading } from "../components/SectionHeading";
@@ -56,7 +55,7 @@ function ActivityList({
   onShow: (cell: string) => void;
 }) {
   const styles = useStyles();
-  const w = CHANGE_WORDS[lang];
+  const w = t.changes;
   const word = { added: w.added, removed: w.removed, changed: w.changed, unchanged: "" };
   return (
     <ul className={styles.list} data-testid="changed-activities">
@@ -117,8 +116,7 @@ function ChangesBody({
   onShow: (cell: string) => void;
 }) {
   const styles = useStyles();
-  const w = CHANGE_WORDS[lang];
-  const s = changesStrings[lang];
+  const w = t.changes;
   const changed = changedActivities(c);
   const none = !changed.length && !c.findings.new.length && !c.findings.resolved.length;
   return (
@@ -131,7 +129,7 @@ function ChangesBody({
       <ul className={styles.list} data-testid="change-years">
         {c.years.map((y) => (
           <li key={y.year} className={styles.p}>
-            {s.yearLine(
+            {t.yearLine(
               y.year,
               formatKr(y.approvedTotal, lang),
               formatKr(y.total, lang),
@@ -151,10 +149,9 @@ function ChangesBody({
 
 export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSectionProps) {
   const styles = useStyles();
-  const s = changesStrings[lang];
   const inputRef = useRef<HTMLInputElement>(null);
   const { changes, stored, fileName } = state;
-  const title = changes ? changesTitle(changes, lang) : CHANGE_WORDS[lang].title;
+  const title = changes ? changesTitle(changes, lang) : t.changes.title;
   return (
     <section
       aria-labelledby="changes-heading"
@@ -162,27 +159,29 @@ export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSect
       data-testid="changes-section"
     >
       <SectionHeading id="changes-heading">{title}</SectionHeading>
-      {stored?.found && !stored.ok && <p className={styles.p}>{s.damaged(stored.detail)}</p>}
+      {stored?.found && !stored.ok && (
+        <p className={styles.p}>{t.changes.damaged(stored.detail)}</p>
+      )}
       {changes ? (
         <>
-          <p className={styles.muted}>{fileName ? s.fileSource(fileName) : s.storedSource}</p>
+          <p className={styles.muted}>{fileName ? t.fileSource(fileName) : t.storedSource}</p>
           <ChangesBody c={changes} lang={lang} t={t} onShow={onShow} />
         </>
       ) : (
-        <p className={styles.muted}>{s.noBaseline}</p>
+        <p className={styles.muted}>{t.noBaseline}</p>
       )}
       <div className={styles.row}>
         {state.canApprove && (
           <Button size="small" disabled={disabled} onClick={state.approveNow}>
-            {s.approveButton}
+            {t.approveButton}
           </Button>
         )}
         <Button size="small" disabled={disabled} onClick={() => inputRef.current?.click()}>
-          {s.compareFileButton}
+          {t.compareFileButton}
         </Button>
         {fileName && (
           <Button size="small" disabled={disabled} onClick={state.backToStored}>
-            {s.backToStored}
+            {t.backToStored}
           </Button>
         )}
         <input
@@ -190,7 +189,7 @@ export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSect
           type="file"
           accept=".xlsx,.xlsm"
           className={styles.hiddenInput}
-          aria-label={s.compareFileButton}
+          aria-label={t.compareFileButton}
           data-testid="compare-file-input"
           onChange={(e) => {
             const picked = e.currentTarget.files?.[0];

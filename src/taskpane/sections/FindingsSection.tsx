@@ -74,7 +74,7 @@ export function FindingsSection({ findings, lang, t, onShow, actions }: Findings
   };
   return (
     <section aria-labelledby="findings-heading">
-      <SectionHeading id="findings-heading">{t.findingsHeading}</SectionHeading>
+      <SectionHeading id="findings-heading">{t.findings}</SectionHeading>
       {findings.length === 0 && <p>{t.noFindings}</p>}
       {groupByKind(findings).map((g) => {
         const kind = findingKind(g.code, lang);
@@ -83,7 +83,7 @@ export function FindingsSection({ findings, lang, t, onShow, actions }: Findings
           <section key={g.code} aria-labelledby={id} className={styles.group}>
             <h3 id={id} className={styles.heading}>
               {icons[g.severity]}
-              {t.kindHeading(t.severityWord[g.severity], kind.title, g.findings.length)}
+              {t.kindHeading(t.severity[g.severity], kind.title, g.findings.length)}
             </h3>
             <p className={styles.help}>
               <strong>{t.why}:</strong> {kind.why}

@@ -69,7 +69,7 @@ export function SettingsSection(props: SettingsSectionProps) {
           label={t.planYearLabel}
           hint={
             autoYear !== undefined && report
-              ? `${t.planYearHint} ${t.planYearUsed(autoYear, t.planYearSource[report.planYearSource])}`
+              ? `${t.planYearHint} ${t.planYear(autoYear, t.planYearSource[report.planYearSource])}.`
               : t.planYearHint
           }
           invalidMessage={t.planYearInvalid}

@@ -1,0 +1,90 @@
+// The Danish labels: the one wording of each concept of the plan that the pane, the command's
+// report, the overview sheet, the CSV, the PDF and the changes section all show. Its shape is the
+// contract (`Labels` in ../labels.ts): en.ts must have every key, and nothing else.
+// String table: exempt from the file-length rule.
+import type { AnchoringStatus, PlanYearSource, Severity } from "../types";
+
+export const da = {
+  appName: "Budgettjek",
+  overviewTitle: (planYear: number) => `Budgetoversigt – Tryghedsplan ${planYear}`,
+  checkedSheet: "Tjekket ark",
+  // The plan's columns and rows, in the partnership's own terms (DOMAIN.md).
+  nr: "Nr.",
+  activity: "Aktivitet",
+  activities: "Aktiviteter",
+  activityCount: (n: number) => `${n} ${n === 1 ? "aktivitet" : "aktiviteter"}`,
+  focusArea: "Indsatsområde",
+  totalPerFocusArea: "I alt pr. indsatsområde",
+  responsible: "Aktivitetsansvarlig",
+  partners: "Samarbejdspartnere",
+  multiYear: "Flerårig",
+  multiYearGrants: "Flerårige bevillinger",
+  anchoring: "Forankring",
+  anchoringStatus: {
+    present: "Har forankringsplan",
+    missing: "Mangler forankringsplan",
+    fixed: "Fast bevilling",
+    notNeeded: "Ikke nødvendig",
+  } satisfies Record<AnchoringStatus, string>,
+  remarks: "Bemærkninger",
+  yes: "Ja",
+  no: "Nej",
+  // The years against the frame.
+  year: "År",
+  perYear: "Pr. år",
+  total: "I alt",
+  frame: "Ramme",
+  leftover: "Restbeløb",
+  status: "Status",
+  totalAndFrame: "I alt og ramme pr. år",
+  compareOnly: "til sammenligning",
+  overFrameBy: (amount: string) => `Over rammen med ${amount}`,
+  withinFrame: "Inden for rammen",
+  date: "Dato",
+  planYear: (year: number, source: string) => `Planår ${year} (${source})`,
+  planYearSource: {
+    settings: "fra indstillingerne",
+    title: "fra titlen",
+    sheetName: "fra arkets navn",
+    fileName: "fra filnavnet",
+    columns: "første årskolonne fra i år",
+  } satisfies Record<PlanYearSource, string>,
+  // Findings.
+  findings: "Fund",
+  noRemarks: "Ingen bemærkninger.",
+  severity: { error: "Fejl", warning: "Advarsel", info: "Oplysning" } satisfies Record<
+    Severity,
+    string
+  >,
+  severityGroup: { error: "Fejl", warning: "Advarsler", info: "Oplysninger" } satisfies Record<
+    Severity,
+    string
+  >,
+  severityCounts: (e: number, w: number, n: number) =>
+    `${e} fejl, ${w} ${w === 1 ? "advarsel" : "advarsler"}, ${n} ${n === 1 ? "oplysning" : "oplysninger"}`,
+  // Changes since the approved plan.
+  changes: {
+    title: "Ændringer siden godkendt",
+    titleAt: (date: string) => `Ændringer siden godkendt ${date}`,
+    approved: "Godkendt",
+    now: "Nu",
+    change: "Ændring",
+    leftoverNow: "Restbeløb nu",
+    added: "Tilføjet",
+    removed: "Fjernet",
+    changed: "Ændret",
+    activitiesChanged: (n: number) => `${n} ${n === 1 ? "aktivitet" : "aktiviteter"} ændret`,
+    was: (name: string) => `før «${name}»`,
+    renamed: "omdøbt",
+    newFindings: "Nye fund",
+    resolvedFindings: "Løste fund",
+    none: "Ingen ændringer siden godkendt.",
+    stored: (date: string) => `Sammenligner med grundlaget godkendt ${date}, gemt i projektmappen.`,
+    storedNoDate: "Sammenligner med grundlaget gemt i projektmappen.",
+    file: (file: string, sheet: string) => `Godkendt version: ${file}, arket «${sheet}».`,
+    damaged: (detail: string) =>
+      `Grundlaget gemt i projektmappen er beskadiget og bruges ikke (${detail}); tjekket kører uden sammenligning.`,
+    otherPlanYear: (approved: number, now: number, years: string) =>
+      `Advarsel: det godkendte grundlag er for planår ${approved}, dette er planår ${now}; kun de fælles år (${years}) sammenlignes.`,
+  },
+};
