@@ -55,7 +55,7 @@ describe("errorText", () => {
       detail: "AccessDenied",
     });
     expect(errorText(new Error("boom"), strings.da)).toEqual({
-      message: strings.da.unexpectedError,
+      message: strings.da.hostErrors.UNKNOWN,
       detail: "boom",
     });
   });
