@@ -128,7 +128,6 @@ const da = {
   // Changes since approval: the approval and the other file to compare with.
   noBaseline: "Der er ikke gemt noget godkendt grundlag i projektmappen endnu.",
   approveButton: "Godkend som grundlag",
-  approving: "Gemmer grundlaget …",
   approvedAs: (d: string) => `Planen er gemt som godkendt grundlag ${d}.`,
   approvedFile: (d: string, f: string) =>
     `Planen er gemt som godkendt grundlag ${d} i kopien ${f}.`,
@@ -256,7 +255,6 @@ const en: PaneStrings = {
     `(${n} ${n === 1 ? "fix" : "fixes"} in all). The original file is not changed.`,
   noBaseline: "No approved baseline is stored in the workbook yet.",
   approveButton: "Approve as baseline",
-  approving: "Storing the baseline …",
   approvedAs: (d) => `The plan is stored as the approved baseline ${d}.`,
   approvedFile: (d, f) => `The plan is stored as the approved baseline ${d} in the copy ${f}.`,
   compareFileButton: "Compare with another file …",
