@@ -55,15 +55,16 @@ describe("baselineFromFile", () => {
   });
 
   it.each([
-    ["an encrypted workbook", () => Promise.resolve(compoundFile(true))],
-    ["an old .xls", () => Promise.resolve(compoundFile(false))],
-    ["a zip that is no workbook", plainZip],
-    ["a cut-off download", truncatedWorkbook],
-    ["text", () => Promise.resolve(new TextEncoder().encode("Aktivitet;2026\n"))],
-  ])("%s is UNREADABLE", async (_what, make) => {
+    ["an encrypted workbook", "ENCRYPTED", () => Promise.resolve(compoundFile(true))],
+    ["an old .xls", "XLS", () => Promise.resolve(compoundFile(false))],
+    ["a zip that is no workbook", "NO_WORKBOOK", plainZip],
+    ["a cut-off download", "TRUNCATED", truncatedWorkbook],
+    ["text", "NOT_ZIP", () => Promise.resolve(new TextEncoder().encode("Aktivitet;2026\n"))],
+  ])("%s is UNREADABLE, with the reader's reason (%s)", async (_what, code, make) => {
     expect(await baselineFromFile("x.xlsx", buffer(await make()), settings)).toEqual({
       ok: false,
       reason: "UNREADABLE",
+      problem: expect.objectContaining({ code }),
     });
   });
 });

@@ -3,10 +3,14 @@
 // for any file). The reader loads only now, as for file mode.
 import { baselineFromReport, type Baseline } from "../core/compare/baseline";
 import { check } from "../core/check";
+import type { PackageProblem } from "../core/fileProblems";
 import type { Settings } from "../core/types";
 
 export type OtherFileBaseline =
-  { ok: true; baseline: Baseline } | { ok: false; reason: "UNREADABLE" | "NO_TABLE" };
+  | { ok: true; baseline: Baseline }
+  /** `problem`: why the reader refused it (password, .xls, damaged …), worded with the file name. */
+  | { ok: false; reason: "UNREADABLE"; problem?: PackageProblem }
+  | { ok: false; reason: "NO_TABLE" };
 
 export async function baselineFromFile(
   fileName: string,
@@ -19,9 +23,12 @@ export async function baselineFromFile(
   try {
     const pkg = ooxml.openWorkbookPackage(new Uint8Array(data));
     choice = ooxml.findBudgetSheetInPackage(pkg, rest, fileName);
-  } catch {
-    // Not a workbook, damaged, encrypted or over a limit: the notice names the file either way.
-    return { ok: false, reason: "UNREADABLE" };
+  } catch (e) {
+    // Not a workbook, damaged, encrypted or over a limit: the notice names the file and says which.
+    if (!(e instanceof ooxml.PackageError)) return { ok: false, reason: "UNREADABLE" };
+    const { code, part, limit } = e;
+    const problem = { code, ...(part ? { part } : {}), ...(limit ? { limit } : {}) };
+    return { ok: false, reason: "UNREADABLE", problem };
   }
   if (!choice.ok) return { ok: false, reason: "NO_TABLE" };
   const r = check(choice.grid, rest);

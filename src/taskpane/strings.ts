@@ -137,7 +137,11 @@ const da = {
   fileSource: (f: string) => `Sammenlignet med ${f}.`,
   yearLine: (y: number, a: string, n: string, c: string, l: string) =>
     `${y}: ${a} → ${n} (${c}); restbeløb nu ${l}`,
-  fileUnreadable: (f: string) => `${f} kan ikke læses som en Excel-projektmappe (.xlsx).`,
+  /** With the reader's problem, its sentence (naming the file); else a general one. */
+  fileUnreadable: (f: string, p?: PackageProblem) =>
+    p
+      ? `${packageProblemText(p, f, "da")}.`
+      : `${f} kan ikke læses som en Excel-projektmappe (.xlsx).`,
   fileNoTable: (f: string) => `Fandt ingen budgettabel i ${f}.`,
 };
 
@@ -262,7 +266,8 @@ const en: PaneStrings = {
   storedSource: "The baseline is stored in the workbook.",
   fileSource: (f) => `Compared with ${f}.`,
   yearLine: (y, a, n, c, l) => `${y}: ${a} → ${n} (${c}); leftover now ${l}`,
-  fileUnreadable: (f) => `${f} cannot be read as an Excel workbook (.xlsx).`,
+  fileUnreadable: (f, p) =>
+    p ? `${packageProblemText(p, f, "en")}.` : `${f} cannot be read as an Excel workbook (.xlsx).`,
   fileNoTable: (f) => `No budget table found in ${f}.`,
 };
 

@@ -79,7 +79,9 @@ export function useBaseline(
       const r = await read(file.name, await file.arrayBuffer(), settings);
       if (!r.ok) {
         tasks.setNotice(
-          r.reason === "NO_TABLE" ? w.fileNoTable(file.name) : w.fileUnreadable(file.name)
+          r.reason === "NO_TABLE"
+            ? w.fileNoTable(file.name)
+            : w.fileUnreadable(file.name, r.problem)
         );
         return;
       }

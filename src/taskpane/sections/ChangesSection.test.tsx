@@ -9,6 +9,7 @@ import {
   REVISIONS,
 } from "../../../tests/fixtures/compare/revisions";
 import { FakeHost } from "../../../tests/doubles/fakeHost";
+import { compoundFile } from "../../../tests/xlsx/fixtures";
 import { approve, type Baseline } from "../../core/compare/baseline";
 import type { StoredBaseline } from "../../core/compare/stored";
 import type { BaselineSaved, OverviewWriteOptions } from "../../host/WorkbookHost";
@@ -119,6 +120,21 @@ describe("Ændringer siden godkendt in the pane", () => {
     expect(
       within(section).getByRole("button", { name: "Sammenlign med en anden fil …" })
     ).toBeEnabled();
+  });
+
+  it("a password-protected file to compare with is named and the reason given", async () => {
+    const host = new BaselineHost(APPROVED, { found: false });
+    const { user, section } = await renderPane(host);
+    const bytes = compoundFile(true);
+    const file = new File([bytes as BlobPart], "godkendt.xlsx");
+    // jsdom's File may lack arrayBuffer(); the browser's has it.
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+    await user.upload(within(section).getByTestId("compare-file-input"), file);
+    expect(
+      await screen.findByText(
+        "godkendt.xlsx er beskyttet med adgangskode; gem en kopi uden adgangskode (Filer > Info > Beskyt projektmappe)."
+      )
+    ).toBeInTheDocument();
   });
 });
 
