@@ -37,6 +37,14 @@ async function checkBudget(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole("heading", { name: "Resultat" });
 }
 
+/** The pane on the plan (makeHost), checked once. */
+async function checkedApp() {
+  const host = makeHost();
+  const { user } = await renderApp(host);
+  await checkBudget(user);
+  return { host, user };
+}
+
 function yearCard(year: number): HTMLElement {
   return screen.getByRole("region", { name: new RegExp(`^${year}`) });
 }
@@ -104,9 +112,7 @@ describe("start", () => {
 
 describe("check", () => {
   test("per-year cards show exact totals, frame, leftover and over-frame text", async () => {
-    const host = makeHost();
-    const { user } = await renderApp(host);
-    await checkBudget(user);
+    await checkedApp();
 
     const y2026 = yearCard(2026);
     expect(within(y2026).getByText("2.312.000 kr.")).toBeInTheDocument();
@@ -175,9 +181,7 @@ describe("check", () => {
   });
 
   test("counts of activities, multi-year grants and anchoring", async () => {
-    const host = makeHost();
-    const { user } = await renderApp(host);
-    await checkBudget(user);
+    await checkedApp();
     const counts = screen.getByRole("region", { name: "Optælling" });
     const value = (label: string) => within(counts).getByText(label).nextElementSibling;
     expect(value("Aktiviteter")).toHaveTextContent("4");
@@ -254,9 +258,7 @@ describe("settings", () => {
   });
 
   test("a per-year frame changes that year's card at once and is stored", async () => {
-    const host = makeHost();
-    const { user } = await renderApp(host);
-    await checkBudget(user);
+    const { host, user } = await checkedApp();
     const f2026 = screen.getByRole("textbox", { name: "Ramme 2026" });
     await user.type(f2026, "2.400.000{Enter}");
     expect(
@@ -268,9 +270,7 @@ describe("settings", () => {
   });
 
   test("plan year from the settings makes earlier years compare-only", async () => {
-    const host = makeHost();
-    const { user } = await renderApp(host);
-    await checkBudget(user);
+    const { host, user } = await checkedApp();
     expect(screen.getByRole("textbox", { name: "Planår" })).toHaveAccessibleDescription(
       "Tomt felt = automatisk (fra titel, arkets navn eller årskolonnerne). Planår 2026 (fra arkets navn)."
     );
@@ -307,9 +307,7 @@ describe("settings", () => {
 
 describe("write overview", () => {
   test("writes to Budgetoversigt and says where", async () => {
-    const host = makeHost();
-    const { user } = await renderApp(host);
-    await checkBudget(user);
+    const { host, user } = await checkedApp();
     await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
     expect(
       await screen.findByText("Oversigten er skrevet i arket ‘Budgetoversigt’.")
@@ -385,9 +383,7 @@ describe("write overview", () => {
 
 describe("export", () => {
   test("new workbook and CSV download", async () => {
-    const host = makeHost();
-    const { user } = await renderApp(host);
-    await checkBudget(user);
+    const { host, user } = await checkedApp();
     await user.click(screen.getByRole("button", { name: "Som ny projektmappe" }));
     expect(
       await screen.findByText("Oversigten er eksporteret til en ny projektmappe.")
@@ -411,9 +407,7 @@ describe("auto re-check", () => {
   test("debounced re-check on change, and the switch turns it off", async () => {
     jest.useFakeTimers();
     fakeTimers = true;
-    const host = makeHost();
-    const { user } = await renderApp(host);
-    await checkBudget(user);
+    const { host, user } = await checkedApp();
     await waitFor(() => expect(host.subscribedSheets()).toEqual([PLAN_SHEET]));
     const reads = host.callsOf("readSheet").length;
 
