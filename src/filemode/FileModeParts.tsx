@@ -78,7 +78,7 @@ export function FileModeHeader(props: FileModeHeaderProps) {
     <header className={styles.bar}>
       <div className={styles.brand}>
         <Text as="h1" weight="semibold" size={500} style={{ margin: 0 }}>
-          {s.title}
+          {s.appName}
         </Text>
         {fileName && (
           <Text className={styles.fileName} size={200} data-testid="open-file-name">

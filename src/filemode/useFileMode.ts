@@ -27,11 +27,11 @@ export function usePagePrefs(
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = s.title;
+    document.title = s.appName;
     document.body.style.backgroundColor = theme.colorNeutralBackground2;
     document.body.style.margin = "0";
     document.documentElement.style.colorScheme = dark ? "dark" : "light";
-  }, [lang, dark, theme, s.title]);
+  }, [lang, dark, theme, s.appName]);
 
   const chooseLang = (next: Lang) => {
     setLang(next);
