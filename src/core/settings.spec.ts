@@ -88,6 +88,14 @@ describe("settingsProblemText", () => {
     expect(
       settingsProblemText({ path: ["planYear"], code: "PLAN_YEAR_NOT_YEAR", value: "next" }, "en")
     ).toBe('Plan year: The plan year must be a year, e.g. 2026 (it says "next")');
+    // Column roles carry the plan's own labels, as on the sheet and in the pane.
+    const area = { path: ["columns", "roles", "area"], code: "COLUMN_LETTER" as const };
+    expect(settingsProblemText(area, "da")).toBe(
+      "Kolonne for Indsatsområde: Kolonne skal være bogstaver, fx B"
+    );
+    expect(settingsProblemText(area, "en")).toBe(
+      "Column for Focus area: A column must be letters, e.g. B"
+    );
     expect(settingsProblemText({ path: [], code: "NOT_SETTINGS", value: "x" }, "en")).toBe(
       'The settings: What is stored is not budgettjek\'s settings (it says "x")'
     );

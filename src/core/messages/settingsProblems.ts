@@ -8,6 +8,7 @@ import {
   type SettingsProblem,
   type SettingsProblemCode,
 } from "../settings";
+import { labelsFor, type Labels } from "../labels";
 import type { ColumnRole, Lang } from "../types";
 
 type FieldKey =
@@ -29,7 +30,6 @@ interface ProblemWords {
   fields: Record<FieldKey, string>;
   frameFor: (year: string) => string;
   columnFor: (what: string) => string;
-  roles: Record<ColumnRole, string>;
   stored: (value: string) => string;
 }
 
@@ -68,17 +68,6 @@ const da: ProblemWords = {
   },
   frameFor: (year) => `Ramme for ${year}`,
   columnFor: (what) => `Kolonne for ${what}`,
-  roles: {
-    nr: "Nr.",
-    area: "Indsatsområde",
-    activity: "Aktivitet",
-    responsible: "Aktivitetsansvarlig",
-    partners: "Samarbejdspartnere",
-    anchoring: "Forankringsplan",
-    grantType: "Bevillingstype",
-    budgetLine: "Budgetpost",
-    remarks: "Bemærkning",
-  },
   stored: (value) => `der står «${value}»`,
 };
 
@@ -117,17 +106,6 @@ const en: ProblemWords = {
   },
   frameFor: (year) => `Frame for ${year}`,
   columnFor: (what) => `Column for ${what}`,
-  roles: {
-    nr: "No.",
-    area: "Focus area",
-    activity: "Activity",
-    responsible: "Responsible",
-    partners: "Partners",
-    anchoring: "Anchoring plan",
-    grantType: "Grant type",
-    budgetLine: "Budget line",
-    remarks: "Remarks",
-  },
   stored: (value) => `it says "${value}"`,
 };
 
@@ -136,13 +114,31 @@ const WORDS: Record<Lang, ProblemWords> = { da, en };
 const has = <K extends string>(table: Record<K, string>, key: string | undefined): key is K =>
   key !== undefined && Object.prototype.hasOwnProperty.call(table, key);
 
+const ROLES: readonly ColumnRole[] = [
+  "nr",
+  "area",
+  "activity",
+  "responsible",
+  "partners",
+  "anchoring",
+  "grantType",
+  "budgetLine",
+  "remarks",
+];
+const isRole = (key: string | undefined): key is ColumnRole => ROLES.includes(key as ColumnRole);
+
 /** The setting a path points at, by the name the user knows it under. */
-function fieldName(path: readonly string[], w: ProblemWords): string {
+/** A column role by the plan's own label for it (core/words), as on the sheet and in the pane. */
+function roleLabel(role: ColumnRole, l: Labels): string {
+  return role === "area" ? l.focusArea : l[role];
+}
+
+function fieldName(path: readonly string[], w: ProblemWords, l: Labels): string {
   const [top, second, third] = path;
   if (top === undefined) return w.fields.all;
   if (top === "framesKr" && second !== undefined) return w.frameFor(second);
   if (top === "columns") {
-    if (second === "roles" && has(w.roles, third)) return w.columnFor(w.roles[third]);
+    if (second === "roles" && isRole(third)) return w.columnFor(roleLabel(third, l));
     if (second === "years" && third !== undefined) return w.columnFor(third);
     if (has(w.fields, second)) return w.fields[second];
   }
@@ -153,5 +149,5 @@ function fieldName(path: readonly string[], w: ProblemWords): string {
 export function settingsProblemText(p: SettingsProblem, lang: Lang): string {
   const w = WORDS[lang];
   const shown = p.value ? ` (${w.stored(p.value)})` : "";
-  return `${fieldName(p.path, w)}: ${w.problems[p.code]}${shown}`;
+  return `${fieldName(p.path, w, labelsFor(lang))}: ${w.problems[p.code]}${shown}`;
 }

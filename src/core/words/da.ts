@@ -27,6 +27,8 @@ export const da = {
     notNeeded: "Ikke nødvendig",
   } satisfies Record<AnchoringStatus, string>,
   remarks: "Bemærkninger",
+  grantType: "Bevillingstype",
+  budgetLine: "Budgetpost",
   yes: "Ja",
   no: "Nej",
   // The years against the frame.

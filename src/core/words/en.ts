@@ -24,6 +24,8 @@ export const en: Labels = {
     notNeeded: "Not needed",
   },
   remarks: "Remarks",
+  grantType: "Grant type",
+  budgetLine: "Budget line",
   yes: "Yes",
   no: "No",
   year: "Year",
