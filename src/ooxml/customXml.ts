@@ -5,7 +5,8 @@
 import { decodeXml } from "./baselinePart";
 import { CT, ensureDefault, setOverrides } from "./contentTypes";
 import { readWorkbook, REL_TYPES } from "./facts";
-import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget, relsPathOf } from "./opc";
+import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
+import { relsPartOf } from "./rels";
 
 const DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 
@@ -66,7 +67,7 @@ export function setCustomXmlPart(pkg: OoxmlPackage, xml: string): string {
   if (pkg.has(props)) props = pkg.freeName("customXml/itemProps", ".xml");
   pkg.setText(item, xml);
   pkg.setText(props, itemPropsXml(newGuid(), namespace));
-  pkg.delete(relsPathOf(item));
+  pkg.delete(relsPartOf(item));
   addRels(pkg, item, [
     { id: "rId1", type: REL_TYPES.customXmlProps, target: relativeTarget(item, props) },
   ]);

@@ -3,6 +3,7 @@
 // container rebuilt with fflate (small, no Node I/O, the same in the browser), so entries may be
 // recompressed but their contents are the input's.
 import { strFromU8, strToU8, zipSync, type Zippable } from "fflate";
+import { relsPartOf, resolveTarget } from "./rels";
 import { openZip, type ZipLimits } from "./zip";
 import { attrLocal, escapeXml, findElements, type XmlElement } from "./xml";
 
@@ -72,23 +73,6 @@ export class OoxmlPackage {
   }
 }
 
-/** The rels part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
-export function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** Resolves a relationship target against its source part ("../tables/table1.xml"). */
-export function resolveTarget(source: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const base = source.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") base.pop();
-    else if (seg !== "." && seg !== "") base.push(seg);
-  }
-  return base.join("/");
-}
-
 /** The relative target from one part to another (both package paths without "/"). */
 export function relativeTarget(source: string, target: string): string {
   const from = source.split("/").slice(0, -1);
@@ -109,7 +93,7 @@ export interface Relationship {
 }
 
 export function readRels(pkg: OoxmlPackage, source: string): Relationship[] {
-  const xml = pkg.text(relsPathOf(source));
+  const xml = pkg.text(relsPartOf(source));
   if (xml === undefined) return [];
   return findElements(xml, "Relationship").map((el) => {
     const target = attrLocal(el, "Target") ?? "";
@@ -119,7 +103,7 @@ export function readRels(pkg: OoxmlPackage, source: string): Relationship[] {
       type: attrLocal(el, "Type") ?? "",
       target,
       external,
-      ...(external ? {} : { part: resolveTarget(source, decodeURI(target)) }),
+      ...(external ? {} : { part: resolveTarget(source, target) }),
       el,
     };
   });
@@ -137,7 +121,7 @@ export function addRels(
   source: string,
   rels: { id: string; type: string; target: string }[]
 ): void {
-  const path = relsPathOf(source);
+  const path = relsPartOf(source);
   const xml =
     pkg.text(path) ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"></Relationships>`;

@@ -2,7 +2,8 @@
 // sheet only (its table, drawing, chart, and whatever Excel hung on them when the user saved),
 // never a part something else also uses (an image shared with another drawing stays).
 import { removeOverrides } from "./contentTypes";
-import { readRels, relsPathOf, REL, type OoxmlPackage } from "./opc";
+import { readRels, REL, type OoxmlPackage } from "./opc";
+import { relsPartOf } from "./rels";
 import { attrLocal, findElements } from "./xml";
 
 function reachable(pkg: OoxmlPackage, roots: string[], skip: Set<string>): Set<string> {
@@ -26,9 +27,9 @@ export function pruneSheetParts(pkg: OoxmlPackage, sheetPart: string): string[] 
   const gone = [...ours].filter((p) => p !== sheetPart && !others.has(p) && pkg.has(p));
   for (const p of gone) {
     pkg.delete(p);
-    pkg.delete(relsPathOf(p));
+    pkg.delete(relsPartOf(p));
   }
-  pkg.delete(relsPathOf(sheetPart));
+  pkg.delete(relsPartOf(sheetPart));
   removeOverrides(pkg, gone);
   return gone;
 }
@@ -80,9 +81,9 @@ function dropCalcChain(
     // An empty calcChain is invalid: the part, its relationship and content type go.
     pkg.delete(rel.part);
     removeOverrides(pkg, [rel.part]);
-    const relsXml = pkg.text(relsPathOf(workbookPart)) ?? "";
+    const relsXml = pkg.text(relsPartOf(workbookPart)) ?? "";
     pkg.setText(
-      relsPathOf(workbookPart),
+      relsPartOf(workbookPart),
       relsXml.slice(0, rel.el.start) + relsXml.slice(rel.el.end)
     );
     return;

@@ -4,6 +4,7 @@
 // promise (attribute order, namespace prefixes, whitespace, mc:Ignorable extensions).
 // The parts we edit this way (workbook.xml, its rels, [Content_Types].xml, styles.xml, a sheet's
 // cells) are flat, generated XML without DOCTYPEs; comments and CDATA are skipped when scanning.
+import { escapeMarkup } from "../core/xmlEscape";
 import { PackageError } from "./errors";
 
 export interface XmlElement {
@@ -32,16 +33,9 @@ export function unescapeXml(s: string): string {
 }
 
 export function escapeXml(s: string): string {
-  return (
-    s
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      // XML 1.0 cannot hold these control characters at all, not even escaped.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-  );
+  // XML 1.0 cannot hold these control characters at all, not even escaped.
+  // eslint-disable-next-line no-control-regex
+  return escapeMarkup(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
 
 function parseAttrs(tag: string): Map<string, string> {

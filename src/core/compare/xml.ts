@@ -2,6 +2,8 @@
 // with namespaces resolved. No DTDs (a DOCTYPE is refused, so no entity expansion), no I/O.
 // The core may import nothing but zod, and the part is ours, so a general XML library is not needed.
 
+import { escapeMarkup } from "../xmlEscape";
+
 export interface XmlElement {
   /** Local name, without prefix. */
   name: string;
@@ -33,14 +35,7 @@ function decode(s: string): string {
 
 /** Text or attribute value, escaped for XML (quotes too; line breaks kept in attributes). */
 export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\r/g, "&#13;")
-    .replace(/\t/g, "&#9;");
+  return escapeMarkup(s).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
 const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
