@@ -218,6 +218,26 @@ describe("readSheet", () => {
     expect(limited.runs[0].syncs).toBe(1);
   });
 
+  it("keeps the file name as a plan-year source when a large sheet is read in row blocks", async () => {
+    // No year in the title, the sheet name or the settings; the columns alone would give 2026.
+    const [, blank, header, ...activities] = budgetRows(400);
+    const wb = new FakeWorkbook();
+    wb.name = "Budget 2027.xlsx";
+    wb.documentUrl = undefined;
+    wb.payloadLimit = 20_000;
+    wb.addSheet("Stor").put("B1", [["Tryghedsplan"], blank, header, ...activities]);
+    const grid = await hostFor(wb).readSheet("Stor");
+    // The whole read was refused, so the rows came in blocks.
+    expect(wb.runs[0].syncs).toBe(1);
+    expect(wb.syncs).toBeGreaterThan(3);
+    expect(grid.workbookTitle).toBe("Budget 2027.xlsx");
+    const parsed = parsePersistedSettings({});
+    if (!parsed.ok) throw new Error("settings");
+    const result = check(grid, toEngineSettings(parsed.settings, 2026));
+    if (!result.ok) throw new Error("no budget table");
+    expect([result.report.planYear, result.report.planYearSource]).toEqual([2027, "fileName"]);
+  });
+
   it("reports a missing sheet as SHEET_MISSING", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Ark1");

@@ -96,6 +96,17 @@ export function mergesAddress(merged: Excel.RangeAreas | undefined): string {
   return merged && !merged.isNullObject ? merged.address : "";
 }
 
+/**
+ * With `withTitle`, queues the workbook's name, a source for the plan year ("Tryghedsplan
+ * 2026.xlsx"; Workbook.name, ExcelApi 1.7); the returned function reads it after the sync.
+ */
+function queueTitle(context: Excel.RequestContext, withTitle: boolean) {
+  if (!withTitle) return (): { workbookTitle?: string } => ({});
+  const workbook = context.workbook;
+  workbook.load("name");
+  return (): { workbookTitle?: string } => (workbook.name ? { workbookTitle: workbook.name } : {});
+}
+
 async function readOnce(
   rt: OfficeRuntime,
   sheetName: string,
@@ -109,9 +120,7 @@ async function readOnce(
       const sheet = context.workbook.worksheets.getItem(sheetName);
       sheet.load("name,id");
       const { used, merged } = queueUsedRange(sheet, { values: true, merges: withMerges });
-      // The workbook's name is a source for the plan year ("Tryghedsplan 2026.xlsx").
-      const workbook = context.workbook;
-      if (withTitle) workbook.load("name");
+      const title = queueTitle(context, withTitle);
       await context.sync();
       const grid = used.isNullObject
         ? emptyGrid(sheet.name, parseAreas(mergesAddress(merged)))
@@ -119,25 +128,34 @@ async function readOnce(
       return {
         ...grid,
         sheetId: sheet.id,
-        ...(withTitle && workbook.name ? { workbookTitle: workbook.name } : {}),
+        ...title(),
       };
     });
   } catch (e) {
     if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    return readInBlocks(rt, sheetName, withMerges);
+    return readInBlocks(rt, sheetName, withMerges, withTitle);
   }
 }
 
-/** The large-sheet path: the used range's size first, then one sync per block of rows. */
-async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: boolean) {
+/**
+ * The large-sheet path: the used range's size (and, when asked, the workbook's name) in one sync,
+ * then one sync per block of rows.
+ */
+async function readInBlocks(
+  rt: OfficeRuntime,
+  sheetName: string,
+  withMerges: boolean,
+  withTitle: boolean
+) {
   return rt.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.load("name,id");
     const { used, merged } = queueUsedRange(sheet, { values: false, merges: withMerges });
+    const title = queueTitle(context, withTitle);
     await context.sync();
     const merges = parseAreas(mergesAddress(merged));
     const box = used.isNullObject ? undefined : parseRangeBox(used.address);
-    if (!box) return { ...emptyGrid(sheet.name, merges), sheetId: sheet.id };
+    if (!box) return { ...emptyGrid(sheet.name, merges), sheetId: sheet.id, ...title() };
 
     const rows: CellValue[][] = [];
     let blockRows = rowsPerBlock(box.right - box.left + 1);
@@ -165,6 +183,7 @@ async function readInBlocks(rt: OfficeRuntime, sheetName: string, withMerges: bo
       originCol: box.left,
       rows,
       merges,
+      ...title(),
     };
     return grid;
   });

@@ -226,6 +226,20 @@ describe("the stand-in refuses what Office.js refuses", () => {
     expect(wb.names.map((n) => n.comment)).toEqual(["x"]);
   });
 
+  it("ExcelApi 1.7 requirement set: Workbook.name is read from 1.7 and refused below", async () => {
+    const { wb, rt } = setup();
+    const readName = () =>
+      rt.run(async (context) => {
+        const workbook = context.workbook;
+        workbook.load("name");
+        await context.sync();
+        return workbook.name;
+      });
+    await expect(readName()).resolves.toBe(wb.name);
+    wb.supportUpTo("1.6");
+    await expect(readName()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   it("ExcelApi 1.20 requirement set: mergeUndoGroup is refused below 1.20", async () => {
     const { rt } = setup();
     await expect(

@@ -509,7 +509,11 @@ class WorkbookProxy extends ProxyBase<FakeWorkbook> {
   }
 
   protected override prop(m: FakeWorkbook, prop: string): unknown {
-    if (prop === "name") return m.name;
+    // Workbook.name is ExcelApi 1.7 (learn.microsoft.com/javascript/api/excel/excel.workbook).
+    if (prop === "name") {
+      needsApi(m, "1.7", "Workbook.name");
+      return m.name;
+    }
     return super.prop(m, prop);
   }
 }
