@@ -62,10 +62,10 @@ export async function readSheetGrid(
 ): Promise<Grid> {
   const withMerges = rt.supports("1.13");
   try {
-    return await readOnce(rt, sheetName, withMerges, withTitle);
+    return await readOnce(rt, sheetName, { merges: withMerges, title: withTitle });
   } catch (e) {
     if (!withMerges || !mayBeMergeFailure(e)) throw e;
-    const grid = await readOnce(rt, sheetName, false, withTitle);
+    const grid = await readOnce(rt, sheetName, { merges: false, title: withTitle });
     return { ...grid, mergesUnread: true };
   }
 }
@@ -107,20 +107,32 @@ function queueTitle(context: Excel.RequestContext, withTitle: boolean) {
   return (): { workbookTitle?: string } => (workbook.name ? { workbookTitle: workbook.name } : {});
 }
 
-async function readOnce(
-  rt: OfficeRuntime,
+/**
+ * What both reads queue before their first sync: the sheet's name and id (getItem takes a name or
+ * an id, WorksheetCollection.getItem, ExcelApi 1.1; the grid carries the sheet's current name and
+ * id, so a renamed sheet is followed), its used range, its merged areas and the workbook's name.
+ */
+function queueSheetRead(
+  context: Excel.RequestContext,
   sheetName: string,
-  withMerges: boolean,
-  withTitle: boolean
+  want: ReadExtras & { values: boolean }
 ) {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.load("name,id");
+  return { sheet, ...queueUsedRange(sheet, want), title: queueTitle(context, want.title) };
+}
+
+/** What a sheet read asks besides the cells: merged areas, the workbook's name. */
+interface ReadExtras {
+  merges: boolean;
+  title: boolean;
+}
+
+async function readOnce(rt: OfficeRuntime, sheetName: string, extras: ReadExtras) {
   try {
     return await rt.run(async (context) => {
-      // getItem takes a name or an id (WorksheetCollection.getItem, ExcelApi 1.1); the grid
-      // carries the sheet's current name and id, so a renamed sheet is followed.
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      sheet.load("name,id");
-      const { used, merged } = queueUsedRange(sheet, { values: true, merges: withMerges });
-      const title = queueTitle(context, withTitle);
+      const want = { values: true, ...extras };
+      const { sheet, used, merged, title } = queueSheetRead(context, sheetName, want);
       await context.sync();
       const grid = used.isNullObject
         ? emptyGrid(sheet.name, parseAreas(mergesAddress(merged)))
@@ -133,7 +145,7 @@ async function readOnce(
     });
   } catch (e) {
     if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    return readInBlocks(rt, sheetName, withMerges, withTitle);
+    return readInBlocks(rt, sheetName, extras);
   }
 }
 
@@ -141,17 +153,10 @@ async function readOnce(
  * The large-sheet path: the used range's size (and, when asked, the workbook's name) in one sync,
  * then one sync per block of rows.
  */
-async function readInBlocks(
-  rt: OfficeRuntime,
-  sheetName: string,
-  withMerges: boolean,
-  withTitle: boolean
-) {
+async function readInBlocks(rt: OfficeRuntime, sheetName: string, extras: ReadExtras) {
   return rt.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(sheetName);
-    sheet.load("name,id");
-    const { used, merged } = queueUsedRange(sheet, { values: false, merges: withMerges });
-    const title = queueTitle(context, withTitle);
+    const want = { values: false, ...extras };
+    const { sheet, used, merged, title } = queueSheetRead(context, sheetName, want);
     await context.sync();
     const merges = parseAreas(mergesAddress(merged));
     const box = used.isNullObject ? undefined : parseRangeBox(used.address);
