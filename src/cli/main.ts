@@ -7,6 +7,7 @@ import path from "node:path";
 import { check } from "../core/check";
 import { overviewCsv } from "../core/csv";
 import { jsonReport } from "../core/jsonReport";
+import { labelsFor } from "../core/labels";
 import { DEFAULT_OVERVIEW_SHEET } from "../core/overviewSheet";
 import { DEFAULT_FRAME_ORE } from "../core/settings";
 import { jsonChanges } from "../core/compare/jsonChanges";
@@ -53,9 +54,9 @@ const FAIL = {
     noSheet: (s: string, f: string, all: string[]) =>
       `Arket «${s}» findes ikke i ${f}; arkene hedder: ${all.map((a) => `«${a}»`).join(", ")}`,
     noTable: (f: string) =>
-      `Fandt ingen budgettabel i ${f}: intet ark har en kolonne «Aktivitet» og årskolonner (fx 2026); vælg arket med --sheet`,
+      `Fandt ingen budgettabel i ${f}: intet ark har ${labelsFor("da").budgetTableWanted}; vælg arket med --sheet`,
     noTableOn: (s: string) =>
-      `Fandt ingen budgettabel på arket «${s}»: der skal være en kolonne «Aktivitet» og årskolonner (fx 2026)`,
+      `Fandt ingen budgettabel på arket «${s}»: der skal være ${labelsFor("da").budgetTableWanted}`,
     sameAsInput: (o: string) =>
       `${o} er inputfilen; vælg et andet navn, så originalen ikke overskrives`,
     noFolder: (o: string) => `Mappen til ${o} findes ikke`,
@@ -83,9 +84,9 @@ const FAIL = {
     noSheet: (s: string, f: string, all: string[]) =>
       `There is no sheet "${s}" in ${f}; the sheets are: ${all.map((a) => `"${a}"`).join(", ")}`,
     noTable: (f: string) =>
-      `No budget table found in ${f}: no sheet has an "Aktivitet" column and year columns (e.g. 2026); choose one with --sheet`,
+      `No budget table found in ${f}: no sheet has ${labelsFor("en").budgetTableWanted}; choose one with --sheet`,
     noTableOn: (s: string) =>
-      `No budget table found on sheet "${s}": it needs an "Aktivitet" column and year columns (e.g. 2026)`,
+      `No budget table found on sheet "${s}": it needs ${labelsFor("en").budgetTableWanted}`,
     sameAsInput: (o: string) =>
       `${o} is the input file; choose another name so the original is kept`,
     noFolder: (o: string) => `The folder for ${o} does not exist`,

@@ -5,7 +5,7 @@ import { cellLabel, fold, yearOf } from "./text";
 import type { Block, CellValue, ColumnRole, Grid, Settings } from "./types";
 
 /** Header rows are looked for in the grid's first rows only (issue: "first 30 rows"). */
-const HEADER_SCAN_ROWS = 30;
+export const HEADER_SCAN_ROWS = 30;
 
 /** Folded header names per role; checked in this order, first match wins. */
 const ROLE_NAMES: [ColumnRole, RegExp][] = [

@@ -77,8 +77,8 @@ describe("settingsProblemText", () => {
     if (r.ok) throw new Error("expected problems");
     expect(r.problems.map((p) => settingsProblemText(p, "da"))).toEqual([
       "Planår: Planåret skal være et årstal, fx 2026 (der står «næste år»)",
-      "Ramme for 26: År skal være fire cifre, fx 2026",
-      "Ramme for 2026: Beløbet skal være et tal (kroner) (der står «mange»)",
+      "Ramme 26: År skal være fire cifre, fx 2026",
+      "Ramme 2026: Beløbet skal være et tal (kroner) (der står «mange»)",
       "Kolonne for Aktivitet: Kolonne skal være bogstaver, fx B (der står «7»)",
       "Kolonne for 2027: Kolonne skal være bogstaver, fx B (der står «1»)",
     ]);

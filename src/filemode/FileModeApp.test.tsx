@@ -92,7 +92,7 @@ describe("FileModeApp", () => {
       xlsxFile(await toBytes(noBudgetWorkbook()), "noter.xlsx")
     );
     expect(await screen.findByRole("alert", {}, { timeout: 5000 })).toHaveTextContent(
-      /Der er ingen budgettabel i noter\.xlsx\. Budgettjek leder efter en kolonne "Aktivitet"/
+      "Der er ingen budgettabel i noter.xlsx. Budgettjek leder efter en overskriftsrække med en kolonne «Aktivitet» (eller «Indsats») og kolonner med årstal (fx 2026 eller «Budget 2026») i de første 30 rækker."
     );
   });
 

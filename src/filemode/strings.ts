@@ -39,8 +39,7 @@ const da = {
       `${f} åbnes ikke af sikkerhedshensyn: den indeholder XML-konstruktioner, som Excel aldrig ` +
       `skriver. Åbn den i Excel, gem den igen som .xlsx, og prøv så her.`,
     NO_BUDGET_TABLE: (f: string) =>
-      `Der er ingen budgettabel i ${f}. Budgettjek leder efter en kolonne "Aktivitet" (eller ` +
-      `"Indsats") og kolonner med årstal (fx 2026 eller "Budget 2026") i de første 30 rækker.`,
+      `Der er ingen budgettabel i ${f}. Budgettjek leder efter ${labelsFor("da").budgetTableWanted}.`,
     READ_FAILED: (f: string) =>
       `${f} kunne ikke åbnes, fordi en del af siden ikke kunne indlæses. Genindlæs siden og prøv igen.`,
   } satisfies Record<FileOpenErrorCode, (file: string) => string>,
@@ -84,8 +83,7 @@ const en: typeof da = {
       `${f} is not opened, for safety: it holds XML constructs Excel never writes. Open it in ` +
       `Excel, save it again as .xlsx, then try here.`,
     NO_BUDGET_TABLE: (f) =>
-      `There is no budget table in ${f}. Budget check looks for an "Activity" (or "Aktivitet") ` +
-      `column and year columns (e.g. 2026 or "Budget 2026") in the first 30 rows.`,
+      `There is no budget table in ${f}. Budget check looks for ${labelsFor("en").budgetTableWanted}.`,
     READ_FAILED: (f) =>
       `${f} could not be opened because part of the page failed to load. Reload the page and try again.`,
   },

@@ -105,7 +105,7 @@ describe("start", () => {
     await renderApp(host, { lang: "en" });
     expect(screen.getByText("The stored settings could not be read")).toBeInTheDocument();
     expect(
-      screen.getByText('Frame for 2026: The amount must be a number (kroner) (it says "mange")')
+      screen.getByText('Frame 2026: The amount must be a number (kroner) (it says "mange")')
     ).toBeInTheDocument();
   });
 });
@@ -195,7 +195,11 @@ describe("check", () => {
     const { user } = await renderApp(host);
     await user.click(screen.getByRole("button", { name: "Tjek budget" }));
     expect(await screen.findByText("Ingen budgettabel fundet")).toBeInTheDocument();
-    expect(screen.getByText(/en kolonne "Aktivitet" og kolonner med årstal/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Arket ‘Noter’ har ingen tabel, som budgettjekket kan læse. Det leder efter en overskriftsrække med en kolonne «Aktivitet» (eller «Indsats») og kolonner med årstal (fx 2026 eller «Budget 2026») i de første 30 rækker. Vælg et andet ark, eller tilføj overskrifterne."
+      )
+    ).toBeInTheDocument();
   });
 });
 

@@ -110,12 +110,12 @@ describe("exit 2: the input cannot be used", () => {
     const f = await writeWorkbook(t.file("noter.xlsx"), noBudgetWorkbook());
     expectUnusable(
       await runCli([f]),
-      `Fandt ingen budgettabel i ${f}: intet ark har en kolonne «Aktivitet» og årskolonner (fx 2026); vælg arket med --sheet`
+      `Fandt ingen budgettabel i ${f}: intet ark har en overskriftsrække med en kolonne «Aktivitet» (eller «Indsats») og kolonner med årstal (fx 2026 eller «Budget 2026») i de første 30 rækker; vælg arket med --sheet`
     );
     const g = await writeWorkbook(t.file("ok2.xlsx"), overviewWorkbook());
     expectUnusable(
       await runCli([g, "--sheet", "Forside"]),
-      "Fandt ingen budgettabel på arket «Forside»: der skal være en kolonne «Aktivitet» og årskolonner (fx 2026)"
+      "Fandt ingen budgettabel på arket «Forside»: der skal være en overskriftsrække med en kolonne «Aktivitet» (eller «Indsats») og kolonner med årstal (fx 2026 eller «Budget 2026») i de første 30 rækker"
     );
     expectUnusable(
       await runCli([g, "--sheet", "Budget"]),

@@ -131,9 +131,9 @@ describe("the sample workbook, checked in the browser", () => {
     // 2025 is before the plan year: its total only, for comparison.
     expect(await yearFigures(page, 2025)).toEqual(["2.051.000 kr."]);
     await expect(page.getByText("Over rammen med 547.000 kr.").isVisible()).resolves.toBe(true);
-    await expect(
-      page.getByText("Planår 2026 (fra titlen).").first().isVisible()
-    ).resolves.toBe(true);
+    await expect(page.getByText("Planår 2026 (fra titlen).").first().isVisible()).resolves.toBe(
+      true
+    );
   });
 
   it("lists the multi-year grant without an anchoring plan as an error and the fixed grant as info", async () => {
@@ -397,7 +397,7 @@ describe("files the pane cannot use", () => {
     });
     await page.getByTestId("file-error").filter({ hasText: "noter.xlsx" }).waitFor();
     expect(await alertText()).toContain(
-      'Der er ingen budgettabel i noter.xlsx. Budgettjek leder efter en kolonne "Aktivitet" (eller "Indsats") og kolonner med årstal (fx 2026 eller "Budget 2026") i de første 30 rækker.'
+      "Der er ingen budgettabel i noter.xlsx. Budgettjek leder efter en overskriftsrække med en kolonne «Aktivitet» (eller «Indsats») og kolonner med årstal (fx 2026 eller «Budget 2026») i de første 30 rækker."
     );
   });
 

@@ -1,5 +1,5 @@
 // Stored settings the pane refused, worded for the user: which setting (by its label in the
-// settings form, not its key) and what is wrong with it, in Danish and English. The tables are
+// settings form, not its key: the shared `setting` labels in core/words) and what is wrong with it, in Danish and English. The tables are
 // keyed by code, so a new code without words fails to compile.
 import {
   SHEET_NAME_MAX,
@@ -11,24 +11,8 @@ import {
 import { labelsFor, type Labels } from "../labels";
 import type { ColumnRole, Lang } from "../types";
 
-type FieldKey =
-  | "all"
-  | "version"
-  | "planYear"
-  | "defaultFrameKr"
-  | "framesKr"
-  | "sheet"
-  | "overviewSheetName"
-  | "autoRecheck"
-  | "columns"
-  | "headerRow"
-  | "roles"
-  | "years";
-
 interface ProblemWords {
   problems: Record<SettingsProblemCode, string>;
-  fields: Record<FieldKey, string>;
-  frameFor: (year: string) => string;
   columnFor: (what: string) => string;
   stored: (value: string) => string;
 }
@@ -52,21 +36,6 @@ const da: ProblemWords = {
     HEADER_ROW: "Rækken skal være 1 eller mere",
     NOT_ON_OFF: "Skal være til eller fra (true/false)",
   },
-  fields: {
-    all: "Indstillingerne",
-    version: "Version",
-    planYear: "Planår",
-    defaultFrameKr: "Ramme pr. år",
-    framesKr: "Rammer for enkelte år",
-    sheet: "Ark der tjekkes",
-    overviewSheetName: "Oversigtsarkets navn",
-    autoRecheck: "Tjek igen når arket ændres",
-    columns: "Kolonneopsætning",
-    headerRow: "Overskriftsrække",
-    roles: "Kolonner",
-    years: "Årskolonner",
-  },
-  frameFor: (year) => `Ramme for ${year}`,
   columnFor: (what) => `Kolonne for ${what}`,
   stored: (value) => `der står «${value}»`,
 };
@@ -90,21 +59,6 @@ const en: ProblemWords = {
     HEADER_ROW: "The row must be 1 or more",
     NOT_ON_OFF: "Must be on or off (true/false)",
   },
-  fields: {
-    all: "The settings",
-    version: "Version",
-    planYear: "Plan year",
-    defaultFrameKr: "Frame per year",
-    framesKr: "Frames for single years",
-    sheet: "Sheet to check",
-    overviewSheetName: "Overview sheet name",
-    autoRecheck: "Check again when the sheet changes",
-    columns: "Column set-up",
-    headerRow: "Header row",
-    roles: "Columns",
-    years: "Year columns",
-  },
-  frameFor: (year) => `Frame for ${year}`,
   columnFor: (what) => `Column for ${what}`,
   stored: (value) => `it says "${value}"`,
 };
@@ -135,14 +89,15 @@ function roleLabel(role: ColumnRole, l: Labels): string {
 
 function fieldName(path: readonly string[], w: ProblemWords, l: Labels): string {
   const [top, second, third] = path;
-  if (top === undefined) return w.fields.all;
-  if (top === "framesKr" && second !== undefined) return w.frameFor(second);
+  const { frameFor, ...fields } = l.setting;
+  if (top === undefined) return fields.all;
+  if (top === "framesKr" && second !== undefined) return frameFor(second);
   if (top === "columns") {
     if (second === "roles" && isRole(third)) return w.columnFor(roleLabel(third, l));
     if (second === "years" && third !== undefined) return w.columnFor(third);
-    if (has(w.fields, second)) return w.fields[second];
+    if (has(fields, second)) return fields[second];
   }
-  return has(w.fields, top) ? w.fields[top] : path.join(".");
+  return has(fields, top) ? fields[top] : path.join(".");
 }
 
 /** "Planår: Planåret skal være et årstal, fx 2026 (der står «næste år»)". */

@@ -2,6 +2,7 @@
 // report, the overview sheet, the CSV, the PDF and the changes section all show. Its shape is the
 // contract (`Labels` in ../labels.ts): en.ts must have every key, and nothing else.
 // String table: exempt from the file-length rule.
+import { HEADER_SCAN_ROWS } from "../detect";
 import type { AnchoringStatus, PlanYearSource, Severity } from "../types";
 
 export const da = {
@@ -51,6 +52,24 @@ export const da = {
     fileName: "fra filnavnet",
     columns: "første årskolonne fra i år",
   } satisfies Record<PlanYearSource, string>,
+  /** Where the budget table is looked for (core/detect.ts), for each shell's "no table" sentence. */
+  budgetTableWanted: `en overskriftsrække med en kolonne «Aktivitet» (eller «Indsats») og kolonner med årstal (fx 2026 eller «Budget 2026») i de første ${HEADER_SCAN_ROWS} rækker`,
+  /** The settings, by their labels in the pane's form; refused settings are named by these too. */
+  setting: {
+    all: "Indstillingerne",
+    version: "Version",
+    planYear: "Planår",
+    defaultFrameKr: "Ramme pr. år",
+    framesKr: "Rammer for enkelte år",
+    frameFor: (year: number | string) => `Ramme ${year}`,
+    sheet: "Ark der tjekkes",
+    overviewSheetName: "Oversigtsarkets navn",
+    autoRecheck: "Tjek igen når arket ændres",
+    columns: "Kolonneopsætning",
+    headerRow: "Overskriftsrække",
+    roles: "Kolonner",
+    years: "Årskolonner",
+  },
   // Findings.
   findings: "Fund",
   noRemarks: "Ingen bemærkninger.",

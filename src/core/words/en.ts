@@ -1,5 +1,6 @@
 // The English labels, for Office running in another language: the same keys as da.ts.
 // String table: exempt from the file-length rule.
+import { HEADER_SCAN_ROWS } from "../detect";
 import type { Labels } from "../labels";
 
 export const en: Labels = {
@@ -46,6 +47,22 @@ export const en: Labels = {
     sheetName: "from the sheet name",
     fileName: "from the file name",
     columns: "first year column from this year on",
+  },
+  budgetTableWanted: `a header row with an "Aktivitet" (or "Activity", "Indsats") column and year columns (e.g. 2026 or "Budget 2026") in the first ${HEADER_SCAN_ROWS} rows`,
+  setting: {
+    all: "The settings",
+    version: "Version",
+    planYear: "Plan year",
+    defaultFrameKr: "Frame per year",
+    framesKr: "Frames for single years",
+    frameFor: (year) => `Frame ${year}`,
+    sheet: "Sheet to check",
+    overviewSheetName: "Overview sheet name",
+    autoRecheck: "Check again when the sheet changes",
+    columns: "Column set-up",
+    headerRow: "Header row",
+    roles: "Columns",
+    years: "Year columns",
   },
   findings: "Findings",
   noRemarks: "No remarks.",

@@ -66,7 +66,7 @@ export function SettingsSection(props: SettingsSectionProps) {
           onChooseSheet={props.onChooseSheet}
         />
         <PlanYearField
-          label={t.planYearLabel}
+          label={t.setting.planYear}
           hint={
             autoYear !== undefined && report
               ? `${t.planYearHint} ${t.planYear(autoYear, t.planYearSource[report.planYearSource])}.`
@@ -85,7 +85,7 @@ export function SettingsSection(props: SettingsSectionProps) {
         )}
         <FrameFields t={t} settings={settings} update={update} report={report} />
         <Switch
-          label={t.autoRecheckLabel}
+          label={t.setting.autoRecheck}
           checked={settings.autoRecheck ?? true}
           onChange={(_, data) => update({ autoRecheck: data.checked })}
         />
@@ -105,7 +105,7 @@ function SheetField(props: {
   // A native select (Fluent Select): keyboard and screen-reader behaviour for free, and no popup
   // positioning code in the start-up bundle.
   return (
-    <Field label={t.sheetLabel} hint={!starting && sheets.length === 0 ? t.noSheets : undefined}>
+    <Field label={t.setting.sheet} hint={!starting && sheets.length === 0 ? t.noSheets : undefined}>
       <Select
         value={sheet ?? ""}
         disabled={starting}
@@ -135,7 +135,7 @@ function FrameFields(props: Pick<SettingsSectionProps, "t" | "settings" | "updat
   return (
     <>
       <AmountField
-        label={t.frameLabel}
+        label={t.setting.defaultFrameKr}
         hint={t.frameHint}
         invalidMessage={t.frameInvalid}
         valueKr={settings.defaultFrameKr ?? oreToKr(DEFAULT_FRAME_ORE)}
@@ -147,7 +147,7 @@ function FrameFields(props: Pick<SettingsSectionProps, "t" | "settings" | "updat
           {planYears.map((y) => (
             <AmountField
               key={y}
-              label={t.yearFrameLabel(y)}
+              label={t.setting.frameFor(y)}
               hint={t.yearFrameHint}
               invalidMessage={t.frameInvalid}
               valueKr={settings.framesKr?.[String(y)]}
