@@ -18,5 +18,9 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
   transform: { "^.+\\.(t|j)sx?$": swc },
   setupFilesAfterEnv: ["<rootDir>/tests/setup.ts"],
+  // Speed is measured by `npm run bench`, never by a test. The fidelity, corpus, zip-bomb and
+  // command tests do real work (LibreOffice, XlsxWriter, inflating MBs); on a loaded 2-core machine
+  // jest's default 5 s per test failed them at random, so a test gets 30 s before it counts as hung.
+  testTimeout: 30_000,
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/fileStub.js" },
 };
