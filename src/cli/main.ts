@@ -8,7 +8,7 @@ import { check } from "../core/check";
 import { overviewCsv } from "../core/csv";
 import { jsonReport } from "../core/jsonReport";
 import { labelsFor } from "../core/labels";
-import { DEFAULT_OVERVIEW_SHEET } from "../core/overviewSheet";
+import { DEFAULT_OVERVIEW_SHEET } from "../core/overviewNames";
 import { DEFAULT_FRAME_ORE } from "../core/settings";
 import { jsonChanges } from "../core/compare/jsonChanges";
 import type { Lang, Report, Settings } from "../core/types";

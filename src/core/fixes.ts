@@ -3,7 +3,7 @@
 // Shells only apply it, and only when the user clicks.
 import { columnLetter } from "./address";
 import { oreToKr } from "./money";
-import { KRONER_FORMAT } from "./overviewSheet";
+import { KRONER_FORMAT } from "./overviewNames";
 import type { Activity, CellPos, Finding, FindingOf, Ore, Report } from "./types";
 
 export type FixWrite =

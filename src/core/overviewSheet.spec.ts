@@ -1,5 +1,6 @@
 import type { Finding, Ore, Overview } from "./types";
-import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "./overviewSheet";
+import { KRONER_FORMAT, LEFTOVER_FORMAT } from "./overviewNames";
+import { overviewSheetPlan } from "./overviewSheet";
 
 // The words belong to messages/ (tested there); here they are stand-ins so the plan's layout is
 // asserted on its own.

@@ -9,6 +9,13 @@ import { oreToKr } from "./money";
 import { labelsFor, type Labels } from "./labels";
 import type { Lang, Overview, OverviewRow, Ore } from "./types";
 import { overviewPageSetup } from "./overviewPageSetup";
+import {
+  DATE_FORMAT,
+  DEFAULT_OVERVIEW_SHEET,
+  KRONER_FORMAT,
+  LEFTOVER_FORMAT,
+  overviewTableName,
+} from "./overviewNames";
 import type {
   OverviewSheetOptions,
   OverviewSheetPlan,
@@ -23,28 +30,11 @@ import type {
 // The plan's types, for the writers.
 export type * from "./overviewSheetTypes";
 
-export const DEFAULT_OVERVIEW_SHEET = "Budgetoversigt";
-
-/** Excel's invariant number format codes (Danish Excel shows them as 1.900.000 kr.). */
-export const KRONER_FORMAT = '#,##0 "kr."';
-/** Negative leftover shows red (and with a minus, so not by colour alone). */
-export const LEFTOVER_FORMAT = '#,##0 "kr.";[Red]-#,##0 "kr."';
-export const DATE_FORMAT = "dd-mm-yyyy";
-
 const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 const abs = (row: number, col: number): string => `$${columnLetter(col)}$${row + 1}`;
 
 const kr = (amount: Ore | undefined): number | null =>
   amount === undefined ? null : oreToKr(amount);
-
-/**
- * The overview table's name for a sheet (letters, digits, "_", "."; starts with a letter or "_").
- * Shells also use it to tell our overview sheet from a user's sheet of the same name.
- */
-export function overviewTableName(sheetName: string): string {
-  const base = sheetName.replace(/[^A-Za-z0-9_.\u00C0-\u024F]/g, "_");
-  return `${/^[A-Za-z_\u00C0-\u024F]/.test(base) ? "" : "_"}${base}_tabel`;
-}
 
 // SUMIF criteria: "~" escapes its wildcards; quotes double inside a formula string.
 const sumifCriteria = (s: string): string => s.replace(/[~*?]/g, "~$&").replace(/"/g, '""');

@@ -10,7 +10,7 @@
 // constant (case-insensitively). Renamed by hand: that sheet is now the user's archive, and a fresh
 // overview is written. Deleted: our stale names are dropped and a fresh overview is written.
 import { quoteSheet } from "./address";
-import { DEFAULT_OVERVIEW_SHEET, overviewTableName } from "./overviewSheet";
+import { DEFAULT_OVERVIEW_SHEET, overviewTableName } from "./overviewNames";
 
 export const MARKER_REF_NAME = "Budgettjek_Oversigt";
 export const MARKER_CONST_NAME = "Budgettjek_OversigtNavn";

@@ -3,7 +3,8 @@
 import { check } from "../core/check";
 import { approve } from "../core/compare/baseline";
 import { compare } from "../core/compare/compare";
-import { KRONER_FORMAT, LEFTOVER_FORMAT, overviewSheetPlan } from "../core/overviewSheet";
+import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../core/overviewNames";
+import { overviewSheetPlan } from "../core/overviewSheet";
 import { parsePersistedSettings, toEngineSettings } from "../core/settings";
 import type { Report } from "../core/types";
 import { HostError } from "../host/HostError";

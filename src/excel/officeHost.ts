@@ -1,7 +1,6 @@
 // The WorkbookHost inside Excel: everything the task pane asks of the workbook goes through here,
 // as Office.js batches that load before they read and sync once where one sync is enough.
 import { parseAddress } from "../core/address";
-import { overviewSheetPlan } from "../core/overviewSheet";
 import { parsePersistedSettings, type PersistedSettings } from "../core/settings";
 import type { Grid, Lang, Report } from "../core/types";
 import { HostError } from "../host/HostError";
@@ -13,7 +12,7 @@ import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
 import { queueFacts } from "./workbookFacts";
 import { OpeningAnswers } from "./openingAnswers";
-import { writeOverviewPlan, type OverviewWriteResult } from "./overviewWrite";
+import type { OverviewWriteResult } from "./overviewWrite";
 import { readSheetGrid } from "./sheetRead";
 import { decodeSettings, statusOf } from "./storedFacts";
 
@@ -71,19 +70,16 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     ...sheetWatch(state),
 
     writeOverview: (report, o) =>
-      mapped(() =>
-        writeOverviewPlan(
-          runtime(),
-          o.sheetName,
-          (sheetName, tableName) =>
-            overviewSheetPlan(report.overview, o.lang, {
-              sheetName,
-              tableName,
-              changes: o.changes,
-            }),
-          now()
-        )
-      ),
+      mapped(async () => {
+        // Loaded on the first write (a click): the plan and the writer stay out of start-up.
+        const [{ writeOverviewPlan }, { overviewSheetPlan }] = await Promise.all([
+          import(/* webpackChunkName: "overview-write" */ "./overviewWrite"),
+          import(/* webpackChunkName: "overview-write" */ "../core/overviewSheet"),
+        ]);
+        const planFor = (sheetName: string, tableName: string) =>
+          overviewSheetPlan(report.overview, o.lang, { sheetName, tableName, changes: o.changes });
+        return writeOverviewPlan(runtime(), o.sheetName, planFor, now());
+      }),
 
     exportWorkbook: (report, lang) =>
       mapped(async () => {

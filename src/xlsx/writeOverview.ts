@@ -2,7 +2,8 @@
 // sheet of that name at the same position (never a second one). ExcelJS cannot draw charts, so
 // this writer leaves out the plan's chart; the Office writer draws it.
 import ExcelJS from "exceljs";
-import { overviewTableName, type OverviewSheetPlan, type PlanValue } from "../core/overviewSheet";
+import { overviewTableName } from "../core/overviewNames";
+import type { OverviewSheetPlan, PlanValue } from "../core/overviewSheet";
 import { oddFooterText, type PlanPageSetup } from "../core/overviewPageSetup";
 
 type Style = Partial<ExcelJS.Style>;

@@ -3,7 +3,6 @@
 import { HostError } from "../../host/HostError";
 import { useState } from "react";
 import type { Changes } from "../../core/compare/compare";
-import { overviewCsv } from "../../core/csv";
 import type { Lang, Report } from "../../core/types";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { nextSheetName } from "../sheetName";
@@ -102,6 +101,10 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
         await host.exportWorkbook(report, lang);
         tasks.setNotice(t.exportCsvAsWorkbook);
       } else {
+        // The CSV writer (and the overview plan it reads) loads on this click, not at start-up.
+        const { overviewCsv } = await import(
+          /* webpackChunkName: "overview-write" */ "../../core/csv"
+        );
         const csv = overviewCsv(report.overview, lang, changesOf(report));
         await host.saveText(CSV_FILE_NAME, csv, CSV_MIME);
         tasks.setNotice(t.exportCsvDone(CSV_FILE_NAME));

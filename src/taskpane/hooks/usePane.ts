@@ -1,7 +1,7 @@
 // Everything the pane holds, wired together: settings, the workbook session, the check, the
 // writer, the selected cell and auto re-check. The Pane component only lays it out.
 import { useMemo, useState } from "react";
-import { DEFAULT_OVERVIEW_SHEET } from "../../core/overviewSheet";
+import { DEFAULT_OVERVIEW_SHEET } from "../../core/overviewNames";
 import { toEngineSettings } from "../../core/settings";
 import type { Grid, Lang, Report } from "../../core/types";
 import type { WorkbookHost } from "../../host/WorkbookHost";
