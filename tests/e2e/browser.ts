@@ -10,6 +10,7 @@ import {
   type Page,
   type Route,
 } from "playwright-core";
+import { startStaticServer, type StaticServer } from "./server";
 
 export const REPO = resolve(__dirname, "../..");
 export const DIST = process.env.E2E_DIST ?? join(REPO, "dist");
@@ -134,4 +135,21 @@ export function offsiteRequests(w: WatchedPage, baseUrl: string): string[] {
         !u.startsWith("data:") &&
         !w.routedOffice.includes(u)
     );
+}
+
+/**
+ * The production build on a local server and one Chromium for a whole test file: started in a
+ * beforeAll, closed in an afterAll. Read `server` and `browser` inside tests and hooks only.
+ */
+export function servedBuild(): { readonly server: StaticServer; readonly browser: Browser } {
+  const served = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    served.server = await startStaticServer(DIST);
+    served.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.server?.close();
+  });
+  return served;
 }

@@ -2,7 +2,6 @@
 // the pane's "Ændringer siden godkendt" shows the change (and the README screenshot is taken).
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { amountCell } from "../../src/core/build";
 import { check } from "../../src/core/check";
 import { approve } from "../../src/core/compare/baseline";
@@ -12,22 +11,10 @@ import type { Report } from "../../src/core/types";
 import { editCellsInCopy } from "../../src/ooxml/cellEdit";
 import { setCustomXmlPartInCopy } from "../../src/ooxml/customXml";
 import { openWorkbookPackage } from "../../src/ooxml/package";
-import { DIST, REPO, SAMPLE, launchChromium, openPage } from "./browser";
+import { REPO, SAMPLE, servedBuild, openPage } from "./browser";
 import { chooseFile, runCheck } from "./pane";
-import { startStaticServer, type StaticServer } from "./server";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedBuild();
 
 const SHEET = "Tryghedsplan 2026";
 
@@ -62,13 +49,13 @@ async function revisedSample(): Promise<{ bytes: Uint8Array; name: string }> {
 
 it("shows the change since the approved version, and takes the README screenshot", async () => {
   const { bytes, name } = await revisedSample();
-  const w = await openPage(browser, {
-    baseUrl: server.url,
+  const w = await openPage(served.browser, {
+    baseUrl: served.server.url,
     viewport: { width: 420, height: 1400 },
   });
   const page = w.page;
   try {
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await chooseFile(page, {
       name: "tryghedsplan-revideret.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

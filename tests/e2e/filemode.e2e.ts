@@ -3,36 +3,23 @@ import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { compoundFile } from "../xlsx/fixtures";
 import {
-  DIST,
   OFFICE_CDN,
   REPO,
   SAMPLE,
-  launchChromium,
+  servedBuild,
   offsiteRequests,
   openPage,
   type WatchedPage,
 } from "./browser";
 import { SAMPLE_NAME, chooseFile, download, openWorkbook, runCheck, yearFigures } from "./pane";
-import { startStaticServer, type StaticServer } from "./server";
 import { readWorkbook } from "../../src/ooxml/facts";
 import { OoxmlPackage } from "../../src/ooxml/opc";
 import { diffParts, fixture, hasXlsxWriter, packageProblems } from "../ooxml/helpers";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedBuild();
 
 const INTRO_DA = "Budgettjek kører her uden for Excel";
 
@@ -63,9 +50,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe("booting outside Office", () => {
   it("falls back to file mode under the real office.js (served from @microsoft/office-js)", async () => {
-    const w = await openPage(browser, { baseUrl: server.url, office: "package" });
+    const w = await openPage(served.browser, { baseUrl: served.server.url, office: "package" });
     try {
-      await w.page.goto(`${server.url}/taskpane.html`);
+      await w.page.goto(`${served.server.url}/taskpane.html`);
       await w.page.getByText(INTRO_DA).waitFor();
       expect(w.routedOffice[0]).toBe(`${OFFICE_CDN}office.js`);
       // office.js really ran (it defines Office) and reported no host.
@@ -75,7 +62,7 @@ describe("booting outside Office", () => {
       await expect(w.page.getByRole("button", { name: "Åbn regneark…" }).isVisible()).resolves.toBe(
         true
       );
-      expect(offsiteRequests(w, server.url)).toEqual([]);
+      expect(offsiteRequests(w, served.server.url)).toEqual([]);
       expect(await seriousViolations(w.page)).toEqual([]);
     } finally {
       await w.close();
@@ -83,9 +70,9 @@ describe("booting outside Office", () => {
   });
 
   it("falls back to file mode when office.js cannot be loaded at all", async () => {
-    const w = await openPage(browser, { baseUrl: server.url, office: "blocked" });
+    const w = await openPage(served.browser, { baseUrl: served.server.url, office: "blocked" });
     try {
-      await w.page.goto(`${server.url}/taskpane.html`);
+      await w.page.goto(`${served.server.url}/taskpane.html`);
       await w.page.getByText(INTRO_DA).waitFor();
       expect(await w.page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe(
         "undefined"
@@ -101,9 +88,12 @@ describe("the sample workbook, checked in the browser", () => {
   let page: Page;
 
   beforeAll(async () => {
-    w = await openPage(browser, { baseUrl: server.url, viewport: { width: 1280, height: 900 } });
+    w = await openPage(served.browser, {
+      baseUrl: served.server.url,
+      viewport: { width: 1280, height: 900 },
+    });
     page = w.page;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await openWorkbook(page, SAMPLE, SAMPLE_NAME);
     await runCheck(page);
   });
@@ -297,11 +287,13 @@ describe("the sample workbook, checked in the browser", () => {
   });
 
   it("made no request outside the local server: the workbook never left the page", async () => {
-    expect(offsiteRequests(w, server.url)).toEqual([]);
+    expect(offsiteRequests(w, served.server.url)).toEqual([]);
     expect(w.requests.filter((r) => r.hasBody)).toEqual([]);
     // What the server saw: the page, its scripts and assets; never the workbook.
-    expect(server.requests.every((r) => r.startsWith("GET "))).toBe(true);
-    expect(server.requests.some((r) => r.includes("xlsx") && !r.endsWith(".js"))).toBe(false);
+    expect(served.server.requests.every((r) => r.startsWith("GET "))).toBe(true);
+    expect(served.server.requests.some((r) => r.includes("xlsx") && !r.endsWith(".js"))).toBe(
+      false
+    );
   });
 });
 
@@ -309,12 +301,12 @@ describe("a workbook with a chart and a table, made by another program (XlsxWrit
   const run = hasXlsxWriter() ? it : it.skip;
   run('"Skriv oversigt" keeps every part that is not ours byte for byte', async () => {
     const input = fixture("fidelity.xlsx");
-    const w = await openPage(browser, {
-      baseUrl: server.url,
+    const w = await openPage(served.browser, {
+      baseUrl: served.server.url,
       viewport: { width: 1280, height: 900 },
     });
     try {
-      await w.page.goto(`${server.url}/taskpane.html`);
+      await w.page.goto(`${served.server.url}/taskpane.html`);
       await chooseFile(w.page, {
         name: "fidelity.xlsx",
         mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -360,9 +352,9 @@ describe("files the pane cannot use", () => {
   let page: Page;
 
   beforeAll(async () => {
-    w = await openPage(browser, { baseUrl: server.url });
+    w = await openPage(served.browser, { baseUrl: served.server.url });
     page = w.page;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await page.getByText(INTRO_DA).waitFor();
   });
 
@@ -432,10 +424,10 @@ describe("files the pane cannot use", () => {
 
 describe("drag and drop", () => {
   it("opens a workbook dropped on the page", async () => {
-    const w = await openPage(browser, { baseUrl: server.url });
+    const w = await openPage(served.browser, { baseUrl: served.server.url });
     try {
       const page = w.page;
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(`${served.server.url}/taskpane.html`);
       await page.getByText(INTRO_DA).waitFor();
       const base64 = (await readFile(SAMPLE)).toString("base64");
       // A real DataTransfer holding a real File, as the browser builds it for a dropped file.
@@ -467,10 +459,10 @@ describe("drag and drop", () => {
 
 describe("English and a dark theme", () => {
   it("follows ?lang=en&theme=dark, checks in English, and stays accessible", async () => {
-    const w = await openPage(browser, { baseUrl: server.url });
+    const w = await openPage(served.browser, { baseUrl: served.server.url });
     const page = w.page;
     try {
-      await page.goto(`${server.url}/taskpane.html?lang=en&theme=dark`);
+      await page.goto(`${served.server.url}/taskpane.html?lang=en&theme=dark`);
       await page.getByText("Budget check is running outside Excel").waitFor();
       const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
@@ -503,13 +495,13 @@ describe("English and a dark theme", () => {
   });
 
   it("follows the system's dark scheme and Danish locale when the address says nothing", async () => {
-    const w = await openPage(browser, {
-      baseUrl: server.url,
+    const w = await openPage(served.browser, {
+      baseUrl: served.server.url,
       colorScheme: "dark",
       locale: "da-DK",
     });
     try {
-      await w.page.goto(`${server.url}/taskpane.html`);
+      await w.page.goto(`${served.server.url}/taskpane.html`);
       await w.page.getByText(INTRO_DA).waitFor();
       expect(await w.page.getByRole("switch", { name: "Mørkt tema" }).isChecked()).toBe(true);
     } finally {

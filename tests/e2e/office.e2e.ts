@@ -5,20 +5,11 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { gridFromWorksheet } from "../xlsx/exceljsRead";
 import type { CellValue } from "../../src/core/types";
-import {
-  DIST,
-  REPO,
-  SAMPLE,
-  launchChromium,
-  offsiteRequests,
-  openPage,
-  type WatchedPage,
-} from "./browser";
+import { REPO, SAMPLE, servedBuild, offsiteRequests, openPage, type WatchedPage } from "./browser";
 import { download, runCheck, yearFigures } from "./pane";
-import { startStaticServer, type StaticServer } from "./server";
 
 import type { StandInConfig, StandInSnapshot } from "../office/browserGlobals";
 
@@ -48,8 +39,7 @@ const snapshot = (page: Page): Promise<StandInSnapshot> =>
     (window as unknown as { __standIn: { snapshot(): StandInSnapshot } }).__standIn.snapshot()
   );
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBuild();
 let w: WatchedPage;
 let page: Page;
 let before: StandInSnapshot;
@@ -65,14 +55,14 @@ async function sampleConfig(extra: Partial<StandInConfig>): Promise<StandInConfi
 
 /** The add-in page on the stand-in configured with `config`, with the pane's first answer shown. */
 async function openAddIn(config: StandInConfig, viewport?: { width: number; height: number }) {
-  const watched = await openPage(browser, {
-    baseUrl: server.url,
+  const watched = await openPage(served.browser, {
+    baseUrl: served.server.url,
     office: "standIn",
     ...(viewport ? { viewport } : {}),
     initScript: `window.__officeStandInConfig = ${JSON.stringify(config)};`,
   });
   watched.page.on("pageerror", (e) => console.error("page error:", e.message));
-  await watched.page.goto(`${server.url}/taskpane.html`);
+  await watched.page.goto(`${served.server.url}/taskpane.html`);
   await watched.page.getByRole("button", { name: "Tjek budget" }).waitFor();
   return watched;
 }
@@ -83,18 +73,11 @@ const syncsOf = (p: Page): Promise<number> =>
   );
 
 beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
   // Excel on the web at ExcelApi 1.20: "Skriv oversigt" runs as one merged undo group.
   w = await openAddIn(await sampleConfig({ maxExcelApi: "1.20", platform: "web" }));
   page = w.page;
   await page.getByRole("heading", { name: "Resultat" }).waitFor();
   before = await snapshot(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("the production bundle as an add-in on Excel on the web, ExcelApi 1.20 (Office stand-in)", () => {
@@ -249,7 +232,7 @@ describe("the production bundle as an add-in on Excel on the web, ExcelApi 1.20 
   });
 
   it("made no request outside the local server", () => {
-    expect(offsiteRequests(w, server.url)).toEqual([]);
+    expect(offsiteRequests(w, served.server.url)).toEqual([]);
     expect(w.requests.filter((r) => r.hasBody)).toEqual([]);
   });
 });
@@ -325,7 +308,7 @@ describe("the add-in at a task pane's width", () => {
       clip: { x: 0, y: Math.max(0, results!.y - 300), width: 360, height: 1500 },
     });
     await writeFile(join(REPO, "docs/screenshot-opgaverude.png"), png);
-    expect(offsiteRequests(narrow, server.url)).toEqual([]);
+    expect(offsiteRequests(narrow, served.server.url)).toEqual([]);
     await narrow.page.context().close();
   });
 });
