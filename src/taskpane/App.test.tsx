@@ -9,6 +9,7 @@ import { FakeHost } from "../../tests/doubles/fakeHost";
 import { HostError } from "../host/HostError";
 import { App, type AppProps } from "./App";
 import { RECHECK_DELAY_MS } from "./hooks/useAutoRecheck";
+import { renderPane } from "../../tests/doubles/renderPane";
 import { PLAN_SHEET, notABudgetGrid, planGrid } from "../../tests/doubles/testGrids";
 
 expect.extend(toHaveNoViolations);
@@ -22,14 +23,12 @@ function makeHost(extra: Partial<ConstructorParameters<typeof FakeHost>[0]> = {}
   return new FakeHost({ sheets: [notABudgetGrid(), planGrid()], active: "Noter", ...extra });
 }
 
-async function renderApp(host: FakeHost, props: Partial<AppProps> = {}) {
-  const user = userEvent.setup(
+function renderApp(host: FakeHost, props: Partial<AppProps> = {}) {
+  return renderPane(
+    host,
+    props,
     fakeTimers ? { advanceTimers: (ms) => jest.advanceTimersByTime(ms) } : {}
   );
-  const view = render(<App host={host} lang="da" dark={false} currentYear={2026} {...props} />);
-  const checkName = props.lang === "en" ? "Check budget" : "Tjek budget";
-  await waitFor(() => expect(screen.getByRole("button", { name: checkName })).toBeEnabled());
-  return { user, ...view };
 }
 
 async function checkBudget(user: ReturnType<typeof userEvent.setup>) {
@@ -451,10 +450,7 @@ describe("auto re-check", () => {
 
 describe("language, theme, accessibility", () => {
   test("English strings when lang = en", async () => {
-    const host = makeHost();
-    const user = userEvent.setup();
-    render(<App host={host} lang="en" dark currentYear={2026} />);
-    await waitFor(() => expect(screen.getByRole("button", { name: "Check budget" })).toBeEnabled());
+    const { user } = await renderApp(makeHost(), { lang: "en", dark: true });
     expect(screen.getByRole("heading", { name: "Settings" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Check budget" }));
     await screen.findByRole("heading", { name: "Result" });
@@ -464,9 +460,7 @@ describe("language, theme, accessibility", () => {
 
   test("English host error text; dark theme tokens applied", async () => {
     const host = makeHost();
-    const user = userEvent.setup();
-    render(<App host={host} lang="en" dark currentYear={2026} />);
-    await waitFor(() => expect(screen.getByRole("button", { name: "Check budget" })).toBeEnabled());
+    const { user } = await renderApp(host, { lang: "en", dark: true });
     // FluentProvider writes the theme as CSS variables through CSSOM rules.
     const providerCss = [
       ...document.querySelectorAll<HTMLStyleElement>("style[id^=fui-FluentProvider]"),

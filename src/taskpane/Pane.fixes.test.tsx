@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
 // One-click fixes: the exact cell and value handed to the host, then the automatic re-check.
 // (That Excel gets one undo group per fix is src/excel/applyFix.test.ts's part.)
-import { configure, render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { configure, screen, within } from "@testing-library/react";
 import type { CellValue, Grid } from "../core/types";
 import { FakeHost } from "../../tests/doubles/fakeHost";
-import { App } from "./App";
+import { renderPane } from "../../tests/doubles/renderPane";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
@@ -27,8 +26,7 @@ async function open(grid: Grid, extra: { fileName?: string } = {}) {
     settings: { version: 1, planYear: 2026, autoRecheck: false },
     ...extra,
   });
-  const user = userEvent.setup();
-  render(<App host={host} lang="da" dark={false} currentYear={2026} />);
+  const { user } = await renderPane(host);
   await screen.findByRole("heading", { name: "Resultat" });
   return { host, user };
 }
@@ -127,7 +125,7 @@ describe("fixes", () => {
       sheets: [sheet([["Haven", "fsb, Kulturhus", "120.000 kr."]])],
       settings: { version: 1, planYear: 2026 },
     });
-    render(<App host={host} lang="en" dark={false} currentYear={2026} />);
+    await renderPane(host, { lang: "en" });
     await screen.findByRole("heading", { name: "Result" });
     expect(
       screen.getByRole("button", { name: "Convert to number: DKK 120,000 in cell C2" })

@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
 // The answer-first layout: what is open, in which order, at which width, and in which language.
-import { configure, render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import { FakeHost } from "../../tests/doubles/fakeHost";
+import { renderPane } from "../../tests/doubles/renderPane";
 import { PLAN_SHEET, notABudgetGrid, planGrid } from "../../tests/doubles/testGrids";
-import { App } from "./App";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
@@ -13,13 +12,7 @@ function makeHost(settings?: unknown): FakeHost {
   return new FakeHost({ sheets: [notABudgetGrid(), planGrid()], active: "Noter", settings });
 }
 
-async function open(host: FakeHost, lang: "da" | "en" = "da") {
-  const user = userEvent.setup();
-  const view = render(<App host={host} lang={lang} dark={false} currentYear={2026} />);
-  const check = lang === "da" ? "Tjek budget" : "Check budget";
-  await waitFor(() => expect(screen.getByRole("button", { name: check })).toBeEnabled());
-  return { user, ...view };
-}
+const open = (host: FakeHost, lang: "da" | "en" = "da") => renderPane(host, { lang });
 
 const headingOrder = () =>
   screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent ?? "");
