@@ -2,13 +2,13 @@
 // overview status, its change handler) answered from the one opening batch (officeOpen.ts). Each
 // answer is given once: after start-up every call goes to the workbook again, so nothing stale is
 // ever served for a check the user asked for.
-import { decideOwnership } from "../core/ownership";
 import { hasBudgetTable } from "../core/hasBudgetTable";
 import { parsePersistedSettings, toEngineSettings } from "../core/settings";
 import type { Grid } from "../core/types";
 import type { OverviewStatus } from "../host/WorkbookHost";
 import { readOpening, readProbes, type Opening, type Probes } from "./officeOpen";
 import type { OfficeRuntime } from "./officeRuntime";
+import { decodeSettings, statusOf } from "./storedFacts";
 
 type Once = "settings" | "sheets" | "active" | "title";
 
@@ -56,13 +56,7 @@ export class OpeningAnswers {
     if (!probe) return undefined;
     if (!probe.probeOnly) return probe;
     // The stored settings (a JSON string) may map columns: the probe is judged as the pane will.
-    let raw: unknown = o.settings;
-    try {
-      raw = typeof raw === "string" ? (JSON.parse(raw) as unknown) : raw;
-    } catch {
-      return undefined;
-    }
-    const parsed = parsePersistedSettings(raw);
+    const parsed = parsePersistedSettings(decodeSettings(o.settings));
     if (!parsed.ok) return undefined;
     const settings = toEngineSettings(parsed.settings, new Date().getFullYear());
     if (hasBudgetTable(probe, settings)) return undefined;
@@ -74,11 +68,7 @@ export class OpeningAnswers {
   async status(name: string): Promise<OverviewStatus | undefined> {
     if (!this.opening || this.used.has(`status:${name.toLowerCase()}`)) return undefined;
     this.used.add(`status:${name.toLowerCase()}`);
-    const { facts } = await this.opening;
-    const same = (s: string) => s.toLowerCase() === name.toLowerCase();
-    const ours = decideOwnership(facts, { preferredName: name }).ourSheet;
-    if (ours !== undefined && same(ours)) return "ours";
-    return facts.sheets.some((s) => same(s.name)) ? "foreign" : "absent";
+    return statusOf((await this.opening).facts, name);
   }
 
   /** The change handler registered in the opening batch, when it is on this sheet. */
