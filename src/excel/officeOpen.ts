@@ -52,21 +52,30 @@ export interface Probes {
   hubs: SheetChangeHub[];
 }
 
+/**
+ * Queues a change handler on `sheet` that calls whatever handlers the pane adds later (no sync):
+ * registered in the reading batch, so subscribing costs no round trip of its own.
+ */
+function queueHub(sheet: Excel.Worksheet) {
+  const handlers = new Set<() => void>();
+  const registration = sheet.onChanged.add(async () => {
+    for (const h of [...handlers]) h();
+  });
+  return { handlers, registration };
+}
+
 export async function readProbes(rt: OfficeRuntime, names: string[]): Promise<Probes> {
   if (names.length === 0) return { grids: new Map(), hubs: [] };
   return rt.run(async (context) => {
     const probes = names.map((name) => {
       const sheet = context.workbook.worksheets.getItem(name);
       sheet.load("id");
-      const handlers = new Set<() => void>();
-      const registration = sheet.onChanged.add(async () => {
-        for (const h of [...handlers]) h();
-      });
+      const hub = queueHub(sheet);
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("address");
       const head = sheet.getRange(`1:${2 * PROBE_ROWS}`).getUsedRangeOrNullObject(true);
       head.load("address,values,valueTypes");
-      return { name, sheet, used, head, handlers, registration };
+      return { name, sheet, used, head, ...hub };
     });
     await context.sync();
     const out = new Map<string, Grid>();
@@ -97,26 +106,17 @@ export async function readProbes(rt: OfficeRuntime, names: string[]): Promise<Pr
   });
 }
 
-export async function readOpening(
-  rt: OfficeRuntime,
-  settingsKey: string,
-  onChanged: () => void
-): Promise<Opening> {
+export async function readOpening(rt: OfficeRuntime, settingsKey: string): Promise<Opening> {
   try {
-    return await readOnce(rt, settingsKey, onChanged, true);
+    return await readOnce(rt, settingsKey, true);
   } catch (e) {
     const code = officeErrorCode(e);
     if (code === "InvalidOperationInCellEditMode" || code === "AccessDenied") throw e;
-    return readOnce(rt, settingsKey, onChanged, false);
+    return readOnce(rt, settingsKey, false);
   }
 }
 
-async function readOnce(
-  rt: OfficeRuntime,
-  settingsKey: string,
-  onChanged: () => void,
-  full: boolean
-): Promise<Opening> {
+async function readOnce(rt: OfficeRuntime, settingsKey: string, full: boolean): Promise<Opening> {
   return rt.run(async (context) => {
     const workbook = context.workbook;
     workbook.load("name");
@@ -128,10 +128,7 @@ async function readOnce(
     const read = full
       ? queueUsedRange(active, { values: true, merges: rt.supports("1.13") })
       : undefined;
-    const handlers = new Set<() => void>();
-    const registration = active.onChanged.add(async () => {
-      for (const h of [...handlers]) h();
-    });
+    const hub = queueHub(active);
     await context.sync();
 
     const facts = await queued.finish(false);
@@ -148,7 +145,7 @@ async function readOnce(
       ...(workbook.name ? { title: workbook.name } : {}),
       facts,
       ...(activeGrid ? { activeGrid: { ...activeGrid, sheetId: active.id } } : {}),
-      hub: { sheetId: active.id, handlers, registration },
+      hub: { sheetId: active.id, ...hub },
     };
   });
 }

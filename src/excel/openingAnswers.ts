@@ -24,7 +24,7 @@ export class OpeningAnswers {
 
   /** Starts the opening batch on the first start-up call; later calls share it. */
   private open(): Promise<Opening> {
-    this.opening ??= readOpening(this.runtime(), this.settingsKey, () => undefined);
+    this.opening ??= readOpening(this.runtime(), this.settingsKey);
     return this.opening;
   }
 
