@@ -426,7 +426,7 @@ abstract class ProxyBase<M = unknown> {
   }
 
   /** The model object, or null for a null object (what *OrNullObject chains hand on). */
-  resolveOrNull(): M | null {
+  protected resolveOrNull(): M | null {
     return this.resolve();
   }
 
@@ -552,16 +552,6 @@ class WorksheetsProxy extends ProxyBase<FakeWorkbook> {
     return new WorksheetProxy(this.context, () => this.context.model.sheet(name) ?? null);
   }
 
-  /** WorksheetCollection.getFirst(visibleOnly) (ExcelApi 1.5). */
-  getFirst(visibleOnly?: boolean): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => {
-      needsApi(this.context.model, "1.5", "WorksheetCollection.getFirst");
-      const s = this.context.model.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
-      if (!s) throw new FakeOfficeError("ItemNotFound", "no sheet");
-      return s;
-    });
-  }
-
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, () => this.context.model.activeSheet ?? null);
   }
@@ -674,18 +664,6 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
         ? parseBox(address)
         : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
       return { sheet, box };
-    });
-  }
-
-  /** Worksheet.getNextOrNullObject(visibleOnly) (ExcelApi 1.5). */
-  getNextOrNullObject(visibleOnly?: boolean): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => {
-      needsApi(this.context.model, "1.5", "Worksheet.getNextOrNullObject");
-      const s = this.resolveOrNull();
-      if (!s) return null;
-      const sheets = this.context.model.sheets;
-      const after = sheets.slice(sheets.indexOf(s) + 1);
-      return after.find((x) => !visibleOnly || x.visibility === "Visible") ?? null;
     });
   }
 
@@ -983,50 +961,6 @@ class RangeProxy extends ProxyBase<RangeModel> {
       const m = this.resolveOrNull();
       const box = m?.sheet.usedBox(m.box);
       return m && box ? { sheet: m.sheet, box } : null;
-    });
-  }
-
-  /** Range.getRow(row) (ExcelApi 1.1): one row of this range. */
-  getRow(row: number): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const m = this.resolveOrNull();
-      if (!m) return null;
-      const r = m.box.top + row;
-      return { sheet: m.sheet, box: { ...m.box, top: r, bottom: r } };
-    });
-  }
-
-  /** Range.getResizedRange(deltaRows, deltaColumns) (ExcelApi 1.7): beyond the sheet fails. */
-  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const m = this.resolveOrNull();
-      if (!m) return null;
-      const box = { ...m.box, bottom: m.box.bottom + deltaRows, right: m.box.right + deltaColumns };
-      if (
-        box.bottom > MAX_ROW ||
-        box.right > MAX_COL ||
-        box.bottom < box.top ||
-        box.right < box.left
-      ) {
-        throw new FakeOfficeError("InvalidArgument", "resized beyond the sheet");
-      }
-      return { sheet: m.sheet, box };
-    });
-  }
-
-  /** Range.getIntersectionOrNullObject (ExcelApi 1.4): null when they do not meet. */
-  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const a = this.resolveOrNull();
-      const b = other.resolveOrNull();
-      if (!a || !b || a.sheet !== b.sheet || !overlaps(a.box, b.box)) return null;
-      const box = {
-        top: Math.max(a.box.top, b.box.top),
-        left: Math.max(a.box.left, b.box.left),
-        bottom: Math.min(a.box.bottom, b.box.bottom),
-        right: Math.min(a.box.right, b.box.right),
-      };
-      return { sheet: a.sheet, box };
     });
   }
 
