@@ -4,7 +4,13 @@
 // tests use. The workbook comes from window.__officeStandInConfig (set by the test before the
 // page's scripts); window.__standIn gives the test the model, events and a plain snapshot.
 import { columnLetter } from "../../src/core/address";
-import { isStandInContext, FakeWorkbook, type FakeInput, type FakePlatform } from "./standIn";
+import {
+  isStandInContext,
+  FakeWorkbook,
+  PLATFORM_TYPE,
+  type FakeInput,
+  type FakePlatform,
+} from "./standIn";
 
 export interface StandInConfig {
   sheets?: { name: string; rows?: FakeInput[][]; formulas?: (string | null)[][] }[];
@@ -20,9 +26,6 @@ export interface StandInConfig {
   title?: string;
   settings?: Record<string, unknown>;
 }
-
-/** Office.context.platform / diagnostics.platform values (Office.PlatformType). */
-const PLATFORM: Record<FakePlatform, string> = { web: "OfficeOnline", windows: "PC", mac: "Mac" };
 
 export function workbookFrom(cfg: StandInConfig): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -93,7 +96,7 @@ export function install(win: Record<string, unknown>, cfg: StandInConfig): FakeW
   const wb = workbookFrom(cfg);
   const rt = wb.runtime();
   const errors: string[] = [];
-  const platform = PLATFORM[wb.platform];
+  const platform = PLATFORM_TYPE[wb.platform];
   const noted = <T>(p: Promise<T>): Promise<T> =>
     p.catch((e: unknown) => {
       errors.push(e instanceof Error ? e.message : String(e));

@@ -81,6 +81,13 @@ export interface FakeName {
 /** Which Office the stand-in plays: undo support and reference style differ by platform. */
 export type FakePlatform = "web" | "windows" | "mac";
 
+/** Office.context.platform / diagnostics.platform for each platform (Office.PlatformType). */
+export const PLATFORM_TYPE: Record<FakePlatform, string> = {
+  web: "OfficeOnline",
+  windows: "PC",
+  mac: "Mac",
+};
+
 /**
  * APIs the stand-in models that Microsoft's table marks as not undo-supported, by platform
  * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities, "Unsupported
@@ -318,7 +325,7 @@ export class FakeWorkbook {
         : undefined,
       documentUrl: () => this.documentUrl,
       // Office.context.diagnostics.platform (Office.PlatformType).
-      platform: () => ({ web: "OfficeOnline", windows: "PC", mac: "Mac" })[this.platform],
+      platform: () => PLATFORM_TYPE[this.platform],
     };
   }
 }
