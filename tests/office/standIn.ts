@@ -718,17 +718,17 @@ function pageLayoutProxy(
       writable(s);
       op(s.pageLayout);
     });
-  const reject = (): never => {
-    throw new Error("fake: pageLayout reads are not supported");
-  };
-  const footerPart = (part: "left" | "center" | "right") => ({
-    set: (v: string) => {
-      set((p) => {
-        p.footer[part] = v;
-      });
+  // Each property is write-only here: a setter that queues `apply`, and a getter that refuses.
+  const writeOnly = <T>(apply: (p: FakePageLayout, v: T) => void): PropertyDescriptor => ({
+    set: (v: T) => set((p) => apply(p, v)),
+    get: (): never => {
+      throw new Error("fake: pageLayout reads are not supported");
     },
-    get: reject,
   });
+  const footerPart = (part: "left" | "center" | "right") =>
+    writeOnly<string>((p, v) => {
+      p.footer[part] = v;
+    });
   const defaultForAllPages = Object.defineProperties({} as FakeFooter, {
     leftFooter: footerPart("left"),
     centerFooter: footerPart("center"),
@@ -749,33 +749,18 @@ function pageLayoutProxy(
       headersFooters: { defaultForAllPages },
     } as FakePageLayoutProxy,
     {
-      orientation: {
-        set: (v: string) => {
-          set((p) => {
-            p.orientation = v;
-          });
-        },
-        get: reject,
-      },
-      paperSize: {
-        set: (v: string) => {
-          set((p) => {
-            p.paperSize = v;
-          });
-        },
-        get: reject,
-      },
-      zoom: {
-        set: (v: Excel.PageLayoutZoomOptions) => {
-          set((p) => {
-            if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) {
-              throw new FakeOfficeError("InvalidArgument", `zoom scale ${v.scale}`);
-            }
-            p.zoom = { ...v };
-          });
-        },
-        get: reject,
-      },
+      orientation: writeOnly<string>((p, v) => {
+        p.orientation = v;
+      }),
+      paperSize: writeOnly<string>((p, v) => {
+        p.paperSize = v;
+      }),
+      zoom: writeOnly<Excel.PageLayoutZoomOptions>((p, v) => {
+        if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) {
+          throw new FakeOfficeError("InvalidArgument", `zoom scale ${v.scale}`);
+        }
+        p.zoom = { ...v };
+      }),
     }
   );
 }
