@@ -1,7 +1,7 @@
 // A row's amount cells, one per year column of its block, read into what the sums need. Returned
 // as parallel arrays (not an object per cell): a big sheet reads 100,000 cells, and one object
 // each cost the engine bench about a fifth more time, mostly in garbage collection.
-import { ore, type Ore } from "../money";
+import { krToOre, ZERO_ORE, type Ore } from "../money";
 import { parseAmount, type ParsedAmount } from "../parseAmount";
 import type { CellValue } from "../types";
 
@@ -36,10 +36,10 @@ export function readAmounts(
   };
   for (let i = 0; i < n; i++) {
     const v = cells[columns[i].col - originCol] ?? null;
-    const asOre = typeof v === "number" ? Math.round(v * 100) : NaN;
-    if (Number.isSafeInteger(asOre)) {
+    const asOre = typeof v === "number" ? krToOre(v) : undefined;
+    if (asOre !== undefined && Number.isSafeInteger(asOre)) {
       // A number cell: what parseAmount would say, without building its object.
-      out.ore[i] = ore(asOre);
+      out.ore[i] = asOre;
       out.any = true;
       continue;
     }
@@ -57,7 +57,7 @@ export function readAmounts(
 
 /** The parse of cell i: a plain number cell's is built only here, when a rule is to see it. */
 export function parsedAt(r: RowAmounts, i: number): ParsedAmount {
-  return r.parsed?.[i] ?? { kind: "amount", ore: r.ore[i] ?? ore(0) };
+  return r.parsed?.[i] ?? { kind: "amount", ore: r.ore[i] ?? ZERO_ORE };
 }
 
 /** Blank (or "-"): counts as 0 but is no amount cell. */
