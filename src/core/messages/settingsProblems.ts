@@ -65,35 +65,35 @@ const en: ProblemWords = {
 
 const WORDS: Record<Lang, ProblemWords> = { da, en };
 
-const has = <K extends string>(table: Record<K, string>, key: string | undefined): key is K =>
+const has = <K extends string>(table: Record<K, unknown>, key: string | undefined): key is K =>
   key !== undefined && Object.prototype.hasOwnProperty.call(table, key);
 
-const ROLES: readonly ColumnRole[] = [
-  "nr",
-  "area",
-  "activity",
-  "responsible",
-  "partners",
-  "anchoring",
-  "grantType",
-  "budgetLine",
-  "remarks",
-];
-const isRole = (key: string | undefined): key is ColumnRole => ROLES.includes(key as ColumnRole);
+// Keyed by role, so a new column role without an entry here fails to compile.
+const ROLES: Record<ColumnRole, true> = {
+  nr: true,
+  area: true,
+  activity: true,
+  responsible: true,
+  partners: true,
+  anchoring: true,
+  grantType: true,
+  budgetLine: true,
+  remarks: true,
+};
 
-/** The setting a path points at, by the name the user knows it under. */
 /** A column role by the plan's own label for it (core/words), as on the sheet and in the pane. */
 function roleLabel(role: ColumnRole, l: Labels): string {
   return role === "area" ? l.focusArea : l[role];
 }
 
+/** The setting a path points at, by the name the user knows it under. */
 function fieldName(path: readonly string[], w: ProblemWords, l: Labels): string {
   const [top, second, third] = path;
   const { frameFor, ...fields } = l.setting;
   if (top === undefined) return fields.all;
   if (top === "framesKr" && second !== undefined) return frameFor(second);
   if (top === "columns") {
-    if (second === "roles" && isRole(third)) return w.columnFor(roleLabel(third, l));
+    if (second === "roles" && has(ROLES, third)) return w.columnFor(roleLabel(third, l));
     if (second === "years" && third !== undefined) return w.columnFor(third);
     if (has(fields, second)) return fields[second];
   }
