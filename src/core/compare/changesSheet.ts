@@ -3,8 +3,9 @@
 // change; then each changed activity with its change per year, in the table's year columns.
 import { columnLetter } from "../address";
 import { labelsFor } from "../labels";
+import { oreToKr } from "../money";
 import type { PlanCell, PlanValue, PlanYear } from "../overviewSheet";
-import type { Lang, Ore, Overview } from "../types";
+import type { Lang, Overview } from "../types";
 import { changedActivities, type ActivityChange, type Changes } from "./compare";
 import { anchoringChange, changesTitle } from "./words";
 
@@ -12,8 +13,6 @@ import { anchoringChange, changesTitle } from "./words";
 const CHANGE_FORMAT = '+#,##0 "kr.";[Red]-#,##0 "kr.";0 "kr."';
 
 const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
-
-const kr = (ore: Ore | number): number => Math.round(ore) / 100;
 
 function statusWord(a: ActivityChange, lang: Lang): string {
   const w = labelsFor(lang).changes;
@@ -61,10 +60,10 @@ export function changesSheetSection(
   for (const y of cols) {
     const ch = byYear.get(y.year);
     if (!ch) continue;
-    put(top + 1, y.col, kr(ch.approvedTotal), money);
-    put(top + 2, y.col, kr(ch.total), { ...money, formula: y.totalCell });
+    put(top + 1, y.col, oreToKr(ch.approvedTotal), money);
+    put(top + 2, y.col, oreToKr(ch.total), { ...money, formula: y.totalCell });
     const formula = `${a1(top + 2, y.col)}-${a1(top + 1, y.col)}`;
-    put(top + 3, y.col, kr(ch.delta), { ...change, bold: true, formula });
+    put(top + 3, y.col, oreToKr(ch.delta), { ...change, bold: true, formula });
   }
   const changed = changedActivities(c);
   if (!changed.length) {
@@ -83,7 +82,7 @@ export function changesSheetSection(
     if (d) put(row, 3, d);
     for (const delta of a.deltas) {
       const y = cols.find((s) => s.year === delta.year);
-      if (y) put(row, y.col, kr(delta.delta), change);
+      if (y) put(row, y.col, oreToKr(delta.delta), change);
     }
   });
   return { cells, lastRow: head + changed.length };
@@ -106,7 +105,7 @@ export function changeCsvColumns(
   const deltas = (a: ActivityChange | undefined): PlanValue[] =>
     years.map((y) => {
       const d = a?.deltas.find((x) => x.year === y);
-      return d ? kr(d.delta) : null;
+      return d ? oreToKr(d.delta) : null;
     });
   const removed = c.activities.filter((a) => a.status === "removed");
   return {
