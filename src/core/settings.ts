@@ -49,25 +49,27 @@ const MAX_KRONER = 1e12;
 
 /** A schema message is a problem code: typed here, read back in parsePersistedSettings. */
 const code = (c: SettingsProblemCode): { error: SettingsProblemCode } => ({ error: c });
-const CODES = new Set<string>([
-  "NOT_SETTINGS",
-  "WRONG_SHAPE",
-  "VERSION",
-  "PLAN_YEAR_NOT_YEAR",
-  "PLAN_YEAR_TOO_EARLY",
-  "PLAN_YEAR_TOO_LATE",
-  "AMOUNT_NOT_NUMBER",
-  "AMOUNT_NEGATIVE",
-  "AMOUNT_TOO_LARGE",
-  "YEAR_KEY",
-  "SHEET_NAME_NOT_TEXT",
-  "SHEET_NAME_EMPTY",
-  "SHEET_NAME_TOO_LONG",
-  "COLUMN_LETTER",
-  "HEADER_ROW",
-  "NOT_ON_OFF",
-] satisfies SettingsProblemCode[]);
-const isCode = (m: string): m is SettingsProblemCode => CODES.has(m);
+// Keyed by code, so a code added to SettingsProblemCode without an entry here fails to compile.
+const CODES: Record<SettingsProblemCode, true> = {
+  NOT_SETTINGS: true,
+  WRONG_SHAPE: true,
+  VERSION: true,
+  PLAN_YEAR_NOT_YEAR: true,
+  PLAN_YEAR_TOO_EARLY: true,
+  PLAN_YEAR_TOO_LATE: true,
+  AMOUNT_NOT_NUMBER: true,
+  AMOUNT_NEGATIVE: true,
+  AMOUNT_TOO_LARGE: true,
+  YEAR_KEY: true,
+  SHEET_NAME_NOT_TEXT: true,
+  SHEET_NAME_EMPTY: true,
+  SHEET_NAME_TOO_LONG: true,
+  COLUMN_LETTER: true,
+  HEADER_ROW: true,
+  NOT_ON_OFF: true,
+};
+const isCode = (m: string): m is SettingsProblemCode =>
+  Object.prototype.hasOwnProperty.call(CODES, m);
 
 const columnLetter = z
   .string(code("COLUMN_LETTER"))
