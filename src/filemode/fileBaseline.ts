@@ -7,13 +7,8 @@ import type { StoredBaseline } from "../core/compare/stored";
 import type { BaselineSaved, WorkbookHost } from "../host/WorkbookHost";
 import { readStoredBaseline } from "../ooxml/baselinePart";
 import { downloadBlob } from "../host/download";
-import { baseName } from "./baseName";
+import { WORKBOOK_MIME, baseName } from "./baseName";
 import { fileHostError } from "./fileErrors";
-
-const MIME = {
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.12",
-};
 
 /** The host with readBaseline/saveBaseline (the contract's optional methods) on the opened file. */
 export function withBaseline<H extends { fileName: string }>(
@@ -51,7 +46,7 @@ function fileBaselineMethods(
       }
       const ext = /\.xlsm$/i.test(fileName) ? "xlsm" : "xlsx";
       const out = `${baseName(fileName)}-godkendt.${ext}`;
-      download(out, new Blob([bytes.slice().buffer], { type: MIME[ext] }));
+      download(out, new Blob([bytes.slice().buffer], { type: WORKBOOK_MIME[ext] }));
       return { fileName: out };
     },
   };

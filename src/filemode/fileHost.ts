@@ -21,7 +21,7 @@ import { packageFacts } from "../ooxml";
 import { fileHostError } from "./fileErrors";
 import type { SheetRead, WorkbookPackage } from "../ooxml";
 import { downloadBlob } from "../host/download";
-import { baseName } from "./baseName";
+import { WORKBOOK_MIME, baseName } from "./baseName";
 import { PendingFixes, loadCellEdits } from "./pendingFixes";
 
 type XlsxModule = typeof import("../xlsx");
@@ -39,9 +39,6 @@ export interface FileHostDeps {
   /** Cells a sheet may hold (MAX_SHEET_CELLS; lower in tests). */
   maxSheetCells?: number;
 }
-
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
 
 /** The package writer: loaded on the first write, as its own chunk. */
 async function loadWriter(): Promise<WriterModule> {
@@ -190,10 +187,9 @@ export class FileHost implements WorkbookHost {
     } catch (e) {
       throw fileHostError(e, this.fileName);
     }
-    const macro = written.macroEnabled;
-    const fileName = `${baseName(this.fileName)}-budgetoversigt.${macro ? "xlsm" : "xlsx"}`;
-    const type = macro ? XLSM_MIME : XLSX_MIME;
-    this.download(fileName, new Blob([written.bytes.slice().buffer], { type }));
+    const ext = written.macroEnabled ? "xlsm" : "xlsx";
+    const fileName = `${baseName(this.fileName)}-budgetoversigt.${ext}`;
+    this.download(fileName, new Blob([written.bytes.slice().buffer], { type: WORKBOOK_MIME[ext] }));
     return { sheetName: written.decision.sheetName, fileName };
   }
 
@@ -214,7 +210,7 @@ export class FileHost implements WorkbookHost {
 
   private async offer(wb: Workbook, fileName: string): Promise<void> {
     const buffer = await wb.xlsx.writeBuffer();
-    this.download(fileName, new Blob([buffer as ArrayBuffer], { type: XLSX_MIME }));
+    this.download(fileName, new Blob([buffer as ArrayBuffer], { type: WORKBOOK_MIME.xlsx }));
   }
 
   async saveText(fileName: string, text: string, mimeType: string): Promise<void> {
