@@ -16,7 +16,8 @@ import {
 } from "../../tests/office/standIn";
 import { PANE_COLUMNS, panePlan } from "../../tests/doubles/testGrids";
 import { asRows, edit, inYears } from "../../tests/fixtures/plan2026";
-import { SETTINGS_KEY, createOfficeHost, decodeSettings } from "./officeHost";
+import { SETTINGS_KEY, createOfficeHost } from "./officeHost";
+import { decodeSettings } from "./storedFacts";
 import { CHART_NAME, cellInput, excelDate } from "./overviewWrite";
 
 const SOURCE = "Tryghedsplan 2026";

@@ -16,8 +16,6 @@ import type { OverviewWriteResult } from "./overviewWrite";
 import { readSheetGrid } from "./sheetRead";
 import { decodeSettings, statusOf } from "./storedFacts";
 
-export { decodeSettings, statusOf };
-
 export type OfficeHost = Omit<WorkbookHost, "writeOverview"> & {
   writeOverview(report: Report, o: OverviewWriteOptions): Promise<OverviewWriteResult>;
 };
