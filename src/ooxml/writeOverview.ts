@@ -16,6 +16,7 @@ import {
   readWorkbook,
   REL_TYPES,
   workbookFacts,
+  workbookPartOf,
   type SheetEntry,
   type WorkbookInfo,
 } from "./facts";
@@ -114,7 +115,8 @@ function writeOverviewIntoPackage(
     tableName: decision.tableName,
   });
   const place = placeSheet(pkg, info, decision);
-  const remaining = readWorkbook(pkg).tables;
+  // The tables left after pruning our old sheet's parts: no need to read the workbook again.
+  const remaining = info.tables.filter((t) => pkg.has(t.part));
   const tableId = Math.max(0, ...remaining.map((t) => t.id)) + 1;
   const table = pkg.freeName("xl/tables/table", ".xml");
   pkg.setText(table, tableXml(plan, tableId));
@@ -153,10 +155,10 @@ function writeOverviewIntoPackage(
     overrides.unshift({ part: place.part, type: CT.worksheet });
   setOverrides(pkg, overrides);
 
-  const after = readWorkbook(pkg);
+  // Nothing above touched workbook.xml itself (only its rels), so `info` still describes it.
   pkg.setText(
     info.workbookPart,
-    editWorkbook(after, {
+    editWorkbook(info, {
       ...(place.add ? { addSheet: place.add } : {}),
       dropNames: decision.dropNames,
       addNames: namesToAdd(plan, decision, place.index),
@@ -167,8 +169,7 @@ function writeOverviewIntoPackage(
 
 /** True when the workbook part is macro-enabled (.xlsm). */
 function isMacroEnabled(pkg: OoxmlPackage): boolean {
-  const info = readWorkbook(pkg);
-  return contentTypeOf(pkg, info.workbookPart) === CT.macroWorkbook;
+  return contentTypeOf(pkg, workbookPartOf(pkg)) === CT.macroWorkbook;
 }
 
 /**
