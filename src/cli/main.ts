@@ -20,7 +20,6 @@ import {
   type PackageSheetChoice,
   type WorkbookPackage,
 } from "../ooxml";
-import { OoxmlPackage } from "../ooxml/opc";
 import { outputNameProblem, writeOverviewCopy } from "../ooxml/writeOverview";
 import { changesFor } from "./compareRun";
 import { humanChanges } from "./humanChanges";
@@ -229,15 +228,17 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
   if (opts.write) {
     const target = opts.write;
-    const problem = outputNameProblem(OoxmlPackage.fromZip(bytes), target);
-    if (problem)
-      throw new UnusableInput(
-        problem === "MACRO_AS_XLSX" ? f.macroAsXlsx(target) : f.plainAsXlsm(target)
-      );
+    // The copy is made in memory first: it unpacks the package once and says whether it holds
+    // macros, so a name that does not fit is refused before anything is written.
     const written = writeOverviewCopy(bytes, report.overview, lang, {
       date: io.now(),
       planOptions: { changes: since.changes },
     });
+    const problem = outputNameProblem(written.macroEnabled, target);
+    if (problem)
+      throw new UnusableInput(
+        problem === "MACRO_AS_XLSX" ? f.macroAsXlsx(target) : f.plainAsXlsm(target)
+      );
     const { decision } = written;
     const sheetName = decision.sheetName;
     if (decision.archivedSheet !== undefined)

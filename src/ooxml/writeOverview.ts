@@ -177,10 +177,9 @@ function isMacroEnabled(pkg: OoxmlPackage): boolean {
  * and a plain one named .xlsm. The shells word the message (Danish first).
  */
 export function outputNameProblem(
-  pkg: OoxmlPackage,
+  macro: boolean,
   outName: string
 ): "MACRO_AS_XLSX" | "PLAIN_AS_XLSM" | undefined {
-  const macro = isMacroEnabled(pkg);
   if (macro && !/\.xlsm$/i.test(outName)) return "MACRO_AS_XLSX";
   if (!macro && /\.xlsm$/i.test(outName)) return "PLAIN_AS_XLSM";
   return undefined;
