@@ -3,9 +3,9 @@
 // every other byte of the part stays. The cell keeps its style, except for a new number format,
 // which is an appended style based on the cell's own (styles.xml stays append-only).
 import { columnIndex, parseAddress } from "../core/address";
-import { CellEditError, PackageError } from "./errors";
-import { readWorkbook } from "./facts";
-import { OoxmlPackage, readRels, REL } from "./opc";
+import { CellEditError } from "./errors";
+import { readWorkbook, stylesPartOf } from "./facts";
+import { OoxmlPackage } from "./opc";
 import { dropCalcChainCells } from "./prune";
 import { cellXml } from "./sheetPart";
 import { StyleBook } from "./styles";
@@ -99,10 +99,8 @@ function editOne(xml: string, edit: CellEdit, styles: StyleBook, where: Where): 
  */
 export function editCells(pkg: OoxmlPackage, edits: CellEdit[]): void {
   const info = readWorkbook(pkg);
-  const stylesRel = readRels(pkg, info.workbookPart).find((r) => r.type === `${REL}/styles`);
-  if (!stylesRel?.part)
-    throw new PackageError("NO_STYLES", undefined, "the workbook has no styles part");
-  const styles = new StyleBook(pkg.text(stylesRel.part) ?? "", stylesRel.part);
+  const stylesPart = stylesPartOf(pkg, info.workbookPart);
+  const styles = new StyleBook(pkg.text(stylesPart) ?? "", stylesPart);
   let formulas = false;
   for (const edit of edits) {
     const sheet = info.sheets.find((s) => s.name.toLowerCase() === edit.sheet.toLowerCase());
@@ -121,7 +119,7 @@ export function editCells(pkg: OoxmlPackage, edits: CellEdit[]): void {
       );
     else formulas = true;
   }
-  if (styles.changed) pkg.setText(stylesRel.part, styles.render());
+  if (styles.changed) pkg.setText(stylesPart, styles.render());
   if (formulas) recalcOnLoad(pkg, info.workbookPart);
 }
 

@@ -2,7 +2,6 @@
 // the shared parts, workbook.xml, its rels, [Content_Types].xml and styles.xml get appended to
 // (and our own names removed). Every other part keeps its bytes. No Node I/O: the command and
 // the browser's file mode both call this.
-import { PackageError } from "./errors";
 import {
   overviewSheetPlan,
   type OverviewSheetOptions,
@@ -15,12 +14,13 @@ import { contentTypeOf, CT, setOverrides } from "./contentTypes";
 import {
   readWorkbook,
   REL_TYPES,
+  stylesPartOf,
   workbookFacts,
   workbookPartOf,
   type SheetEntry,
   type WorkbookInfo,
 } from "./facts";
-import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget, REL } from "./opc";
+import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
 import { chartXml, drawingXml, tableXml } from "./overviewParts";
 import { dropCalcChainSheet, pruneSheetParts } from "./prune";
 import { overviewSheetXml, type PageSetupLike } from "./sheetPart";
@@ -56,13 +56,6 @@ function printOf(plan: OverviewSheetPlan, written: Date): PageSetupLike {
     printTitleRows: s.printTitlesRef,
     footer: oddFooterText(s, written),
   };
-}
-
-function stylesPart(pkg: OoxmlPackage, info: WorkbookInfo): string {
-  const rel = readRels(pkg, info.workbookPart).find((r) => r.type === `${REL}/styles` && r.part);
-  if (!rel?.part || !pkg.has(rel.part))
-    throw new PackageError("NO_STYLES", undefined, "the workbook has no styles part");
-  return rel.part;
 }
 
 /** Where our sheet goes: the old overview's part (rewritten in place) or a new part. */
@@ -132,7 +125,7 @@ function writeOverviewIntoPackage(
     { id: "rId2", type: REL_TYPES.drawing, target: relativeTarget(place.part, drawing) },
   ]);
 
-  const sPart = stylesPart(pkg, info);
+  const sPart = stylesPartOf(pkg, info.workbookPart);
   const styles = new StyleBook(pkg.text(sPart) ?? "", sPart);
   pkg.setText(
     place.part,

@@ -101,6 +101,14 @@ run("editCells", () => {
       'There is no sheet "Findes ikke" in plan.xlsx, so A1 cannot be fixed'
     );
   });
+
+  it("refuses a workbook whose styles relationship names a missing part, adding no styles part", () => {
+    const pkg = OoxmlPackage.fromZip(fixture("fidelity.xlsx"));
+    pkg.delete("xl/styles.xml");
+    const edit: CellEdit = { sheet: "Tryghedsplan 2026", address: "H6", number: 1, numFmt: "0.0" };
+    expect(() => editCells(pkg, [edit])).toThrow(expect.objectContaining({ code: "NO_STYLES" }));
+    expect(pkg.has("xl/styles.xml")).toBe(false);
+  });
 });
 
 const NS = "urn:tryghedsplan:budgettjek:test";
