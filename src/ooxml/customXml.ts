@@ -4,7 +4,7 @@
 // in place (its bytes only); nothing else in the package changes.
 import { decodeXml } from "./baselinePart";
 import { CT, ensureDefault, setOverrides } from "./contentTypes";
-import { readWorkbook, REL_TYPES } from "./facts";
+import { REL_TYPES, workbookPartOf } from "./facts";
 import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
 import { relsPartOf } from "./rels";
 
@@ -33,8 +33,7 @@ function newGuid(): string {
 
 /** The workbook's custom XML items whose root element is in `namespace`. */
 export function findCustomXmlParts(pkg: OoxmlPackage, namespace: string): string[] {
-  const { workbookPart } = readWorkbook(pkg);
-  return readRels(pkg, workbookPart)
+  return readRels(pkg, workbookPartOf(pkg))
     .filter((r) => r.type === REL_TYPES.customXml && r.part && pkg.has(r.part))
     .map((r) => r.part as string)
     .filter((part) => rootNamespace(decodeXml(pkg.bytes(part) as Uint8Array)) === namespace);
@@ -60,7 +59,7 @@ export function setCustomXmlPart(pkg: OoxmlPackage, xml: string): string {
     pkg.setText(existing[0], xml);
     return existing[0];
   }
-  const { workbookPart } = readWorkbook(pkg);
+  const workbookPart = workbookPartOf(pkg);
   const item = pkg.freeName("customXml/item", ".xml");
   const n = item.slice("customXml/item".length, -".xml".length);
   let props = `customXml/itemProps${n}.xml`;
