@@ -6,9 +6,7 @@ import { CellEditError, PackageError } from "../ooxml/errors";
 export function fileHostError(e: unknown, file: string): HostError {
   if (e instanceof HostError) return e;
   if (e instanceof PackageError) {
-    const { code, part, limit } = e;
-    const problem = { code, ...(part ? { part } : {}), ...(limit ? { limit } : {}) };
-    return new HostError("FILE_UNREADABLE", e.message, { file, package: problem });
+    return new HostError("FILE_UNREADABLE", e.message, { file, package: e.problem() });
   }
   if (e instanceof CellEditError) {
     return new HostError("FIX_NOT_WRITTEN", e.message, { file, cellEdit: e.problem });

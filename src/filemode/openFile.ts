@@ -34,11 +34,8 @@ export async function openWorkbookFile(
     error: { code, fileName, ...more },
   });
   // The code picks the headline; the details line says precisely what is wrong.
-  const refused = (e: PackageError): OpenResult => {
-    const { code, part, limit } = e;
-    const problem = { code, ...(part ? { part } : {}), ...(limit ? { limit } : {}) };
-    return fail(FILE_CODE[e.code], { problem });
-  };
+  const refused = (e: PackageError): OpenResult =>
+    fail(FILE_CODE[e.code], { problem: e.problem() });
   if (!/\.(xlsx|xlsm)$/i.test(fileName)) return fail("NOT_XLSX");
   if (data.byteLength > MAX_FILE_BYTES) return fail("TOO_LARGE");
   // Our own copy: every later write starts from these bytes, whatever the caller does with theirs.

@@ -23,6 +23,12 @@ export class PackageError extends Error implements PackageProblem {
     super(`${code}${part ? ` ${part}` : ""}${detail ? `: ${detail}` : ""}`);
     this.name = "PackageError";
   }
+
+  /** The facts the shells word (no message, no stack): the code, and the part and limit if any. */
+  problem(): PackageProblem {
+    const { code, part, limit } = this;
+    return { code, ...(part ? { part } : {}), ...(limit ? { limit } : {}) };
+  }
 }
 
 /** A ZipError in the package's terms. */

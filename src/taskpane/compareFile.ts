@@ -26,9 +26,7 @@ export async function baselineFromFile(
   } catch (e) {
     // Not a workbook, damaged, encrypted or over a limit: the notice names the file and says which.
     if (!(e instanceof ooxml.PackageError)) return { ok: false, reason: "UNREADABLE" };
-    const { code, part, limit } = e;
-    const problem = { code, ...(part ? { part } : {}), ...(limit ? { limit } : {}) };
-    return { ok: false, reason: "UNREADABLE", problem };
+    return { ok: false, reason: "UNREADABLE", problem: e.problem() };
   }
   if (!choice.ok) return { ok: false, reason: "NO_TABLE" };
   const r = check(choice.grid, rest);
