@@ -7,7 +7,6 @@ import path from "node:path";
 import { check } from "../core/check";
 import { overviewCsv } from "../core/csv";
 import { jsonReport } from "../core/jsonReport";
-import { labelsFor } from "../core/labels";
 import { DEFAULT_OVERVIEW_SHEET } from "../core/overviewNames";
 import { DEFAULT_FRAME_ORE } from "../core/settings";
 import { jsonChanges } from "../core/compare/jsonChanges";
@@ -21,11 +20,12 @@ import {
   type WorkbookPackage,
 } from "../ooxml";
 import { outputNameProblem, writeOverviewCopy } from "../ooxml/writeOverview";
-import { changesFor } from "./compareRun";
+import { changesFor, type ChangesOutcome } from "./compareRun";
 import { humanChanges } from "./humanChanges";
 import { humanReport } from "./humanReport";
 import { parseOptions, USAGE, type CliOptions } from "./options";
 import { writeAtomically, type AtomicWriteOutcome } from "./safeWrite";
+import { FAIL } from "./words";
 import { renderReportPdf } from "../pdf/render";
 
 export interface CliIo {
@@ -44,69 +44,6 @@ const processIo: CliIo = {
   now: () => new Date(),
 };
 
-const FAIL = {
-  da: {
-    missing: (f: string) => `Filen findes ikke: ${f}`,
-    folder: (f: string) => `${f} er en mappe, ikke en projektmappe (.xlsx)`,
-    access: (f: string) => `Ingen adgang til at læse ${f}`,
-    unreadable: (f: string, d: string) => `${f} kan ikke læses (${d})`,
-    noSheet: (s: string, f: string, all: string[]) =>
-      `Arket «${s}» findes ikke i ${f}; arkene hedder: ${all.map((a) => `«${a}»`).join(", ")}`,
-    noTable: (f: string) =>
-      `Fandt ingen budgettabel i ${f}: intet ark har ${labelsFor("da").budgetTableWanted}; vælg arket med --sheet`,
-    noTableOn: (s: string) =>
-      `Fandt ingen budgettabel på arket «${s}»: der skal være ${labelsFor("da").budgetTableWanted}`,
-    sameAsInput: (o: string) =>
-      `${o} er inputfilen; vælg et andet navn, så originalen ikke overskrives`,
-    noFolder: (o: string) => `Mappen til ${o} findes ikke`,
-    isFolder: (o: string) => `${o} er en mappe; angiv et filnavn`,
-    writeFailed: (o: string, d: string) => `Kunne ikke gemme ${o} (${d})`,
-    unexpected: (d: string) => `Uventet fejl: ${d}`,
-    reading: (f: string) => `Læser ${f} …`,
-    wrote: (o: string, s: string) => `Gemte ${o} med arket «${s}».`,
-    macroAsXlsx: (o: string) =>
-      `${o}: projektmappen har makroer (.xlsm); kald kopien .xlsm, ellers kan Excel ikke åbne den`,
-    plainAsXlsm: (o: string) => `${o}: projektmappen har ingen makroer; kald kopien .xlsx`,
-    archived: (a: string, s: string) =>
-      `Arket «${a}» var budgettjeks oversigt, men er omdøbt; det er nu jeres og er ikke ændret. Den nye oversigt står i «${s}».`,
-    wroteCsv: (o: string) => `Gemte ${o}.`,
-    skippedNames: (n: string[]) =>
-      `Navnene ${n.join(", ")} findes allerede i projektmappen og peger andre steder hen; de er ikke ændret.`,
-    renamed: (s: string) =>
-      `Arket «${DEFAULT_OVERVIEW_SHEET}» findes allerede og er ikke lavet af budgettjek; oversigten står i «${s}».`,
-  },
-  en: {
-    missing: (f: string) => `File not found: ${f}`,
-    folder: (f: string) => `${f} is a folder, not a workbook (.xlsx)`,
-    access: (f: string) => `No permission to read ${f}`,
-    unreadable: (f: string, d: string) => `${f} cannot be read (${d})`,
-    noSheet: (s: string, f: string, all: string[]) =>
-      `There is no sheet "${s}" in ${f}; the sheets are: ${all.map((a) => `"${a}"`).join(", ")}`,
-    noTable: (f: string) =>
-      `No budget table found in ${f}: no sheet has ${labelsFor("en").budgetTableWanted}; choose one with --sheet`,
-    noTableOn: (s: string) =>
-      `No budget table found on sheet "${s}": it needs ${labelsFor("en").budgetTableWanted}`,
-    sameAsInput: (o: string) =>
-      `${o} is the input file; choose another name so the original is kept`,
-    noFolder: (o: string) => `The folder for ${o} does not exist`,
-    isFolder: (o: string) => `${o} is a folder; give a file name`,
-    writeFailed: (o: string, d: string) => `Could not save ${o} (${d})`,
-    unexpected: (d: string) => `Unexpected error: ${d}`,
-    reading: (f: string) => `Reading ${f} …`,
-    wrote: (o: string, s: string) => `Saved ${o} with the sheet "${s}".`,
-    macroAsXlsx: (o: string) =>
-      `${o}: the workbook has macros (.xlsm); name the copy .xlsm, or Excel cannot open it`,
-    plainAsXlsm: (o: string) => `${o}: the workbook has no macros; name the copy .xlsx`,
-    archived: (a: string, s: string) =>
-      `The sheet "${a}" was budgettjek's overview but has been renamed; it is yours now and was not changed. The new overview is in "${s}".`,
-    wroteCsv: (o: string) => `Saved ${o}.`,
-    skippedNames: (n: string[]) =>
-      `The names ${n.join(", ")} already exist in the workbook and point elsewhere; they were left alone.`,
-    renamed: (s: string) =>
-      `A sheet "${DEFAULT_OVERVIEW_SHEET}" exists that budgettjek did not make; the overview is in "${s}".`,
-  },
-};
-
 /** Thrown inside run() for an input that cannot be used; becomes exit code 2 and one line. */
 class UnusableInput extends Error {}
 
@@ -123,6 +60,12 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
     if (code === "EACCES" || code === "EPERM") throw new UnusableInput(f.access(file));
     throw new UnusableInput(f.unreadable(file, e instanceof Error ? e.message : String(e)));
   }
+}
+
+/** Writes one output file next to nothing the user read; a refusal ends the run with its line. */
+async function save(target: string, data: Uint8Array | string, input: string, lang: Lang) {
+  const fail = failText(await writeAtomically(target, data, input), target, lang);
+  if (fail) throw new UnusableInput(fail);
 }
 
 function failText(o: AtomicWriteOutcome, target: string, lang: Lang): string | undefined {
@@ -185,6 +128,39 @@ async function checkFile(
   return { bytes, report: result.report };
 }
 
+/** `--write`: the overview in a copy of the workbook; returns the lines that say what was saved. */
+async function writeOverviewFile(
+  opts: CliOptions,
+  target: string,
+  bytes: Uint8Array,
+  report: Report,
+  since: ChangesOutcome,
+  io: CliIo
+): Promise<string[]> {
+  const f = FAIL[opts.lang];
+  // The copy is made in memory first: it unpacks the package once and says whether it holds
+  // macros, so a name that does not fit is refused before anything is written.
+  const written = writeOverviewCopy(bytes, report.overview, opts.lang, {
+    date: io.now(),
+    planOptions: { changes: since.changes },
+  });
+  const problem = outputNameProblem(written.macroEnabled, target);
+  if (problem)
+    throw new UnusableInput(
+      problem === "MACRO_AS_XLSX" ? f.macroAsXlsx(target) : f.plainAsXlsm(target)
+    );
+  const notes: string[] = [];
+  const { decision } = written;
+  const sheetName = decision.sheetName;
+  if (decision.archivedSheet !== undefined)
+    notes.push(f.archived(decision.archivedSheet, sheetName));
+  else if (sheetName !== DEFAULT_OVERVIEW_SHEET) notes.push(f.renamed(sheetName));
+  if (written.skippedNames.length) notes.push(f.skippedNames(written.skippedNames));
+  await save(target, written.bytes, opts.file, opts.lang);
+  notes.push(f.wrote(target, sheetName));
+  return notes;
+}
+
 async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const { lang } = opts;
   const f = FAIL[lang];
@@ -205,13 +181,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   // Files first: when a write fails, the run fails, and no report suggests otherwise.
   const notes: string[] = [];
   if (opts.csv) {
-    const o = await writeAtomically(
-      opts.csv,
-      overviewCsv(report.overview, lang, since.changes),
-      opts.file
-    );
-    const fail = failText(o, opts.csv, lang);
-    if (fail) throw new UnusableInput(fail);
+    await save(opts.csv, overviewCsv(report.overview, lang, since.changes), opts.file, lang);
     notes.push(f.wroteCsv(opts.csv));
   }
   if (opts.pdf) {
@@ -222,34 +192,11 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       date: io.now(),
       ...(since.changes ? { changes: since.changes } : {}),
     });
-    const fail = failText(await writeAtomically(opts.pdf, pdf, opts.file), opts.pdf, lang);
-    if (fail) throw new UnusableInput(fail);
+    await save(opts.pdf, pdf, opts.file, lang);
     notes.push(f.wroteCsv(opts.pdf));
   }
-  if (opts.write) {
-    const target = opts.write;
-    // The copy is made in memory first: it unpacks the package once and says whether it holds
-    // macros, so a name that does not fit is refused before anything is written.
-    const written = writeOverviewCopy(bytes, report.overview, lang, {
-      date: io.now(),
-      planOptions: { changes: since.changes },
-    });
-    const problem = outputNameProblem(written.macroEnabled, target);
-    if (problem)
-      throw new UnusableInput(
-        problem === "MACRO_AS_XLSX" ? f.macroAsXlsx(target) : f.plainAsXlsm(target)
-      );
-    const { decision } = written;
-    const sheetName = decision.sheetName;
-    if (decision.archivedSheet !== undefined)
-      notes.push(f.archived(decision.archivedSheet, sheetName));
-    else if (sheetName !== DEFAULT_OVERVIEW_SHEET) notes.push(f.renamed(sheetName));
-    if (written.skippedNames.length) notes.push(f.skippedNames(written.skippedNames));
-    const o = await writeAtomically(opts.write, written.bytes, opts.file);
-    const fail = failText(o, opts.write, lang);
-    if (fail) throw new UnusableInput(fail);
-    notes.push(f.wrote(opts.write, sheetName));
-  }
+  if (opts.write)
+    notes.push(...(await writeOverviewFile(opts, opts.write, bytes, report, since, io)));
 
   if (opts.json) {
     const json = {
