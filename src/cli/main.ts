@@ -182,7 +182,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const notes: string[] = [];
   if (opts.csv) {
     await save(opts.csv, overviewCsv(report.overview, lang, since.changes), opts.file, lang);
-    notes.push(f.wroteCsv(opts.csv));
+    notes.push(f.savedFile(opts.csv));
   }
   if (opts.pdf) {
     const pdf = await renderReportPdf({
@@ -193,7 +193,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       ...(since.changes ? { changes: since.changes } : {}),
     });
     await save(opts.pdf, pdf, opts.file, lang);
-    notes.push(f.wroteCsv(opts.pdf));
+    notes.push(f.savedFile(opts.pdf));
   }
   if (opts.write)
     notes.push(...(await writeOverviewFile(opts, opts.write, bytes, report, since, io)));

@@ -28,7 +28,7 @@ export const FAIL = {
     plainAsXlsm: (o: string) => `${o}: projektmappen har ingen makroer; kald kopien .xlsx`,
     archived: (a: string, s: string) =>
       `Arket «${a}» var budgettjeks oversigt, men er omdøbt; det er nu jeres og er ikke ændret. Den nye oversigt står i «${s}».`,
-    wroteCsv: (o: string) => `Gemte ${o}.`,
+    savedFile: (o: string) => `Gemte ${o}.`,
     skippedNames: (n: string[]) =>
       `Navnene ${n.join(", ")} findes allerede i projektmappen og peger andre steder hen; de er ikke ændret.`,
     renamed: (s: string) =>
@@ -58,7 +58,7 @@ export const FAIL = {
     plainAsXlsm: (o: string) => `${o}: the workbook has no macros; name the copy .xlsx`,
     archived: (a: string, s: string) =>
       `The sheet "${a}" was budgettjek's overview but has been renamed; it is yours now and was not changed. The new overview is in "${s}".`,
-    wroteCsv: (o: string) => `Saved ${o}.`,
+    savedFile: (o: string) => `Saved ${o}.`,
     skippedNames: (n: string[]) =>
       `The names ${n.join(", ")} already exist in the workbook and point elsewhere; they were left alone.`,
     renamed: (s: string) =>
