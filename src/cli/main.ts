@@ -47,7 +47,7 @@ const processIo: CliIo = {
 /** Thrown inside run() for an input that cannot be used; becomes exit code 2 and one line. */
 class UnusableInput extends Error {}
 
-async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
+async function readInput(file: string, lang: Lang, approved: boolean): Promise<Uint8Array> {
   const f = FAIL[lang];
   try {
     const st = await fs.stat(file);
@@ -56,7 +56,8 @@ async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
   } catch (e) {
     if (e instanceof UnusableInput) throw e;
     const code = (e as { code?: string }).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UnusableInput(f.missing(file));
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new UnusableInput(approved ? f.approvedMissing(file) : f.missing(file));
     if (code === "EACCES" || code === "EPERM") throw new UnusableInput(f.access(file));
     throw new UnusableInput(f.unreadable(file, e instanceof Error ? e.message : String(e)));
   }
@@ -88,12 +89,16 @@ interface Checked {
   report: Report;
 }
 
-/** Reads, opens and checks one workbook file; anything unusable throws UnusableInput (exit 2). */
+/**
+ * Reads, opens and checks one workbook file; anything unusable throws UnusableInput (exit 2).
+ * `approved`: the file given with --compare, so its messages say so and name --compare-sheet.
+ */
 async function checkFile(
   file: string,
   settings: Settings,
   lang: Lang,
-  io: CliIo
+  io: CliIo,
+  approved = false
 ): Promise<Checked> {
   const f = FAIL[lang];
   const name = path.basename(file);
@@ -103,7 +108,7 @@ async function checkFile(
   let pkg: WorkbookPackage;
   let choice: PackageSheetChoice;
   try {
-    bytes = await readInput(file, lang);
+    bytes = await readInput(file, lang, approved);
     pkg = openWorkbookPackage(bytes);
     choice = findBudgetSheetInPackage(pkg, settings, name);
   } catch (e) {
@@ -120,7 +125,7 @@ async function checkFile(
             file,
             pkg.sheets.map((w) => w.name)
           )
-        : f.noTable(file)
+        : f.noTable(file, approved ? "--compare-sheet" : "--sheet")
     );
   }
   const result = check(choice.grid, settings);
@@ -175,7 +180,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   };
   const { bytes, report } = await checkFile(opts.file, settings, lang, io);
   const since = await changesFor(opts, settings, bytes, report, (file, s) =>
-    checkFile(file, s, lang, io)
+    checkFile(file, s, lang, io, true)
   );
 
   // Files first: when a write fails, the run fails, and no report suggests otherwise.

@@ -6,13 +6,14 @@ import { DEFAULT_OVERVIEW_SHEET } from "../core/overviewNames";
 export const FAIL = {
   da: {
     missing: (f: string) => `Filen findes ikke: ${f}`,
+    approvedMissing: (f: string) => `Den godkendte version findes ikke: ${f}`,
     folder: (f: string) => `${f} er en mappe, ikke en projektmappe (.xlsx)`,
     access: (f: string) => `Ingen adgang til at læse ${f}`,
     unreadable: (f: string, d: string) => `${f} kan ikke læses (${d})`,
     noSheet: (s: string, f: string, all: string[]) =>
       `Arket «${s}» findes ikke i ${f}; arkene hedder: ${all.map((a) => `«${a}»`).join(", ")}`,
-    noTable: (f: string) =>
-      `Fandt ingen budgettabel i ${f}: intet ark har ${labelsFor("da").budgetTableWanted}; vælg arket med --sheet`,
+    noTable: (f: string, option: string) =>
+      `Fandt ingen budgettabel i ${f}: intet ark har ${labelsFor("da").budgetTableWanted}; vælg arket med ${option}`,
     noTableOn: (s: string) =>
       `Fandt ingen budgettabel på arket «${s}»: der skal være ${labelsFor("da").budgetTableWanted}`,
     sameAsInput: (o: string) =>
@@ -36,13 +37,14 @@ export const FAIL = {
   },
   en: {
     missing: (f: string) => `File not found: ${f}`,
+    approvedMissing: (f: string) => `The approved version was not found: ${f}`,
     folder: (f: string) => `${f} is a folder, not a workbook (.xlsx)`,
     access: (f: string) => `No permission to read ${f}`,
     unreadable: (f: string, d: string) => `${f} cannot be read (${d})`,
     noSheet: (s: string, f: string, all: string[]) =>
       `There is no sheet "${s}" in ${f}; the sheets are: ${all.map((a) => `"${a}"`).join(", ")}`,
-    noTable: (f: string) =>
-      `No budget table found in ${f}: no sheet has ${labelsFor("en").budgetTableWanted}; choose one with --sheet`,
+    noTable: (f: string, option: string) =>
+      `No budget table found in ${f}: no sheet has ${labelsFor("en").budgetTableWanted}; choose one with ${option}`,
     noTableOn: (s: string) =>
       `No budget table found on sheet "${s}": it needs ${labelsFor("en").budgetTableWanted}`,
     sameAsInput: (o: string) =>

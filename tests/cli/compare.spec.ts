@@ -122,7 +122,7 @@ describe("budgettjek NOW.xlsx --compare APPROVED.xlsx", () => {
     [
       "a missing file",
       () => tmp.file("findes-ikke.xlsx"),
-      /^budgettjek: Filen findes ikke: .*findes-ikke\.xlsx\n$/,
+      /^budgettjek: Den godkendte version findes ikke: .*findes-ikke\.xlsx\n$/,
     ],
     [
       "a file without a budget table",
@@ -131,7 +131,7 @@ describe("budgettjek NOW.xlsx --compare APPROVED.xlsx", () => {
         wb.addWorksheet("Noter").getCell("A1").value = "Intet budget her";
         return save("noter.xlsx", wb);
       },
-      /^budgettjek: Fandt ingen budgettabel i .*noter\.xlsx/,
+      /^budgettjek: Fandt ingen budgettabel i .*noter\.xlsx: .*; vælg arket med --compare-sheet\n$/,
     ],
     [
       "a corrupt file",
