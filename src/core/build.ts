@@ -42,7 +42,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     titleTexts: titleTexts(grid, blocks),
     yearColumns: years,
   });
-  const reader = new SheetReader(grid, new LabelReader(grid, blocks), years, plan.year);
+  const reader = new SheetReader(grid, new LabelReader(grid, blocks), years, plan.year, "kr");
   blocks.forEach((block, i) => reader.readBlock(block, i));
   return {
     grid,

@@ -1,5 +1,8 @@
-// Amounts as people type them in Danish sheets, read to integer øre without floating-point drift.
-import { krToOre, ore, type Ore } from "./money";
+// Amounts as people type them in Danish sheets, read to integer øre without floating-point drift,
+// in the unit the sheet keeps them in (kr., 1.000 kr., mio. kr.): every amount the engine reads
+// (budget, frame row, spending, long lists) goes through parseAmount, or readAmounts' fast path.
+import { digitsToOre, numberToOre, UNIT_EXP10, type AmountUnit } from "./amountScale";
+import { ore, type Ore } from "./money";
 import type { CellValue } from "./types";
 
 /** How a text amount was read when Danish and English notation disagree. */
@@ -25,20 +28,6 @@ function normaliseSpaces(s: string): string {
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/**
- * Digits with an optional fraction, times 10^exp10 kr., to øre by string arithmetic:
- * "1,9 mio." must be exactly 190.000.000 øre, which 1.9 * 1e8 is not.
- */
-function digitsToOre(intDigits: string, fracDigits: string, exp10: number): number {
-  const digits = (intDigits + fracDigits).replace(/^0+(?=\d)/, "");
-  const shift = 2 + exp10 - fracDigits.length;
-  if (shift >= 0) return Number(digits + "0".repeat(shift));
-  const keep = digits.length + shift;
-  const head = keep > 0 ? Number(digits.slice(0, keep)) : 0;
-  const next = keep >= 0 && keep < digits.length ? Number(digits[keep]) : 0;
-  return head + (next >= 5 ? 1 : 0);
 }
 
 interface NumberReading {
@@ -78,8 +67,11 @@ function readNumber(s: string, exp10: number): NumberReading | undefined {
   return undefined;
 }
 
-/** Reads text like "120.000 kr.", "kr. 25.000", "25.000,-", "1,9 mio. kr.", "-5.000". */
-function readText(raw: string): NumberReading | undefined {
+/**
+ * Reads text like "120.000 kr.", "kr. 25.000", "25.000,-", "1,9 mio. kr.", "-5.000": in the
+ * sheet's unit (`exp10`), unless the text names millions itself ("1,9 mio." is always millions).
+ */
+function readText(raw: string, unitExp10: number): NumberReading | undefined {
   let s = normaliseSpaces(raw).toLowerCase();
   let negative = false;
   if (/^[-–−]\s*\d/.test(s)) {
@@ -89,7 +81,7 @@ function readText(raw: string): NumberReading | undefined {
   // Currency before or after, in either order with "mio.".
   s = s.replace(/^(?:kr\.?|dkk)\s*/, "");
   s = s.replace(/\s*(?:kr\.?|dkk)$/, "");
-  let exp10 = 0;
+  let exp10 = unitExp10;
   const mio = /\s*(?:mio\.?|mill\.?|millioner|million)$/.exec(s);
   if (mio) {
     exp10 = 6;
@@ -120,21 +112,24 @@ function isCellError(v: CellValue): v is { error: string } {
   );
 }
 
-/** Reads one amount cell. Never throws: what is not an amount comes back as text or error. */
 const BLANK: ParsedAmount = Object.freeze({ kind: "blank" });
 
-export function parseAmount(v: CellValue): ParsedAmount {
+/**
+ * Reads one amount cell, kept in `unit` (the sheet's: kroner unless it says otherwise), to øre.
+ * Never throws: what is not an amount comes back as text or error.
+ */
+export function parseAmount(v: CellValue, unit: AmountUnit = "kr"): ParsedAmount {
   if (v === null || v === undefined || v === "") return BLANK;
   if (isCellError(v)) return { kind: "error", error: v.error };
   if (typeof v === "boolean") return { kind: "text", text: v ? "SAND" : "FALSK" };
   if (typeof v === "number") {
-    const amount = krToOre(v);
-    if (!Number.isSafeInteger(amount)) return { kind: "text", text: String(v) };
-    return { kind: "amount", ore: amount };
+    const amount = numberToOre(v, unit);
+    if (amount === undefined) return { kind: "text", text: String(v) };
+    return { kind: "amount", ore: ore(amount) };
   }
   if (typeof v !== "string") return { kind: "text", text: String(v) };
   if (BLANK_TEXT.has(normaliseSpaces(v))) return BLANK;
-  const r = readText(v);
+  const r = readText(v, UNIT_EXP10[unit]);
   if (!r || !Number.isSafeInteger(r.ore)) return { kind: "text", text: v };
   const amount = ore(r.ore);
   if (!r.ambiguous) return { kind: "amount", ore: amount };

@@ -1,7 +1,8 @@
 // A row's amount cells, one per year column of its block, read into what the sums need. Returned
 // as parallel arrays (not an object per cell): a big sheet reads 100,000 cells, and one object
 // each cost the engine bench about a fifth more time, mostly in garbage collection.
-import { krToOre, ZERO_ORE, type Ore } from "../money";
+import { numberToOre, type AmountUnit } from "../amountScale";
+import { ore, ZERO_ORE, type Ore } from "../money";
 import { parseAmount, type ParsedAmount } from "../parseAmount";
 import type { CellValue } from "../types";
 
@@ -23,10 +24,12 @@ export interface RowAmounts {
   any: boolean;
 }
 
+/** The row's amount cells in `unit` (the sheet's), each scaled to øre as parseAmount would. */
 export function readAmounts(
   cells: readonly CellValue[],
   columns: readonly YearColumn[],
-  originCol: number
+  originCol: number,
+  unit: AmountUnit
 ): RowAmounts {
   const n = columns.length;
   const out: RowAmounts = {
@@ -36,10 +39,10 @@ export function readAmounts(
   };
   for (let i = 0; i < n; i++) {
     const v = cells[columns[i].col - originCol] ?? null;
-    const asOre = typeof v === "number" ? krToOre(v) : undefined;
-    if (asOre !== undefined && Number.isSafeInteger(asOre)) {
+    const asOre = typeof v === "number" ? numberToOre(v, unit) : undefined;
+    if (asOre !== undefined) {
       // A number cell: what parseAmount would say, without building its object.
-      out.ore[i] = asOre;
+      out.ore[i] = ore(asOre);
       out.any = true;
       continue;
     }
@@ -47,7 +50,7 @@ export function readAmounts(
       out.ore[i] = null; // blank: no parse kept
       continue;
     }
-    const p = parseAmount(v);
+    const p = parseAmount(v, unit);
     (out.parsed ??= new Array(n))[i] = p;
     out.ore[i] = p.kind === "amount" ? p.ore : null;
     if (p.kind !== "blank") out.any = true;

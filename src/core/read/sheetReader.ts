@@ -2,6 +2,7 @@
 // handler per kind adds to the model. An activity is finished (multi-year, anchoring) when the
 // rows stop adding to it.
 import { addressMaker } from "../address";
+import type { AmountUnit } from "../amountScale";
 import { anchoringStatus } from "../anchoring";
 import type { AmountCell, Model, StatedTotal } from "../model";
 import { plus, ZERO_ORE, type Ore } from "../money";
@@ -66,7 +67,9 @@ export class SheetReader {
     private readonly grid: Grid,
     private readonly labels: LabelReader,
     private readonly years: readonly number[],
-    private readonly planYear: number
+    private readonly planYear: number,
+    /** The sheet's unit: every amount cell (activities, lines, totals, the frame row) is in it. */
+    private readonly unit: AmountUnit
   ) {
     this.addr = addressMaker(grid.sheetName);
     this.yearIndex = new Map(years.map((y, i) => [y, i]));
@@ -107,7 +110,7 @@ export class SheetReader {
     const cols = s.block.columns;
     const facts = rowFacts(cells, s.isYearCol);
     if (nonEmptyOf(facts) === 0) return;
-    const amounts = readAmounts(cells, s.columns, this.grid.originCol);
+    const amounts = readAmounts(cells, s.columns, this.grid.originCol, this.unit);
     const activity = this.labels.at(row, cells, cols.activity);
     const continues = this.labels.continues(row, cells, cols.activity);
     const hasLines = cols.budgetLine !== undefined;
