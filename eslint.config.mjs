@@ -96,4 +96,22 @@ export default [
     ["src/xlsx/**", "src/ooxml/**", "src/host/**"],
     [CORE_INSIDES, notInto(["taskpane", "filemode", "excel", "cli", "boot"])]
   ),
+  // The package code in three layers: base/ (zip, streaming XML, relationships, errors) under
+  // read/ (the workbook model and the grids) under write/ (the copy). An arrow points down only.
+  boundary(
+    ["src/ooxml/read/**"],
+    [
+      CORE_INSIDES,
+      notInto(["taskpane", "filemode", "excel", "cli", "boot"]),
+      { regex: "(^|/)write/", message: "The package reader does not import the writer." },
+    ]
+  ),
+  boundary(
+    ["src/ooxml/base/**"],
+    [
+      CORE_INSIDES,
+      notInto(["taskpane", "filemode", "excel", "cli", "boot"]),
+      { regex: "(^|/)(read|write)/", message: "ooxml/base imports neither reader nor writer." },
+    ]
+  ),
 ];

@@ -120,7 +120,7 @@ async function benchWrite() {
   const { openWorkbookPackage, findBudgetSheetInPackage } = require(
     path.join(root, "lib", "ooxml", "index.js")
   );
-  const { writeOverviewCopy } = require(path.join(root, "lib", "ooxml", "writeOverview.js"));
+  const { writeOverviewCopy } = require(path.join(root, "lib", "ooxml", "write", "writeOverview.js"));
   const { overviewSheetPlan } = require(path.join(root, "lib", "core", "overviewSheet.js"));
   const { writeOverviewSheet } = require(path.join(root, "lib", "xlsx", "writeOverview.js"));
   const { dir, file, size } = await benchWorkbook();

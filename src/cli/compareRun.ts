@@ -7,7 +7,7 @@ import { baselineFromReport, danishDate, type Baseline } from "../core/compare/b
 import { compare, type Changes } from "../core/compare/compare";
 import { labelsFor } from "../core/labels";
 import type { Lang, Report, Settings } from "../core/types";
-import { readStoredBaseline } from "../ooxml/baselinePart";
+import { readStoredBaseline } from "../ooxml/read/baselinePart";
 
 export interface ChangesOutcome {
   changes?: Changes;

@@ -19,7 +19,7 @@ import {
   type PackageSheetChoice,
   type WorkbookPackage,
 } from "../ooxml";
-import { outputNameProblem, writeOverviewCopy } from "../ooxml/writeOverview";
+import { outputNameProblem, writeOverviewCopy } from "../ooxml/write/writeOverview";
 import { changesFor, type ChangesOutcome } from "./compareRun";
 import { humanChanges } from "./humanChanges";
 import { humanReport } from "./humanReport";

@@ -1,5 +1,5 @@
 // The markup characters every XML writer here escapes: the baseline part (core/compare/xml.ts)
-// and the package parts we write (ooxml/xml.ts). Each adds its own rule for the rest: the baseline
+// and the package parts we write (ooxml/write/xml.ts). Each adds its own rule for the rest: the baseline
 // keeps line breaks and tabs in attributes as references; package text drops the control
 // characters XML 1.0 cannot hold.
 

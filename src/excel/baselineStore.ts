@@ -2,7 +2,7 @@
 // Workbook.customXmlParts (ExcelApi 1.5, feature-detected: without it the pane offers no approval).
 // A custom XML part, not a hidden sheet or the add-in's settings: Excel keeps it when the workbook is
 // saved, a package writer that keeps unknown parts carries it byte for byte, and the command and
-// file mode read it from the .xlsx without Office (src/ooxml/baselinePart.ts).
+// file mode read it from the .xlsx without Office (src/ooxml/read/baselinePart.ts).
 // learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection (add, getByNamespace)
 // learn.microsoft.com/javascript/api/excel/excel.customxmlpart (getXml, delete)
 // learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-5-requirement-set

@@ -5,7 +5,7 @@ import type { Baseline } from "../core/compare/baseline";
 import { baselineToXml } from "../core/compare/baselineXml";
 import type { StoredBaseline } from "../core/compare/stored";
 import type { BaselineSaved, WorkbookHost } from "../host/WorkbookHost";
-import { readStoredBaseline } from "../ooxml/baselinePart";
+import { readStoredBaseline } from "../ooxml/read/baselinePart";
 import { downloadBlob } from "../host/download";
 import { WORKBOOK_MIME, baseName } from "./baseName";
 import { fileHostError } from "./fileErrors";
@@ -38,7 +38,7 @@ function fileBaselineMethods(
       let bytes: Uint8Array;
       try {
         const { setCustomXmlPartInCopy } = await import(
-          /* webpackChunkName: "ooxml-write" */ "../ooxml/customXml"
+          /* webpackChunkName: "ooxml-write" */ "../ooxml/write/customXml"
         );
         bytes = setCustomXmlPartInCopy(original, baselineToXml(baseline));
       } catch (e) {

@@ -1,5 +1,5 @@
 import { HostError } from "../host/HostError";
-import { CellEditError, PackageError } from "../ooxml/errors";
+import { CellEditError, PackageError } from "../ooxml/base/errors";
 import { fileHostError } from "./fileErrors";
 
 describe("fileHostError", () => {

@@ -1,7 +1,7 @@
 // What the package reader and writer throw, as HostErrors with typed facts (the file, the part,
 // the sheet and cell), so the pane words them in its own language. Anything else is unexpected.
 import { HostError } from "../host/HostError";
-import { CellEditError, PackageError } from "../ooxml/errors";
+import { CellEditError, PackageError } from "../ooxml/base/errors";
 
 export function fileHostError(e: unknown, file: string): HostError {
   if (e instanceof HostError) return e;

@@ -25,7 +25,7 @@ import { WORKBOOK_MIME, baseName } from "./baseName";
 import { PendingFixes, loadCellEdits } from "./pendingFixes";
 
 type XlsxModule = typeof import("../xlsx");
-type WriterModule = typeof import("../ooxml/writeOverview");
+type WriterModule = typeof import("../ooxml/write/writeOverview");
 
 /** A sheet with more cells holding values is no budget sheet, and would freeze the preview. */
 export const MAX_SHEET_CELLS = 1_000_000;
@@ -43,7 +43,7 @@ export interface FileHostDeps {
 /** The package writer: loaded on the first write, as its own chunk. */
 async function loadWriter(): Promise<WriterModule> {
   try {
-    return await import(/* webpackChunkName: "ooxml-write" */ "../ooxml/writeOverview");
+    return await import(/* webpackChunkName: "ooxml-write" */ "../ooxml/write/writeOverview");
   } catch (e) {
     throw new HostError("UNKNOWN", e instanceof Error ? e.message : String(e));
   }

@@ -41,7 +41,7 @@ export async function loadCellEdits(): Promise<
   (input: Uint8Array, fixes: CellFix[]) => Uint8Array
 > {
   const { editCellsInCopy } = await import(
-    /* webpackChunkName: "ooxml-write" */ "../ooxml/cellEdit"
+    /* webpackChunkName: "ooxml-write" */ "../ooxml/write/cellEdit"
   );
   return (input, fixes) =>
     editCellsInCopy(

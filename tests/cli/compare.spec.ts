@@ -5,7 +5,7 @@ import { baselineToXml } from "../../src/core/compare/baselineXml";
 import { jsonChangesSchema } from "../../src/core/compare/jsonChanges";
 import { jsonReportSchema } from "../../src/core/jsonReport";
 import type { Report } from "../../src/core/types";
-import { readStoredBaseline } from "../../src/ooxml/baselinePart";
+import { readStoredBaseline } from "../../src/ooxml/read/baselinePart";
 import { withCustomXml } from "../fixtures/compare/customXmlPackage";
 import {
   APPROVED,

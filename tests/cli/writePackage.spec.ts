@@ -1,8 +1,8 @@
 // --write on workbooks made by an independent writer: macros stay, the output name must fit, a
 // renamed overview is the user's archive and a fresh one is written beside it.
 import { readFileSync, writeFileSync } from "node:fs";
-import { OoxmlPackage } from "../../src/ooxml/opc";
-import { readWorkbook } from "../../src/ooxml/facts";
+import { OoxmlPackage } from "../../src/ooxml/write/opc";
+import { readWorkbook } from "../../src/ooxml/write/facts";
 import { fixture, hasXlsxWriter } from "../ooxml/helpers";
 import { runCli, tempDir } from "./helpers";
 

@@ -6,16 +6,11 @@ import { hasBudgetTable } from "../../src/core/hasBudgetTable";
 import { toEngineSettings } from "../../src/core/settings";
 import { openWorkbookPackage, packageFacts, PackageError } from "../../src/ooxml";
 
-export const CORPUS_DIR = path.resolve(
-  __dirname,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "corpus",
-  "realworld",
-  "files"
-);
+/** The shared folder beside the repository (SHARED_DIR overrides it, e.g. in a second checkout). */
+export const SHARED_DIR =
+  process.env.SHARED_DIR ?? path.resolve(__dirname, "..", "..", "..", "shared");
+
+export const CORPUS_DIR = path.join(SHARED_DIR, "corpus", "realworld", "files");
 
 export interface CorpusOutcome {
   /** Path under the corpus folder ("poi/x.xlsx"). */

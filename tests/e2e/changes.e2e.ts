@@ -8,9 +8,9 @@ import { approve } from "../../src/core/compare/baseline";
 import { baselineToXml } from "../../src/core/compare/baselineXml";
 import { toEngineSettings } from "../../src/core/settings";
 import type { Report } from "../../src/core/types";
-import { editCellsInCopy } from "../../src/ooxml/cellEdit";
-import { setCustomXmlPartInCopy } from "../../src/ooxml/customXml";
-import { openWorkbookPackage } from "../../src/ooxml/package";
+import { editCellsInCopy } from "../../src/ooxml/write/cellEdit";
+import { setCustomXmlPartInCopy } from "../../src/ooxml/write/customXml";
+import { openWorkbookPackage } from "../../src/ooxml/read/package";
 import { REPO, SAMPLE, servedBuild, openPage } from "./browser";
 import { chooseFile, runCheck } from "./pane";
 

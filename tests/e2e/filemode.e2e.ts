@@ -15,8 +15,8 @@ import {
   type WatchedPage,
 } from "./browser";
 import { SAMPLE_NAME, chooseFile, download, openWorkbook, runCheck, yearFigures } from "./pane";
-import { readWorkbook } from "../../src/ooxml/facts";
-import { OoxmlPackage } from "../../src/ooxml/opc";
+import { readWorkbook } from "../../src/ooxml/write/facts";
+import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { diffParts, fixture, hasXlsxWriter, packageProblems } from "../ooxml/helpers";
 
 const served = servedBuild();

@@ -9,9 +9,9 @@ import { unzipSync } from "fflate";
 import { approve, type Baseline } from "../../src/core/compare/baseline";
 import { baselineToXml } from "../../src/core/compare/baselineXml";
 import type { Report } from "../../src/core/types";
-import { readStoredBaseline } from "../../src/ooxml/baselinePart";
-import { setCustomXmlPartInCopy } from "../../src/ooxml/customXml";
-import { writeOverviewCopy } from "../../src/ooxml/writeOverview";
+import { readStoredBaseline } from "../../src/ooxml/read/baselinePart";
+import { setCustomXmlPartInCopy } from "../../src/ooxml/write/customXml";
+import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { APPROVED, planReport, planRows, REVISIONS } from "../fixtures/compare/revisions";
 import { toBytes } from "../xlsx/fixtures";
 

@@ -1,12 +1,16 @@
 // The two package edits other features build on: cell edits (fixes written into a copy) and a
 // custom XML part (the approved baseline). Each changes only what it must.
 import { openWorkbookPackage } from "../../src/ooxml";
-import { customXmlParts } from "../../src/ooxml/baselinePart";
-import { editCells, type CellEdit } from "../../src/ooxml/cellEdit";
+import { customXmlParts } from "../../src/ooxml/read/baselinePart";
+import { editCells, type CellEdit } from "../../src/ooxml/write/cellEdit";
 import { cellEditProblemText } from "../../src/core/messages";
-import { CellEditError } from "../../src/ooxml/errors";
-import { findCustomXmlParts, rootNamespace, setCustomXmlPart } from "../../src/ooxml/customXml";
-import { OoxmlPackage } from "../../src/ooxml/opc";
+import { CellEditError } from "../../src/ooxml/base/errors";
+import {
+  findCustomXmlParts,
+  rootNamespace,
+  setCustomXmlPart,
+} from "../../src/ooxml/write/customXml";
+import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { diffParts, fixture, hasXlsxWriter, packageProblems } from "./helpers";
 
 const run = hasXlsxWriter() ? describe : describe.skip;

@@ -1,4 +1,4 @@
-import { nameTarget } from "../../src/ooxml/findSheet";
+import { nameTarget } from "../../src/ooxml/read/findSheet";
 
 describe("nameTarget (a definedName's text in a file: always A1 style)", () => {
   it.each([

@@ -1,10 +1,10 @@
 // The package writer on workbooks made by an independent writer (XlsxWriter): every part that is
 // not ours keeps its bytes, the copy has nothing Excel would repair, the overview holds the plan's
 // figures, and a second run on the copy replaces only our parts.
-import { readRels, OoxmlPackage } from "../../src/ooxml/opc";
-import { readWorkbook } from "../../src/ooxml/facts";
-import { contentTypeOf, CT } from "../../src/ooxml/contentTypes";
-import { outputNameProblem, writeOverviewCopy } from "../../src/ooxml/writeOverview";
+import { readRels, OoxmlPackage } from "../../src/ooxml/write/opc";
+import { readWorkbook } from "../../src/ooxml/write/facts";
+import { contentTypeOf, CT } from "../../src/ooxml/write/contentTypes";
+import { outputNameProblem, writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { diffParts, fixture, hasXlsxWriter, packageProblems, reportOf } from "./helpers";
 
 const DATE = new Date(2026, 2, 5);

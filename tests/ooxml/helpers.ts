@@ -8,13 +8,14 @@ import { SaxesParser } from "saxes";
 import { check } from "../../src/core/check";
 import type { Report, Settings } from "../../src/core/types";
 import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
-import { contentTypeOf } from "../../src/ooxml/contentTypes";
-import { readWorkbook } from "../../src/ooxml/facts";
-import { OoxmlPackage, readRels } from "../../src/ooxml/opc";
-import { attrLocal, findElement, findElements } from "../../src/ooxml/xml";
+import { contentTypeOf } from "../../src/ooxml/write/contentTypes";
+import { readWorkbook } from "../../src/ooxml/write/facts";
+import { OoxmlPackage, readRels } from "../../src/ooxml/write/opc";
+import { attrLocal, findElement, findElements } from "../../src/ooxml/write/xml";
 
 const ROOT = path.join(__dirname, "..", "..");
-export const VBA = path.join(ROOT, "..", "shared", "corpus", "xlsxwriter-assets", "vbaProject.bin");
+const SHARED = process.env.SHARED_DIR ?? path.join(ROOT, "..", "shared");
+export const VBA = path.join(SHARED, "corpus", "xlsxwriter-assets", "vbaProject.bin");
 const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
 export function hasXlsxWriter(): boolean {

@@ -3,9 +3,9 @@
 import { check } from "../../src/core/check";
 import { overviewSheetPlan } from "../../src/core/overviewSheet";
 import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
-import { readWorkbook } from "../../src/ooxml/facts";
-import { OoxmlPackage } from "../../src/ooxml/opc";
-import { writeOverviewCopy } from "../../src/ooxml/writeOverview";
+import { readWorkbook } from "../../src/ooxml/write/facts";
+import { OoxmlPackage } from "../../src/ooxml/write/opc";
+import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { writeOverviewSheet } from "../../src/xlsx";
 import { overviewWorkbook, toBytes } from "../xlsx/fixtures";
 import { packageProblems, SETTINGS } from "./helpers";
@@ -25,7 +25,11 @@ test("the command's previous ExcelJS overview is rewritten in place with the sha
   const out = writeOverviewCopy(legacy, result.report.overview, "da", { date: DATE });
   expect(out.decision.reason).toBe("legacy-command");
   const info = readWorkbook(OoxmlPackage.fromZip(out.bytes));
-  expect(info.sheets.map((s) => s.name)).toEqual(["Forside", "Tryghedsplan 2026", "Budgetoversigt"]);
+  expect(info.sheets.map((s) => s.name)).toEqual([
+    "Forside",
+    "Tryghedsplan 2026",
+    "Budgetoversigt",
+  ]);
   expect(info.tables.map((t) => t.name)).toEqual(["Budgetoversigt_tabel"]);
   const names = info.names.map((n) => n.name).sort();
   expect(names.filter((n) => n.startsWith("Budgettjek_"))).toEqual([
@@ -35,5 +39,7 @@ test("the command's previous ExcelJS overview is rewritten in place with the sha
   expect(names.filter((n) => n.startsWith("Restbeløb_"))).toHaveLength(4);
   expect(packageProblems(out.bytes)).toEqual([]);
   // And from then on it is ours by the marker.
-  expect(writeOverviewCopy(out.bytes, result.report.overview, "da", { date: DATE }).decision.reason).toBe("ours");
+  expect(
+    writeOverviewCopy(out.bytes, result.report.overview, "da", { date: DATE }).decision.reason
+  ).toBe("ours");
 });

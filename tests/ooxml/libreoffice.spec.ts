@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeOverviewCopy } from "../../src/ooxml/writeOverview";
+import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { fixture, hasXlsxWriter, reportOf } from "./helpers";
 
 const DATE = new Date(2026, 2, 5);

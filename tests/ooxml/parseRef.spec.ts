@@ -1,7 +1,7 @@
 // The package reader's hand-written cell-reference parser agrees with the engine's parseAddress.
 import fc from "fast-check";
 import { columnLetter, parseAddress } from "../../src/core/address";
-import { parseRef } from "../../src/ooxml/sheet";
+import { parseRef } from "../../src/ooxml/read/sheet";
 
 describe("parseRef", () => {
   it("reads every reference Excel can write as parseAddress does, in either case", () => {

@@ -1,5 +1,5 @@
 import { zipSync, strToU8, strFromU8 } from "fflate";
-import { crc32, openZip, partKey, sniffContainer, ZipError } from "../../src/ooxml/zip";
+import { crc32, openZip, partKey, sniffContainer, ZipError } from "../../src/ooxml/base/zip";
 import { buildZip, zeroBomb } from "./zipFixtures";
 
 function zipError(fn: () => unknown): ZipError {

@@ -1,7 +1,7 @@
 // Hand-made zips for the reader's tests: any name, any declared size, any compressed bytes, so a
 // test can build what a careful writer never would (zip bombs, lying sizes, cut-off files).
 import { deflateSync, strToU8 } from "fflate";
-import { crc32 } from "../../src/ooxml/zip";
+import { crc32 } from "../../src/ooxml/base/zip";
 
 export interface FixtureEntry {
   name: string;

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { parseAddress } from "../../src/core/address";
 import type { CellValue, Grid, MergeRange } from "../../src/core/types";
-import { cellDateText } from "../../src/ooxml/dateText";
+import { cellDateText } from "../../src/ooxml/read/dateText";
 
 /** Loads .xlsx bytes with ExcelJS; throws when ExcelJS cannot. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

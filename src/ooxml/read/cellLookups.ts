@@ -1,8 +1,8 @@
 // What a sheet's cells look up elsewhere in the package: the shared strings (plain and rich: the
 // runs' text joined, phonetic guides left out) and the cell styles whose number format shows a
 // date. Read once per package, only when a sheet needs them.
-import { attr, parsePart, unescapeXstring } from "./xmlStream";
-import type { ZipArchive, ZipEntry } from "./zip";
+import { attr, parsePart, unescapeXstring } from "../base/xmlStream";
+import type { ZipArchive, ZipEntry } from "../base/zip";
 
 /** The text of each <si>: every <t> in it, except inside <rPh> (phonetic reading). */
 export function readSharedStrings(zip: ZipArchive, entry: ZipEntry): string[] {

@@ -6,10 +6,10 @@ import {
   overviewSheetPlan,
   type OverviewSheetOptions,
   type OverviewSheetPlan,
-} from "../core/overviewSheet";
-import type { Lang, Overview } from "../core/types";
-import { decideOwnership, type OwnershipDecision } from "../core/ownership";
-import { oddFooterText } from "../core/overviewPageSetup";
+} from "../../core/overviewSheet";
+import type { Lang, Overview } from "../../core/types";
+import { decideOwnership, type OwnershipDecision } from "../../core/ownership";
+import { oddFooterText } from "../../core/overviewPageSetup";
 import { contentTypeOf, CT, setOverrides } from "./contentTypes";
 import {
   readWorkbook,

@@ -1,7 +1,7 @@
 // xl/styles.xml, append-only: every existing style index keeps its meaning. A style we need is
 // reused when an identical one exists (so a second run on our own output appends nothing), else
 // appended at the end of its list with the list's count updated.
-import { PackageError } from "./errors";
+import { PackageError } from "../base/errors";
 import { applySplices, findElement, findElements, setAttr, escapeXml, type Splice } from "./xml";
 
 export interface CellStyle {

@@ -1,9 +1,9 @@
 // Reads what the ownership decision needs from a package: sheets (with their parts), defined
 // names with resolved targets (in a file a definedName is always A1 style, whatever the user's
 // reference style), and tables (workbook-wide names and ids).
-import { PackageError } from "./errors";
-import type { WorkbookFacts } from "../core/ownership";
-import { nameTarget } from "./findSheet";
+import { PackageError } from "../base/errors";
+import type { WorkbookFacts } from "../../core/ownership";
+import { nameTarget } from "../read/findSheet";
 import { readRels, REL, type OoxmlPackage } from "./opc";
 import { attrLocal, findElement, findElements, unescapeXml, type XmlElement } from "./xml";
 

@@ -2,11 +2,11 @@
 // item properties (a GUID and the schema reference), the item's relationship to them, and the
 // workbook's relationship to the item. An existing item with the same root namespace is replaced
 // in place (its bytes only); nothing else in the package changes.
-import { decodeXml } from "./baselinePart";
+import { decodeXml } from "../read/baselinePart";
 import { CT, ensureDefault, setOverrides } from "./contentTypes";
 import { REL_TYPES, workbookPartOf } from "./facts";
 import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
-import { relsPartOf } from "./rels";
+import { relsPartOf } from "../base/rels";
 
 const DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 

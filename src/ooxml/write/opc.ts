@@ -3,8 +3,8 @@
 // container rebuilt with fflate (small, no Node I/O, the same in the browser), so entries may be
 // recompressed but their contents are the input's.
 import { strFromU8, strToU8, zipSync, type Zippable } from "fflate";
-import { relsPartOf, resolveTarget } from "./rels";
-import { openZip, type ZipLimits } from "./zip";
+import { relsPartOf, resolveTarget } from "../base/rels";
+import { openZip, type ZipLimits } from "../base/zip";
 import { attrLocal, escapeXml, findElements, type XmlElement } from "./xml";
 
 export const CT_PATH = "[Content_Types].xml";

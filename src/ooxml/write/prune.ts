@@ -3,7 +3,7 @@
 // never a part something else also uses (an image shared with another drawing stays).
 import { removeOverrides } from "./contentTypes";
 import { readRels, REL, type OoxmlPackage } from "./opc";
-import { relsPartOf } from "./rels";
+import { relsPartOf } from "../base/rels";
 import { attrLocal, findElements } from "./xml";
 
 function reachable(pkg: OoxmlPackage, roots: string[], skip: Set<string>): Set<string> {

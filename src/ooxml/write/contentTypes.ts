@@ -1,6 +1,6 @@
 // [Content_Types].xml: every part needs a content type (an Override for the part, or a Default
 // for its extension); a part without one makes Excel offer to repair the file.
-import { PackageError } from "./errors";
+import { PackageError } from "../base/errors";
 import { CT_PATH, type OoxmlPackage } from "./opc";
 import { attrLocal, escapeXml, findElements } from "./xml";
 

@@ -1,13 +1,19 @@
 // The workbook package as the engine needs it: the sheet list, shared strings, the date styles and
 // the sheets asked for, found through the relationships (never by assumed part names). Nothing
 // else is parsed: data validations, drawings, pivots and the rest stay compressed. No Node I/O.
-import type { Grid } from "../core/types";
-import { asPackageError, PackageError } from "./errors";
-import { readRels, relsPartOf, type Rel } from "./rels";
+import type { Grid } from "../../core/types";
+import { asPackageError, PackageError } from "../base/errors";
+import { readRels, relsPartOf, type Rel } from "../base/rels";
 import { gridFromSheetPart, type SheetStats } from "./sheet";
 import { readSharedStrings, readDateStyles } from "./cellLookups";
-import { attr, attrNs, parsePart } from "./xmlStream";
-import { openZip, sniffContainer, type ZipArchive, type ZipEntry, type ZipLimits } from "./zip";
+import { attr, attrNs, parsePart } from "../base/xmlStream";
+import {
+  openZip,
+  sniffContainer,
+  type ZipArchive,
+  type ZipEntry,
+  type ZipLimits,
+} from "../base/zip";
 
 export interface SheetInfo {
   name: string;
