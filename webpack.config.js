@@ -95,11 +95,21 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      // The add-in's page (office.js in <head>) and file mode's page (the same bundle, no office.js):
+      // src/boot/gate.js sends taskpane.html opened outside Office on to index.html.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        page: "taskpane",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        page: "filemode",
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -113,6 +123,9 @@ module.exports = async (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The help page the manifest's SupportUrl and LearnMoreUrl point at.
           { from: "src/help/hjaelp.html", to: "hjaelp.html" },
+          // ES5 and unbundled, so it runs (and says why the pane cannot) in the old IE/Edge webviews.
+          // Marked as minimized so the minifier leaves it alone (it would write ES2019 `catch {}`).
+          { from: "src/boot/gate.js", to: "gate.js", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,7 +1,8 @@
 // The one entry point (boot), so the pane never imports the Office shell or file mode: inside
 // Excel the pane runs on the Office host; anywhere else (office.js absent, or Office.onReady
-// reports no host) file mode takes over. File mode and ExcelJS are a dynamic import, so the
-// add-in's start-up bundle does not carry them.
+// reports no host) file mode takes over. gate.js runs first (ES5): the old-webview message, and
+// taskpane.html outside Office goes on to index.html, which does not load office.js at all. File
+// mode and ExcelJS are a dynamic import, so the add-in's start-up bundle does not carry them.
 import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../excel/officeHost";
 import { officeEnv, watchOfficeEnv, type OfficeEnv } from "../excel/officeEnv";
@@ -26,7 +27,10 @@ function startFileMode(): void {
     });
 }
 
-if (typeof Office === "undefined") {
+if ((window as { __budgettjekOldWebview?: boolean }).__budgettjekOldWebview) {
+  // gate.js already shows the old-webview message (an EdgeHTML webview gets this far); nothing more.
+} else if (typeof Office === "undefined") {
+  // index.html (file mode's page) never loads office.js: the pane paints at once.
   startFileMode();
 } else {
   Office.onReady((info) => {

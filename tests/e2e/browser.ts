@@ -39,10 +39,13 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * How office.js is answered: the real file from @microsoft/office-js (outside Office it must
- * report no host, so the page falls back to file mode), our Office/Excel stand-in, or a network
- * failure (as when the CDN is unreachable).
+ * report no host, so the page falls back to file mode), our Office/Excel stand-in, a network
+ * failure (as when the CDN is unreachable), or the real file after OFFICE_DELAY_MS (a slow CDN).
  */
-export type OfficeMode = "package" | "standIn" | "blocked";
+export type OfficeMode = "package" | "standIn" | "blocked" | "delayed";
+
+/** How long "delayed" holds office.js back: the 20 s a filtering municipal proxy was seen to take. */
+export const OFFICE_DELAY_MS = 20_000;
 
 export interface PageOptions {
   baseUrl: string;
@@ -111,6 +114,11 @@ export async function openPage(browser: Browser, options: PageOptions): Promise<
     if (mode === "blocked") return route.abort("internetdisconnected");
     if (mode === "standIn") {
       return route.fulfill({ status: 200, contentType: "text/javascript", body: standIn });
+    }
+    if (mode === "delayed") {
+      await new Promise((ok) => setTimeout(ok, OFFICE_DELAY_MS));
+      // The page may be gone by then (the test ended): nothing to answer.
+      return answerFromPackage(route, url).catch(() => undefined);
     }
     return answerFromPackage(route, url);
   });

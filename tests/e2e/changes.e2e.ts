@@ -55,7 +55,7 @@ it("shows the change since the approved version, and takes the README screenshot
   });
   const page = w.page;
   try {
-    await page.goto(`${served.server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/index.html`);
     await chooseFile(page, {
       name: "tryghedsplan-revideret.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -62,7 +62,7 @@ async function openAddIn(config: StandInConfig, viewport?: { width: number; heig
     initScript: `window.__officeStandInConfig = ${JSON.stringify(config)};`,
   });
   watched.page.on("pageerror", (e) => console.error("page error:", e.message));
-  await watched.page.goto(`${served.server.url}/taskpane.html`);
+  await watched.page.goto(`${served.server.url}/taskpane.html?addin=1`);
   await watched.page.getByRole("button", { name: "Tjek budget" }).waitFor();
   return watched;
 }

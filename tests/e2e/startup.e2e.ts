@@ -45,7 +45,7 @@ async function measure(
       initScript: initScript + firstPaintProbe(predicate),
     });
     try {
-      await w.page.goto(`${server.url}${path}`);
+      await w.page.goto(`${server.url}${path}`, { waitUntil: "commit" });
       times.push(await paneReadyAt(w.page));
     } finally {
       await w.close();
@@ -63,18 +63,22 @@ describe("start-up time (printed, not asserted)", () => {
       `() => Array.from(document.querySelectorAll("button")).some((b) => b.textContent.includes(${JSON.stringify(text)}))`;
     const lines: string[] = [];
 
-    const fileMode = await measure(DIST, "/taskpane.html", hasButton("Åbn regneark"), "blocked");
-    lines.push(`our build, file mode (office.js unreachable):      ${fmt(fileMode)}`);
+    // File mode's page (index.html) never loads office.js; taskpane.html opened in a browser goes
+    // on to it before office.js arrives (the probe counts from index.html's own navigation).
+    const fileMode = await measure(DIST, "/index.html", hasButton("Åbn regneark"), "blocked");
+    lines.push(`our build, file mode (index.html, no office.js):     ${fmt(fileMode)}`);
     const fileModeOfficeJs = await measure(
       DIST,
       "/taskpane.html",
       hasButton("Åbn regneark"),
-      "package"
+      "delayed"
     );
-    lines.push(`our build, file mode (real office.js, no host):     ${fmt(fileModeOfficeJs)}`);
+    lines.push(
+      `our build, file mode (taskpane.html, office.js 20 s late): ${fmt(fileModeOfficeJs)}`
+    );
     const addIn = await measure(
       DIST,
-      "/taskpane.html",
+      "/taskpane.html?addin=1",
       hasButton("Tjek budget"),
       "standIn",
       `window.__officeStandInConfig = { sheets: [{ name: "Ark1", rows: [["Aktivitet", 2026], ["A", 1]] }] };`
