@@ -4,7 +4,7 @@ import { yearSummaries } from "./derived";
 import { buildOverview } from "./overview";
 import { allRules } from "./rules";
 import { sortFindings } from "./sortFindings";
-import type { CheckResult, Grid, Settings } from "./types";
+import type { CheckResult, Finding, Grid, Settings } from "./types";
 
 export function check(grid: Grid, settings: Settings): CheckResult {
   const model = buildModel(grid, settings);
@@ -16,7 +16,7 @@ export function check(grid: Grid, settings: Settings): CheckResult {
     settings,
     model.sheetFrames
   );
-  const findings = sortFindings(allRules.flatMap((rule) => rule({ model, years })));
+  const findings = sortFindings(allRules.flatMap((rule): Finding[] => rule.run({ model, years })));
   return {
     ok: true,
     report: {

@@ -2,6 +2,7 @@
 // Pure types only; no Office, React, DOM or Node I/O anywhere in src/core.
 
 import type { Ore } from "./money";
+import type { Finding } from "./rules";
 
 /** Money in integer øre (1 kr. = 100 øre), so sums never drift: see money.ts. */
 export type { Ore };
@@ -151,80 +152,15 @@ export interface CellPos {
   col: number;
 }
 
-/** What every finding may carry; each code below narrows it (required fields, fixed severity). */
-interface FindingCommon {
-  at?: CellPos;
-  /** The activity the finding is about (`Activity.id`), for the overview's per-activity remarks. */
-  activityId?: number;
-  /** That activity's name, for the message. */
-  activity?: string;
-  year?: number;
-}
-
-/** An activity-level finding names its activity both ways and points at a cell. */
-interface AboutActivity {
-  at: CellPos;
-  activityId: number;
-  activity: string;
-}
-
-type Make<C extends string, S extends Severity, Fields> = FindingCommon & {
-  code: C;
-  severity: S;
-} & Fields;
-
 /**
- * A finding is data: codes in the core, words at the edge (see messages/). One member per code,
- * each with its own typed fields (amounts in øre), so a message reading a field the code does not
- * have fails to compile.
+ * A finding is data: codes in the core, words at the edge (see messages/). The union is derived
+ * from the schemas each rule declares beside itself (rules/index.ts lists them), one member per
+ * code with its own typed fields (amounts in øre).
  */
-export type Finding =
-  | Make<"OVER_FRAME", "error", { year: number; total: Ore; frame: Ore; over: Ore }>
-  | Make<
-      "MULTI_YEAR_NO_ANCHOR",
-      "error",
-      AboutActivity & { years: number[]; anchoringText?: string }
-    >
-  | Make<"FIXED_GRANT", "info", AboutActivity & { years: number[]; text: string }>
-  | Make<"NO_ANCHOR_COLUMN", "warning", { at: CellPos; count: number; grants: GrantRef[] }>
-  | Make<
-      "NOT_A_NUMBER",
-      "error",
-      AboutActivity & { year: number; value: { text: string } | { error: string } }
-    >
-  | Make<
-      "AMBIGUOUS_NUMBER",
-      "warning",
-      AboutActivity & { year: number; text: string; reading: "da" | "en"; used: Ore; other?: Ore }
-    >
-  | Make<"NEGATIVE_AMOUNT", "warning", AboutActivity & { year: number; amount: Ore }>
-  | Make<"TEXT_AMOUNT", "warning", AboutActivity & { year: number; text: string; amount: Ore }>
-  | Make<"DUPLICATE_ACTIVITY", "warning", AboutActivity & { first: CellPos }>
-  | Make<
-      "TOTAL_MISMATCH",
-      "warning",
-      { at: CellPos; year: number; stated: Ore; computed: Ore; difference: Ore }
-    >
-  | Make<"PARTNERS_BELOW_TARGET", "warning", PartnerShare>
-  | Make<"PARTNERS_SHARE", "info", PartnerShare>
-  | Make<"MERGES_UNREAD", "info", { sheet: string }>;
+export type { Finding };
 
 /** A multi-year grant named in NO_ANCHOR_COLUMN: which activity, and its name cell. */
-export interface GrantRef {
-  activityId: number;
-  activity: string;
-  at: CellPos;
-}
-
-interface PartnerShare {
-  at: CellPos;
-  year: number;
-  withTwo: number;
-  total: number;
-  /** withTwo / total, 0..1. */
-  share: number;
-  target: number;
-}
+export type GrantRef = FindingOf<"NO_ANCHOR_COLUMN">["grants"][number];
 
 export type FindingCode = Finding["code"];
 

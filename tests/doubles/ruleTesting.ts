@@ -4,7 +4,7 @@ import { yearSummaries } from "../../src/core/derived";
 import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
 import { parseAddress } from "../../src/core/address";
 import type { CellPos, CellValue, Finding, Grid, Settings } from "../../src/core/types";
-import type { Rule } from "../../src/core/rules/rule";
+import type { FindingSchema, Rule } from "../../src/core/rules";
 
 export const SHEET = "Plan";
 export const testSettings: Settings = {
@@ -18,12 +18,16 @@ export function grid(rows: CellValue[][], extra: Partial<Grid> = {}): Grid {
   return { sheetName: SHEET, originRow: 0, originCol: 0, rows, ...extra };
 }
 
-export function runRule(rule: Rule, g: Grid, settings: Partial<Settings> = {}): Finding[] {
+export function runRule(
+  rule: Rule<readonly FindingSchema[]>,
+  g: Grid,
+  settings: Partial<Settings> = {}
+): Finding[] {
   const s = { ...testSettings, ...settings };
   const model = buildModel(g, s);
   if (!model) throw new Error("test grid has no budget table");
   const years = yearSummaries(model.activities, model.years, model.planYear, s, model.sheetFrames);
-  return rule({ model, years });
+  return rule.run({ model, years });
 }
 
 /** A cell on the test sheet by its A1 letters: at("B2") → {sheet: "Plan", row: 1, col: 1}. */

@@ -3,7 +3,8 @@
 // and validated with zod when read back. Money in integer øre, years as plain numbers.
 // zod/mini: the task pane loads this (see settings.ts for why mini).
 import * as z from "zod/mini";
-import { findingSchema } from "../findingSchema";
+import { findingSchemas } from "../rules";
+import { ore as toOre } from "../money";
 import type { AnchoringStatus, Finding, Ore, Report } from "../types";
 
 export interface BaselineActivity {
@@ -42,8 +43,9 @@ export interface Baseline {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const year = z.int().check(z.gte(1900), z.lte(2200));
-const ore = z.int().check(z.gte(-1e14), z.lte(1e14));
-const yearKey = z.string().check(z.regex(/^\d{4}$/));
+const ore = z.pipe(z.int().check(z.gte(-1e14), z.lte(1e14)), z.transform(toOre));
+/** A year as a record key: four digits in the XML, a number to the code that reads it. */
+const yearKey = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Number));
 const isoDate = z.string().check(z.regex(ISO_DATE));
 
 export const baselineSchema = z.object({
@@ -60,7 +62,7 @@ export const baselineSchema = z.object({
       anchoring: z.enum(["present", "missing", "fixed", "notNeeded"]),
     })
   ),
-  findings: z.array(findingSchema),
+  findings: z.array(z.union(findingSchemas)),
   history: z.array(z.object({ date: isoDate, totals: z.record(yearKey, ore) })),
 });
 

@@ -137,7 +137,7 @@ export function baselineFromXml(xml: string): BaselineParse {
     const i = parsed.error.issues[0];
     return { ok: false, reason: "DAMAGED", detail: `${i.path.join(".")}: ${i.message}` };
   }
-  return { ok: true, baseline: parsed.data as unknown as Baseline };
+  return { ok: true, baseline: parsed.data };
 }
 
 /** True when a part's text is (probably) ours, without parsing it: to pick our part among many. */

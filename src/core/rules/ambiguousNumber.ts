@@ -1,9 +1,19 @@
 // AMBIGUOUS_NUMBER: text like "250,000" that Danish and English notation read differently.
-import type { Finding } from "../types";
-import { aboutActivity, type Rule } from "./rule";
+import * as z from "zod/mini";
+import { activityFields, finding, ore, year } from "./finding";
+import { aboutActivity, rule, type FindingFrom } from "./rule";
 
-export const ambiguousNumber: Rule = ({ model }) => {
-  const out: Finding[] = [];
+export const ambiguousNumberFinding = finding("AMBIGUOUS_NUMBER", "warning", {
+  ...activityFields,
+  year,
+  text: z.string(),
+  reading: z.enum(["da", "en"]),
+  used: ore,
+  other: z.optional(ore),
+});
+
+export const ambiguousNumber = rule([ambiguousNumberFinding], ({ model }) => {
+  const out: FindingFrom<typeof ambiguousNumberFinding>[] = [];
   for (const c of model.amountCells) {
     const p = c.parsed;
     if (p.kind !== "amount" || !p.ambiguous) continue;
@@ -20,4 +30,4 @@ export const ambiguousNumber: Rule = ({ model }) => {
     });
   }
   return out;
-};
+});

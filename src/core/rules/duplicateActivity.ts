@@ -1,10 +1,15 @@
 // DUPLICATE_ACTIVITY: the same activity name twice in one block (both rows still count).
 import { fold } from "../text";
-import type { Finding } from "../types";
-import { aboutActivity, activityCol, type Rule } from "./rule";
+import { activityFields, cellPos, finding } from "./finding";
+import { aboutActivity, activityCol, rule, type FindingFrom } from "./rule";
 
-export const duplicateActivity: Rule = ({ model }) => {
-  const out: Finding[] = [];
+export const duplicateActivityFinding = finding("DUPLICATE_ACTIVITY", "warning", {
+  ...activityFields,
+  first: cellPos,
+});
+
+export const duplicateActivity = rule([duplicateActivityFinding], ({ model }) => {
+  const out: FindingFrom<typeof duplicateActivityFinding>[] = [];
   for (const ids of model.blockActivities) {
     // One map per block, keyed by the folded name: linear, not a pairwise comparison.
     const firsts = new Map<string, number>();
@@ -27,4 +32,4 @@ export const duplicateActivity: Rule = ({ model }) => {
     }
   }
   return out;
-};
+});

@@ -1,10 +1,17 @@
 // FIXED_GRANT (info): a grant set by the agreement ("Fast 4-årig bevilling") needs no anchoring plan.
 import { moneyYears } from "../derived";
-import type { Finding } from "../types";
-import { aboutActivity, type Rule } from "./rule";
+import * as z from "zod/mini";
+import { activityFields, finding, year } from "./finding";
+import { aboutActivity, rule, type FindingFrom } from "./rule";
 
-export const fixedGrant: Rule = ({ model }) => {
-  const out: Finding[] = [];
+export const fixedGrantFinding = finding("FIXED_GRANT", "info", {
+  ...activityFields,
+  years: z.array(year),
+  text: z.string(),
+});
+
+export const fixedGrant = rule([fixedGrantFinding], ({ model }) => {
+  const out: FindingFrom<typeof fixedGrantFinding>[] = [];
   for (const a of model.activities) {
     const fixed = model.fixedCells[a.id];
     if (a.anchoring !== "fixed" || !fixed) continue;
@@ -19,4 +26,4 @@ export const fixedGrant: Rule = ({ model }) => {
     });
   }
   return out;
-};
+});

@@ -1,4 +1,7 @@
-// Every rule, in one list: check() runs them all.
+// Every finding, in one list: the rules (check() runs them all, each carrying its findings' schemas)
+// and the findings made outside a rule. The Finding union, the stored-baseline schema and the
+// message tables' keys are derived from this list: a new finding is added here once.
+import type * as z from "zod/mini";
 import { ambiguousNumber } from "./ambiguousNumber";
 import { duplicateActivity } from "./duplicateActivity";
 import { fixedGrant } from "./fixedGrant";
@@ -9,11 +12,10 @@ import { noAnchorColumn } from "./noAnchorColumn";
 import { notANumber } from "./notANumber";
 import { overFrame } from "./overFrame";
 import { partnersTarget } from "./partnersTarget";
-import type { Rule } from "./rule";
 import { textAmount } from "./textAmount";
 import { totalMismatch } from "./totalMismatch";
 
-export const allRules: readonly Rule[] = [
+export const allRules = [
   overFrame,
   multiYearNoAnchor,
   fixedGrant,
@@ -26,6 +28,28 @@ export const allRules: readonly Rule[] = [
   totalMismatch,
   partnersTarget,
   mergesUnread,
+] as const;
+
+/**
+ * Findings made outside a rule (by the reader, by compare): each schema is declared with
+ * `finding()` beside the code that makes it, and listed here.
+ */
+const madeElsewhere = [] as const;
+
+export type FindingSchema =
+  (typeof allRules)[number]["findings"][number] | (typeof madeElsewhere)[number];
+
+/** Every finding's schema: how a stored finding (the approved plan's) is judged when read back. */
+export const findingSchemas: readonly FindingSchema[] = [
+  ...allRules.flatMap((r): readonly FindingSchema[] => r.findings),
+  ...madeElsewhere,
 ];
+
+/**
+ * A finding is data: codes in the core, words at the edge (see messages/). One member per code,
+ * each with its own typed fields (amounts in øre), so a message reading a field the code does not
+ * have fails to compile.
+ */
+export type Finding = z.output<FindingSchema>;
 
 export type { Rule, RuleContext } from "./rule";

@@ -1,10 +1,17 @@
 // MULTI_YEAR_NO_ANCHOR: money in two or more years from the plan year on, and no anchoring plan.
 import { moneyYears } from "../derived";
-import type { Finding } from "../types";
-import { aboutActivity, type Rule } from "./rule";
+import * as z from "zod/mini";
+import { activityFields, finding, year } from "./finding";
+import { aboutActivity, rule, type FindingFrom } from "./rule";
 
-export const multiYearNoAnchor: Rule = ({ model }) => {
-  const out: Finding[] = [];
+export const multiYearNoAnchorFinding = finding("MULTI_YEAR_NO_ANCHOR", "error", {
+  ...activityFields,
+  years: z.array(year),
+  anchoringText: z.optional(z.string()),
+});
+
+export const multiYearNoAnchor = rule([multiYearNoAnchorFinding], ({ model }) => {
+  const out: FindingFrom<typeof multiYearNoAnchorFinding>[] = [];
   for (const a of model.activities) {
     if (!a.multiYear || a.anchoring !== "missing") continue;
     const col = model.blocks[a.block].columns.anchoring;
@@ -19,4 +26,4 @@ export const multiYearNoAnchor: Rule = ({ model }) => {
     });
   }
   return out;
-};
+});

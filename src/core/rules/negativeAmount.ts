@@ -1,9 +1,15 @@
 // NEGATIVE_AMOUNT: a negative amount lowers a year's total; usually a typing slip.
-import type { Finding } from "../types";
-import { aboutActivity, type Rule } from "./rule";
+import { activityFields, finding, ore, year } from "./finding";
+import { aboutActivity, rule, type FindingFrom } from "./rule";
 
-export const negativeAmount: Rule = ({ model }) => {
-  const out: Finding[] = [];
+export const negativeAmountFinding = finding("NEGATIVE_AMOUNT", "warning", {
+  ...activityFields,
+  year,
+  amount: ore,
+});
+
+export const negativeAmount = rule([negativeAmountFinding], ({ model }) => {
+  const out: FindingFrom<typeof negativeAmountFinding>[] = [];
   for (const c of model.amountCells) {
     if (c.parsed.kind !== "amount" || c.parsed.ore >= 0) continue;
     out.push({
@@ -15,4 +21,4 @@ export const negativeAmount: Rule = ({ model }) => {
     });
   }
   return out;
-};
+});

@@ -1,9 +1,16 @@
 // NOT_A_NUMBER: an amount cell holding text or an Excel error; it is left out of the sums.
-import type { Finding } from "../types";
-import { aboutActivity, type Rule } from "./rule";
+import * as z from "zod/mini";
+import { activityFields, finding, year } from "./finding";
+import { aboutActivity, rule, type FindingFrom } from "./rule";
 
-export const notANumber: Rule = ({ model }) => {
-  const out: Finding[] = [];
+export const notANumberFinding = finding("NOT_A_NUMBER", "error", {
+  ...activityFields,
+  year,
+  value: z.union([z.object({ text: z.string() }), z.object({ error: z.string() })]),
+});
+
+export const notANumber = rule([notANumberFinding], ({ model }) => {
+  const out: FindingFrom<typeof notANumberFinding>[] = [];
   for (const c of model.amountCells) {
     const p = c.parsed;
     if (p.kind !== "text" && p.kind !== "error") continue;
@@ -16,4 +23,4 @@ export const notANumber: Rule = ({ model }) => {
     });
   }
   return out;
-};
+});

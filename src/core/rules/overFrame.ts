@@ -1,10 +1,17 @@
 // OVER_FRAME: a year from the plan year on whose total exceeds its frame.
 import { minus } from "../money";
-import type { Finding } from "../types";
-import type { Rule } from "./rule";
+import { finding, ore, year } from "./finding";
+import { rule, type FindingFrom } from "./rule";
 
-export const overFrame: Rule = ({ model, years }) => {
-  const out: Finding[] = [];
+export const overFrameFinding = finding("OVER_FRAME", "error", {
+  year,
+  total: ore,
+  frame: ore,
+  over: ore,
+});
+
+export const overFrame = rule([overFrameFinding], ({ model, years }) => {
+  const out: FindingFrom<typeof overFrameFinding>[] = [];
   for (const y of years) {
     if (!y.overFrame) continue;
     // Point at the sheet's own total for that year when it has one (the last, the grand total).
@@ -23,4 +30,4 @@ export const overFrame: Rule = ({ model, years }) => {
     });
   }
   return out;
-};
+});

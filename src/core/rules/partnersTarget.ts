@@ -1,36 +1,54 @@
 // PARTNERS_BELOW_TARGET / PARTNERS_SHARE: at least 75 % of the plan year's activities need two or
 // more partners (partnership agreements). Only when the sheet has a partners column.
-import type { Finding } from "../types";
-import type { Rule } from "./rule";
+import * as z from "zod/mini";
+import { cellPos, finding, year } from "./finding";
+import { rule } from "./rule";
 
 const PARTNERS_TARGET = 0.75;
 
-export const partnersTarget: Rule = ({ model }) => {
-  const withColumn = model.blocks.findIndex((b) => b.columns.partners !== undefined);
-  if (withColumn < 0) return [];
-  let total = 0;
-  let withTwo = 0;
-  const plan = model.years.indexOf(model.planYear);
-  for (const a of model.activities) {
-    if (model.blocks[a.block].columns.partners === undefined) continue;
-    if (plan < 0 || (a.amounts[plan] ?? 0) === 0) continue;
-    total++;
-    if (a.partners.length >= 2) withTwo++;
-  }
-  if (total === 0) return [];
-  const share = withTwo / total;
-  const b = model.blocks[withColumn];
-  const fields = {
-    at: { sheet: model.sheet, row: b.headerRow, col: b.columns.partners! },
-    year: model.planYear,
-    withTwo,
-    total,
-    share,
-    target: PARTNERS_TARGET,
-  };
-  const f: Finding =
-    share >= PARTNERS_TARGET
-      ? { code: "PARTNERS_SHARE", severity: "info", ...fields }
-      : { code: "PARTNERS_BELOW_TARGET", severity: "warning", ...fields };
-  return [f];
+/** The share both codes report: how many of the plan year's activities have two partners. */
+const share = {
+  at: cellPos,
+  year,
+  withTwo: z.int(),
+  total: z.int(),
+  /** withTwo / total, 0..1. */
+  share: z.number(),
+  target: z.number(),
 };
+
+export const partnersBelowTargetFinding = finding("PARTNERS_BELOW_TARGET", "warning", share);
+export const partnersShareFinding = finding("PARTNERS_SHARE", "info", share);
+
+export const partnersTarget = rule(
+  [partnersBelowTargetFinding, partnersShareFinding],
+  ({ model }) => {
+    const withColumn = model.blocks.findIndex((b) => b.columns.partners !== undefined);
+    if (withColumn < 0) return [];
+    let total = 0;
+    let withTwo = 0;
+    const plan = model.years.indexOf(model.planYear);
+    for (const a of model.activities) {
+      if (model.blocks[a.block].columns.partners === undefined) continue;
+      if (plan < 0 || (a.amounts[plan] ?? 0) === 0) continue;
+      total++;
+      if (a.partners.length >= 2) withTwo++;
+    }
+    if (total === 0) return [];
+    const share = withTwo / total;
+    const b = model.blocks[withColumn];
+    const fields = {
+      at: { sheet: model.sheet, row: b.headerRow, col: b.columns.partners! },
+      year: model.planYear,
+      withTwo,
+      total,
+      share,
+      target: PARTNERS_TARGET,
+    };
+    return [
+      share >= PARTNERS_TARGET
+        ? { code: "PARTNERS_SHARE", severity: "info", ...fields }
+        : { code: "PARTNERS_BELOW_TARGET", severity: "warning", ...fields },
+    ];
+  }
+);

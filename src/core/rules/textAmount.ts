@@ -1,11 +1,19 @@
 // TEXT_AMOUNT: an amount cell holding text that the engine reads as a number ("120.000 kr.",
 // "120000"). We count it, but Excel's SUM skips text, so the sheet's own totals leave it out.
 // Ambiguous text ("250,000") is AMBIGUOUS_NUMBER's to report, not this rule's.
-import type { Finding } from "../types";
-import { aboutActivity, type Rule } from "./rule";
+import * as z from "zod/mini";
+import { activityFields, finding, ore, year } from "./finding";
+import { aboutActivity, rule, type FindingFrom } from "./rule";
 
-export const textAmount: Rule = ({ model }) => {
-  const out: Finding[] = [];
+export const textAmountFinding = finding("TEXT_AMOUNT", "warning", {
+  ...activityFields,
+  year,
+  text: z.string(),
+  amount: ore,
+});
+
+export const textAmount = rule([textAmountFinding], ({ model }) => {
+  const out: FindingFrom<typeof textAmountFinding>[] = [];
   for (const c of model.amountCells) {
     const p = c.parsed;
     if (typeof c.raw !== "string" || p.kind !== "amount" || p.ambiguous) continue;
@@ -19,4 +27,4 @@ export const textAmount: Rule = ({ model }) => {
     });
   }
   return out;
-};
+});

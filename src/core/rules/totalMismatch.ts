@@ -1,13 +1,22 @@
 // TOTAL_MISMATCH: the sheet's own "I alt" (row or budget line) disagrees with the sum by ≥ 1 kr.
 import { absOre, minus, ore } from "../money";
-import type { Finding } from "../types";
 import type { StatedTotal } from "../model";
-import type { Rule } from "./rule";
+import { cellPos, finding, ore as oreField, year } from "./finding";
+import { rule, type FindingFrom } from "./rule";
 
 const TOLERANCE = 100; // øre: differences under 1 kr. are rounding, not mistakes
 
-export const totalMismatch: Rule = ({ model }) => {
-  const out: Finding[] = [];
+export const totalMismatchFinding = finding("TOTAL_MISMATCH", "warning", {
+  at: cellPos,
+  year,
+  stated: oreField,
+  computed: oreField,
+  difference: oreField,
+});
+type TotalMismatch = FindingFrom<typeof totalMismatchFinding>;
+
+export const totalMismatch = rule([totalMismatchFinding], ({ model }) => {
+  const out: TotalMismatch[] = [];
   const acts = model.activities;
   const stated = model.statedTotals;
   if (stated.length === 0) return out;
@@ -63,9 +72,9 @@ export const totalMismatch: Rule = ({ model }) => {
     if (i + 1 >= stated.length || stated[i + 1].row !== t.row) segmentSum.fill(0);
   }
   return out;
-};
+});
 
-function mismatch(sheet: string, t: StatedTotal, computed: number): Finding {
+function mismatch(sheet: string, t: StatedTotal, computed: number): TotalMismatch {
   return {
     code: "TOTAL_MISMATCH",
     severity: "warning",
