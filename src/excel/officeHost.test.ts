@@ -8,6 +8,7 @@ import { overviewSheetPlan } from "../core/overviewSheet";
 import { parsePersistedSettings, toEngineSettings } from "../core/settings";
 import type { Report } from "../core/types";
 import { HostError } from "../host/HostError";
+import { chooseSheet } from "../host/chooseSheet";
 import {
   FakeWorkbook,
   MAX_MERGED_AREAS,
@@ -715,6 +716,30 @@ describe("select, sheets, events, export", () => {
     expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
     wb.name = "";
     expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
+  });
+
+  it("finds the budget sheet when the other sheets' first rows are too large for one response", async () => {
+    // Excel on the web refuses a response over ~5 MB: the probes of all other sheets in one batch
+    // are refused, each sheet's own probe is not. The budget must still be found, and a later
+    // read must not fail with the refused batch.
+    const { wb } = workbookWithPlan();
+    const wide = Array.from({ length: 40 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `${"x".repeat(60)} ${r}/${c}`)
+    );
+    wb.addSheet("Stor").put("A1", wide);
+    wb.activeSheet = wb.sheet("Noter");
+    wb.payloadLimit = 30_000;
+    const host = hostFor(wb);
+    const parsed = parsePersistedSettings({});
+    if (!parsed.ok) throw new Error("settings");
+    const settings = toEngineSettings(parsed.settings, 2026);
+    const names = await host.listSheets();
+    const chosen = await chooseSheet(host, names, await host.activeSheet(), undefined, settings);
+    expect(chosen.name).toBe(SOURCE);
+    expect(chosen.grid?.rows.length).toBeGreaterThan(3);
+    expect(chosen.error).toBeUndefined();
+    // The refused batch is not replayed: the budget sheet reads again.
+    expect((await host.readSheet(SOURCE)).sheetName).toBe(SOURCE);
   });
 
   it("calls the handler when the sheet changes, until unsubscribed", async () => {

@@ -3,8 +3,9 @@
 // active sheet (name, id, used range's values, value types and merged areas), the workbook's
 // title, the names and tables the ownership decision needs, and registers the change handler on
 // the active sheet. Only when the active sheet holds no budget does a second batch read the first
-// rows of the other visible sheets (readProbes), then the chosen sheet is read whole. The host then answers the pane's start-up calls from this
-// (each once), so the pane needs no second sync when the active sheet holds the budget.
+// rows of the other visible sheets (readProbes; sheet by sheet if that batch is refused), then the
+// chosen sheet is read whole. The host then answers the pane's start-up calls from this (each
+// once), so the pane needs no second sync when the active sheet holds the budget.
 // If that batch fails (a sheet over the response limit, more than 512 merged areas), it is read
 // again without the active sheet's cells; the host then reads sheets the usual way. APIs:
 // Worksheet.getUsedRangeOrNullObject and Range.getUsedRangeOrNullObject (ExcelApi 1.4),
@@ -64,7 +65,38 @@ function queueHub(sheet: Excel.Worksheet) {
   return { handlers, registration };
 }
 
+/**
+ * The probes in one batch; when that batch is refused (on the web a response over ~5 MB,
+ * ResponsePayloadSizeLimitExceeded), sheet by sheet, leaving out a sheet whose own read fails
+ * (the host then reads that sheet the usual way, in row blocks if need be). Cell edit mode and
+ * AccessDenied fail every read alike: they go to the caller, which does not keep the failure.
+ */
 export async function readProbes(rt: OfficeRuntime, names: string[]): Promise<Probes> {
+  try {
+    return await readProbeBatch(rt, names);
+  } catch (e) {
+    if (names.length < 2 || failsEveryRead(e)) throw e;
+  }
+  const out: Probes = { grids: new Map(), hubs: [] };
+  for (const name of names) {
+    try {
+      const one = await readProbeBatch(rt, [name]);
+      one.grids.forEach((g, k) => out.grids.set(k, g));
+      out.hubs.push(...one.hubs);
+    } catch (e) {
+      if (failsEveryRead(e)) throw e;
+    }
+  }
+  return out;
+}
+
+/** Errors no other batch would escape: the user is editing a cell, or the workbook refuses reads. */
+function failsEveryRead(e: unknown): boolean {
+  const code = officeErrorCode(e);
+  return code === "InvalidOperationInCellEditMode" || code === "AccessDenied";
+}
+
+async function readProbeBatch(rt: OfficeRuntime, names: string[]): Promise<Probes> {
   if (names.length === 0) return { grids: new Map(), hubs: [] };
   return rt.run(async (context) => {
     const probes = names.map((name) => {
@@ -110,8 +142,7 @@ export async function readOpening(rt: OfficeRuntime, settingsKey: string): Promi
   try {
     return await readOnce(rt, settingsKey, true);
   } catch (e) {
-    const code = officeErrorCode(e);
-    if (code === "InvalidOperationInCellEditMode" || code === "AccessDenied") throw e;
+    if (failsEveryRead(e)) throw e;
     return readOnce(rt, settingsKey, false);
   }
 }

@@ -52,7 +52,16 @@ export class OpeningAnswers {
     // The other visible sheets' first rows, all in one batch, the first time one is asked for.
     const others = o.sheets.filter((s) => s.toLowerCase() !== o.active?.name.toLowerCase());
     this.probing ??= readProbes(this.runtime(), others);
-    const probe = (await this.probing).grids.get(name.toLowerCase());
+    let probes: Probes;
+    try {
+      probes = await this.probing;
+    } catch {
+      // A failure that would fail any read (cell edit mode): not kept, so a later check reads
+      // afresh; this sheet is read the usual way, which says what is wrong.
+      this.probing = undefined;
+      return undefined;
+    }
+    const probe = probes.grids.get(name.toLowerCase());
     if (!probe) return undefined;
     if (!probe.probeOnly) return probe;
     // The stored settings (a JSON string) may map columns: the probe is judged as the pane will.
@@ -76,6 +85,7 @@ export class OpeningAnswers {
     if (!this.opening || sheetId === undefined) return undefined;
     const { hub } = await this.opening;
     if (hub?.sheetId === sheetId) return hub;
-    return this.probing ? (await this.probing).hubs.find((h) => h.sheetId === sheetId) : undefined;
+    const probes = await this.probing?.catch(() => undefined);
+    return probes?.hubs.find((h) => h.sheetId === sheetId);
   }
 }
