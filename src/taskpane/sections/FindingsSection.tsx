@@ -6,11 +6,10 @@ import { ErrorCircle20Filled, Info20Regular, Warning20Filled } from "@fluentui/r
 import { a1 } from "../../core/address";
 import { findingMessage } from "../../core/messages";
 import { findingKind } from "../../core/messages/kinds";
+import { bySeverity } from "../../core/sortFindings";
 import type { Finding, FindingCode, Lang, Severity } from "../../core/types";
 import type { UiStrings } from "../strings";
 import { SectionHeading } from "../components/SectionHeading";
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const useStyles = makeStyles({
   group: { marginBottom: "12px" },
@@ -59,10 +58,10 @@ function groupByKind(findings: Finding[]): Group[] {
     const g = groups.get(f.code);
     if (g) {
       g.findings.push(f);
-      if (RANK[f.severity] < RANK[g.severity]) g.severity = f.severity;
+      if (bySeverity(f.severity, g.severity) < 0) g.severity = f.severity;
     } else groups.set(f.code, { code: f.code, severity: f.severity, findings: [f] });
   }
-  return [...groups.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return [...groups.values()].sort((a, b) => bySeverity(a.severity, b.severity));
 }
 
 export function FindingsSection({ findings, lang, t, onShow, actions }: FindingsSectionProps) {
