@@ -120,8 +120,12 @@ async function benchWrite() {
   const { openWorkbookPackage, findBudgetSheetInPackage } = require(
     path.join(root, "lib", "ooxml", "index.js")
   );
-  const { writeOverviewCopy } = require(path.join(root, "lib", "ooxml", "write", "writeOverview.js"));
-  const { overviewSheetPlan } = require(path.join(root, "lib", "core", "overviewSheet.js"));
+  const { writeOverviewCopy } = require(
+    path.join(root, "lib", "ooxml", "write", "writeOverview.js")
+  );
+  const { overviewSheetPlan } = require(
+    path.join(root, "lib", "core", "overview", "overviewSheet.js")
+  );
   const { writeOverviewSheet } = require(path.join(root, "lib", "xlsx", "writeOverview.js"));
   const { dir, file, size } = await benchWorkbook();
   const bytes = new Uint8Array(fs.readFileSync(file));

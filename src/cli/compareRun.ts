@@ -3,10 +3,10 @@
 // baseline stored in the checked workbook, else none. A damaged stored baseline is reported and
 // the check runs on without it.
 import path from "node:path";
-import { baselineFromReport, danishDate, type Baseline } from "../core/compare/baseline";
-import { compare, type Changes } from "../core/compare/compare";
-import { labelsFor } from "../core/labels";
-import type { Lang, Report, Settings } from "../core/types";
+import { baselineFromReport, danishDate, type Baseline } from "../core/compare";
+import { compare, type Changes } from "../core/compare";
+import { labelsFor } from "../core/words";
+import type { Lang, Report, Settings } from "../core";
 import { readStoredBaseline } from "../ooxml/read/baselinePart";
 
 export interface ChangesOutcome {

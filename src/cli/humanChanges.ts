@@ -1,11 +1,11 @@
 // The readable section "Ændringer siden godkendt": per year approved → now, the change and the
 // leftover now; then added, removed and changed activities; anchoring; new and resolved findings.
-import { changedActivities, type Changes } from "../core/compare/compare";
-import { activityChangeText, changesTitle, signedKr } from "../core/compare/words";
-import { labelsFor } from "../core/labels";
-import { formatKr } from "../core/money";
-import { findingMessage } from "../core/messages/index";
-import type { Finding, Lang } from "../core/types";
+import { changedActivities, type Changes } from "../core/compare";
+import { activityChangeText, changesTitle, signedKr } from "../core/compare";
+import { labelsFor } from "../core/words";
+import { formatKr } from "../core";
+import { findingMessage } from "../core/words";
+import type { Finding, Lang } from "../core";
 
 function yearTable(c: Changes, lang: Lang): string[] {
   const L = labelsFor(lang);

@@ -1,13 +1,13 @@
 // The readable report: per-year table (total, frame, leftover), then the findings grouped by
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
-import { a1 } from "../core/address";
-import { formatKr } from "../core/money";
-import { labelsFor } from "../core/labels";
-import { findingKind } from "../core/messages/kinds";
-import { findingMessage } from "../core/messages/index";
-import type { Finding, Lang, Report, Severity } from "../core/types";
+import { a1 } from "../core/sheet";
+import { formatKr } from "../core";
+import { labelsFor } from "../core/words";
+import { findingKind } from "../core/words";
+import { findingMessage } from "../core/words";
+import type { Finding, Lang, Report, Severity } from "../core";
 
-/** The command's own words; the plan's labels come from the one label table (core/labels.ts). */
+/** The command's own words; the plan's labels come from the one label table (core/words/labels.ts). */
 const T = {
   da: {
     head: (file: string, sheet: string) => `Budgettjek af ${file}, arket «${sheet}»`,

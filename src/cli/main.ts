@@ -4,13 +4,13 @@
 // or the options cannot be used (one line on stderr, never a stack trace).
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { check } from "../core/check";
-import { overviewCsv } from "../core/csv";
-import { jsonReport } from "../core/jsonReport";
-import { DEFAULT_OVERVIEW_SHEET } from "../core/overviewNames";
-import { DEFAULT_FRAME_ORE } from "../core/settings";
+import { check } from "../core";
+import { overviewCsv } from "../core/overview";
+import { jsonReport } from "../core/overview/jsonReport";
+import { DEFAULT_OVERVIEW_SHEET } from "../core/overview";
+import { DEFAULT_FRAME_ORE } from "../core";
 import { jsonChanges } from "../core/compare/jsonChanges";
-import type { Lang, Report, Settings } from "../core/types";
+import type { Lang, Report, Settings } from "../core";
 import {
   findBudgetSheetInPackage,
   openWorkbookPackage,

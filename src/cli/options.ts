@@ -2,8 +2,8 @@
 // one Danish (or English) line, never a stack trace.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { parseKroner } from "../core/parseAmount";
-import type { Lang, Ore } from "../core/types";
+import { parseKroner } from "../core/sheet";
+import type { Lang, Ore } from "../core";
 
 export interface CliOptions {
   file: string;

@@ -1,7 +1,7 @@
 // The command's own lines (da, en): files it cannot read or write, what it saved. Labels shared with
 // the pane and the sheet come from the core's tables (labelsFor).
-import { labelsFor } from "../core/labels";
-import { DEFAULT_OVERVIEW_SHEET } from "../core/overviewNames";
+import { labelsFor } from "../core/words";
+import { DEFAULT_OVERVIEW_SHEET } from "../core/overview";
 
 export const FAIL = {
   da: {

@@ -2,7 +2,7 @@
 // parsed amounts of that year's activities.
 import fc from "fast-check";
 import { check } from "./check";
-import { parseAmount } from "./parseAmount";
+import { parseAmount } from "./sheet/parseAmount";
 import { DEFAULT_FRAME_ORE } from "./settings";
 import type { CellValue, Grid, Settings } from "./types";
 

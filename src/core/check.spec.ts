@@ -1,9 +1,9 @@
 import { blocks2013 } from "../../tests/fixtures/grids/blocks2013";
 import { budgetLines2026 } from "../../tests/fixtures/grids/budgetLines2026";
 import { plan2026Overview } from "../../tests/fixtures/grids/plan2026Overview";
-import { amountCell } from "./build";
+import { amountCell } from "./sheet/build";
 import { check } from "./check";
-import { findingMessage } from "./messages";
+import { findingMessage } from "./words/messages";
 import { pos } from "../../tests/doubles/ruleTesting";
 import { DEFAULT_FRAME_ORE } from "./settings";
 import type { Report, Settings } from "./types";

@@ -1,9 +1,9 @@
 // The engine in one call: grid in, report with findings and overview out. Findings are data.
-import { buildModel } from "./build";
+import { buildModel } from "./sheet/build";
 import { yearSummaries } from "./derived";
-import { buildOverview } from "./overview";
-import { allRules } from "./rules";
-import { sortFindings } from "./sortFindings";
+import { buildOverview } from "./overview/overview";
+import { allRules } from "./findings/rules";
+import { sortFindings } from "./findings/sortFindings";
 import type { CheckResult, Finding, Grid, Settings } from "./types";
 
 export function check(grid: Grid, settings: Settings): CheckResult {

@@ -1,4 +1,4 @@
-import { settingsProblemText } from "./messages";
+import { settingsProblemText } from "./words/messages";
 import { DEFAULT_FRAME_ORE, parsePersistedSettings, toEngineSettings } from "./settings";
 
 describe("parsePersistedSettings", () => {

@@ -2,7 +2,7 @@
 // Pure types only; no Office, React, DOM or Node I/O anywhere in src/core.
 
 import type { Ore } from "./money";
-import type { Finding } from "./rules";
+import type { Finding } from "./findings/rules";
 
 /** Money in integer øre (1 kr. = 100 øre), so sums never drift: see money.ts. */
 export type { Ore };

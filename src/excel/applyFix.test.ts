@@ -1,6 +1,6 @@
 // A fix writes exactly its one cell, in one sync, as one undo group where ExcelApi 1.20 exists,
 // against the Office stand-in (which enforces load/sync and refuses what Office refuses).
-import type { CellFix } from "../core/fixes";
+import type { CellFix } from "../core/findings";
 import { FakeWorkbook } from "../../tests/office/standIn";
 import { createOfficeHost } from "./officeHost";
 

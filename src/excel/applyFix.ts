@@ -4,8 +4,8 @@
 // whole fix at once (Excel.RunOptions.mergeUndoGroup, ExcelApi 1.20). Range.values, numberFormat
 // and formulas are not on the "unsupported APIs" list of Microsoft's "Undo capabilities in Excel
 // add-ins" page, on the web, Windows or Mac, so the group never meets UndoNotSupported for them.
-import { columnLetter } from "../core/address";
-import type { CellFix } from "../core/fixes";
+import { columnLetter } from "../core/sheet";
+import type { CellFix } from "../core/findings";
 import type { OfficeRuntime } from "./officeRuntime";
 
 export async function applyFixInExcel(rt: OfficeRuntime, fix: CellFix): Promise<void> {

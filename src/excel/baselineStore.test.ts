@@ -2,9 +2,9 @@
 // (which refuses what Office.js refuses: reads before sync, XML without a root, ExcelApi < 1.5).
 import { FakeWorkbook } from "../../tests/office/standIn";
 import { APPROVED, planReport, REVISIONS } from "../../tests/fixtures/compare/revisions";
-import { approve } from "../core/compare/baseline";
-import { BASELINE_NS, baselineToXml } from "../core/compare/baselineXml";
-import type { Report } from "../core/types";
+import { approve } from "../core/compare";
+import { BASELINE_NS, baselineToXml } from "../core/compare";
+import type { Report } from "../core";
 import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
 import { createOfficeHost } from "./officeHost";
 

@@ -6,9 +6,9 @@
 // learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection (add, getByNamespace)
 // learn.microsoft.com/javascript/api/excel/excel.customxmlpart (getXml, delete)
 // learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-5-requirement-set
-import type { Baseline } from "../core/compare/baseline";
-import { BASELINE_NS, baselineToXml } from "../core/compare/baselineXml";
-import { pickStoredBaseline, type StoredBaseline } from "../core/compare/stored";
+import type { Baseline } from "../core/compare";
+import { BASELINE_NS, baselineToXml } from "../core/compare";
+import { pickStoredBaseline, type StoredBaseline } from "../core/compare";
 import { HostError } from "../host/HostError";
 import type { OfficeRuntime } from "./officeRuntime";
 

@@ -1,6 +1,6 @@
 // Language and theme from Office, so the pane speaks Danish to Danish Office and follows a dark
 // Office theme. Everything is feature-detected: officeTheme is missing on some platforms.
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 
 export interface OfficeEnv {
   lang: Lang;

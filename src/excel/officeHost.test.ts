@@ -1,12 +1,12 @@
 // The Office shell against the in-memory Excel (tests/office/standIn.ts), which keeps Office.js's load/sync
 // rules: what is read, what is written (values, formats, table, names, chart), sync counts.
-import { check } from "../core/check";
-import { approve } from "../core/compare/baseline";
-import { compare } from "../core/compare/compare";
-import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../core/overviewNames";
-import { overviewSheetPlan } from "../core/overviewSheet";
-import { parsePersistedSettings, toEngineSettings } from "../core/settings";
-import type { Report } from "../core/types";
+import { check } from "../core";
+import { approve } from "../core/compare";
+import { compare } from "../core/compare";
+import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../core/overview";
+import { overviewSheetPlan } from "../core/overview";
+import { parsePersistedSettings, toEngineSettings } from "../core";
+import type { Report } from "../core";
 import { HostError } from "../host/HostError";
 import { chooseSheet } from "../host/chooseSheet";
 import {
@@ -350,7 +350,7 @@ describe("writeOverview", () => {
     expect(ov.columnWidths.get(1)).toBe(240);
 
     // Workbook-level names: one per year, to its leftover cell; and the two hidden marker names
-    // of src/core/ownership.ts. No name carries a comment (not undo-supported on the web).
+    // of src/core/overview/ownership.ts. No name carries a comment (not undo-supported on the web).
     const names = Object.fromEntries(wb.names.map((n) => [n.name, wb.nameFormula(n.name)]));
     expect(wb.names.filter((n) => !n.visible).map((n) => n.name)).toEqual([
       "Budgettjek_Oversigt",

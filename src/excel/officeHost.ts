@@ -1,8 +1,8 @@
 // The WorkbookHost inside Excel: everything the task pane asks of the workbook goes through here,
 // as Office.js batches that load before they read and sync once where one sync is enough.
-import { parseAddress } from "../core/address";
-import { parsePersistedSettings, type PersistedSettings } from "../core/settings";
-import type { Grid, Lang, Report } from "../core/types";
+import { parseAddress } from "../core/sheet";
+import { parsePersistedSettings, type PersistedSettings } from "../core";
+import type { Grid, Lang, Report } from "../core";
 import { HostError } from "../host/HostError";
 import type { OverviewStatus, OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
 import { applyFixInExcel } from "./applyFix";
@@ -72,7 +72,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         // Loaded on the first write (a click): the plan and the writer stay out of start-up.
         const [{ writeOverviewPlan }, { overviewSheetPlan }] = await Promise.all([
           import(/* webpackChunkName: "overview-write" */ "./overviewWrite"),
-          import(/* webpackChunkName: "overview-write" */ "../core/overviewSheet"),
+          import("../core/overview"),
         ]);
         const planFor = (sheetName: string, tableName: string) =>
           overviewSheetPlan(report.overview, o.lang, { sheetName, tableName, changes: o.changes });

@@ -11,8 +11,8 @@
 // Worksheet.getUsedRangeOrNullObject and Range.getUsedRangeOrNullObject (ExcelApi 1.4),
 // Range.getMergedAreasOrNullObject (1.13), Worksheet.onChanged (1.7), Workbook.settings (1.4):
 // learn.microsoft.com/javascript/api/excel/excel.worksheet, excel.range, excel.workbook.
-import type { Grid } from "../core/types";
-import type { WorkbookFacts } from "../core/ownership";
+import type { Grid } from "../core";
+import type { WorkbookFacts } from "../core/overview";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 import { parseRangeBox } from "./rangeAddress";

@@ -2,9 +2,9 @@
 // overview status, its change handler) answered from the one opening batch (officeOpen.ts). Each
 // answer is given once: after start-up every call goes to the workbook again, so nothing stale is
 // ever served for a check the user asked for.
-import { hasBudgetTable } from "../core/hasBudgetTable";
-import { parsePersistedSettings, toEngineSettings } from "../core/settings";
-import type { Grid } from "../core/types";
+import { hasBudgetTable } from "../core/sheet";
+import { parsePersistedSettings, toEngineSettings } from "../core";
+import type { Grid } from "../core";
 import type { OverviewStatus } from "../host/WorkbookHost";
 import { readOpening, readProbes, type Opening, type Probes } from "./officeOpen";
 import type { OfficeRuntime } from "./officeRuntime";

@@ -1,8 +1,8 @@
 // The export builds a real .xlsx: open it again with ExcelJS and look.
 import ExcelJS from "exceljs";
-import { check } from "../core/check";
-import { DEFAULT_FRAME_ORE } from "../core/settings";
-import type { Grid, Ore } from "../core/types";
+import { check } from "../core";
+import { DEFAULT_FRAME_ORE } from "../core";
+import type { Grid, Ore } from "../core";
 import { bytesToBase64, overviewWorkbookBase64 } from "./overviewWorkbook";
 
 const grid: Grid = {

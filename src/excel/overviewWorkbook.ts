@@ -1,7 +1,7 @@
 // The consolidated table as a new .xlsx (base64 for Excel.createWorkbook). Imported dynamically
 // by officeHost.ts: ExcelJS is heavy and only needed when the user exports.
-import { overviewSheetPlan } from "../core/overviewSheet";
-import type { Lang, Report } from "../core/types";
+import { overviewSheetPlan } from "../core/overview";
+import type { Lang, Report } from "../core";
 import { newWorkbook, writeOverviewSheet } from "../xlsx";
 
 export function bytesToBase64(bytes: Uint8Array): string {

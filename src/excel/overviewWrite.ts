@@ -1,6 +1,6 @@
-// Renders the overview plan (src/core/overviewSheet.ts) into the workbook in two syncs:
+// Renders the overview plan (src/core/overview/overviewSheet.ts) into the workbook in two syncs:
 // 1) look: sheets, names (resolved through the API) and tables, for the shared ownership decision
-//    (src/core/ownership.ts), plus our old chart;
+//    (src/core/overview/ownership.ts), plus our old chart;
 // 2) write: clear our sheet in place (never delete it: Worksheet.delete cannot be undone, and
 //    inside a merged undo group it throws UndoNotSupported) or add it together with its marker
 //    names, then cells, number formats, the Excel table, names and the chart, in one batch.
@@ -12,13 +12,13 @@
 // again (outside any group), so no half-made or unmarked sheet is left behind.
 import { HostError } from "../host/HostError";
 import type { WriteResult } from "../host/WorkbookHost";
-import type { OverviewSheetPlan, PlanValue } from "../core/overviewSheet";
-import { decideOwnership, MARKER_CONST_NAME, MARKER_REF_NAME } from "../core/ownership";
-import type { OwnershipDecision } from "../core/ownership";
+import type { OverviewSheetPlan, PlanValue } from "../core/overview";
+import { decideOwnership, MARKER_CONST_NAME, MARKER_REF_NAME } from "../core/overview";
+import type { OwnershipDecision } from "../core/overview";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 import { cellRef, unqualify } from "./rangeAddress";
-import { columnLetter } from "../core/address";
+import { columnLetter } from "../core/sheet";
 import { queueFacts } from "./workbookFacts";
 import { PAGE_LAYOUT_API, writePageLayout } from "./pageLayout";
 

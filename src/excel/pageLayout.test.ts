@@ -1,7 +1,7 @@
 // The overview's print setup through worksheet.pageLayout (ExcelApi 1.9), against the stand-in.
-import { check } from "../core/check";
-import { parsePersistedSettings, toEngineSettings } from "../core/settings";
-import type { Report } from "../core/types";
+import { check } from "../core";
+import { parsePersistedSettings, toEngineSettings } from "../core";
+import type { Report } from "../core";
 import { FakeOfficeError, FakeWorkbook } from "../../tests/office/standIn";
 import { createOfficeHost } from "./officeHost";
 

@@ -1,11 +1,11 @@
-// Print setup of the overview sheet (the plan's pageSetup, src/core/overviewPageSetup.ts) through
+// Print setup of the overview sheet (the plan's pageSetup, src/core/overview/overviewPageSetup.ts) through
 // worksheet.pageLayout, queued in the overview write's own batch (no extra sync).
 // Microsoft Learn, Excel.PageLayout / PageLayoutZoomOptions / HeaderFooterGroup / HeaderFooter:
 // all ExcelApi 1.9, so callers check `supports("1.9")` first and skip this without it.
 // setPrintTitleRows: "The range must span the entire row to be valid" (hence "$11:$11").
 // Undo: none of these is in the "Unsupported APIs" table of "Undo support with the Excel
 // JavaScript API" (excel-add-ins-undo-capabilities), so the mergeUndoGroup write stays one step.
-import { pageFooter, type PlanPageSetup } from "../core/overviewPageSetup";
+import { pageFooter, type PlanPageSetup } from "../core/overview";
 
 /** ExcelApi version that has worksheet.pageLayout. */
 export const PAGE_LAYOUT_API = "1.9";

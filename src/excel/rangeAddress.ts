@@ -1,6 +1,6 @@
 // Addresses as Office.js returns them ("'Tryghedsplan 2026'!B3:H40") ↔ 0-based coordinates.
-import { columnLetter, parseAddress } from "../core/address";
-import type { MergeRange } from "../core/types";
+import { columnLetter, parseAddress } from "../core/sheet";
+import type { MergeRange } from "../core";
 
 /** A rectangle of cells, 0-based and inclusive: the core's MergeRange shape, for any range. */
 export type RangeBox = MergeRange;

@@ -4,7 +4,7 @@
 // areas (learn.microsoft.com/javascript/api/excel/excel.range, ExcelApi 1.13): it is asked of the
 // used range only (not the whole sheet), and when the batch still fails the sheet is read again
 // without merges and the grid says so (mergesUnread), so the check never fails for it.
-import type { CellValue, Grid, MergeRange } from "../core/types";
+import type { CellValue, Grid, MergeRange } from "../core";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 import { boxAddress, parseAreas, parseRangeBox, type RangeBox } from "./rangeAddress";

@@ -1,5 +1,5 @@
 // Reading back what the workbook holds of ours: the overview's status and the stored settings.
-import { decideOwnership, type WorkbookFacts } from "../core/ownership";
+import { decideOwnership, type WorkbookFacts } from "../core/overview";
 import type { OverviewStatus } from "../host/WorkbookHost";
 
 /** Ours when the shared ownership decision says so; a sheet of that name otherwise is the user's. */

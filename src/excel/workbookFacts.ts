@@ -1,4 +1,4 @@
-// The neutral facts the ownership decision (src/core/ownership.ts) needs, gathered through the
+// The neutral facts the ownership decision (src/core/overview/ownership.ts) needs, gathered through the
 // API, never by parsing a name's formula text: a name's target is its range's worksheet
 // (NamedItem.getRangeOrNullObject, ExcelApi 1.4), a deleted sheet shows as type "Error" with no
 // range, a text constant as type "String" with its value (learn.microsoft.com/javascript/api/
@@ -16,7 +16,7 @@ import {
   type NameTarget,
   type SheetFact,
   type WorkbookFacts,
-} from "../core/ownership";
+} from "../core/overview";
 
 interface Pending {
   range: Excel.Range;

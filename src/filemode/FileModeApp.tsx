@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, type ReactNode } from "react";
 import { Button, FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Pane, type PaneProps } from "../taskpane/Pane";
-import type { Grid, Lang } from "../core/types";
+import type { Grid, Lang } from "../core";
 import { loadXlsx, type FileHostDeps } from "./fileHost";
 import { FileError, FileIntro, FileModeHeader } from "./FileModeParts";
 import { SheetPreview } from "./SheetPreview";

@@ -12,7 +12,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 import type { FileOpenError } from "./openFile";
 import type { FileStrings } from "./strings";
 

@@ -2,7 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Grid } from "../core/types";
+import type { Grid } from "../core";
 import { PREVIEW_MAX_ROWS, SheetPreview, previewCellText } from "./SheetPreview";
 
 expect.extend(toHaveNoViolations);

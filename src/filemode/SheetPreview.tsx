@@ -1,8 +1,8 @@
 // A read-only view of the checked sheet, so "Vis" has somewhere to point in file mode.
 import { useEffect, useId, useMemo, useRef, type RefObject } from "react";
 import { makeStyles, mergeClasses, tokens, type GriffelStyle } from "@fluentui/react-components";
-import { columnLetter, parseAddress } from "../core/address";
-import type { CellValue, Grid, Lang } from "../core/types";
+import { columnLetter, parseAddress } from "../core/sheet";
+import type { CellValue, Grid, Lang } from "../core";
 import { fileStrings } from "./strings";
 
 /** Rows rendered at once: enough for any budget sheet, few enough to keep the DOM light. */

@@ -1,9 +1,9 @@
 // File mode's approved baseline: read from the opened file's custom XML parts; "Godkend som
 // grundlag" downloads a copy of the file as opened with the baseline stored in it (the file itself
 // is never overwritten). The package writer is loaded on first use, as for Skriv oversigt.
-import type { Baseline } from "../core/compare/baseline";
-import { baselineToXml } from "../core/compare/baselineXml";
-import type { StoredBaseline } from "../core/compare/stored";
+import type { Baseline } from "../core/compare";
+import { baselineToXml } from "../core/compare";
+import type { StoredBaseline } from "../core/compare";
 import type { BaselineSaved, WorkbookHost } from "../host/WorkbookHost";
 import { readStoredBaseline } from "../ooxml/read/baselinePart";
 import { downloadBlob } from "../host/download";

@@ -1,11 +1,11 @@
 // The file host on real .xlsx bytes (ExcelJS in Node): opening, every refusal, the downloads
 // it offers, and that a written copy keeps the user's other sheets cell for cell.
 import ExcelJS from "exceljs";
-import { check } from "../core/check";
-import { approve } from "../core/compare/baseline";
-import { compare } from "../core/compare/compare";
-import { toEngineSettings } from "../core/settings";
-import type { Report } from "../core/types";
+import { check } from "../core";
+import { approve } from "../core/compare";
+import { compare } from "../core/compare";
+import { toEngineSettings } from "../core";
+import type { Report } from "../core";
 import { HostError } from "../host/HostError";
 import {
   addNotesSheet,

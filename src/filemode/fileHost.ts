@@ -3,11 +3,11 @@
 // package writer; ExcelJS loads only to export the table as a new workbook. The file never
 // leaves the browser: it is read from a File, and everything we write is a download.
 import type { Workbook } from "exceljs";
-import type { CellFix } from "../core/fixes";
-import type { Grid, Lang, Report } from "../core/types";
-import { hasBudgetTable } from "../core/hasBudgetTable";
-import { overviewSheetPlan } from "../core/overviewSheet";
-import { parsePersistedSettings, toEngineSettings, type PersistedSettings } from "../core/settings";
+import type { CellFix } from "../core/findings";
+import type { Grid, Lang, Report } from "../core";
+import { hasBudgetTable } from "../core/sheet";
+import { overviewSheetPlan } from "../core/overview";
+import { parsePersistedSettings, toEngineSettings, type PersistedSettings } from "../core";
 import { HostError } from "../host/HostError";
 import type {
   FixOutcome,
@@ -16,7 +16,7 @@ import type {
   WorkbookHost,
   WriteResult,
 } from "../host/WorkbookHost";
-import { decideOwnership } from "../core/ownership";
+import { decideOwnership } from "../core/overview";
 import { packageFacts } from "../ooxml";
 import { fileHostError } from "./fileErrors";
 import type { SheetRead, WorkbookPackage } from "../ooxml";

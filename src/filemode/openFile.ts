@@ -1,7 +1,7 @@
 // Opening a workbook file in the browser: the checks before the package reader (name, size), the
 // reader itself, and whether any sheet holds a budget table. Every way it fails becomes a code the
 // page words; a file that opens becomes a FileHost.
-import type { PackageProblem } from "../core/fileProblems";
+import type { PackageProblem } from "../core";
 import { openWorkbookPackage, PackageError, type WorkbookPackage } from "../ooxml";
 import { FILE_CODE } from "./fileCodes";
 import { withBaseline } from "./fileBaseline";

@@ -1,5 +1,5 @@
-import type { CellFix } from "../core/fixes";
-import type { Grid } from "../core/types";
+import type { CellFix } from "../core/findings";
+import type { Grid } from "../core";
 import { PendingFixes } from "./pendingFixes";
 
 const grid: Grid = {

@@ -1,9 +1,9 @@
 // Fixes clicked in file mode: the file as opened is never changed, so they are kept here, shown
 // in every later read of the sheet (the re-check sees them) and handed to the writer of the copy
 // the user downloads. A later fix of the same cell replaces the earlier one.
-import type { CellFix } from "../core/fixes";
-import { columnLetter } from "../core/address";
-import type { Grid } from "../core/types";
+import type { CellFix } from "../core/findings";
+import { columnLetter } from "../core/sheet";
+import type { Grid } from "../core";
 
 export class PendingFixes {
   private readonly byCell = new Map<string, CellFix>();

@@ -2,7 +2,7 @@
 // so neither this UI nor ExcelJS weighs on the add-in's start-up.
 import type { PaneProps } from "../taskpane/Pane";
 import { createRoot } from "react-dom/client";
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 import { FileModeApp } from "./FileModeApp";
 
 export interface PagePrefs {

@@ -1,10 +1,10 @@
 // File mode's own words (the pane's live in src/taskpane/strings.ts, the plan's labels such as the
-// app's name in core/labels.ts, spread in). One table per language; the Danish table's shape is
+// app's name in core/words/labels.ts, spread in). One table per language; the Danish table's shape is
 // the contract, so a missing English (or Danish) string is a compile error.
-import type { PackageProblem } from "../core/fileProblems";
-import { packageProblemText } from "../core/messages";
-import { labelsFor, type Labels } from "../core/labels";
-import type { Lang } from "../core/types";
+import type { PackageProblem } from "../core";
+import { packageProblemText } from "../core/words";
+import { labelsFor, type Labels } from "../core/words";
+import type { Lang } from "../core";
 import { MAX_FILE_BYTES, type FileOpenErrorCode } from "./openFile";
 
 const MAX_MB = Math.round(MAX_FILE_BYTES / (1024 * 1024));

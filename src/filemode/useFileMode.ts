@@ -2,7 +2,7 @@
 // the one already open), and dragging a file onto the page.
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 import type { FileHost, FileHostDeps } from "./fileHost";
 import { MAX_FILE_BYTES, openWorkbookFile, type FileOpenError } from "./openFile";
 import { fileStrings } from "./strings";

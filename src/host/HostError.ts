@@ -1,6 +1,6 @@
 // Office (or file) failures as codes the pane turns into words the user can act on.
-import type { CellEditProblem, PackageProblem } from "../core/fileProblems";
-import type { SettingsProblem } from "../core/settings";
+import type { CellEditProblem, PackageProblem } from "../core";
+import type { SettingsProblem } from "../core";
 
 export type HostErrorCode =
   | "PROTECTED"

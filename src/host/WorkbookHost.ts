@@ -1,11 +1,11 @@
 // One adapter contract, several implementations: Office (src/excel), a workbook file in the
 // browser (src/filemode), and fakes in tests. The task pane only ever talks to this.
-import type { CellFix } from "../core/fixes";
-import type { Grid, Lang, Report } from "../core/types";
-import type { PersistedSettings } from "../core/settings";
-import type { Baseline } from "../core/compare/baseline";
-import type { StoredBaseline } from "../core/compare/stored";
-import type { Changes } from "../core/compare/compare";
+import type { CellFix } from "../core/findings";
+import type { Grid, Lang, Report } from "../core";
+import type { PersistedSettings } from "../core";
+import type { Baseline } from "../core/compare";
+import type { StoredBaseline } from "../core/compare";
+import type { Changes } from "../core/compare";
 
 /** Where a fix went: into the workbook (Excel), or into the copy the user downloads (file mode). */
 export type FixOutcome =

@@ -1,8 +1,8 @@
 // Which sheet the pane checks on opening, through the WorkbookHost alone (the pane and the
 // round-trip bench run the same code). In Excel the host answers these start-up calls from one
 // opening batch, so the usual case costs one sync (src/excel/officeOpen.ts).
-import { hasBudgetTable } from "../core/hasBudgetTable";
-import type { Grid, Settings } from "../core/types";
+import { hasBudgetTable } from "../core/sheet";
+import type { Grid, Settings } from "../core";
 import type { WorkbookHost } from "./WorkbookHost";
 
 /**

@@ -2,9 +2,9 @@
 // a bar per year for the total and a dashed line for the frame across it. Over-frame years also
 // say so in words under their bar, so the chart never relies on colour alone.
 import type { CanvasElement, Content } from "pdfmake/interfaces";
-import { labelsFor } from "../core/labels";
-import { formatKr, minus } from "../core/money";
-import type { Lang, YearSummary } from "../core/types";
+import { labelsFor } from "../core/words";
+import { formatKr, minus } from "../core";
+import type { Lang, YearSummary } from "../core";
 import { PDF_WORDS } from "./words";
 
 const HEIGHT = 110;

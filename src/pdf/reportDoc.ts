@@ -1,11 +1,11 @@
 // The PDF report as a pdfmake document definition, built from the core report alone (pure data:
 // no fonts, no I/O). Rendering to bytes is render.ts.
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
-import type { Changes } from "../core/compare/compare";
-import { footerDate } from "../core/overviewPageSetup";
-import { labelsFor } from "../core/labels";
-import { formatKr } from "../core/money";
-import type { Lang, Report } from "../core/types";
+import type { Changes } from "../core/compare";
+import { footerDate } from "../core/overview";
+import { labelsFor } from "../core/words";
+import { formatKr } from "../core";
+import type { Lang, Report } from "../core";
 import { yearChart, yearStatus } from "./chart";
 import { changesSection, findingsSection, grantsSection, partnersSection } from "./sections";
 import { PDF_WORDS } from "./words";

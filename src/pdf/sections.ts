@@ -1,14 +1,14 @@
 // The report's sections after the year table: multi-year grants and their anchoring, the partner
 // target, the findings grouped by kind (each with its cell), and the changes since approval.
 import type { Content, TableCell } from "pdfmake/interfaces";
-import { a1 } from "../core/address";
-import type { Changes } from "../core/compare/compare";
-import { signedKr } from "../core/compare/words";
-import { labelsFor } from "../core/labels";
-import { findingKind } from "../core/messages/kinds";
-import { anchoringLabel, findingMessage } from "../core/messages/index";
-import { formatKr } from "../core/money";
-import type { Finding, FindingCode, Lang, Report } from "../core/types";
+import { a1 } from "../core/sheet";
+import type { Changes } from "../core/compare";
+import { signedKr } from "../core/compare";
+import { labelsFor } from "../core/words";
+import { findingKind } from "../core/words";
+import { anchoringLabel, findingMessage } from "../core/words";
+import { formatKr } from "../core";
+import type { Finding, FindingCode, Lang, Report } from "../core";
 import { PDF_WORDS } from "./words";
 
 const head = (cells: readonly string[]): TableCell[] =>

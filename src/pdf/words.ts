@@ -1,7 +1,7 @@
 // The PDF report's own words (da, en): its title, the chart legend, page numbers. The plan's labels
-// (total, frame, anchoring, …) come from the one label table (core/labels.ts), and the finding
+// (total, frame, anchoring, …) come from the one label table (core/words/labels.ts), and the finding
 // groups' headings from core/messages/kinds.ts. String table: exempt from the file-length rule.
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 
 const da = {
   title: (planYear: number) => `Budgettjek – Tryghedsplan ${planYear}`,

@@ -3,8 +3,8 @@ import { act, configure, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
 import { axe, toHaveNoViolations } from "jest-axe";
-import { overviewCsv } from "../core/csv";
-import type { Report } from "../core/types";
+import { overviewCsv } from "../core/overview";
+import type { Report } from "../core";
 import { FakeHost } from "../../tests/doubles/fakeHost";
 import { HostError } from "../host/HostError";
 import { App, type AppProps } from "./App";

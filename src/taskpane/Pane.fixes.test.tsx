@@ -2,7 +2,7 @@
 // One-click fixes: the exact cell and value handed to the host, then the automatic re-check.
 // (That Excel gets one undo group per fix is src/excel/applyFix.test.ts's part.)
 import { configure, screen, within } from "@testing-library/react";
-import type { CellValue, Grid } from "../core/types";
+import type { CellValue, Grid } from "../core";
 import { FakeHost } from "../../tests/doubles/fakeHost";
 import { renderPane } from "../../tests/doubles/renderPane";
 

@@ -4,9 +4,9 @@
 // fake in tests). The theme provider belongs to the entry point (App in Excel, FileModeApp).
 import { Suspense, lazy, useRef, type ReactNode } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { Grid, Lang, Report } from "../core/types";
+import type { Grid, Lang, Report } from "../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
-import { fixesFor } from "../core/fixes";
+import { fixesFor } from "../core/findings";
 import { Counts } from "./components/Counts";
 import { FixButtons } from "./components/FixButtons";
 import { usePane } from "./hooks/usePane";

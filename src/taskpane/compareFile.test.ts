@@ -1,10 +1,10 @@
 // "Compare with another file" on real .xlsx bytes: the approved file is read like any file (its
 // own budget sheet found, the pane's chosen sheet ignored), and a file that is no workbook or
 // has no table says which.
-import { check } from "../core/check";
-import { baselineFromReport } from "../core/compare/baseline";
-import { DEFAULT_FRAME_ORE } from "../core/settings";
-import type { Settings } from "../core/types";
+import { check } from "../core";
+import { baselineFromReport } from "../core/compare";
+import { DEFAULT_FRAME_ORE } from "../core";
+import type { Settings } from "../core";
 import {
   compoundFile,
   noBudgetWorkbook,

@@ -1,10 +1,10 @@
 // "Compare with another file": the approved version picked with a file picker, read in the
 // browser with the same package reader, engine and settings as any file (its own sheet found as
 // for any file). The reader loads only now, as for file mode.
-import { baselineFromReport, type Baseline } from "../core/compare/baseline";
-import { check } from "../core/check";
-import type { PackageProblem } from "../core/fileProblems";
-import type { Settings } from "../core/types";
+import { baselineFromReport, type Baseline } from "../core/compare";
+import { check } from "../core";
+import type { PackageProblem } from "../core";
+import type { Settings } from "../core";
 
 export type OtherFileBaseline =
   | { ok: true; baseline: Baseline }

@@ -1,12 +1,12 @@
 // The pane's own words (buttons, hints, dialogs, its messages), one table per language; the words
 // of the plan's concepts (total, frame, leftover, anchoring, …) come from the core's one label table
-// (core/labels.ts) and are spread in, so `t` holds both. The Danish table's shape is the contract:
+// (core/words/labels.ts) and are spread in, so `t` holds both. The Danish table's shape is the contract:
 // a key missing from the English table is a compile error, and no pane key may shadow a label.
-import { labelsFor, type Labels } from "../core/labels";
-import { cellEditProblemText, packageProblemText, settingsProblemText } from "../core/messages";
-import type { CellEditProblem, PackageProblem } from "../core/fileProblems";
-import type { SettingsProblem } from "../core/settings";
-import type { Lang } from "../core/types";
+import { labelsFor, type Labels } from "../core/words";
+import { cellEditProblemText, packageProblemText, settingsProblemText } from "../core/words";
+import type { CellEditProblem, PackageProblem } from "../core";
+import type { SettingsProblem } from "../core";
+import type { Lang } from "../core";
 import type { HostErrorCode } from "../host/HostError";
 
 const da = {

@@ -2,9 +2,9 @@
 // sheet of that name at the same position (never a second one). ExcelJS cannot draw charts, so
 // this writer leaves out the plan's chart; the Office writer draws it.
 import ExcelJS from "exceljs";
-import { overviewTableName } from "../core/overviewNames";
-import type { OverviewSheetPlan, PlanValue } from "../core/overviewSheet";
-import { oddFooterText, type PlanPageSetup } from "../core/overviewPageSetup";
+import { overviewTableName } from "../core/overview";
+import type { OverviewSheetPlan, PlanValue } from "../core/overview";
+import { oddFooterText, type PlanPageSetup } from "../core/overview";
 
 type Style = Partial<ExcelJS.Style>;
 

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { approve } from "../../src/core/compare/baseline";
 import { baselineToXml } from "../../src/core/compare/baselineXml";
 import { jsonChangesSchema } from "../../src/core/compare/jsonChanges";
-import { jsonReportSchema } from "../../src/core/jsonReport";
+import { jsonReportSchema } from "../../src/core/overview/jsonReport";
 import type { Report } from "../../src/core/types";
 import { readStoredBaseline } from "../../src/ooxml/read/baselinePart";
 import { withCustomXml } from "../fixtures/compare/customXmlPackage";

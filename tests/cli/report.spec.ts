@@ -1,4 +1,4 @@
-import { jsonReportSchema } from "../../src/core/jsonReport";
+import { jsonReportSchema } from "../../src/core/overview/jsonReport";
 import { blocksWorkbook, budgetLinesWorkbook, overviewWorkbook } from "../xlsx/fixtures";
 import { runCli, tempDir, writeWorkbook } from "./helpers";
 

@@ -2,7 +2,7 @@
 // sheet, look for a budget table), timing each file. Shared by the corpus test and the bench.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { hasBudgetTable } from "../../src/core/hasBudgetTable";
+import { hasBudgetTable } from "../../src/core/sheet/hasBudgetTable";
 import { toEngineSettings } from "../../src/core/settings";
 import { openWorkbookPackage, packageFacts, PackageError } from "../../src/ooxml";
 

@@ -10,7 +10,7 @@ import type {
   WorkbookHost,
   WriteResult,
 } from "../../src/host/WorkbookHost";
-import type { CellFix } from "../../src/core/fixes";
+import type { CellFix } from "../../src/core/findings/fixes";
 
 export type HostMethod = keyof WorkbookHost;
 

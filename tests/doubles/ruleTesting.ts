@@ -1,10 +1,10 @@
 // Test helper for the rule specs: run one rule on a small grid, the way check() would.
-import { buildModel } from "../../src/core/build";
+import { buildModel } from "../../src/core/sheet/build";
 import { yearSummaries } from "../../src/core/derived";
 import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
-import { parseAddress } from "../../src/core/address";
+import { parseAddress } from "../../src/core/sheet/address";
 import type { CellPos, CellValue, Finding, Grid, Settings } from "../../src/core/types";
-import type { FindingSchema, Rule } from "../../src/core/rules";
+import type { FindingSchema, Rule } from "../../src/core/findings/rules";
 
 export const SHEET = "Plan";
 export const testSettings: Settings = {

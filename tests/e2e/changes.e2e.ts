@@ -2,7 +2,7 @@
 // the pane's "Ændringer siden godkendt" shows the change (and the README screenshot is taken).
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { amountCell } from "../../src/core/build";
+import { amountCell } from "../../src/core/sheet/build";
 import { check } from "../../src/core/check";
 import { approve } from "../../src/core/compare/baseline";
 import { baselineToXml } from "../../src/core/compare/baselineXml";

@@ -3,7 +3,7 @@
 // script, so the production bundle boots as an add-in in Chromium against the same rules the jest
 // tests use. The workbook comes from window.__officeStandInConfig (set by the test before the
 // page's scripts); window.__standIn gives the test the model, events and a plain snapshot.
-import { columnLetter } from "../../src/core/address";
+import { columnLetter } from "../../src/core/sheet/address";
 import {
   isStandInContext,
   FakeWorkbook,

@@ -9,7 +9,7 @@
 // - operations left unsynced at the end of a run are a bug in the caller: the run throws.
 // It counts syncs per run. Text written through `values` that starts with "=" becomes a formula,
 // as in Excel, so formula injection shows up in tests.
-import { columnIndex, columnLetter, parseAddress } from "../../src/core/address";
+import { columnIndex, columnLetter, parseAddress } from "../../src/core/sheet/address";
 import type { OfficeRuntime, RunOptions } from "../../src/excel/officeRuntime";
 
 export class FakeOfficeError extends Error {

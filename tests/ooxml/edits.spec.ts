@@ -3,7 +3,7 @@
 import { openWorkbookPackage } from "../../src/ooxml";
 import { customXmlParts } from "../../src/ooxml/read/baselinePart";
 import { editCells, type CellEdit } from "../../src/ooxml/write/cellEdit";
-import { cellEditProblemText } from "../../src/core/messages";
+import { cellEditProblemText } from "../../src/core/words/messages";
 import { CellEditError } from "../../src/ooxml/base/errors";
 import {
   findCustomXmlParts,

@@ -2,8 +2,8 @@
 // never our own overview (a budget table too).
 import ExcelJS from "exceljs";
 import { check } from "../../src/core/check";
-import { hasBudgetTable } from "../../src/core/hasBudgetTable";
-import { overviewSheetPlan } from "../../src/core/overviewSheet";
+import { hasBudgetTable } from "../../src/core/sheet/hasBudgetTable";
+import { overviewSheetPlan } from "../../src/core/overview/overviewSheet";
 import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
 import type { Settings } from "../../src/core/types";
 import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";

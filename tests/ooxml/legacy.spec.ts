@@ -1,7 +1,7 @@
 // An overview the command wrote before the package writer (ExcelJS, no marker names: its table is
 // named after the sheet) is rewritten in place, not duplicated, and gets the marker.
 import { check } from "../../src/core/check";
-import { overviewSheetPlan } from "../../src/core/overviewSheet";
+import { overviewSheetPlan } from "../../src/core/overview/overviewSheet";
 import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
 import { readWorkbook } from "../../src/ooxml/write/facts";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";

@@ -1,6 +1,6 @@
 // The package reader's hand-written cell-reference parser agrees with the engine's parseAddress.
 import fc from "fast-check";
-import { columnLetter, parseAddress } from "../../src/core/address";
+import { columnLetter, parseAddress } from "../../src/core/sheet/address";
 import { parseRef } from "../../src/ooxml/read/sheet";
 
 describe("parseRef", () => {

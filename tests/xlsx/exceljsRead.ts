@@ -2,7 +2,7 @@
 // the engine's Grid as Office.js would give it. The product reads packages with src/ooxml; these
 // tests compare against this reader and feed the Office stand-in from ExcelJS workbooks.
 import ExcelJS from "exceljs";
-import { parseAddress } from "../../src/core/address";
+import { parseAddress } from "../../src/core/sheet/address";
 import type { CellValue, Grid, MergeRange } from "../../src/core/types";
 import { cellDateText } from "../../src/ooxml/read/dateText";
 

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Ore, Overview } from "../../src/core/types";
-import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../../src/core/overviewNames";
-import { overviewSheetPlan } from "../../src/core/overviewSheet";
+import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../../src/core/overview/overviewNames";
+import { overviewSheetPlan } from "../../src/core/overview/overviewSheet";
 import { isOverviewSheet, writeOverviewSheet } from "../../src/xlsx";
 import { loadWorkbook } from "./exceljsRead";
 import { overviewWorkbook, toBytes } from "./fixtures";

@@ -3,7 +3,7 @@
 // and validated with zod when read back. Money in integer øre, years as plain numbers.
 // zod/mini: the task pane loads this (see settings.ts for why mini).
 import * as z from "zod/mini";
-import { findingSchemas } from "../rules";
+import { findingSchemas } from "../findings/rules";
 import { ore as toOre } from "../money";
 import type { AnchoringStatus, Finding, Ore, Report } from "../types";
 

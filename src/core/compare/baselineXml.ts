@@ -1,7 +1,7 @@
 // The baseline as a custom XML part in our own namespace. Every value sits in an attribute, so the
 // part reads the same whoever re-indents it; amounts are integer øre, dates ISO. Read back through
 // baselineSchema: a part that does not validate is reported as damaged, never half-used.
-import { a1, parseAddress } from "../address";
+import { a1, parseAddress } from "../sheet/address";
 import type { Finding, Ore } from "../types";
 import { baselineSchema, type Baseline } from "./baseline";
 import { escapeXml, parseXml, XmlError, type XmlElement } from "./xml";

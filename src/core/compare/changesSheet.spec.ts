@@ -4,8 +4,8 @@ import {
   REVISIONS,
   type PlanRow,
 } from "../../../tests/fixtures/compare/revisions";
-import { overviewCsv } from "../csv";
-import { overviewSheetPlan, type OverviewSheetPlan } from "../overviewSheet";
+import { overviewCsv } from "../overview/csv";
+import { overviewSheetPlan, type OverviewSheetPlan } from "../overview/overviewSheet";
 import type { Report } from "../types";
 import { baselineFromReport } from "./baseline";
 import { compare } from "./compare";

@@ -1,10 +1,10 @@
 // The overview sheet's section "Ændringer siden godkendt", below the table: per year the
 // approved total, the total now (a formula on the summary's total, so it follows edits) and the
 // change; then each changed activity with its change per year, in the table's year columns.
-import { columnLetter } from "../address";
-import { labelsFor } from "../labels";
+import { columnLetter } from "../sheet/address";
+import { labelsFor } from "../words/labels";
 import { oreToKr } from "../money";
-import type { PlanCell, PlanValue, PlanYear } from "../overviewSheet";
+import type { PlanCell, PlanValue, PlanYear } from "../overview/overviewSheet";
 import type { Lang, Overview } from "../types";
 import { changedActivities, type ActivityChange, type Changes } from "./compare";
 import { anchoringChange, changesTitle } from "./words";

@@ -1,7 +1,7 @@
 // New and resolved findings. A finding is the same finding when its code, its activity (through
 // the matching, so a renamed or moved activity keeps its findings) and its year agree; never by
 // cell address, which moves whenever a row is inserted.
-import { fold } from "../text";
+import { fold } from "../sheet/text";
 import type { Finding } from "../types";
 import type { Baseline } from "./baseline";
 import type { Matching } from "./match";

@@ -8,7 +8,7 @@ import {
   kronerByYearSchema,
   kronerSchema,
   listOf,
-} from "../jsonReport";
+} from "../overview/jsonReport";
 import type { Lang } from "../types";
 import type { Changes, YearDelta } from "./compare";
 

@@ -10,7 +10,7 @@
 //     the next best candidate of either is at least 0.1 lower. So a rename without Nr. is found,
 //     while an activity split in two (two equally close names) stays one removed and two added.
 // A Nr. counts only when it is unique on its own side.
-import { fold } from "../text";
+import { fold } from "../sheet/text";
 
 export interface MatchItem {
   nr?: string;

@@ -1,6 +1,6 @@
 // Changes since approval in words, shared by the command, the overview sheet, the PDF and the pane;
 // the labels themselves are in the one table per language (../words/).
-import { labelsFor } from "../labels";
+import { labelsFor } from "../words/labels";
 import { formatKr } from "../money";
 import type { Lang, Ore } from "../types";
 import { danishDate } from "./baseline";

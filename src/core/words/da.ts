@@ -2,7 +2,7 @@
 // report, the overview sheet, the CSV, the PDF and the changes section all show. Its shape is the
 // contract (`Labels` in ../labels.ts): en.ts must have every key, and nothing else.
 // String table: exempt from the file-length rule.
-import { HEADER_SCAN_ROWS } from "../detect";
+import { HEADER_SCAN_ROWS } from "../sheet/detect";
 import type { AnchoringStatus, PlanYearSource, Severity } from "../types";
 
 export const da = {

@@ -6,7 +6,7 @@ import type {
   PackageLimitName,
   PackageProblem,
   PackageProblemCode,
-} from "../../core/fileProblems";
+} from "../../core";
 import { ZipError } from "./zip";
 
 /** The package's failure codes (documented where they are worded with the core's problems). */

@@ -1,6 +1,6 @@
 // The zip format as the reader needs it: signatures, the central directory (zip64 included),
 // CRC-32, and the typed errors every failure becomes. No inflating here; see zip.ts.
-import type { PackageLimitName } from "../../core/fileProblems";
+import type { PackageLimitName } from "../../core";
 // fflate decodes UTF-8 names: jsdom (file mode's tests) has no TextDecoder.
 import { strFromU8 } from "fflate";
 export interface ZipLimits {

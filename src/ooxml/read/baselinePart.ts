@@ -3,7 +3,7 @@
 // sheets are never unpacked here.
 import { strFromU8 } from "fflate";
 import { openZip } from "../base/zip";
-import { pickStoredBaseline, type StoredBaseline } from "../../core/compare/stored";
+import { pickStoredBaseline, type StoredBaseline } from "../../core/compare";
 
 /** A custom XML part larger than this is not ours (ours is a few hundred KB for a huge plan). */
 const MAX_PART_BYTES = 16 * 1024 * 1024;
@@ -11,7 +11,7 @@ const MAX_PART_BYTES = 16 * 1024 * 1024;
 const CUSTOM_XML_REL = "/relationships/customXml";
 const ITEM = /^customXml\/item\d+\.xml$/i;
 
-export type { StoredBaseline } from "../../core/compare/stored";
+export type { StoredBaseline } from "../../core/compare";
 
 function utf16(bytes: Uint8Array, littleEndian: boolean): string {
   let out = "";

@@ -1,14 +1,14 @@
 // Which sheet to check in a package: the one asked for, else the first holding a budget table,
 // read one at a time (a later sheet is never parsed once one is found). Our own overview sheet is
 // skipped: it is a budget table too, but checking it would check our output, not the plan.
-import { hasBudgetTable } from "../../core/hasBudgetTable";
+import { hasBudgetTable } from "../../core/sheet";
 import {
   constantText,
   decideOwnership,
   type NameTarget,
   type WorkbookFacts,
-} from "../../core/ownership";
-import type { Grid, Settings } from "../../core/types";
+} from "../../core/overview";
+import type { Grid, Settings } from "../../core";
 import type { WorkbookPackage } from "./package";
 
 export type PackageSheetChoice =

@@ -1,7 +1,7 @@
 // The workbook package as the engine needs it: the sheet list, shared strings, the date styles and
 // the sheets asked for, found through the relationships (never by assumed part names). Nothing
 // else is parsed: data validations, drawings, pivots and the rest stay compressed. No Node I/O.
-import type { Grid } from "../../core/types";
+import type { Grid } from "../../core";
 import { asPackageError, PackageError } from "../base/errors";
 import { readRels, relsPartOf, type Rel } from "../base/rels";
 import { gridFromSheetPart, type SheetStats } from "./sheet";

@@ -3,7 +3,7 @@
 // of being padded to 16,384 cells. Merged ranges are collected as written (linear time, no
 // overlap checks). Cell values are what Excel holds: a formula's cached result, shared, inline
 // and rich strings as text, dates (numbers in a date format) as ISO text, errors as { error }.
-import type { CellValue, MergeRange } from "../../core/types";
+import type { CellValue, MergeRange } from "../../core";
 import { cellDateText, serialDateText } from "./dateText";
 import { attr, parsePart, unescapeXstring } from "../base/xmlStream";
 import type { ZipArchive, ZipEntry } from "../base/zip";

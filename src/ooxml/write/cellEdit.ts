@@ -2,7 +2,7 @@
 // number format) or formula. The cell element is replaced (or inserted in row and column order);
 // every other byte of the part stays. The cell keeps its style, except for a new number format,
 // which is an appended style based on the cell's own (styles.xml stays append-only).
-import { columnIndex, parseAddress } from "../../core/address";
+import { columnIndex, parseAddress } from "../../core/sheet";
 import { CellEditError } from "../base/errors";
 import { readWorkbook, stylesPartOf } from "./facts";
 import { OoxmlPackage } from "./opc";

@@ -2,7 +2,7 @@
 // names with resolved targets (in a file a definedName is always A1 style, whatever the user's
 // reference style), and tables (workbook-wide names and ids).
 import { PackageError } from "../base/errors";
-import type { WorkbookFacts } from "../../core/ownership";
+import type { WorkbookFacts } from "../../core/overview";
 import { nameTarget } from "../read/findSheet";
 import { readRels, REL, type OoxmlPackage } from "./opc";
 import { attrLocal, findElement, findElements, unescapeXml, type XmlElement } from "./xml";

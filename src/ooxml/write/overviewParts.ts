@@ -1,8 +1,8 @@
 // The overview's table, drawing and chart parts. The chart is what the add-in draws: clustered
 // columns, total and frame per year, over the year headers of the table. Each reference carries
 // a cache of its values, so a reader shows the chart before recalculating.
-import { columnIndex } from "../../core/address";
-import type { OverviewSheetPlan } from "../../core/overviewSheet";
+import { columnIndex } from "../../core/sheet";
+import type { OverviewSheetPlan } from "../../core/overview";
 import { MAIN_NS, REL } from "./opc";
 import { cellPos } from "./sheetPart";
 import { escapeXml } from "./xml";

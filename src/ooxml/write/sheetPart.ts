@@ -1,7 +1,7 @@
 // The overview worksheet part, rendered from the core's sheet plan. Text is written as inline
 // strings, so xl/sharedStrings.xml (a shared part) is never touched.
-import { columnLetter, parseAddress } from "../../core/address";
-import type { OverviewSheetPlan, PlanValue } from "../../core/overviewSheet";
+import { columnLetter, parseAddress } from "../../core/sheet";
+import type { OverviewSheetPlan, PlanValue } from "../../core/overview";
 import { MAIN_NS, REL } from "./opc";
 import type { CellStyle, StyleBook } from "./styles";
 import { escapeXml } from "./xml";

@@ -1,7 +1,7 @@
 // Edits to xl/workbook.xml at known elements: append our <sheet> to <sheets>, remove our defined
 // names and append the new ones. Every other byte of the part stays as it was.
 import { PackageError } from "../base/errors";
-import type { NameRef } from "../../core/ownership";
+import type { NameRef } from "../../core/overview";
 import type { WorkbookInfo } from "./facts";
 import { applySplices, escapeXml, findElement, prefixOf, type Splice } from "./xml";
 

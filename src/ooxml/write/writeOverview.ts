@@ -6,10 +6,10 @@ import {
   overviewSheetPlan,
   type OverviewSheetOptions,
   type OverviewSheetPlan,
-} from "../../core/overviewSheet";
-import type { Lang, Overview } from "../../core/types";
-import { decideOwnership, type OwnershipDecision } from "../../core/ownership";
-import { oddFooterText } from "../../core/overviewPageSetup";
+} from "../../core/overview";
+import type { Lang, Overview } from "../../core";
+import { decideOwnership, type OwnershipDecision } from "../../core/overview";
+import { oddFooterText } from "../../core/overview";
 import { contentTypeOf, CT, setOverrides } from "./contentTypes";
 import {
   readWorkbook,

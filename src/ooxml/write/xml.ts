@@ -4,7 +4,7 @@
 // promise (attribute order, namespace prefixes, whitespace, mc:Ignorable extensions).
 // The parts we edit this way (workbook.xml, its rels, [Content_Types].xml, styles.xml, a sheet's
 // cells) are flat, generated XML without DOCTYPEs; comments and CDATA are skipped when scanning.
-import { escapeMarkup } from "../../core/xmlEscape";
+import { escapeMarkup } from "../../core";
 import { PackageError } from "../base/errors";
 
 export interface XmlElement {

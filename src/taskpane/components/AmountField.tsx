@@ -1,6 +1,6 @@
 // A kroner field in Danish notation ("1.900.000", "1,9 mio.").
-import { formatAmount, krToOre, oreToKr } from "../../core/money";
-import { parseKroner } from "../../core/parseAmount";
+import { formatAmount, krToOre, oreToKr } from "../../core";
+import { parseKroner } from "../../core/sheet";
 import { CommitField } from "./CommitField";
 
 export interface AmountFieldProps {

@@ -1,6 +1,6 @@
 // How many activities, how many multi-year grants, and how their anchoring stands.
 import { makeStyles } from "@fluentui/react-components";
-import type { AnchoringStatus, Report } from "../../core/types";
+import type { AnchoringStatus, Report } from "../../core";
 import type { UiStrings } from "../strings";
 import { SectionHeading } from "./SectionHeading";
 

@@ -2,10 +2,10 @@
 // ("Ret til tal: 120.000 kr.", "Erstat med =SUM(G3:G9)"). Nothing is written until clicked.
 import { Button } from "@fluentui/react-components";
 import { Wrench16Regular } from "@fluentui/react-icons";
-import { columnLetter } from "../../core/address";
-import { formatKr } from "../../core/money";
-import type { CellFix, FixLabel } from "../../core/fixes";
-import type { Lang } from "../../core/types";
+import { columnLetter } from "../../core/sheet";
+import { formatKr } from "../../core";
+import type { CellFix, FixLabel } from "../../core/findings";
+import type { Lang } from "../../core";
 import type { UiStrings } from "../strings";
 
 function fixLabel(label: FixLabel, t: UiStrings, lang: Lang): string {

@@ -8,9 +8,9 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { absOre, formatKr } from "../../core/money";
-import { formatPercent } from "../../core/format";
-import type { Lang, YearSummary } from "../../core/types";
+import { absOre, formatKr } from "../../core";
+import { formatPercent } from "../../core/words";
+import type { Lang, YearSummary } from "../../core";
 import type { UiStrings } from "../strings";
 
 const useStyles = makeStyles({

@@ -2,8 +2,8 @@
 // said in words with an icon, never by colour alone; compare-only years are muted and not judged.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Regular, ErrorCircle16Filled } from "@fluentui/react-icons";
-import { absOre, formatKr, type Ore } from "../../core/money";
-import type { Lang, YearSummary } from "../../core/types";
+import { absOre, formatKr, type Ore } from "../../core";
+import type { Lang, YearSummary } from "../../core";
 import type { UiStrings } from "../strings";
 
 const useStyles = makeStyles({

@@ -2,10 +2,10 @@
 // host), or another workbook file the user picks; the comparison with the report shown; and
 // "Godkend som grundlag", which stores the checked plan (with the approval history) as the new one.
 import { useEffect, useMemo, useState } from "react";
-import { approve, danishDate, isoDay, type Baseline } from "../../core/compare/baseline";
-import { compare, type Changes } from "../../core/compare/compare";
-import type { StoredBaseline } from "../../core/compare/stored";
-import type { Lang, Report, Settings } from "../../core/types";
+import { approve, danishDate, isoDay, type Baseline } from "../../core/compare";
+import { compare, type Changes } from "../../core/compare";
+import type { StoredBaseline } from "../../core/compare";
+import type { Lang, Report, Settings } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { strings } from "../strings";
 import { baselineFromFile, type OtherFileBaseline } from "../compareFile";

@@ -1,8 +1,8 @@
 // One check result per (grid, settings), and what follows from it: the announcement for screen
 // readers and how many findings the last re-read resolved. Nothing here is stored twice.
 import { useMemo, useState } from "react";
-import { check } from "../../core/check";
-import type { CheckResult, Finding, Grid, Settings } from "../../core/types";
+import { check } from "../../core";
+import type { CheckResult, Finding, Grid, Settings } from "../../core";
 import type { UiStrings } from "../strings";
 
 export interface CheckState {

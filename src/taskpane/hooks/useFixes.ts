@@ -1,7 +1,7 @@
 // A fix the user clicked: handed to the host (Excel writes the cell as one undo step; file mode
 // keeps it for the downloaded copy), then the automatic re-check, then what happened, in words.
-import type { CellFix } from "../../core/fixes";
-import type { Grid } from "../../core/types";
+import type { CellFix } from "../../core/findings";
+import type { Grid } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { shortCell } from "../components/FixButtons";
 import type { UiStrings } from "../strings";

@@ -2,8 +2,8 @@
 // exporting the consolidated table as a workbook or CSV.
 import { HostError } from "../../host/HostError";
 import { useState } from "react";
-import type { Changes } from "../../core/compare/compare";
-import type { Lang, Report } from "../../core/types";
+import type { Changes } from "../../core/compare";
+import type { Lang, Report } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { nextSheetName } from "../sheetName";
 import type { UiStrings } from "../strings";
@@ -102,9 +102,7 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
         tasks.setNotice(t.exportCsvAsWorkbook);
       } else {
         // The CSV writer (and the overview plan it reads) loads on this click, not at start-up.
-        const { overviewCsv } = await import(
-          /* webpackChunkName: "overview-write" */ "../../core/csv"
-        );
+        const { overviewCsv } = await import("../../core/overview");
         const csv = overviewCsv(report.overview, lang, changesOf(report));
         await host.saveText(CSV_FILE_NAME, csv, CSV_MIME);
         tasks.setNotice(t.exportCsvDone(CSV_FILE_NAME));

@@ -1,9 +1,9 @@
 // Everything the pane holds, wired together: settings, the workbook session, the check, the
 // writer, the selected cell and auto re-check. The Pane component only lays it out.
 import { useMemo, useState } from "react";
-import { DEFAULT_OVERVIEW_SHEET } from "../../core/overviewNames";
-import { toEngineSettings } from "../../core/settings";
-import type { Grid, Lang, Report } from "../../core/types";
+import { DEFAULT_OVERVIEW_SHEET } from "../../core/overview";
+import { toEngineSettings } from "../../core";
+import type { Grid, Lang, Report } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { strings } from "../strings";
 import { useAutoRecheck } from "./useAutoRecheck";

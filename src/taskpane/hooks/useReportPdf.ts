@@ -1,8 +1,8 @@
 // "Hent rapport (PDF)": the report rendered to PDF bytes by a renderer the entry point hands in
 // (boot loads src/pdf and pdfmake lazily, so neither is in the pane's start-up bundle), then
 // offered by the host as a download named budgetrapport-<plan year>.pdf.
-import type { Changes } from "../../core/compare/compare";
-import type { Lang, Report } from "../../core/types";
+import type { Changes } from "../../core/compare";
+import type { Lang, Report } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { UiStrings } from "../strings";
 import type { Tasks } from "./useTasks";

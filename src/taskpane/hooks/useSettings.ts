@@ -1,11 +1,7 @@
 // Settings as stored in the workbook: validated on load (problems → defaults + a warning) and
 // saved, debounced, whenever the user changes them; a pending save is flushed on unmount.
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  parsePersistedSettings,
-  type PersistedSettings,
-  type SettingsProblem,
-} from "../../core/settings";
+import { parsePersistedSettings, type PersistedSettings, type SettingsProblem } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { useLatest } from "./useLatest";
 

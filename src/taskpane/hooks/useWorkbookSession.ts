@@ -2,7 +2,7 @@
 // On start (once settings are in) it lists the sheets, picks the one to check and reads it, so
 // opening the pane answers at once; afterwards `reload` re-reads the chosen sheet.
 import { useCallback, useEffect, useState } from "react";
-import type { Grid, Settings } from "../../core/types";
+import type { Grid, Settings } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { chooseSheet as chooseStartSheet } from "../../host/chooseSheet";
 import { useLatest } from "./useLatest";

@@ -1,7 +1,7 @@
 // The answer, first thing in the pane: the plan year used, per-year cards (or a compact table when
 // the pane is wide) and how many errors, warnings and notes the check found.
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang, Report, Severity } from "../../core/types";
+import type { Lang, Report, Severity } from "../../core";
 import { YearCard } from "../components/YearCard";
 import { YearTable } from "../components/YearTable";
 import type { UiStrings } from "../strings";

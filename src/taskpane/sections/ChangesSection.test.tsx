@@ -10,11 +10,11 @@ import {
 } from "../../../tests/fixtures/compare/revisions";
 import { FakeHost } from "../../../tests/doubles/fakeHost";
 import { compoundFile } from "../../../tests/xlsx/fixtures";
-import { approve, type Baseline } from "../../core/compare/baseline";
-import type { StoredBaseline } from "../../core/compare/stored";
+import { approve, type Baseline } from "../../core/compare";
+import type { StoredBaseline } from "../../core/compare";
 import type { BaselineSaved, OverviewWriteOptions } from "../../host/WorkbookHost";
-import { overviewSheetPlan } from "../../core/overviewSheet";
-import type { Report } from "../../core/types";
+import { overviewSheetPlan } from "../../core/overview";
+import type { Report } from "../../core";
 import { App } from "../App";
 
 expect.extend(toHaveNoViolations);

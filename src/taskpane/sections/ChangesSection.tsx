@@ -4,11 +4,11 @@
 // workbook file instead.
 import { useRef } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { changedActivities, type ActivityChange, type Changes } from "../../core/compare/compare";
-import { activityChangeText, changesTitle, signedKr } from "../../core/compare/words";
-import { formatKr } from "../../core/money";
-import { findingMessage } from "../../core/messages";
-import type { Finding, Lang } from "../../core/types";
+import { changedActivities, type ActivityChange, type Changes } from "../../core/compare";
+import { activityChangeText, changesTitle, signedKr } from "../../core/compare";
+import { formatKr } from "../../core";
+import { findingMessage } from "../../core/words";
+import type { Finding, Lang } from "../../core";
 import type { BaselineState } from "../hooks/useBaseline";
 import type { UiStrings } from "../strings";
 import { SectionHeading } from "../components/SectionHeading";

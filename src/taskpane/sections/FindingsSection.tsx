@@ -3,11 +3,11 @@
 import type { ReactElement, ReactNode } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle20Filled, Info20Regular, Warning20Filled } from "@fluentui/react-icons";
-import { a1 } from "../../core/address";
-import { findingMessage } from "../../core/messages";
-import { findingKind } from "../../core/messages/kinds";
-import { bySeverity } from "../../core/sortFindings";
-import type { Finding, FindingCode, Lang, Severity } from "../../core/types";
+import { a1 } from "../../core/sheet";
+import { findingMessage } from "../../core/words";
+import { findingKind } from "../../core/words";
+import { bySeverity } from "../../core/findings";
+import type { Finding, FindingCode, Lang, Severity } from "../../core";
 import type { UiStrings } from "../strings";
 import { SectionHeading } from "../components/SectionHeading";
 

@@ -6,8 +6,8 @@ import {
   MessageBarTitle,
   makeStyles,
 } from "@fluentui/react-components";
-import type { SettingsProblem } from "../../core/settings";
-import type { CheckResult } from "../../core/types";
+import type { SettingsProblem } from "../../core";
+import type { CheckResult } from "../../core";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Tasks } from "../hooks/useTasks";
 import type { UiStrings } from "../strings";

@@ -3,9 +3,9 @@
 import { useId, useState } from "react";
 import { Button, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
-import { DEFAULT_FRAME_ORE, type PersistedSettings } from "../../core/settings";
-import { oreToKr } from "../../core/money";
-import type { Report } from "../../core/types";
+import { DEFAULT_FRAME_ORE, type PersistedSettings } from "../../core";
+import { oreToKr } from "../../core";
+import type { Report } from "../../core";
 import { AmountField } from "../components/AmountField";
 import { PlanYearField } from "../components/PlanYearField";
 import type { UiStrings } from "../strings";

@@ -1,0 +1,86 @@
+// One-click mends, decided here so every shell writes the same thing: a fix is one cell and what
+// to write in it (a number with the kroner format, or a SUM formula), computed from a finding.
+// Shells only apply it, and only when the user clicks.
+import { columnLetter } from "../sheet/address";
+import { oreToKr } from "../money";
+import { KRONER_FORMAT } from "../overview/overviewNames";
+import type { Activity, CellPos, Finding, FindingOf, Ore, Report } from "../types";
+
+export type FixWrite =
+  | { kind: "number"; value: number; numberFormat: string }
+  /** `value`: the total the core computed, what the formula gives (for hosts that cannot calculate). */
+  | { kind: "formula"; formula: string; value: number };
+
+/** What the button says: the pane words it (e.g. "Ret til tal", "Læs som 250 kr."). */
+export type FixLabel =
+  | { kind: "toNumber"; amount: Ore }
+  | { kind: "readAs"; amount: Ore }
+  | { kind: "sum"; formula: string };
+
+export interface CellFix {
+  code: Finding["code"];
+  at: CellPos;
+  write: FixWrite;
+  label: FixLabel;
+}
+
+const number = (at: CellPos, code: Finding["code"], ore: Ore, label: FixLabel): CellFix => ({
+  code,
+  at,
+  write: { kind: "number", value: oreToKr(ore), numberFormat: KRONER_FORMAT },
+  label,
+});
+
+/** The fixes the user may choose between for one finding (none for most codes). */
+export function fixesFor(f: Finding, report: Report): CellFix[] {
+  switch (f.code) {
+    case "TEXT_AMOUNT":
+      return [number(f.at, f.code, f.amount, { kind: "toNumber", amount: f.amount })];
+    case "AMBIGUOUS_NUMBER": {
+      const readings = f.other === undefined ? [f.used] : [f.used, f.other];
+      return readings.map((ore) => number(f.at, f.code, ore, { kind: "readAs", amount: ore }));
+    }
+    case "TOTAL_MISMATCH": {
+      const rows = sumRows(f, report);
+      if (!rows) return [];
+      const col = columnLetter(f.at.col);
+      const formula = `=SUM(${col}${rows.first + 1}:${col}${rows.last + 1})`;
+      return [
+        {
+          code: f.code,
+          at: f.at,
+          write: { kind: "formula", formula, value: oreToKr(f.computed) },
+          label: { kind: "sum", formula },
+        },
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * The rows a total should sum (0-based, inclusive): an activity's "I alt" line sums its budget
+ * lines above it; a block total sums the block's activity rows above it, and only where the
+ * block has no budget lines (their "I alt" lines would be counted twice) and those rows add up
+ * to what the engine computed (so the formula gives the figure the finding names).
+ */
+function sumRows(
+  f: FindingOf<"TOTAL_MISMATCH">,
+  report: Report
+): { first: number; last: number } | undefined {
+  const row = f.at.row;
+  if (f.activityId !== undefined) {
+    const a = report.activities[f.activityId];
+    return a && a.row < row ? { first: a.row, last: row - 1 } : undefined;
+  }
+  const bi = report.blocks.findIndex((b) => b.headerRow < row && row <= b.endRow);
+  const block = report.blocks[bi];
+  if (!block || block.columns.budgetLine !== undefined) return undefined;
+  const yi = report.years.findIndex((y) => y.year === f.year);
+  const above = report.activities.filter((a: Activity) => a.block === bi && a.row < row);
+  if (above.length === 0 || yi < 0) return undefined;
+  const sum = above.reduce((s, a) => s + (a.amounts[yi] ?? 0), 0);
+  if (sum !== f.computed) return undefined;
+  return { first: above[0].row, last: row - 1 };
+}

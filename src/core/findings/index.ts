@@ -1,0 +1,3 @@
+// Findings: the rules (rules/), their order and the one-click fixes.
+export * from "./fixes";
+export * from "./sortFindings";

@@ -1,0 +1,58 @@
+import type { Ore } from "../../types";
+import { overFrame } from "./overFrame";
+import { at, grid, runRule } from "../../../../tests/doubles/ruleTesting";
+
+describe("OVER_FRAME", () => {
+  const rows = [
+    ["Aktivitet", 2025, 2026, 2027],
+    ["A", 2000000, 1000000, 1500000],
+    ["B", 100000, 950000, 400000],
+    ["I alt", 2100000, 1950000, 1900000],
+  ];
+
+  it("flags years from the plan year on whose total exceeds the frame, at the sheet's total", () => {
+    expect(runRule(overFrame, grid(rows))).toEqual([
+      {
+        code: "OVER_FRAME",
+        severity: "error",
+        at: at("C4"),
+        year: 2026,
+        total: 195000000,
+        frame: 190000000,
+        over: 5000000,
+      },
+    ]);
+  });
+
+  it("uses per-year frames from the settings, then the sheet's Ramme row", () => {
+    const withFrame = [...rows, ["Ramme", 2000000, 2000000, 1800000]];
+    expect(runRule(overFrame, grid(withFrame), { frames: { 2026: 196000000 as Ore } })).toEqual([
+      {
+        code: "OVER_FRAME",
+        severity: "error",
+        at: at("D4"),
+        year: 2027,
+        total: 190000000,
+        frame: 180000000,
+        over: 10000000,
+      },
+    ]);
+  });
+
+  it("without a total row the finding has no cell; exactly the frame is not over", () => {
+    expect(runRule(overFrame, grid(rows.slice(0, 3)))).toEqual([
+      {
+        code: "OVER_FRAME",
+        severity: "error",
+        year: 2026,
+        total: 195000000,
+        frame: 190000000,
+        over: 5000000,
+      },
+    ]);
+  });
+
+  it("years before the plan year are compare-only", () => {
+    expect(runRule(overFrame, grid(rows), { planYear: 2027 })).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { partnersTarget } from "./partnersTarget";
+import { at, grid, runRule } from "../../../../tests/doubles/ruleTesting";
+
+describe("PARTNERS_BELOW_TARGET / PARTNERS_SHARE", () => {
+  const head = ["Aktivitet", "Samarbejdspartnere", 2025, 2026];
+
+  it("warns when under 75 % of the plan year's activities name two or more partners", () => {
+    const rows = [
+      head,
+      ["A", "fsb; SAB", null, 1],
+      ["B", "SSP og skolen", null, 1],
+      ["C", "Politiet", null, 1],
+      ["D", null, 5, 0],
+    ];
+    expect(runRule(partnersTarget, grid(rows))).toEqual([
+      {
+        code: "PARTNERS_BELOW_TARGET",
+        severity: "warning",
+        at: at("B1"),
+        year: 2026,
+        withTwo: 2,
+        total: 3,
+        share: 2 / 3,
+        target: 0.75,
+      },
+    ]);
+  });
+
+  it("reports the share as info when the target is met (75 % exactly)", () => {
+    const rows = [
+      head,
+      ["A", "fsb; SAB", null, 1],
+      ["B", "SSP og skolen", null, 1],
+      ["C", "Politiet\nSSP", null, 1],
+      ["D", "KFF", null, 1],
+    ];
+    expect(runRule(partnersTarget, grid(rows))).toEqual([
+      {
+        code: "PARTNERS_SHARE",
+        severity: "info",
+        at: at("B1"),
+        year: 2026,
+        withTwo: 3,
+        total: 4,
+        share: 0.75,
+        target: 0.75,
+      },
+    ]);
+  });
+
+  it("is silent without a partners column", () => {
+    expect(
+      runRule(
+        partnersTarget,
+        grid([
+          ["Aktivitet", 2026],
+          ["A", 1],
+        ])
+      )
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+// The consolidated table as CSV that Danish Excel opens directly: UTF-8 with BOM, ";" between
+// fields, decimal comma, CRLF line ends, quoting per RFC 4180. Same columns as the overview sheet,
+// plus a change column per year (and the removed activities as rows) when a baseline is used.
+import { changeCsvColumns } from "../compare/changesSheet";
+import type { Changes } from "../compare/compare";
+import { csvAmount, krToOre } from "../money";
+import { overviewSheetPlan, type PlanValue } from "./overviewSheet";
+import type { Lang, Overview } from "../types";
+
+const CSV_BOM = "\uFEFF";
+const SEP = ";";
+const EOL = "\r\n";
+
+/** Text Excel would run as a formula (OWASP CSV injection): =, +, -, @, tab, carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Kroner with a decimal comma and no grouping ("200000,5"), which Danish Excel reads as a number. */
+export function csvNumber(kr: number): string {
+  return csvAmount(krToOre(kr));
+}
+
+/** One text field: neutralised when it could start a formula, quoted when it must be. */
+export function csvText(s: string): string {
+  const safe = FORMULA_START.test(s) ? `'${s}` : s;
+  return /[";\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function field(v: PlanValue): string {
+  if (v === null) return "";
+  if (typeof v === "number") return csvNumber(v);
+  return csvText(v);
+}
+
+export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): string {
+  const { table } = overviewSheetPlan(overview, lang);
+  const head = table.columns.map((c) => csvText(c.header));
+  const body = (overview.rows.length ? table.rows : []).map((r) => r.map(field));
+  if (changes) {
+    const years = table.columns.flatMap((c) => (c.year === undefined ? [] : [c.year]));
+    const extra = changeCsvColumns(changes, overview, years, lang, table.columns.length);
+    head.push(...extra.head.map(csvText));
+    body.forEach((r, i) => r.push(...extra.cells[i].map(field)));
+    body.push(...extra.removedRows.map((r) => r.map(field)));
+  }
+  const lines = [head.join(SEP), ...body.map((r) => r.join(SEP))];
+  return CSV_BOM + lines.join(EOL) + EOL;
+}

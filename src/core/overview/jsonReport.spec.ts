@@ -1,0 +1,151 @@
+import type { Ore, Report } from "../types";
+import { jsonReport, jsonReportSchema } from "./jsonReport";
+
+jest.mock(
+  "../words/messages/index",
+  () => ({
+    findingMessage: (f: { code: string; year?: number }, lang: string) =>
+      `${lang}:${f.code}:${f.year ?? "-"}`,
+  }),
+  { virtual: true }
+);
+
+const ore = (kr: number): Ore => Math.round(kr * 100) as Ore;
+
+const report: Report = {
+  sheet: "Tryghedsplan 2026",
+  planYear: 2026,
+  planYearSource: "title",
+  blocks: [],
+  activities: [
+    {
+      id: 0,
+      name: "Kvinder, job og fællesskab",
+      nr: "8",
+      area: "Positive fællesskaber",
+      partners: ["Ny Start", "fsb"],
+      row: 11,
+      cell: "'Tryghedsplan 2026'!B12",
+      // Aligned with the report's years, 2025 and 2026.
+      amounts: [ore(270000), ore(200000.5)],
+      block: 0,
+      multiYear: true,
+      anchoring: "missing",
+    },
+    {
+      id: 1,
+      name: "Bylivs- og tryghedspuljen",
+      partners: [],
+      row: 12,
+      cell: "'Tryghedsplan 2026'!B13",
+      amounts: [null, ore(113000)],
+      block: 0,
+      multiYear: false,
+      anchoring: "notNeeded",
+    },
+  ],
+  years: [
+    {
+      year: 2025,
+      total: ore(270000),
+      frame: ore(1900000),
+      leftover: ore(1630000),
+      overFrame: false,
+      compareOnly: true,
+    },
+    {
+      year: 2026,
+      total: ore(2015000),
+      frame: ore(1900000),
+      leftover: ore(-115000),
+      overFrame: true,
+      compareOnly: false,
+    },
+  ],
+  findings: [
+    {
+      code: "OVER_FRAME",
+      severity: "error",
+      at: { sheet: "Tryghedsplan 2026", row: 19, col: 3 },
+      year: 2026,
+      total: ore(2015000),
+      frame: ore(1900000),
+      over: ore(115000),
+    },
+    {
+      code: "NO_ANCHOR_COLUMN",
+      severity: "warning",
+      at: { sheet: "Tryghedsplan 2026", row: 2, col: 1 },
+      count: 1,
+      grants: [],
+    },
+  ],
+  overview: { sheet: "x", planYear: 2026, years: [], rows: [], areaSubtotals: [], totals: [] },
+};
+
+describe("jsonReport", () => {
+  it("has the issue's shape, amounts in kroner, absent values null, rows 1-based", () => {
+    const doc = jsonReport(report, "plan.xlsx", "da");
+    expect(doc).toEqual({
+      file: "plan.xlsx",
+      sheet: "Tryghedsplan 2026",
+      planYear: 2026,
+      years: [
+        { year: 2025, total: 270000, frame: 1900000, leftover: 1630000, overFrame: false },
+        { year: 2026, total: 2015000, frame: 1900000, leftover: -115000, overFrame: true },
+      ],
+      activities: [
+        {
+          name: "Kvinder, job og fællesskab",
+          nr: "8",
+          area: "Positive fællesskaber",
+          row: 12,
+          amounts: { "2025": 270000, "2026": 200000.5 },
+          multiYear: true,
+          anchoring: "missing",
+          partners: ["Ny Start", "fsb"],
+        },
+        {
+          name: "Bylivs- og tryghedspuljen",
+          nr: null,
+          area: null,
+          row: 13,
+          amounts: { "2026": 113000 },
+          multiYear: false,
+          anchoring: "notNeeded",
+          partners: [],
+        },
+      ],
+      findings: [
+        {
+          severity: "error",
+          code: "OVER_FRAME",
+          message: "da:OVER_FRAME:2026",
+          cell: "'Tryghedsplan 2026'!D20",
+          activity: null,
+          year: 2026,
+        },
+        {
+          severity: "warning",
+          code: "NO_ANCHOR_COLUMN",
+          message: "da:NO_ANCHOR_COLUMN:-",
+          cell: "'Tryghedsplan 2026'!B3",
+          activity: null,
+          year: null,
+        },
+      ],
+    });
+    expect(jsonReportSchema.safeParse(JSON.parse(JSON.stringify(doc))).success).toBe(true);
+  });
+
+  it("uses the language asked for", () => {
+    expect(jsonReport(report, "f.xlsx", "en").findings[0].message).toBe("en:OVER_FRAME:2026");
+  });
+
+  it("the schema refuses an extra or missing key", () => {
+    const doc = jsonReport(report, "plan.xlsx", "da");
+    expect(jsonReportSchema.safeParse({ ...doc, extra: 1 }).success).toBe(false);
+    const { file: _file, ...noFile } = doc;
+    expect(jsonReportSchema.safeParse(noFile).success).toBe(false);
+  });
+});

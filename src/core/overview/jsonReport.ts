@@ -1,0 +1,107 @@
+// The `--json` document: exactly one JSON value, amounts in kroner as JSON numbers.
+// The zod schema is the contract the tests hold the output to (and documents the shape).
+import { z } from "zod";
+import { a1 } from "../sheet/address";
+import { oreToKr } from "../money";
+import { findingMessage } from "../words/messages/index";
+import type { Finding, Lang, Ore, Report, YearSummary } from "../types";
+
+/** Amounts in `--json`: kroner as JSON numbers. */
+export const kronerSchema = z.number().finite();
+/** Kroner keyed by year as a string ({"2026": 1500}), like an activity's `amounts`. */
+export const kronerByYearSchema = z.record(z.string().regex(/^\d{4}$/), kronerSchema);
+export const anchoringSchema = z.enum(["present", "missing", "fixed", "notNeeded"]);
+/** A JSON array of objects with exactly these keys. */
+export const listOf = <S extends z.ZodRawShape>(shape: S) => z.array(z.object(shape).strict());
+
+export const jsonFindingSchema = z
+  .object({
+    severity: z.enum(["error", "warning", "info"]),
+    code: z.string(),
+    message: z.string(),
+    cell: z.string().nullable(),
+    activity: z.string().nullable(),
+    year: z.number().int().nullable(),
+  })
+  .strict();
+
+/** A finding as `--json` prints it: its words in `lang`, absent values null. */
+export function jsonFinding(f: Finding, lang: Lang): z.infer<typeof jsonFindingSchema> {
+  return {
+    severity: f.severity,
+    code: f.code,
+    message: findingMessage(f, lang),
+    cell: f.at ? a1(f.at) : null,
+    activity: f.activity ?? null,
+    year: f.year ?? null,
+  };
+}
+
+export const jsonReportSchema = z
+  .object({
+    file: z.string(),
+    sheet: z.string(),
+    planYear: z.number().int(),
+    years: listOf({
+      year: z.number().int(),
+      total: kronerSchema,
+      frame: kronerSchema,
+      leftover: kronerSchema,
+      overFrame: z.boolean(),
+    }),
+    activities: listOf({
+      name: z.string(),
+      nr: z.string().nullable(),
+      area: z.string().nullable(),
+      /** 1-based sheet row, as Excel numbers it. */
+      row: z.number().int().min(1),
+      amounts: kronerByYearSchema,
+      multiYear: z.boolean(),
+      anchoring: anchoringSchema,
+      partners: z.array(z.string()),
+    }),
+    findings: z.array(jsonFindingSchema),
+  })
+  .strict();
+
+export type JsonReport = z.infer<typeof jsonReportSchema>;
+
+/** Absent values are null, so every key is always there for `jq` and scripts. */
+export function jsonReport(report: Report, file: string, lang: Lang): JsonReport {
+  return {
+    file,
+    sheet: report.sheet,
+    planYear: report.planYear,
+    years: report.years.map((y) => ({
+      year: y.year,
+      total: oreToKr(y.total),
+      frame: oreToKr(y.frame),
+      leftover: oreToKr(y.leftover),
+      overFrame: y.overFrame,
+    })),
+    activities: report.activities.map((a) => ({
+      name: a.name,
+      nr: a.nr ?? null,
+      area: a.area ?? null,
+      row: a.row + 1,
+      amounts: amountsByYear(a.amounts, report.years),
+      multiYear: a.multiYear,
+      anchoring: a.anchoring,
+      partners: [...a.partners],
+    })),
+    findings: report.findings.map((f) => jsonFinding(f, lang)),
+  };
+}
+
+/** The activity's amounts (aligned with the report's years) keyed by year, in kroner: {"2026": 1500}. */
+function amountsByYear(
+  amounts: readonly (Ore | null)[],
+  years: readonly YearSummary[]
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  years.forEach((y, i) => {
+    const ore = amounts[i];
+    if (ore !== null && ore !== undefined) out[String(y.year)] = oreToKr(ore);
+  });
+  return out;
+}

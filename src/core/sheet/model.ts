@@ -1,0 +1,52 @@
+// What the rules look at: the sheet read into activities, amount cells and stated totals.
+import type { ParsedAmount } from "./parseAmount";
+import type { Activity, Block, CellValue, Grid, Ore, PlanYearSource, Settings } from "../types";
+
+export type AmountCellKind = "activity" | "line";
+
+/**
+ * An amount cell that feeds an activity (its own row or one of its budget lines) and that a rule
+ * may report: text, Excel errors, negative or ambiguous amounts. Plain amounts are not kept.
+ */
+export interface AmountCell {
+  row: number;
+  col: number;
+  year: number;
+  raw: CellValue;
+  parsed: ParsedAmount;
+  activityId: number;
+  kind: AmountCellKind;
+}
+
+/** A total the sheet states (block "I alt" row, or an activity's "I alt" budget line). */
+export interface StatedTotal {
+  row: number;
+  col: number;
+  /** The same cell in A1, for `amountCell()` on an activity's own "I alt" line. */
+  cell: string;
+  year: number;
+  block: number;
+  stated: Ore;
+  /** Set for an activity's own "I alt" line. */
+  activityId?: number;
+}
+
+export interface Model {
+  grid: Grid;
+  settings: Settings;
+  sheet: string;
+  planYear: number;
+  planYearSource: PlanYearSource;
+  blocks: Block[];
+  activities: Activity[];
+  amountCells: AmountCell[];
+  statedTotals: StatedTotal[];
+  /** Frames read from a "Ramme" row, per year. */
+  sheetFrames: Record<number, Ore>;
+  /** Every year column found, ascending. */
+  years: number[];
+  /** Per block: the activity ids in sheet order. */
+  blockActivities: number[][];
+  /** Cells where the text that marks an activity as a fixed grant was found. */
+  fixedCells: Record<number, { col: number; text: string }>;
+}

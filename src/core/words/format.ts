@@ -1,0 +1,11 @@
+// Shares in words for people: "66,7 %" (da), "66.7%" (en). Money is formatted in money.ts.
+import type { Lang } from "../types";
+
+/** A share 0..1 as "80 %" (da) / "80%" (en), one decimal when not whole: "66,7 %". */
+export function formatPercent(share: number, lang: Lang): string {
+  const pct = Math.round(share * 1000) / 10;
+  const text = new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB", {
+    maximumFractionDigits: 1,
+  }).format(pct);
+  return lang === "da" ? `${text} %` : `${text}%`;
+}

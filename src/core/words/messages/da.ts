@@ -1,0 +1,75 @@
+// Danish finding messages: name the activity, year, cell and amounts, and say what to do.
+import { a1 } from "../../sheet/address";
+import { formatKr, ZERO_ORE } from "../../money";
+import { formatPercent } from "../format";
+import type { Finding, Ore } from "../../types";
+import { cellOf, grantList, yearsOf, type MessageTable } from "./values";
+
+const kr = (ore: Ore) => formatKr(ore, "da");
+const act = (f: Finding) => (f.activity ? `«${f.activity}»` : "");
+/** Ends a sentence after an amount without doubling the full stop of "kr.". */
+const end = (text: string) => (text.endsWith(".") ? text : `${text}.`);
+const at = (f: Finding) => (f.at ? ` (${cellOf(f)})` : "");
+
+/** "i cellen X (aktivitet «Y», 2026)" for cell-level findings. */
+function cellPlace(f: Finding): string {
+  const parts: string[] = [];
+  if (f.activity) parts.push(`aktiviteten «${f.activity}»`);
+  if (f.year !== undefined) parts.push(String(f.year));
+  const ctx = parts.length ? ` (${parts.join(", ")})` : "";
+  return `${f.at ? `Cellen ${cellOf(f)}` : "En beløbscelle"}${ctx}`;
+}
+
+export const da: MessageTable = {
+  OVER_FRAME: (f) =>
+    `Budgettet for ${f.year} er ${kr(f.total)} og overskrider rammen på ${kr(f.frame)} ` +
+    `med ${end(kr(f.over))} Skær ned, eller flyt beløb til et andet år.`,
+  MULTI_YEAR_NO_ANCHOR: (f) =>
+    `Aktiviteten ${act(f)}${at(f)} har beløb i ${yearsOf(f.years)} men mangler forankringsplan` +
+    `${f.anchoringText ? ` (der står «${f.anchoringText}»)` : ""}. ` +
+    `Flerårige bevillinger kræver en forankringsplan for bevillingsperioden.`,
+  FIXED_GRANT: (f) =>
+    `Aktiviteten ${act(f)}${at(f)} har fast bevilling («${f.text}») i ${yearsOf(f.years)} ` +
+    `og kræver ingen forankringsplan.`,
+  NO_ANCHOR_COLUMN: (f) =>
+    `${f.count} ${f.count === 1 ? "aktivitet har" : "aktiviteter har"} ` +
+    `flerårige bevillinger, men arket har ingen kolonne til forankringsplan. ` +
+    `Tilføj en kolonne «Forankringsplan», så det kan tjekkes.` +
+    (f.grants.length > 0 ? ` Flerårige bevillinger: ${grantList(f.grants, (n) => `«${n}»`)}.` : ""),
+  NOT_A_NUMBER: (f) =>
+    `${cellPlace(f)} indeholder ` +
+    ("error" in f.value ? `fejlen ${f.value.error}` : `«${f.value.text}», som ikke er et beløb`) +
+    `. Cellen er udeladt af summerne; skriv et beløb, fx 50.000.`,
+  AMBIGUOUS_NUMBER: (f) =>
+    f.reading === "en"
+      ? `${cellPlace(f)} indeholder «${f.text}», skrevet i engelsk talformat. ` +
+        `Der er regnet med ${kr(f.used)}; skriv beløbet i dansk format, fx ${formatKr(f.used, "da").replace(" kr.", "")}.`
+      : `${cellPlace(f)} indeholder «${f.text}», som på dansk læses som ${kr(f.used)} ` +
+        `men på engelsk som ${end(kr(f.other ?? ZERO_ORE))} Der er regnet med ${kr(f.used)} (dansk læsning); ` +
+        `skriv beløbet med punktum som tusindtalsskilletegn, fx 250.000.`,
+  TEXT_AMOUNT: (f) =>
+    `${cellPlace(f)} indeholder «${f.text}» som tekst. Budgettjek regner med ${kr(f.amount)}, ` +
+    `men arkets egne SUM-formler springer tekst over, så arkets totaler mangler beløbet.`,
+  NEGATIVE_AMOUNT: (f) =>
+    `${cellPlace(f)} har et negativt beløb: ${end(kr(f.amount))} ` +
+    `Det trækkes fra årets total; ret det, hvis det ikke er meningen.`,
+  DUPLICATE_ACTIVITY: (f) =>
+    `Aktiviteten ${act(f)} står flere gange i samme tabel (${a1(f.first)} og ${cellOf(f)}). ` +
+    `Begge rækker tælles med; slå dem sammen, hvis det er den samme aktivitet.`,
+  TOTAL_MISMATCH: (f) =>
+    (f.activity
+      ? `«I alt»-linjen for ${act(f)} i ${cellOf(f)} for ${f.year} er ${kr(f.stated)}, men budgetposterne `
+      : `Arkets total i ${cellOf(f)} for ${f.year} er ${kr(f.stated)}, men aktiviteterne `) +
+    `summer til ${kr(f.computed)} (forskel ${kr(f.difference)}). Ret totalen eller beløbene.`,
+  PARTNERS_BELOW_TARGET: (f) =>
+    `Kun ${f.withTwo} af ${f.total} aktiviteter i ${f.year} ` +
+    `(${formatPercent(f.share, "da")}) har to eller flere samarbejdspartnere. ` +
+    `Målet er mindst ${formatPercent(f.target, "da")}.`,
+  PARTNERS_SHARE: (f) =>
+    `${f.withTwo} af ${f.total} aktiviteter i ${f.year} ` +
+    `(${formatPercent(f.share, "da")}) har to eller flere samarbejdspartnere; ` +
+    `målet på mindst ${formatPercent(f.target, "da")} er nået.`,
+  MERGES_UNREAD: (f) =>
+    `Excel kunne ikke give de flettede celler på arket «${f.sheet}» (over 512 flettede områder), ` +
+    `så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.`,
+};

@@ -1,0 +1,74 @@
+// English finding messages (when Office's display language is not Danish).
+import { a1 } from "../../sheet/address";
+import { formatKr, ZERO_ORE } from "../../money";
+import { formatPercent } from "../format";
+import type { Finding, Ore } from "../../types";
+import { cellOf, grantList, yearsOf, type MessageTable } from "./values";
+
+const kr = (ore: Ore) => formatKr(ore, "en");
+const act = (f: Finding) => (f.activity ? `“${f.activity}”` : "");
+const at = (f: Finding) => (f.at ? ` (${cellOf(f)})` : "");
+
+function cellPlace(f: Finding): string {
+  const parts: string[] = [];
+  if (f.activity) parts.push(`activity “${f.activity}”`);
+  if (f.year !== undefined) parts.push(String(f.year));
+  const ctx = parts.length ? ` (${parts.join(", ")})` : "";
+  return `${f.at ? `Cell ${cellOf(f)}` : "An amount cell"}${ctx}`;
+}
+
+export const en: MessageTable = {
+  OVER_FRAME: (f) =>
+    `The budget for ${f.year} is ${kr(f.total)}, exceeding the frame of ${kr(f.frame)} ` +
+    `by ${kr(f.over)}. Cut back, or move amounts to another year.`,
+  MULTI_YEAR_NO_ANCHOR: (f) =>
+    `Activity ${act(f)}${at(f)} has amounts in ${yearsOf(f.years)} but no anchoring plan` +
+    `${f.anchoringText ? ` (it says “${f.anchoringText}”)` : ""}. ` +
+    `Multi-year grants require an anchoring plan for the grant period.`,
+  FIXED_GRANT: (f) =>
+    `Activity ${act(f)}${at(f)} has a fixed grant (“${f.text}”) in ${yearsOf(f.years)} ` +
+    `and needs no anchoring plan.`,
+  NO_ANCHOR_COLUMN: (f) =>
+    `${f.count} ${f.count === 1 ? "activity has" : "activities have"} ` +
+    `multi-year grants, but the sheet has no anchoring-plan column. ` +
+    `Add a column “Forankringsplan” so it can be checked.` +
+    (f.grants.length > 0 ? ` Multi-year grants: ${grantList(f.grants, (n) => `“${n}”`)}.` : ""),
+  NOT_A_NUMBER: (f) =>
+    `${cellPlace(f)} holds ` +
+    ("error" in f.value
+      ? `the error ${f.value.error}`
+      : `“${f.value.text}”, which is not an amount`) +
+    `. The cell is left out of the sums; enter an amount, e.g. 50.000.`,
+  AMBIGUOUS_NUMBER: (f) =>
+    f.reading === "en"
+      ? `${cellPlace(f)} holds “${f.text}”, written in English notation. ` +
+        `It was read as ${kr(f.used)}; write it in Danish notation (dots group thousands).`
+      : `${cellPlace(f)} holds “${f.text}”, which reads as ${kr(f.used)} in Danish ` +
+        `notation but ${kr(f.other ?? ZERO_ORE)} in English. It was read as ${kr(f.used)} (Danish); ` +
+        `write amounts with dots grouping thousands, e.g. 250.000.`,
+  TEXT_AMOUNT: (f) =>
+    `${cellPlace(f)} holds “${f.text}” as text. Budget check counts ${kr(f.amount)}, ` +
+    `but the sheet's own SUM formulas skip text, so the sheet's totals leave the amount out.`,
+  NEGATIVE_AMOUNT: (f) =>
+    `${cellPlace(f)} has a negative amount: ${kr(f.amount)}. ` +
+    `It is subtracted from the year's total; correct it if that is not intended.`,
+  DUPLICATE_ACTIVITY: (f) =>
+    `Activity ${act(f)} appears more than once in the same table (${a1(f.first)} and ${cellOf(f)}). ` +
+    `Both rows count; merge them if they are the same activity.`,
+  TOTAL_MISMATCH: (f) =>
+    (f.activity
+      ? `The “I alt” line of ${act(f)} in ${cellOf(f)} for ${f.year} says ${kr(f.stated)}, but its budget lines `
+      : `The sheet's total in ${cellOf(f)} for ${f.year} says ${kr(f.stated)}, but the activities `) +
+    `add up to ${kr(f.computed)} (difference ${kr(f.difference)}). Correct the total or the amounts.`,
+  PARTNERS_BELOW_TARGET: (f) =>
+    `Only ${f.withTwo} of ${f.total} activities in ${f.year} ` +
+    `(${formatPercent(f.share, "en")}) name two or more partners. ` +
+    `The target is at least ${formatPercent(f.target, "en")}.`,
+  PARTNERS_SHARE: (f) =>
+    `${f.withTwo} of ${f.total} activities in ${f.year} ` +
+    `(${formatPercent(f.share, "en")}) name two or more partners; ` +
+    `the target of at least ${formatPercent(f.target, "en")} is met.`,
+  MERGES_UNREAD: (f) =>
+    `Excel could not give the merged cells of the sheet “${f.sheet}” (over 512 merged areas), ` +
+    `so the sheet was checked without them: a merged activity cell does not continue the activity above.`,
+};

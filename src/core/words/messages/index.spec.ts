@@ -1,0 +1,207 @@
+import type { Finding, FindingCode, FindingOf, Ore } from "../../types";
+import { labelsFor } from "../labels";
+import { anchoringLabel, findingMessage } from "./index";
+
+const S = "Tryghedsplan 2026";
+const at = (row: number, col: number) => ({ sheet: S, row, col });
+const ore = (n: number) => n as Ore;
+const cases: { [C in FindingCode]: FindingOf<C> } = {
+  OVER_FRAME: {
+    code: "OVER_FRAME",
+    severity: "error",
+    year: 2026,
+    total: ore(200000000),
+    frame: ore(190000000),
+    over: ore(10000000),
+  },
+  MULTI_YEAR_NO_ANCHOR: {
+    code: "MULTI_YEAR_NO_ANCHOR",
+    severity: "error",
+    at: at(8, 1),
+    activityId: 3,
+    activity: "Kvinder, job og fællesskab",
+    years: [2026, 2027, 2028],
+    anchoringText: "nej",
+  },
+  FIXED_GRANT: {
+    code: "FIXED_GRANT",
+    severity: "info",
+    at: at(15, 1),
+    activityId: 9,
+    activity: "Kommunikation, dialog og synlighed",
+    years: [2026, 2027, 2028],
+    text: "Fast 4-årig bevilling",
+  },
+  NO_ANCHOR_COLUMN: {
+    code: "NO_ANCHOR_COLUMN",
+    severity: "warning",
+    at: at(2, 1),
+    count: 3,
+    grants: [
+      { activityId: 0, activity: "Lommepengejob", at: at(3, 1) },
+      { activityId: 2, activity: "Det gode valg", at: at(4, 1) },
+      { activityId: 5, activity: "Haven", at: at(8, 1) },
+    ],
+  },
+  NOT_A_NUMBER: {
+    code: "NOT_A_NUMBER",
+    severity: "error",
+    at: at(4, 3),
+    activityId: 1,
+    activity: "Det gode valg",
+    year: 2026,
+    value: { text: "ca. 50.000" },
+  },
+  AMBIGUOUS_NUMBER: {
+    code: "AMBIGUOUS_NUMBER",
+    severity: "warning",
+    at: at(15, 2),
+    activityId: 9,
+    activity: "Kommunikation",
+    year: 2025,
+    text: "250,000",
+    reading: "da",
+    used: ore(25000),
+    other: ore(25000000),
+  },
+  NEGATIVE_AMOUNT: {
+    code: "NEGATIVE_AMOUNT",
+    severity: "warning",
+    at: at(6, 3),
+    activityId: 2,
+    activity: "Tingbjerg Challenge",
+    year: 2026,
+    amount: ore(-500000),
+  },
+  TEXT_AMOUNT: {
+    code: "TEXT_AMOUNT",
+    severity: "warning",
+    at: at(3, 3),
+    activityId: 0,
+    activity: "Lommepengejob",
+    year: 2026,
+    text: "120.000 kr.",
+    amount: ore(12000000),
+  },
+  DUPLICATE_ACTIVITY: {
+    code: "DUPLICATE_ACTIVITY",
+    severity: "warning",
+    at: at(11, 1),
+    activityId: 6,
+    activity: "Din fritid",
+    first: at(3, 1),
+  },
+  TOTAL_MISMATCH: {
+    code: "TOTAL_MISMATCH",
+    severity: "warning",
+    at: at(19, 3),
+    year: 2026,
+    stated: ore(190000000),
+    computed: ore(189000000),
+    difference: ore(1000000),
+  },
+  PARTNERS_BELOW_TARGET: {
+    code: "PARTNERS_BELOW_TARGET",
+    severity: "warning",
+    at: at(2, 4),
+    year: 2026,
+    withTwo: 2,
+    total: 3,
+    share: 2 / 3,
+    target: 0.75,
+  },
+  PARTNERS_SHARE: {
+    code: "PARTNERS_SHARE",
+    severity: "info",
+    at: at(2, 4),
+    year: 2026,
+    withTwo: 4,
+    total: 5,
+    share: 0.8,
+    target: 0.75,
+  },
+  MERGES_UNREAD: { code: "MERGES_UNREAD", severity: "info", sheet: S },
+};
+
+const danish: Record<FindingCode, string> = {
+  OVER_FRAME:
+    "Budgettet for 2026 er 2.000.000 kr. og overskrider rammen på 1.900.000 kr. med 100.000 kr. Skær ned, eller flyt beløb til et andet år.",
+  MULTI_YEAR_NO_ANCHOR:
+    "Aktiviteten «Kvinder, job og fællesskab» ('Tryghedsplan 2026'!B9) har beløb i 2026–2028 men mangler forankringsplan (der står «nej»). Flerårige bevillinger kræver en forankringsplan for bevillingsperioden.",
+  FIXED_GRANT:
+    "Aktiviteten «Kommunikation, dialog og synlighed» ('Tryghedsplan 2026'!B16) har fast bevilling («Fast 4-årig bevilling») i 2026–2028 og kræver ingen forankringsplan.",
+  NO_ANCHOR_COLUMN:
+    "3 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes. Flerårige bevillinger: «Lommepengejob» (B4), «Det gode valg» (B5), «Haven» (B9).",
+  NOT_A_NUMBER:
+    "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder «ca. 50.000», som ikke er et beløb. Cellen er udeladt af summerne; skriv et beløb, fx 50.000.",
+  AMBIGUOUS_NUMBER:
+    "Cellen 'Tryghedsplan 2026'!C16 (aktiviteten «Kommunikation», 2025) indeholder «250,000», som på dansk læses som 250 kr. men på engelsk som 250.000 kr. Der er regnet med 250 kr. (dansk læsning); skriv beløbet med punktum som tusindtalsskilletegn, fx 250.000.",
+  NEGATIVE_AMOUNT:
+    "Cellen 'Tryghedsplan 2026'!D7 (aktiviteten «Tingbjerg Challenge», 2026) har et negativt beløb: -5.000 kr. Det trækkes fra årets total; ret det, hvis det ikke er meningen.",
+  TEXT_AMOUNT:
+    "Cellen 'Tryghedsplan 2026'!D4 (aktiviteten «Lommepengejob», 2026) indeholder «120.000 kr.» som tekst. Budgettjek regner med 120.000 kr., men arkets egne SUM-formler springer tekst over, så arkets totaler mangler beløbet.",
+  DUPLICATE_ACTIVITY:
+    "Aktiviteten «Din fritid» står flere gange i samme tabel ('Tryghedsplan 2026'!B4 og 'Tryghedsplan 2026'!B12). Begge rækker tælles med; slå dem sammen, hvis det er den samme aktivitet.",
+  TOTAL_MISMATCH:
+    "Arkets total i 'Tryghedsplan 2026'!D20 for 2026 er 1.900.000 kr., men aktiviteterne summer til 1.890.000 kr. (forskel 10.000 kr.). Ret totalen eller beløbene.",
+  PARTNERS_BELOW_TARGET:
+    "Kun 2 af 3 aktiviteter i 2026 (66,7 %) har to eller flere samarbejdspartnere. Målet er mindst 75 %.",
+  PARTNERS_SHARE:
+    "4 af 5 aktiviteter i 2026 (80 %) har to eller flere samarbejdspartnere; målet på mindst 75 % er nået.",
+  MERGES_UNREAD:
+    "Excel kunne ikke give de flettede celler på arket «Tryghedsplan 2026» (over 512 flettede områder), så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.",
+};
+
+describe("findingMessage", () => {
+  test.each(Object.keys(cases) as FindingCode[])("da %s", (code) => {
+    expect(findingMessage(cases[code], "da")).toBe(danish[code]);
+  });
+
+  test.each(Object.keys(cases) as FindingCode[])("en %s names the same amounts", (code) => {
+    const text = findingMessage(cases[code], "en");
+    expect(text.length).toBeGreaterThan(30);
+    expect(text).not.toMatch(/undefined|NaN/);
+  });
+
+  it("en wording", () => {
+    expect(findingMessage(cases.OVER_FRAME, "en")).toBe(
+      "The budget for 2026 is DKK 2,000,000, exceeding the frame of DKK 1,900,000 by DKK 100,000. Cut back, or move amounts to another year."
+    );
+    expect(findingMessage(cases.NOT_A_NUMBER, "en")).toBe(
+      "Cell 'Tryghedsplan 2026'!D5 (activity “Det gode valg”, 2026) holds “ca. 50.000”, which is not an amount. The cell is left out of the sums; enter an amount, e.g. 50.000."
+    );
+  });
+
+  it("NOT_A_NUMBER for an Excel error and an English-notation reading", () => {
+    const err: Finding = { ...cases.NOT_A_NUMBER, value: { error: "#REF!" } };
+    expect(findingMessage(err, "da")).toBe(
+      "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder fejlen #REF!. Cellen er udeladt af summerne; skriv et beløb, fx 50.000."
+    );
+    const { other: _other, ...danishReading } = cases.AMBIGUOUS_NUMBER;
+    const en: Finding = {
+      ...danishReading,
+      text: "1,900,000",
+      reading: "en",
+      used: ore(190000000),
+    };
+    expect(findingMessage(en, "da")).toBe(
+      "Cellen 'Tryghedsplan 2026'!C16 (aktiviteten «Kommunikation», 2025) indeholder «1,900,000», skrevet i engelsk talformat. Der er regnet med 1.900.000 kr.; skriv beløbet i dansk format, fx 1.900.000."
+    );
+  });
+
+  it("a budget-line total names the activity", () => {
+    const f: Finding = { ...cases.TOTAL_MISMATCH, activityId: 1, activity: "Det gode valg" };
+    expect(findingMessage(f, "da")).toBe(
+      "«I alt»-linjen for «Det gode valg» i 'Tryghedsplan 2026'!D20 for 2026 er 1.900.000 kr., men budgetposterne summer til 1.890.000 kr. (forskel 10.000 kr.). Ret totalen eller beløbene."
+    );
+  });
+});
+
+describe("labels", () => {
+  it("severity and anchoring", () => {
+    expect(labelsFor("da").severity.error).toBe("Fejl");
+    expect(labelsFor("en").severity.warning).toBe("Warning");
+    expect(anchoringLabel("fixed", "da")).toBe("Fast bevilling");
+    expect(anchoringLabel("notNeeded", "en")).toBe("Not needed");
+  });
+});

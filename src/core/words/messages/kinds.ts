@@ -1,0 +1,157 @@
+// Per kind of finding, the words around a group of them: a title, why it matters for the plan and
+// how to mend it (the pattern of Excel's accessibility checker: "Why fix" / "How to fix"). One
+// table per language, keyed by code: a code without its texts is a compile error.
+import type { FindingCode, Lang } from "../../types";
+
+export interface KindText {
+  /** The group's heading, e.g. "Flerårig bevilling uden forankringsplan". */
+  title: string;
+  /** One line: why it matters for the plan. */
+  why: string;
+  /** One line: how to mend it in the sheet. */
+  how: string;
+}
+
+type KindTable = { readonly [C in FindingCode]: KindText };
+
+const da: KindTable = {
+  OVER_FRAME: {
+    title: "Over rammen",
+    why: "Styregruppen kan ikke godkende et år, der bruger mere end rammen.",
+    how: "Skær ned på aktiviteter i året, eller flyt beløb til et år med plads.",
+  },
+  MULTI_YEAR_NO_ANCHOR: {
+    title: "Flerårig bevilling uden forankringsplan",
+    why: "En bevilling over flere år skal have en plan for, hvem der bærer aktiviteten videre.",
+    how: "Skriv forankringsplanen i aktivitetens celle i kolonnen «Forankringsplan».",
+  },
+  FIXED_GRANT: {
+    title: "Fast bevilling",
+    why: "Faste bevillinger er undtaget fra kravet om forankringsplan.",
+    how: "Intet at rette; står der «fast» ved en fejl, så ret bevillingstypen.",
+  },
+  NO_ANCHOR_COLUMN: {
+    title: "Ingen kolonne til forankringsplan",
+    why: "Uden kolonnen kan ingen se, om de flerårige bevillinger har en plan.",
+    how: "Tilføj en kolonne «Forankringsplan» ved siden af aktiviteterne, og udfyld den.",
+  },
+  NOT_A_NUMBER: {
+    title: "Tekst eller fejl i en beløbscelle",
+    why: "Cellen tæller ikke med i årets total, så totalen er for lav.",
+    how: "Skriv beløbet som et tal, fx 50.000, eller ret formlen.",
+  },
+  AMBIGUOUS_NUMBER: {
+    title: "Tvetydigt tal",
+    why: "«250,000» er 250 kr. på dansk men 250.000 kr. på engelsk: totalen kan være helt forkert.",
+    how: "Vælg den rigtige læsning, eller skriv beløbet med punktum som tusindtalsskilletegn.",
+  },
+  TEXT_AMOUNT: {
+    title: "Beløb skrevet som tekst",
+    why: "Excels SUM springer tekst over, så arkets egne totaler viser arbejdsgruppen et for lavt tal.",
+    how: "Skriv beløbet som et tal (knappen «Ret til tal» gør det i cellen).",
+  },
+  NEGATIVE_AMOUNT: {
+    title: "Negativt beløb",
+    why: "Et negativt beløb trækkes fra årets total og skjuler, hvad der faktisk bruges.",
+    how: "Ret beløbet, hvis minus er en fejl; ellers skriv en bemærkning om det.",
+  },
+  DUPLICATE_ACTIVITY: {
+    title: "Aktivitet to gange",
+    why: "Står en aktivitet to gange, tælles dens beløb dobbelt.",
+    how: "Slet den ene række, eller giv aktiviteterne hvert sit navn, hvis de er forskellige.",
+  },
+  TOTAL_MISMATCH: {
+    title: "«I alt» stemmer ikke",
+    why: "Arkets egen total viser styregruppen et andet tal, end aktiviteterne summer til.",
+    how: "Brug en SUM-formel i totalen i stedet for et indtastet tal.",
+  },
+  PARTNERS_BELOW_TARGET: {
+    title: "For få samarbejdspartnere",
+    why: "Partnerskabet har et mål om to eller flere samarbejdspartnere for 75 % af aktiviteterne.",
+    how: "Skriv samarbejdspartnerne i kolonnen «Samarbejdspartnere», adskilt med komma.",
+  },
+  PARTNERS_SHARE: {
+    title: "Samarbejdspartnere",
+    why: "Målet om to eller flere samarbejdspartnere for 75 % af aktiviteterne er nået.",
+    how: "Intet at rette.",
+  },
+  MERGES_UNREAD: {
+    title: "Tjekket uden flettede celler",
+    why: "Uden dem hører en række under en flettet aktivitetscelle ikke med til aktiviteten ovenover.",
+    how: "Fjern unødvendige fletninger (højst 512 flettede områder på arket), og tjek igen.",
+  },
+};
+
+const en: KindTable = {
+  OVER_FRAME: {
+    title: "Over the frame",
+    why: "The steering group cannot approve a year that spends more than its frame.",
+    how: "Cut activities in that year, or move amounts to a year with room.",
+  },
+  MULTI_YEAR_NO_ANCHOR: {
+    title: "Multi-year grant without an anchoring plan",
+    why: "A grant over several years needs a plan for who carries the activity on.",
+    how: "Write the anchoring plan in the activity's cell in the “Forankringsplan” column.",
+  },
+  FIXED_GRANT: {
+    title: "Fixed grant",
+    why: "Fixed grants are exempt from the anchoring-plan requirement.",
+    how: "Nothing to mend; if “fast” is there by mistake, correct the grant type.",
+  },
+  NO_ANCHOR_COLUMN: {
+    title: "No anchoring-plan column",
+    why: "Without the column nobody can see whether the multi-year grants have a plan.",
+    how: "Add a “Forankringsplan” column next to the activities and fill it in.",
+  },
+  NOT_A_NUMBER: {
+    title: "Text or an error in an amount cell",
+    why: "The cell is left out of the year's total, so the total is too low.",
+    how: "Enter the amount as a number, e.g. 50.000, or correct the formula.",
+  },
+  AMBIGUOUS_NUMBER: {
+    title: "Ambiguous number",
+    why: "“250,000” is 250 kr. in Danish but 250,000 kr. in English: the total may be far off.",
+    how: "Choose the right reading, or write the amount with dots grouping thousands.",
+  },
+  TEXT_AMOUNT: {
+    title: "Amount stored as text",
+    why: "Excel's SUM skips text, so the sheet's own totals show the working group too low a figure.",
+    how: "Enter the amount as a number (the “Convert to number” button does it in the cell).",
+  },
+  NEGATIVE_AMOUNT: {
+    title: "Negative amount",
+    why: "A negative amount is subtracted from the year's total and hides what is really spent.",
+    how: "Correct the amount if the minus is a mistake; otherwise add a remark.",
+  },
+  DUPLICATE_ACTIVITY: {
+    title: "Activity listed twice",
+    why: "An activity listed twice has its amounts counted twice.",
+    how: "Delete one row, or give the activities different names if they differ.",
+  },
+  TOTAL_MISMATCH: {
+    title: "“I alt” does not add up",
+    why: "The sheet's own total shows the steering group a different figure than the activities sum to.",
+    how: "Use a SUM formula in the total instead of a typed number.",
+  },
+  PARTNERS_BELOW_TARGET: {
+    title: "Too few partners",
+    why: "The partnership aims for two or more partners on 75 % of the activities.",
+    how: "Name the partners in the “Samarbejdspartnere” column, separated by commas.",
+  },
+  PARTNERS_SHARE: {
+    title: "Partners",
+    why: "The aim of two or more partners on 75 % of the activities is met.",
+    how: "Nothing to mend.",
+  },
+  MERGES_UNREAD: {
+    title: "Checked without merged cells",
+    why: "Without them, a row under a merged activity cell does not belong to the activity above it.",
+    how: "Remove needless merges (at most 512 merged areas on the sheet), and check again.",
+  },
+};
+
+const tables: { readonly [L in Lang]: KindTable } = { da, en };
+
+export function findingKind(code: FindingCode, lang: Lang): KindText {
+  return tables[lang][code];
+}

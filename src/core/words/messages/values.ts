@@ -1,0 +1,24 @@
+// What the message tables share: the table type, and the place and years as words.
+import { a1, columnLetter } from "../../sheet/address";
+import { yearSpan } from "../../derived";
+import type { Finding, FindingCode, FindingOf, GrantRef } from "../../types";
+
+/** One message per finding code, each reading only its code's fields: a wrong name fails to compile. */
+export type MessageTable = { [C in FindingCode]: (f: FindingOf<C>) => string };
+
+/** The finding's cell in A1, "" when it points at none. */
+export function cellOf(f: Finding): string {
+  return f.at ? a1(f.at) : "";
+}
+
+/** "«A» (B3), «B» (B4)": named grants with their cells on the sheet, without the sheet name. */
+export function grantList(grants: readonly GrantRef[], quote: (name: string) => string): string {
+  return grants
+    .map((g) => `${quote(g.activity)} (${columnLetter(g.at.col)}${g.at.row + 1})`)
+    .join(", ");
+}
+
+/** "2026–2028" or "2026, 2028". */
+export function yearsOf(years: readonly number[]): string {
+  return yearSpan(years);
+}
