@@ -8,10 +8,10 @@ import reactHooks from "eslint-plugin-react-hooks";
 // taskpane, xlsx, ooxml, host, boot, commands, pdf) uses the engine through its front doors only:
 // src/core (index.ts) and one door per room (core/sheet, core/findings, core/overview,
 // core/compare, core/words). Two command-only modules stand apart because they load classic zod,
-// which the pane must not: core/overview/jsonReport and core/compare/jsonChanges.
+// which the pane must not: core/overview/jsonReport and core/overview/jsonChanges.
 const CORE_INSIDES = {
   regex:
-    "(^|/)core/(?!(sheet|findings|overview|compare|words)(/index)?$|index$|overview/jsonReport$|compare/jsonChanges$)",
+    "(^|/)core/(?!(sheet|findings|overview|compare|words)(/index)?$|index$|overview/jsonReport$|overview/jsonChanges$)",
   message:
     "Shells use the engine's front doors only: core or core/<room> (README: For maintainers).",
 };

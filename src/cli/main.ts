@@ -9,7 +9,7 @@ import { overviewCsv } from "../core/overview";
 import { jsonReport } from "../core/overview/jsonReport";
 import { DEFAULT_OVERVIEW_SHEET } from "../core/overview";
 import { DEFAULT_FRAME_ORE } from "../core";
-import { jsonChanges } from "../core/compare/jsonChanges";
+import { jsonChanges } from "../core/overview/jsonChanges";
 import type { Lang, Report, Settings } from "../core";
 import {
   findBudgetSheetInPackage,

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { approve } from "../../src/core/compare/baseline";
 import { baselineToXml } from "../../src/core/compare/baselineXml";
-import { jsonChangesSchema } from "../../src/core/compare/jsonChanges";
+import { jsonChangesSchema } from "../../src/core/overview/jsonChanges";
 import { jsonReportSchema } from "../../src/core/overview/jsonReport";
 import type { Report } from "../../src/core/types";
 import { readStoredBaseline } from "../../src/ooxml/read/baselinePart";

@@ -1,5 +1,5 @@
 // Changes since the approved plan: the baseline snapshot, its XML part, and the comparison.
-// (The `--json` shape is in jsonChanges.ts, not here: it uses classic zod, which the pane must not load.)
+// (The `--json` shape is in overview/jsonChanges.ts, not here: it uses classic zod, which the pane must not load.)
 export * from "./baseline";
 export * from "./baselineXml";
 export * from "./compare";

@@ -1,7 +1,7 @@
 // The consolidated table as CSV that Danish Excel opens directly: UTF-8 with BOM, ";" between
 // fields, decimal comma, CRLF line ends, quoting per RFC 4180. Same columns as the overview sheet,
 // plus a change column per year (and the removed activities as rows) when a baseline is used.
-import { changeCsvColumns } from "../compare/changesSheet";
+import { changeCsvColumns } from "./changesSheet";
 import type { Changes } from "../compare/compare";
 import { csvAmount, krToOre } from "../money";
 import { overviewSheetPlan, type PlanValue } from "./overviewSheet";

@@ -4,7 +4,7 @@
 // stored WITHOUT the leading "=" (as OOXML and ExcelJS keep them; the Office writer adds "=").
 import { columnLetter, quoteSheet } from "../sheet/address";
 import { anchoringLabel, findingMessage } from "../words/messages/index";
-import { changesSheetSection } from "../compare/changesSheet";
+import { changesSheetSection } from "./changesSheet";
 import { oreToKr } from "../money";
 import { labelsFor, type Labels } from "../words/labels";
 import type { Lang, Overview, OverviewRow, Ore } from "../types";

@@ -4,10 +4,10 @@
 import { columnLetter } from "../sheet/address";
 import { labelsFor } from "../words/labels";
 import { oreToKr } from "../money";
-import type { PlanCell, PlanValue, PlanYear } from "../overview/overviewSheet";
+import type { PlanCell, PlanValue, PlanYear } from "./overviewSheetTypes";
 import type { Lang, Overview } from "../types";
-import { changedActivities, type ActivityChange, type Changes } from "./compare";
-import { anchoringChange, changesTitle } from "./words";
+import { changedActivities, type ActivityChange, type Changes } from "../compare/compare";
+import { anchoringChange, changesTitle } from "../compare/words";
 
 /** A change shows its sign, and a cut in red (so not by colour alone). */
 const CHANGE_FORMAT = '+#,##0 "kr.";[Red]-#,##0 "kr.";0 "kr."';

@@ -8,9 +8,9 @@ import {
   kronerByYearSchema,
   kronerSchema,
   listOf,
-} from "../overview/jsonReport";
+} from "./jsonReport";
 import type { Lang } from "../types";
-import type { Changes, YearDelta } from "./compare";
+import type { Changes, YearDelta } from "../compare/compare";
 
 export const jsonChangesSchema = z
   .object({

@@ -4,11 +4,11 @@ import {
   REVISIONS,
   type PlanRow,
 } from "../../../tests/fixtures/compare/revisions";
-import { overviewCsv } from "../overview/csv";
-import { overviewSheetPlan, type OverviewSheetPlan } from "../overview/overviewSheet";
+import { overviewCsv } from "./csv";
+import { overviewSheetPlan, type OverviewSheetPlan } from "./overviewSheet";
 import type { Report } from "../types";
-import { baselineFromReport } from "./baseline";
-import { compare } from "./compare";
+import { baselineFromReport } from "../compare/baseline";
+import { compare } from "../compare/compare";
 
 const report = (plan: PlanRow[]): Report => planReport(plan);
 
