@@ -146,12 +146,18 @@ describe("shape 1: the 2026 overview sheet", () => {
     const y2026 = r.overview.years.indexOf(2026);
     expect(y2026).toBeGreaterThanOrEqual(0);
     expect(r.overview.areaSubtotals.map((a) => [a.area, a.amounts[y2026]])).toEqual([
-      // Sekretariatsbetjening (6.000 kr.) has no focus area in the plan, so no subtotal.
       ["Uddannelse og beskæftigelse", kr(675000)],
       ["Positive fællesskaber", kr(898000)],
       ["Aktive byrum", kr(538000)],
       ["Kommunikation, dialog og synlighed", kr(330000)],
+      // Sekretariatsbetjening (6.000 kr.) has no focus area in the plan: its own subtotal.
+      [null, kr(6000)],
     ]);
+    // The subtotals of every year sum to its total.
+    r.overview.years.forEach((year, i) => {
+      const sum = r.overview.areaSubtotals.reduce((s, a) => s + a.amounts[i], 0);
+      expect([year, sum]).toEqual([year, r.years.find((y) => y.year === year)!.total]);
+    });
     expect(r.overview.totals).toBe(r.years);
   });
 

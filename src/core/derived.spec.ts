@@ -95,6 +95,15 @@ describe("derived values", () => {
     expect(areaSubtotals([act(0, [2026], { 2026: 1 })], [2026])).toEqual([]);
   });
 
+  it("areaSubtotals end with the activities without an area, so they sum to the total", () => {
+    const none = act(0, Y, { 2026: 7, 2028: 2 });
+    const subs = areaSubtotals([none, ...acts], Y);
+    expect(subs.map((s) => s.area)).toEqual(["Aktive byrum", "Positive fællesskaber", null]);
+    expect(subs[2].amounts).toEqual([0, o(7), 0, o(2)]);
+    const totals = yearTotals([none, ...acts], Y);
+    Y.forEach((_, i) => expect(subs.reduce((s, a) => s + a.amounts[i], 0)).toBe(totals[i]));
+  });
+
   it("moneyYears and yearSpan", () => {
     const a = act(0, Y, { 2025: 5, 2026: 5, 2027: 0, 2028: 7 });
     expect(moneyYears(a, Y, 2026)).toEqual([2026, 2028]);

@@ -58,25 +58,34 @@ export function yearSummaries(
   });
 }
 
-/** Subtotals per focus area in order of first appearance; empty when no activity names an area. */
+/**
+ * Subtotals per focus area in order of first appearance, then (area `null`) the activities without
+ * one, so the subtotals of a year always sum to its total; empty when no activity names an area.
+ */
 export function areaSubtotals(
   activities: readonly Activity[],
   years: readonly number[]
 ): AreaSubtotal[] {
   // Summed as read (per area, in sheet order): no list of each area's activities is built.
-  const byArea = new Map<string, number[]>();
+  const byArea = new Map<string | null, number[]>();
   const n = years.length;
+  let named = false;
   for (const a of activities) {
-    if (!a.area) continue;
-    let sums = byArea.get(a.area);
-    if (!sums) byArea.set(a.area, (sums = new Array<number>(n).fill(0)));
+    const area = a.area ? a.area : null;
+    named ||= area !== null;
+    let sums = byArea.get(area);
+    if (!sums) byArea.set(area, (sums = new Array<number>(n).fill(0)));
     const amounts = a.amounts;
     for (let i = 0; i < n; i++) {
       const v = amounts[i];
       if (v !== null && v !== undefined) sums[i] += v;
     }
   }
-  return [...byArea].map(([area, sums]) => ({ area, amounts: oreArray(sums) }));
+  if (!named) return [];
+  const none = byArea.get(null);
+  byArea.delete(null);
+  const out = [...byArea].map(([area, sums]) => ({ area, amounts: oreArray(sums) }));
+  return none ? [...out, { area: null, amounts: oreArray(none) }] : out;
 }
 
 /**

@@ -195,7 +195,8 @@ export interface OverviewRow {
 }
 
 export interface AreaSubtotal {
-  area: string;
+  /** The focus area; `null` for the activities without one ("Uden indsatsområde"). */
+  area: string | null;
   /** Aligned with `Overview.years`, 0 when none. */
   amounts: Ore[];
 }

@@ -347,7 +347,9 @@ describe("writeOverview", () => {
       if (c.numFmt) expect(cell?.numberFormat).toBe(c.numFmt);
     }
     expect(ov.frozenRows).toBe(11);
-    expect(ov.columnWidths.get(1)).toBe(240);
+    // Widths as planned (sized to the content), 6 points per character; column A fits "Tjekket ark".
+    plan.columnWidths.forEach((w, i) => expect([i, ov.columnWidths.get(i)]).toEqual([i, w * 6]));
+    expect(ov.columnWidths.get(0)).toBe(("Tjekket ark".length + 2) * 6);
 
     // Workbook-level names: one per year, to its leftover cell; and the two hidden marker names
     // of src/core/overview/ownership.ts. No name carries a comment (not undo-supported on the web).

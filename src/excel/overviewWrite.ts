@@ -250,7 +250,7 @@ function writeTable(sheet: Excel.Worksheet, plan: OverviewSheetPlan): void {
     const col = t.firstCol + i;
     const body = sheet.getRange(`${cellRef(firstRow, col)}:${cellRef(lastRow, col)}`);
     if (column.numFmt) body.numberFormat = t.rows.map(() => [column.numFmt]);
-    if (column.kind === "remarks") body.format.wrapText = true;
+    if (column.wrap) body.format.wrapText = true;
   });
   const table = sheet.tables.add(t.ref, true);
   table.name = t.name;

@@ -44,6 +44,22 @@ describe("--csv", () => {
       "Ja",
       "Har forankringsplan",
     ]);
-    expect(lines).toHaveLength(7);
+    // Five activity rows, then a blank row, the subtotals per focus area and I alt.
+    expect(lines[6]).toBe(";".repeat(11));
+    const label = (l: string) => l.split(";")[1];
+    const at = lines.indexOf(lines.find((l) => label(l) === "I alt pr. indsatsområde")!);
+    const end = lines.findIndex((l) => label(l) === "I alt");
+    expect(at).toBe(7);
+    expect(end).toBeGreaterThan(at + 1);
+    const amounts = (l: string) =>
+      l
+        .split(";")
+        .slice(5, 9)
+        .map((x) => Number(x.replace(",", ".")));
+    const sums = lines
+      .slice(at + 1, end)
+      .map(amounts)
+      .reduce((s, a) => s.map((x, i) => x + a[i]));
+    expect(sums).toEqual(amounts(lines[end]));
   });
 });

@@ -98,10 +98,45 @@ describe("overviewCsv", () => {
       "\uFEFF" +
         "Nr.;Aktivitet;Indsatsområde;Aktivitetsansvarlig;Samarbejdspartnere;2026;2027;Flerårig;Forankring;Bemærkninger\r\n" +
         '1;Lommepengejob;Uddannelse og beskæftigelse;Ny Start;fsb, SAB;120000;-2500,5;Ja;A:missing;"M:MULTI_YEAR_NO_ANCHOR\nM:NEGATIVE_AMOUNT"\r\n' +
-        ";'=cmd|' /C calc'!A0;;;;0;;Nej;A:notNeeded;\r\n"
+        ";'=cmd|' /C calc'!A0;;;;0;;Nej;A:notNeeded;\r\n" +
+        ";;;;;;;;;\r\n" +
+        ";I alt;;;;;;;;\r\n"
     );
     const bytes = Buffer.from(csv, "utf8");
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("ends with the subtotals per focus area, those without one last, and I alt", () => {
+    const sub = (area: string | null, a: number, b: number) => ({
+      area,
+      amounts: [ore(a), ore(b)],
+    });
+    const csv = overviewCsv(
+      {
+        ...overview([
+          row("A", { area: "Aktive byrum", amounts: [ore(100), ore(5)] }),
+          row("B", { amounts: [ore(6000), null] }),
+        ]),
+        areaSubtotals: [sub("Aktive byrum", 100, 5), sub(null, 6000, 0)],
+        totals: [2026, 2027].map((year, i) => ({
+          year,
+          total: ore([6100, 5][i]),
+          frame: ore(1900000),
+          leftover: ore(1900000 - [6100, 5][i]),
+          overFrame: false,
+          compareOnly: false,
+        })),
+      },
+      "da"
+    );
+    expect(csv.split("\r\n").slice(3)).toEqual([
+      ";;;;;;;;;",
+      ";I alt pr. indsatsområde;;;;;;;;",
+      ";Aktive byrum;;;;100;5;;;",
+      ";Uden indsatsområde;;;;6000;0;;;",
+      ";I alt;;;;6100;5;;;",
+      "",
+    ]);
   });
 
   it("has only the header when there are no activities", () => {

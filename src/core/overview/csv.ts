@@ -1,10 +1,12 @@
 // The consolidated table as CSV that Danish Excel opens directly: UTF-8 with BOM, ";" between
 // fields, decimal comma, CRLF line ends, quoting per RFC 4180. Same columns as the overview sheet,
-// plus a change column per year (and the removed activities as rows) when a baseline is used.
+// plus a change column per year (and the removed activities as rows) when a baseline is used;
+// below them the subtotals per focus area and I alt.
 import { changeCsvColumns } from "./changesSheet";
 import type { Changes } from "../compare/compare";
-import { csvAmount, krToOre } from "../money";
-import { overviewSheetPlan, type PlanValue } from "./overviewSheet";
+import { labelsFor } from "../words/labels";
+import { csvAmount, krToOre, oreToKr, type Ore } from "../money";
+import { overviewSheetPlan, type PlanColumn, type PlanValue } from "./overviewSheet";
 import type { Lang, Overview } from "../types";
 
 const CSV_BOM = "\uFEFF";
@@ -31,6 +33,32 @@ function field(v: PlanValue): string {
   return csvText(v);
 }
 
+/**
+ * Below the activities, as in the overview sheet: the subtotal per focus area (the activities
+ * without one last, "Uden indsatsområde"), then I alt, in the name column and the year columns.
+ * The subtotals of a year sum to its I alt.
+ */
+function summaryRows(overview: Overview, columns: PlanColumn[], lang: Lang): PlanValue[][] {
+  const t = labelsFor(lang);
+  const line = (label: string, amountOf: (year: number) => Ore | undefined): PlanValue[] =>
+    columns.map((c) => {
+      if (c.key === "name") return label;
+      if (c.year === undefined || c.kind !== "kroner") return null;
+      const ore = amountOf(c.year);
+      return ore === undefined ? null : oreToKr(ore);
+    });
+  const at = (year: number) => overview.years.indexOf(year);
+  const subtotals = overview.areaSubtotals.map((s) =>
+    line(s.area ?? t.noFocusArea, (y) => (at(y) < 0 ? undefined : s.amounts[at(y)]))
+  );
+  const totals = new Map(overview.totals.map((y) => [y.year, y.total]));
+  return [
+    columns.map(() => null),
+    ...(subtotals.length ? [line(t.totalPerFocusArea, () => undefined), ...subtotals] : []),
+    line(t.total, (y) => totals.get(y)),
+  ];
+}
+
 export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): string {
   const { table } = overviewSheetPlan(overview, lang);
   const head = table.columns.map((c) => csvText(c.header));
@@ -42,6 +70,8 @@ export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): 
     body.forEach((r, i) => r.push(...extra.cells[i].map(field)));
     body.push(...extra.removedRows.map((r) => r.map(field)));
   }
+  if (overview.rows.length)
+    body.push(...summaryRows(overview, table.columns, lang).map((r) => r.map(field)));
   const lines = [head.join(SEP), ...body.map((r) => r.join(SEP))];
   return CSV_BOM + lines.join(EOL) + EOL;
 }

@@ -139,9 +139,10 @@ describe("overviewSheetPlan", () => {
       KRONER_FORMAT,
       KRONER_FORMAT,
     ]);
+    // A whole-number Nr. is a number (no green "number stored as text" triangle in Excel).
     expect(plan.table.rows).toEqual([
       [
-        "1",
+        1,
         "Lommepengejob",
         "Uddannelse og beskæftigelse",
         "Ny Start",
@@ -154,7 +155,7 @@ describe("overviewSheetPlan", () => {
         null,
       ],
       [
-        "8",
+        8,
         "Kvinder, job og fællesskab",
         'Aktive "byrum"',
         null,
@@ -169,6 +170,27 @@ describe("overviewSheetPlan", () => {
     ]);
     expect(plan.freezeRows).toBe(11);
     expect(plan.columnWidths).toHaveLength(11);
+    expect(plan.ignoredNumberAsText).toEqual(["A12:A13"]);
+  });
+
+  it("sizes the columns to their content within limits, and wraps what is longer", () => {
+    const widths = Object.fromEntries(plan.table.columns.map((c) => [c.key, c.width]));
+    // Column A holds "Tjekket ark" above the table: wide enough for it, not Nr.'s 6.
+    expect(widths.nr).toBe("Tjekket ark".length + 2);
+    // The subtotal "Uddannelse og beskæftigelse" (27) below the table; the header "Aktivitetsansvarlig" (19).
+    expect(widths.name).toBe(29);
+    expect(widths.responsible).toBe(21);
+    // "300.000 kr." and "200.001 kr." (11 characters): the frame and the amount shown rounded.
+    expect(widths.y2026).toBe(13);
+    expect(plan.columnWidths).toEqual(plan.table.columns.map((c) => c.width));
+    const long = "Teknik- og Miljøforvaltningen; ".repeat(3);
+    const wide = overviewSheetPlan(
+      { ...overview, rows: [{ ...overview.rows[0], partners: [long] }] },
+      "da"
+    ).table.columns.find((c) => c.key === "partners")!;
+    expect(wide).toMatchObject({ width: 40, wrap: true });
+    expect(plan.table.columns.find((c) => c.key === "partners")?.wrap).toBeUndefined();
+    expect(plan.table.columns.find((c) => c.key === "remarks")?.wrap).toBe(true);
   });
 
   it("writes the title rows and leaves the date to the writer", () => {
@@ -194,6 +216,34 @@ describe("overviewSheetPlan", () => {
       value: 200000.5,
       formula: 'SUMIF($C$12:$C$13,"Aktive ""byrum""",$G$12:$G$13)',
     });
+  });
+
+  it("the activities without a focus area get their own subtotal (SUMIF on an empty area)", () => {
+    const none = { ...overview.rows[0], activityId: 2, nr: "9", name: "Sekretariat" };
+    delete none.area;
+    const withNone = overviewSheetPlan(
+      {
+        ...overview,
+        rows: [...overview.rows, none],
+        areaSubtotals: [
+          ...overview.areaSubtotals,
+          { area: null, amounts: subtotals(YEARS, { 2026: ore(120000) }) },
+        ],
+      },
+      "da"
+    );
+    const at = (a: string) => withNone.cells.find((c) => c.address === a);
+    expect(at("B19")?.value).toBe("Uden indsatsområde");
+    expect(at("G19")).toMatchObject({
+      value: 120000,
+      formula: 'SUMIF($C$12:$C$14,"",$G$12:$G$14)',
+    });
+    expect(
+      overviewSheetPlan(
+        { ...overview, areaSubtotals: [{ area: null, amounts: [] }] },
+        "en"
+      ).cells.some((c) => c.value === "No focus area")
+    ).toBe(true);
   });
 
   it("per year above the table (first printed page): I alt (SUM), Ramme, Restbeløb", () => {
@@ -268,8 +318,18 @@ describe("overviewSheetPlan", () => {
       title: "I alt og ramme pr. år",
       categoriesRef: "Budgetoversigt!$F$5:$H$5",
       series: [
-        { name: "I alt", nameRef: "Budgetoversigt!$B$6", valuesRef: "Budgetoversigt!$F$6:$H$6" },
-        { name: "Ramme", nameRef: "Budgetoversigt!$B$7", valuesRef: "Budgetoversigt!$F$7:$H$7" },
+        {
+          name: "I alt",
+          nameRef: "Budgetoversigt!$B$6",
+          valuesRef: "Budgetoversigt!$F$6:$H$6",
+          color: "1F4E79",
+        },
+        {
+          name: "Ramme",
+          nameRef: "Budgetoversigt!$B$7",
+          valuesRef: "Budgetoversigt!$F$7:$H$7",
+          color: "A6A6A6",
+        },
       ],
       topLeft: "B19",
       bottomRight: "H37",

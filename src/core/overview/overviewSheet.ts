@@ -1,19 +1,27 @@
 // A writer-neutral description of the "Budgetoversigt" sheet. The Office writer (src/excel) and
-// the ExcelJS writer (src/xlsx) both render this one plan, so the two sheets cannot drift apart.
+// the package writer (src/ooxml) both render this one plan, so the sheets cannot drift apart.
 // Pure data: addresses are A1 on the overview sheet, amounts are kroner (numbers), formulas are
 // stored WITHOUT the leading "=" (as OOXML and ExcelJS keep them; the Office writer adds "=").
 import { columnLetter, quoteSheet } from "../sheet/address";
 import { anchoringLabel, findingMessage } from "../words/messages/index";
 import { changesSheetSection } from "./changesSheet";
-import { oreToKr } from "../money";
 import { labelsFor, type Labels } from "../words/labels";
-import type { Lang, Overview, OverviewRow, Ore } from "../types";
+import type { Lang, Overview, OverviewRow } from "../types";
 import { overviewPageSetup } from "./overviewPageSetup";
+import { sizeColumns } from "./overviewSheetWidths";
+import {
+  a1,
+  abs,
+  areaSubtotals,
+  kr,
+  SUMMARY_ROWS,
+  yearSummary,
+  type Put,
+} from "./overviewSheetSums";
 import {
   DATE_FORMAT,
   DEFAULT_OVERVIEW_SHEET,
   KRONER_FORMAT,
-  LEFTOVER_FORMAT,
   overviewTableName,
 } from "./overviewNames";
 import type {
@@ -24,22 +32,19 @@ import type {
   PlanColumn,
   PlanTable,
   PlanValue,
-  PlanYear,
 } from "./overviewSheetTypes";
 
 // The plan's types, for the writers.
 export type * from "./overviewSheetTypes";
 
-const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
-const abs = (row: number, col: number): string => `$${columnLetter(col)}$${row + 1}`;
-
-const kr = (amount: Ore | undefined): number | null =>
-  amount === undefined ? null : oreToKr(amount);
-
-// SUMIF criteria: "~" escapes its wildcards; quotes double inside a formula string.
-const sumifCriteria = (s: string): string => s.replace(/[~*?]/g, "~$&").replace(/"/g, '""');
-
 const yearKey = (year: number): string => `y${year}`;
+
+/**
+ * A Nr. that is a whole number is written as one (so Excel flags no "number stored as text");
+ * anything else ("1.2", "3a", "07") stays the text it is.
+ */
+const nrValue = (nr: string | undefined): PlanValue =>
+  nr === undefined ? null : /^[1-9]\d{0,8}$/.test(nr) ? Number(nr) : nr;
 
 /** A table column and how a row fills it. */
 interface ColumnSpec extends PlanColumn {
@@ -51,7 +56,7 @@ function planColumns(years: number[], at: number[], t: Labels, lang: Lang): Colu
   const text = (key: string, header: string, width: number, cell: ColumnSpec["cell"]) =>
     ({ key, header, kind: "text", width, cell }) as const;
   return [
-    text("nr", t.nr, 6, (r) => r.nr ?? null),
+    text("nr", t.nr, 6, (r) => nrValue(r.nr)),
     text("name", t.activity, 40, (r) => r.name),
     text("area", t.focusArea, 26, (r) => r.area ?? null),
     text("responsible", t.responsible, 26, (r) => r.responsible ?? null),
@@ -78,108 +83,9 @@ function planColumns(years: number[], at: number[], t: Labels, lang: Lang): Colu
   ];
 }
 
-/** Where the per-year summary writes, and what it needs from the plan being built. */
-interface SummaryInput {
-  overview: Overview;
-  years: number[];
-  yearCol: (i: number) => number;
-  put: (row: number, col: number, value: PlanValue, extra?: Partial<PlanCell>) => void;
-  t: Labels;
-  /** The overview sheet's name, quoted for references. */
-  q: string;
-}
-
-const SUMMARY_ROWS = { head: 4, total: 5, frame: 6, leftover: 7 };
-
-/** I alt (a SUM over the table), Ramme and Restbeløb (frame − total) per year. */
-function yearSummary(
-  { overview, years, yearCol, put, t, q }: SummaryInput,
-  firstDataRow: number,
-  lastDataRow: number
-): PlanYear[] {
-  const { head, total: totalRow, frame: frameRow, leftover: leftoverRow } = SUMMARY_ROWS;
-  put(head, 1, t.perYear, { bold: true });
-  years.forEach((y, i) => put(head, yearCol(i), String(y), { bold: true }));
-  put(totalRow, 1, t.total, { bold: true });
-  put(frameRow, 1, t.frame, { bold: true });
-  put(leftoverRow, 1, t.leftover, { bold: true });
-  const byYear = new Map(overview.totals.map((s) => [s.year, s]));
-  const planYears: PlanYear[] = [];
-  years.forEach((year, i) => {
-    const col = yearCol(i);
-    const s = byYear.get(year);
-    const total = kr(s?.total) ?? 0;
-    const frame = kr(s?.frame) ?? 0;
-    const leftover = kr(s?.leftover) ?? 0;
-    put(totalRow, col, total, {
-      formula: `SUM(${a1(firstDataRow, col)}:${a1(lastDataRow, col)})`,
-      numFmt: KRONER_FORMAT,
-      bold: true,
-    });
-    put(frameRow, col, frame, { numFmt: KRONER_FORMAT });
-    put(leftoverRow, col, leftover, {
-      formula: `${a1(frameRow, col)}-${a1(totalRow, col)}`,
-      numFmt: LEFTOVER_FORMAT,
-      bold: true,
-    });
-    planYears.push({
-      year,
-      column: columnLetter(col),
-      compareOnly: s?.compareOnly ?? year < overview.planYear,
-      overFrame: s?.overFrame ?? false,
-      totalCell: a1(totalRow, col),
-      frameCell: a1(frameRow, col),
-      leftoverCell: a1(leftoverRow, col),
-      definedName: `Restbeløb_${year}`,
-      definedNameRef: `${q}!${abs(leftoverRow, col)}`,
-      total,
-      frame,
-      leftover,
-    });
-  });
-  // Compare-only years are marked under the leftover row, so nobody reads them as plan years.
-  years.forEach((year, i) => {
-    const s = byYear.get(year);
-    if (s?.compareOnly ?? year < overview.planYear)
-      put(leftoverRow + 1, yearCol(i), `(${t.compareOnly})`);
-  });
-
-  return planYears;
-}
-
-type Put = SummaryInput["put"];
-
-/** Per focus area: SUMIF over the table's area column, so the subtotals follow edits. */
-function areaSubtotals(
-  overview: Overview,
-  at: number[],
-  {
-    yearCol,
-    colOf,
-    put,
-    t,
-  }: { yearCol: (i: number) => number; colOf: (key: string) => number; put: Put; t: Labels },
-  firstDataRow: number,
-  lastDataRow: number
-): number {
-  let row = lastDataRow + 2;
-  const areaRange = (col: number): string => `${abs(firstDataRow, col)}:${abs(lastDataRow, col)}`;
-  if (overview.areaSubtotals.length === 0) return row;
-  put(row, 1, t.totalPerFocusArea, { bold: true });
-  row += 1;
-  for (const sub of overview.areaSubtotals) {
-    put(row, 1, sub.area);
-    at.forEach((yearAt, i) => {
-      const col = yearCol(i);
-      put(row, col, kr(sub.amounts[yearAt]) ?? 0, {
-        formula: `SUMIF(${areaRange(colOf("area"))},"${sumifCriteria(sub.area)}",${areaRange(col)})`,
-        numFmt: KRONER_FORMAT,
-      });
-    });
-    row += 1;
-  }
-  return row + 1;
-}
+/** The chart's fills: the PDF's dark blue for the total, a grey the blue stands out against for the frame. */
+const TOTAL_COLOR = "1F4E79";
+const FRAME_COLOR = "A6A6A6";
 
 /** The column chart of I alt against Ramme per year, its top-left corner at chartTop. */
 function yearChart(
@@ -195,8 +101,18 @@ function yearChart(
     title: t.totalAndFrame,
     categoriesRef: range(head),
     series: [
-      { name: t.total, nameRef: `${q}!${abs(totalRow, 1)}`, valuesRef: range(totalRow) },
-      { name: t.frame, nameRef: `${q}!${abs(frameRow, 1)}`, valuesRef: range(frameRow) },
+      {
+        name: t.total,
+        nameRef: `${q}!${abs(totalRow, 1)}`,
+        valuesRef: range(totalRow),
+        color: TOTAL_COLOR,
+      },
+      {
+        name: t.frame,
+        nameRef: `${q}!${abs(frameRow, 1)}`,
+        valuesRef: range(frameRow),
+        color: FRAME_COLOR,
+      },
     ],
     topLeft: a1(chartTop, 1),
     bottomRight: a1(chartTop + 18, Math.max(lastY, 6)),
@@ -273,17 +189,20 @@ export function overviewSheetPlan(
   const chartTop = section ? section.lastRow + 2 : row;
   const lastY = yearCol(Math.max(years.length - 1, 0));
   const chart = yearChart(t, q, yearCol(0), lastY, chartTop);
+  const sized = sizeColumns(columns, rows, cells);
+  const nrCol = columnLetter(colOf("nr"));
 
   return {
     sheetName,
     lang,
     cells,
     dateCell,
-    table,
+    table: { ...table, columns: sized },
     years: planYears,
     definedNames: planYears.map((y) => ({ name: y.definedName, ref: y.definedNameRef })),
     chart,
-    columnWidths: columns.map((c) => c.width),
+    columnWidths: sized.map((c) => c.width),
+    ignoredNumberAsText: [`${nrCol}${firstDataRow + 1}:${nrCol}${lastDataRow + 1}`],
     freezeRows: headerRow + 1,
     pageSetup: overviewPageSetup(sheetName, overview.planYear, headerRow, lang),
   };

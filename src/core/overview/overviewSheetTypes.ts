@@ -31,8 +31,10 @@ export interface PlanColumn {
   /** Year, for kroner columns. */
   year?: number;
   numFmt?: string;
-  /** Column width in characters. */
+  /** Column width in characters (sized to the content within the column's limits). */
   width: number;
+  /** Long text wraps in this column (the remarks, and any text longer than its width). */
+  wrap?: boolean;
 }
 
 export interface PlanTable {
@@ -73,6 +75,8 @@ export interface PlanChartSeries {
   nameRef: string;
   /** Sheet-qualified range of the values (one row, one cell per year). */
   valuesRef: string;
+  /** Fill colour (RGB hex, no "#"): explicit, so a reader without the workbook's theme shows bars. */
+  color: string;
 }
 
 export interface PlanChart {
@@ -99,6 +103,11 @@ export interface OverviewSheetPlan {
   chart: PlanChart;
   /** Column widths in characters, index = 0-based column. */
   columnWidths: number[];
+  /**
+   * Ranges where Excel's "number stored as text" check is switched off (the Nr. column: a Nr.
+   * like "1.2" is a label, not a number). Written as the sheet's ignoredErrors.
+   */
+  ignoredNumberAsText: string[];
   /** Rows to freeze (the header and everything above it). */
   freezeRows: number;
   /** How the sheet prints (landscape A4, one page wide, header row on every page, footer). */

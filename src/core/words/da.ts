@@ -16,6 +16,7 @@ export const da = {
   activityCount: (n: number) => `${n} ${n === 1 ? "aktivitet" : "aktiviteter"}`,
   focusArea: "Indsatsområde",
   totalPerFocusArea: "I alt pr. indsatsområde",
+  noFocusArea: "Uden indsatsområde",
   responsible: "Aktivitetsansvarlig",
   partners: "Samarbejdspartnere",
   multiYear: "Flerårig",

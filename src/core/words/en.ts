@@ -13,6 +13,7 @@ export const en: Labels = {
   activityCount: (n) => `${n} ${n === 1 ? "activity" : "activities"}`,
   focusArea: "Focus area",
   totalPerFocusArea: "Total per focus area",
+  noFocusArea: "No focus area",
   responsible: "Responsible",
   partners: "Partners",
   multiYear: "Multi-year",

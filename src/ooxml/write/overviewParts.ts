@@ -75,6 +75,9 @@ function seriesXml(plan: OverviewSheetPlan, k: number, years: string[]): string 
   return (
     `<c:ser><c:idx val="${k}"/><c:order val="${k}"/>` +
     `<c:tx><c:strRef><c:f>${escapeXml(s.nameRef)}</c:f>${strCache([s.name])}</c:strRef></c:tx>` +
+    // An explicit fill: without it the bars take the theme's accent colours, and a reader of a
+    // workbook without a theme part (LibreOffice) draws none.
+    `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr>` +
     `<c:invertIfNegative val="0"/>` +
     `<c:cat><c:strRef><c:f>${escapeXml(plan.chart.categoriesRef)}</c:f>${strCache(years)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escapeXml(s.valuesRef)}</c:f>${numCache(values)}</c:numRef></c:val>` +

@@ -46,7 +46,7 @@ function planCells(plan: OverviewSheetPlan, date: Date): OutCell[] {
     t.rows.forEach((r, i) => {
       const style: CellStyle = {
         ...(col.numFmt ? { numFmt: col.numFmt } : {}),
-        ...(col.kind === "remarks" ? { wrap: true } : {}),
+        ...(col.wrap ? { wrap: true } : {}),
       };
       out.push({ row: t.headerRow + 1 + i, col: t.firstCol + j, value: r[j] ?? null, style });
     });
@@ -160,6 +160,12 @@ export function overviewSheetXml(
     ? `<pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/>`
     : "";
   const print = printXml(pageSetup);
+  // CT_Worksheet: ignoredErrors comes after the print settings and before the drawing.
+  const ignored = plan.ignoredNumberAsText.length
+    ? `<ignoredErrors>${plan.ignoredNumberAsText
+        .map((ref) => `<ignoredError sqref="${ref}" numberStoredAsText="1"/>`)
+        .join("")}</ignoredErrors>`
+    : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL}">` +
@@ -170,6 +176,7 @@ export function overviewSheetXml(
     (cols ? `<cols>${cols}</cols>` : "") +
     sheetData(cells, styles) +
     print.tail +
+    ignored +
     (rels.drawing ? `<drawing r:id="${rels.drawing}"/>` : "") +
     `<tableParts count="1"><tablePart r:id="${rels.table}"/></tableParts>` +
     `</worksheet>`
