@@ -1,4 +1,5 @@
-// Renders the overview plan (src/core/overview/overviewSheet.ts) into the workbook in two syncs:
+// Renders the overview plan (src/core/overview/overviewSheet.ts) into the workbook in two syncs, plus one
+// for print setup where Excel has it (pageLayout.ts):
 // 1) look: sheets, names (resolved through the API) and tables, for the shared ownership decision
 //    (src/core/overview/ownership.ts), plus our old chart;
 // 2) write: clear our sheet in place (never delete it: Worksheet.delete cannot be undone, and
@@ -18,9 +19,10 @@ import type { OwnershipDecision } from "../core/overview";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 import { cellRef, unqualify } from "./rangeAddress";
+import { nearbyYearNames, writeMarker, writeYearNames } from "./overviewNameWrite";
 import { columnLetter } from "../core/sheet";
 import { queueFacts } from "./workbookFacts";
-import { PAGE_LAYOUT_API, writePageLayout } from "./pageLayout";
+import { PAGE_LAYOUT_API, applyPageLayout } from "./pageLayout";
 
 export const CHART_NAME = "Budgettjek_diagram";
 /** Points per character of column width (Calibri 11: about 7 px = 5.25 pt, plus padding). */
@@ -33,6 +35,8 @@ export interface OverviewWriteResult extends WriteResult {
   archivedSheet?: string;
   /** True when Excel lacks ExcelApi 1.9 (worksheet.pageLayout): written without print setup. */
   pageSetupSkipped: boolean;
+  /** True when Excel refused the print setup: the sheet is written, without it. */
+  pageSetupRefused?: boolean;
 }
 
 /**
@@ -150,41 +154,23 @@ async function writeBatch(
   // Batch 2: everything else.
   for (const n of decision.dropNames) workbook.names.getItem(n.name).delete();
   const sheet = prepareSheet(workbook, decision, facts.tables, oldChart, onAdd);
+  writeMarker(workbook, sheet, decision);
   writeCells(sheet, plan, today);
   writeTable(sheet, plan);
   const skipped = new Set(decision.skipNames.map((n) => n.toLowerCase()));
-  for (const d of plan.definedNames) {
-    if (!skipped.has(d.name.toLowerCase())) workbook.names.add(d.name, `=${d.ref}`);
-  }
+  writeYearNames(workbook, sheet, plan.definedNames, skipped);
   writeChart(sheet, plan);
   sheet.freezePanes.freezeRows(plan.freezeRows);
-  // Print setup (ExcelApi 1.9) rides in the same batch; without it the sheet is written as is.
-  if (print) writePageLayout(sheet, plan.pageSetup, today);
   await context.sync();
+  // Sync 3, print setup (ExcelApi 1.9): its own, so a refusal keeps the sheet just written.
+  const printed = print && (await applyPageLayout(context, plan.sheetName, plan.pageSetup, today));
   return {
     sheetName: plan.sheetName,
     skippedNames: decision.skipNames,
     pageSetupSkipped: !print,
+    ...(print && !printed ? { pageSetupRefused: true } : {}),
     ...(decision.archivedSheet !== undefined ? { archivedSheet: decision.archivedSheet } : {}),
   };
-}
-
-/**
- * Restbeløb_YYYY for ten years either side of the plan's: the names an earlier run may have left
- * (a year dropped from the plan) are resolved in the look-up's one sync instead of a second.
- */
-function nearbyYearNames(wanted: string[]): string[] {
-  const parsed = wanted
-    .map((n) => /^(.*_)(\d{4})$/.exec(n))
-    .filter((m): m is RegExpExecArray => m !== null);
-  if (parsed.length === 0) return [];
-  const years = parsed.map((m) => Number(m[2]));
-  const prefix = parsed[0][1];
-  const out: string[] = [];
-  for (let y = Math.min(...years) - 10; y <= Math.max(...years) + 10; y++) {
-    if (!years.includes(y)) out.push(`${prefix}${y}`);
-  }
-  return out;
 }
 
 /** Our sheet cleared in place, or a new sheet with its two hidden marker names in the same batch. */
@@ -205,21 +191,11 @@ function prepareSheet(
       }
     }
     sheet.getRange().clear();
-    writeMarker(workbook, decision);
     return sheet;
   }
   const sheet = workbook.worksheets.add(decision.sheetName);
   onAdd(decision.sheetName);
-  writeMarker(workbook, decision);
   return sheet;
-}
-
-/** The two marker names (their old versions were dropped earlier in the batch). */
-function writeMarker(workbook: Excel.Workbook, decision: OwnershipDecision): void {
-  for (const m of decision.marker) {
-    // Hidden from Name Manager: bookkeeping, not something to pick in a formula.
-    workbook.names.add(m.name, `=${m.formula}`).visible = false;
-  }
 }
 
 function writeCells(sheet: Excel.Worksheet, plan: OverviewSheetPlan, today: Date): void {

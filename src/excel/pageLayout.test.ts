@@ -34,16 +34,27 @@ describe("overview print setup", () => {
     const wb = workbook("1.20");
     const result = await write(wb);
     expect(result).toMatchObject({ pageSetupSkipped: false });
-    // Still the same two syncs, one undo group: the print setup rides in the write batch.
-    expect(wb.runs.at(-1)).toEqual({ options: { mergeUndoGroup: true }, syncs: 2 });
+    expect(result).not.toHaveProperty("pageSetupRefused");
+    // Look, write, then print setup in its own sync: still one run, one undo group.
+    expect(wb.runs.at(-1)).toEqual({ options: { mergeUndoGroup: true }, syncs: 3 });
     expect(wb.sheet("Budgetoversigt")?.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // One page wide; the height is left to Excel (0 pages is not documented).
+      zoom: { horizontalFitToPages: 1 },
       printTitleRows: "$11:$11",
       footer: { left: "Tryghedsplan 2026", center: "Skrevet 15-03-2026", right: "Side &P af &N" },
     });
     expect(wb.sheet("Budgetoversigt")?.cell("A11")?.value).toBe("Nr.");
+  });
+
+  it("keeps the written sheet when Excel refuses the print setup, and says so", async () => {
+    const wb = workbook("1.20");
+    wb.failOn.set("PageLayout", "InvalidArgument");
+    const result = await write(wb);
+    expect(result).toMatchObject({ sheetName: "Budgetoversigt", pageSetupRefused: true });
+    expect(wb.sheet("Budgetoversigt")?.cell("B12")?.value).toBe("Lommepengejob");
+    expect(wb.sheet("Budgetoversigt")?.pageLayout).toEqual({ footer: {} });
   });
 
   it("writes English footer words for an English Office", async () => {
@@ -82,5 +93,15 @@ describe("overview print setup", () => {
     await expect(fail((ctx) => (sheet(ctx).pageLayout.zoom = { scale: 5 }))).rejects.toEqual(
       expect.objectContaining({ code: "InvalidArgument" })
     );
+    // A Range for the print titles must be whole rows too.
+    await expect(
+      fail((ctx) => sheet(ctx).pageLayout.setPrintTitleRows(sheet(ctx).getRange("A11:K11")))
+    ).rejects.toEqual(expect.objectContaining({ code: "InvalidArgument" }));
+    // GUESS (manual test section 7): fitting to 0 pages is refused.
+    await expect(
+      fail(
+        (ctx) => (sheet(ctx).pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 })
+      )
+    ).rejects.toEqual(expect.objectContaining({ code: "InvalidArgument" }));
   });
 });

@@ -31,6 +31,8 @@ export interface WriteResult {
   skippedNames?: string[];
   /** Written without print setup (Excel without ExcelApi 1.9's worksheet.pageLayout). */
   pageSetupSkipped?: boolean;
+  /** Written, but Excel refused the print setup: the sheet is there without it. */
+  pageSetupRefused?: boolean;
 }
 
 export interface OverviewWriteOptions {

@@ -93,6 +93,8 @@ const da = {
     `Navnene ${names} findes allerede i projektmappen og peger på noget andet; de er ikke ændret.`,
   writeNoPageSetup:
     "Denne version af Excel kan ikke sætte udskriftsopsætning fra et tilføjelsesprogram, så arket er skrevet uden (liggende A4, én side bred, gentagen overskrift og sidefod). Sæt det under Sidelayout, eller brug Hent rapport (PDF).",
+  writeRefusedPageSetup:
+    "Arket er skrevet uden udskriftsopsætning: Excel afviste den (liggende A4, én side bred, gentagen overskrift og sidefod). Sæt den under Sidelayout, eller brug Hent rapport (PDF).",
   foreignTitle: "Arket findes allerede",
   foreignBody: (name: string) =>
     `Der findes allerede et ark ‘${name}’, som budgettjekket ikke har lavet. Det bliver ikke rørt. Skriv oversigten i et nyt ark i stedet:`,
@@ -220,6 +222,8 @@ const en: PaneStrings = {
     `The names ${names} already exist in the workbook and refer to something else; they were left unchanged.`,
   writeNoPageSetup:
     "This version of Excel cannot set print options from an add-in, so the sheet was written without them (landscape A4, one page wide, repeated header, footer). Set them under Page Layout, or use Download report (PDF).",
+  writeRefusedPageSetup:
+    "The sheet was written without print options: Excel refused them (landscape A4, one page wide, repeated header, footer). Set them under Page Layout, or use Download report (PDF).",
   foreignTitle: "The sheet already exists",
   foreignBody: (name) =>
     `A sheet ‘${name}’ exists that the budget check did not make. It will not be touched. Write the overview to a new sheet instead:`,

@@ -674,6 +674,14 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
     });
   }
 
+  /** Worksheet.getRangeByIndexes (ExcelApi 1.7): 0-based start, counts of rows and columns. */
+  getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): RangeProxy {
+    return new RangeProxy(this.context, () => ({
+      sheet: this.model(),
+      box: { top: row, left: col, bottom: row + rowCount - 1, right: col + colCount - 1 },
+    }));
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     if (valuesOnly !== true) throw new Error("fake: only getUsedRangeOrNullObject(true)");
     return new RangeProxy(this.context, () => {
@@ -695,8 +703,26 @@ interface FakePageLayoutProxy {
   orientation: string;
   paperSize: string;
   zoom: Excel.PageLayoutZoomOptions;
-  setPrintTitleRows(rows: string): void;
+  setPrintTitleRows(rows: string | RangeProxy): void;
   headersFooters: { defaultForAllPages: FakeFooter };
+}
+
+/**
+ * PageLayout.setPrintTitleRows(Range | string): "The range must span the entire row to be valid".
+ * Kept as "$top:$bottom" (1-based), what Excel shows under Print Titles.
+ */
+function printTitleRows(rows: string | RangeProxy): string {
+  if (rows instanceof RangeProxy) {
+    const { box } = rows.target();
+    if (box.left !== 0 || box.right !== MAX_COL) {
+      throw new FakeOfficeError("InvalidArgument", "print titles must be whole rows");
+    }
+    return `$${box.top + 1}:$${box.bottom + 1}`;
+  }
+  if (!/^\$?\d+:\$?\d+$/.test(rows)) {
+    throw new FakeOfficeError("InvalidArgument", `print titles must be whole rows: ${rows}`);
+  }
+  return rows;
 }
 
 /**
@@ -715,6 +741,8 @@ function pageLayoutProxy(
       if (!context.model.supported.has("1.9")) {
         throw new FakeOfficeError("ApiNotFound", "pageLayout is part of ExcelApi 1.9");
       }
+      // A test may plant a refusal (wb.failOn.set("PageLayout", code)).
+      context.undoable("PageLayout");
       writable(s);
       op(s.pageLayout);
     });
@@ -736,15 +764,9 @@ function pageLayoutProxy(
   });
   return Object.defineProperties(
     {
-      setPrintTitleRows: (rows: string) =>
+      setPrintTitleRows: (rows: string | RangeProxy) =>
         set((p) => {
-          if (!/^\$?\d+:\$?\d+$/.test(rows)) {
-            throw new FakeOfficeError(
-              "InvalidArgument",
-              `print titles must be whole rows: ${rows}`
-            );
-          }
-          p.printTitleRows = rows;
+          p.printTitleRows = printTitleRows(rows);
         }),
       headersFooters: { defaultForAllPages },
     } as FakePageLayoutProxy,
@@ -756,6 +778,11 @@ function pageLayoutProxy(
         p.paperSize = v;
       }),
       zoom: writeOnly<Excel.PageLayoutZoomOptions>((p, v) => {
+        // GUESS (docs/manual-excel-test.md, section 7): PageLayoutZoomOptions gives a number of
+        // pages and says nothing of 0, so the stand-in refuses 0 as Excel might.
+        if (v.horizontalFitToPages === 0 || v.verticalFitToPages === 0) {
+          throw new FakeOfficeError("InvalidArgument", "fit to 0 pages is not documented");
+        }
         if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) {
           throw new FakeOfficeError("InvalidArgument", `zoom scale ${v.scale}`);
         }
@@ -861,6 +888,19 @@ class RangeProxy extends ProxyBase<RangeModel> {
       default:
         return super.prop({ sheet, box }, prop);
     }
+  }
+
+  /** Range.getEntireRow (ExcelApi 1.1): the range's rows, every column. */
+  getEntireRow(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const { sheet, box } = this.model();
+      return { sheet, box: { top: box.top, left: 0, bottom: box.bottom, right: MAX_COL } };
+    });
+  }
+
+  /** The cells this range stands for, when an operation that was handed it runs. */
+  target(): RangeModel {
+    return this.model();
   }
 
   get address(): string {
@@ -1037,10 +1077,11 @@ class NamesProxy extends ProxyBase<FakeWorkbook> {
    * NamedItemCollection.add(name, reference, comment): a comment sets NamedItem.comment, which
    * Excel on the web cannot undo (undo-capabilities table), so it is refused in a merged group there.
    */
-  add(name: string, reference: string, comment?: string): NamedItemProxy {
+  add(name: string, reference: string | RangeProxy, comment?: string): NamedItemProxy {
     let created: FakeName | undefined;
     this.context.enqueue(() => {
       const model = this.context.model;
+      guessR1C1NameText(model, reference);
       if (model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `name ${name}`);
       }
@@ -1075,7 +1116,23 @@ class NamesProxy extends ProxyBase<FakeWorkbook> {
 }
 
 /** "=Ark1!$A$1" → that sheet's cells; "=#REF!…", '="x"', "=1+1" → a formula kept as text. */
+/**
+ * GUESS (docs/manual-excel-test.md, section 3): Learn does not say how Excel for Windows reads
+ * NamedItemCollection.add's reference text in an R1C1 workbook; it returns names in R1C1 there
+ * (office-js #1831), so the stand-in assumes it also reads text in R1C1, which makes A1 text such
+ * as "=Ark!$B$5" invalid. A Range is unambiguous and always taken.
+ */
+function guessR1C1NameText(model: FakeWorkbook, reference: unknown): void {
+  if (typeof reference !== "string") return;
+  if (model.platform !== "windows" || model.referenceStyle !== "R1C1") return;
+  if (/!\$?[A-Z]{1,3}\$?\d/i.test(reference)) {
+    throw new FakeOfficeError("InvalidArgument", `A1 text in an R1C1 workbook: ${reference}`);
+  }
+}
+
 function nameTarget(model: FakeWorkbook, reference: unknown): FakeNameTarget {
+  // NamedItemCollection.add(name, reference: Range | string): a Range is taken as it is.
+  if (reference instanceof RangeProxy) return { ...reference.target() };
   if (typeof reference !== "string" || !reference.startsWith("=")) {
     throw new FakeOfficeError("InvalidArgument", `reference ${String(reference)}`);
   }

@@ -56,6 +56,7 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
     const notes = [where];
     if (skipped.length > 0) notes.push(t.writeSkippedNames(skipped.join(", ")));
     if (written.pageSetupSkipped) notes.push(t.writeNoPageSetup);
+    if (written.pageSetupRefused) notes.push(t.writeRefusedPageSetup);
     tasks.setNotice(notes.join(" "));
   };
 
