@@ -2,7 +2,7 @@
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
 import { a1 } from "../core/sheet";
 import { formatKr } from "../core";
-import { labelsFor } from "../core/words";
+import { labelsFor, unitLine, yearStatusText, yearTotalText } from "../core/words";
 import { findingKind } from "../core/words";
 import { findingMessage } from "../core/words";
 import type { Finding, Lang, Report, Severity } from "../core";
@@ -12,12 +12,14 @@ const T = {
   da: {
     head: (file: string, sheet: string) => `Budgettjek af ${file}, arket «${sheet}»`,
     planYearOption: "angivet med --plan-year",
+    unitOption: "angivet med --unit",
     result: (counts: string) => `Resultat: ${counts}.`,
     cell: "celle",
   },
   en: {
     head: (file: string, sheet: string) => `Budget check of ${file}, sheet "${sheet}"`,
     planYearOption: "given with --plan-year",
+    unitOption: "given with --unit",
     result: (counts: string) => `Result: ${counts}.`,
     cell: "cell",
   },
@@ -33,6 +35,19 @@ function findingLine(f: Finding, lang: Lang): string {
   return `  - ${text}${where}`;
 }
 
+/** The year's answer beside its row: over the frame, compare-only, or uncertain and why. */
+function yearMark(y: Report["years"][number], lang: Lang, over: string): string {
+  const L = labelsFor(lang);
+  if (y.status === "compareOnly") return `(${L.compareOnly})`;
+  if (y.status === "over") {
+    return y.unreadAmounts > 0 ? `<-- ${over}; * ${yearTotalText(y, lang)}` : `<-- ${over}`;
+  }
+  if (y.status === "uncertain") {
+    return `<-- ${L.uncertain.toUpperCase()}${yearStatusText(y, lang).slice(L.uncertain.length)}`;
+  }
+  return "";
+}
+
 export function humanReport(report: Report, file: string, lang: Lang): string {
   const t = T[lang];
   const L = labelsFor(lang);
@@ -41,6 +56,9 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
   const lines: string[] = [
     t.head(file, report.sheet),
     `${L.planYear(report.planYear, source[report.planYearSource])}, ${L.activityCount(report.activities.length)}`,
+    report.unit.source === "settings"
+      ? L.amountsIn(L.amountUnit[report.unit.unit], t.unitOption)
+      : unitLine(report.unit, lang),
     "",
   ];
   const cols = [L.year, L.total, L.frame, L.leftover];
@@ -48,10 +66,10 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
 
   const rows = report.years.map((y) => [
     String(y.year),
-    formatKr(y.total, lang),
+    y.unreadAmounts > 0 ? `${formatKr(y.total, lang)} *` : formatKr(y.total, lang),
     formatKr(y.frame, lang),
     formatKr(y.leftover, lang),
-    y.compareOnly ? `(${L.compareOnly})` : y.overFrame ? `<-- ${over}` : "",
+    yearMark(y, lang, over),
   ]);
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
   const fmt = (r: string[]): string =>

@@ -17,6 +17,9 @@ const year = (y: number, total: number, frame: number, compareOnly: boolean) => 
   leftover: kr(frame - total),
   overFrame: !compareOnly && total > frame,
   compareOnly,
+  unreadAmounts: 0,
+  unitInDoubt: false,
+  status: compareOnly ? "compareOnly" : total > frame ? "over" : "within",
 });
 
 function report(g: Parameters<typeof check>[0], s: Settings = settings): Report {

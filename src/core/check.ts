@@ -1,6 +1,7 @@
 // The engine in one call: grid in, report with findings and overview out. Findings are data.
 import { buildModel } from "./sheet/build";
-import { yearSummaries } from "./derived";
+import { unreadPerYear, yearSummaries } from "./derived";
+import { unitDoubt, withUnitDoubt } from "./findings/plausibility";
 import { buildOverview } from "./overview/overview";
 import { allRules } from "./findings/rules";
 import { sortFindings } from "./findings/sortFindings";
@@ -9,13 +10,16 @@ import type { CheckResult, Finding, Grid, Settings } from "./types";
 export function check(grid: Grid, settings: Settings): CheckResult {
   const model = buildModel(grid, settings);
   if (!model) return { ok: false, reason: "NO_BUDGET_TABLE", sheet: grid.sheetName };
-  const years = yearSummaries(
+  const read = yearSummaries(
     model.activities,
     model.years,
     model.planYear,
     settings,
-    model.sheetFrames
+    model.sheetFrames,
+    unreadPerYear(model.amountCells, model.years)
   );
+  // The unit guard: implausibly small amounts with no unit stated are no all-clear.
+  const years = unitDoubt(model, read) ? withUnitDoubt(read) : read;
   const findings = sortFindings(allRules.flatMap((rule): Finding[] => rule.run({ model, years })));
   return {
     ok: true,
@@ -23,6 +27,7 @@ export function check(grid: Grid, settings: Settings): CheckResult {
       sheet: model.sheet,
       planYear: model.planYear,
       planYearSource: model.planYearSource,
+      unit: model.unit,
       blocks: model.blocks,
       activities: model.activities,
       years,

@@ -75,6 +75,9 @@ describe("derived values", () => {
         leftover: o(-100000),
         overFrame: false,
         compareOnly: true,
+        unreadAmounts: 0,
+        unitInDoubt: false,
+        status: "compareOnly",
       },
       {
         year: 2026,
@@ -83,6 +86,9 @@ describe("derived values", () => {
         leftover: o(-50000),
         overFrame: true,
         compareOnly: false,
+        unreadAmounts: 0,
+        unitInDoubt: false,
+        status: "over",
       },
     ]);
   });

@@ -1,6 +1,6 @@
 // Named derived values: total, frame and leftover per year, each a plain function.
 import { minus, oreArray, type Ore } from "./money";
-import type { Activity, AreaSubtotal, Settings, YearSummary } from "./types";
+import type { Activity, AreaSubtotal, Settings, YearStatus, YearSummary } from "./types";
 
 /**
  * Sum of the activities' parsed amounts per year, aligned with `years` (the years the activities'
@@ -35,25 +35,59 @@ export function leftover(total: Ore, frame: Ore): Ore {
   return minus(frame, total);
 }
 
+/** The year's answer: unread amounts or a doubted unit make a within-frame year uncertain. */
+export function yearStatus(
+  y: Pick<YearSummary, "compareOnly" | "overFrame" | "unreadAmounts" | "unitInDoubt">
+): YearStatus {
+  if (y.compareOnly) return "compareOnly";
+  if (y.overFrame) return "over";
+  return y.unreadAmounts > 0 || y.unitInDoubt ? "uncertain" : "within";
+}
+
+/**
+ * Amount cells per year (aligned with `years`) that feed an activity but could not be read: text
+ * that is no amount, Excel errors. They are left out of the totals, so a total is "at least".
+ */
+export function unreadPerYear(
+  cells: readonly { year: number; parsed: { kind: string } }[],
+  years: readonly number[]
+): number[] {
+  const index = new Map(years.map((y, i) => [y, i]));
+  const out = new Array<number>(years.length).fill(0);
+  for (const c of cells) {
+    if (c.parsed.kind !== "text" && c.parsed.kind !== "error") continue;
+    const i = index.get(c.year);
+    if (i !== undefined) out[i]++;
+  }
+  return out;
+}
+
 export function yearSummaries(
   activities: readonly Activity[],
   years: readonly number[],
   planYear: number,
   settings: Settings,
-  sheetFrames: Record<number, Ore>
+  sheetFrames: Record<number, Ore>,
+  unread: readonly number[] = []
 ): YearSummary[] {
   const totals = yearTotals(activities, years);
   return years.map((year, i) => {
     const total = totals[i];
     const frame = frameFor(year, settings, sheetFrames);
     const compareOnly = year < planYear;
+    const facts = {
+      compareOnly,
+      overFrame: !compareOnly && total > frame,
+      unreadAmounts: unread[i] ?? 0,
+      unitInDoubt: false,
+    };
     return {
       year,
       total,
       frame,
       leftover: leftover(total, frame),
-      overFrame: !compareOnly && total > frame,
-      compareOnly,
+      ...facts,
+      status: yearStatus(facts),
     };
   });
 }

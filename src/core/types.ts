@@ -1,8 +1,10 @@
 // The engine's contract: what every shell hands in (Grid, Settings) and gets back (CheckResult).
 // Pure types only; no Office, React, DOM or Node I/O anywhere in src/core.
 
+import type { AmountUnit } from "./sheet/amountScale";
 import type { Ore } from "./money";
 import type { Finding } from "./findings/rules";
+import type { UnitReading } from "./sheet/sheetUnit";
 
 /** Money in integer øre (1 kr. = 100 øre), so sums never drift: see money.ts. */
 export type { Ore };
@@ -81,6 +83,8 @@ export interface Settings {
   frameGiven?: boolean;
   /** Per-year frame overrides in øre, keyed by year. */
   frames: Record<number, Ore>;
+  /** The unit the sheet's amounts are in (settings, `--unit`): beats what the sheet states. */
+  unit?: AmountUnit;
   /** Sheet to check; shells use it, the engine ignores it. */
   sheet?: string;
   columns?: ColumnMapping;
@@ -167,17 +171,8 @@ export type FindingCode = Finding["code"];
 /** The finding with one code: `FindingOf<"OVER_FRAME">`. */
 export type FindingOf<C extends FindingCode> = Extract<Finding, { code: C }>;
 
-/** Per-year derived values. */
-export interface YearSummary {
-  year: number;
-  total: Ore;
-  frame: Ore;
-  /** frame − total (negative when over). */
-  leftover: Ore;
-  overFrame: boolean;
-  /** Years before the plan year: shown to compare, not checked against the frame. */
-  compareOnly: boolean;
-}
+export type { YearStatus, YearSummary } from "./years";
+import type { YearSummary } from "./years";
 
 export interface OverviewRow {
   activityId: number;
@@ -205,6 +200,8 @@ export interface AreaSubtotal {
 export interface Overview {
   sheet: string;
   planYear: number;
+  /** The unit the amounts were read in (every writer says it beside the plan year). */
+  unit: UnitReading;
   /** Every year column found, ascending (earlier years are compare-only). */
   years: number[];
   rows: OverviewRow[];
@@ -216,6 +213,8 @@ export interface Report {
   sheet: string;
   planYear: number;
   planYearSource: PlanYearSource;
+  /** The unit the amounts were read in, and where it was stated. */
+  unit: UnitReading;
   blocks: Block[];
   activities: Activity[];
   years: YearSummary[];

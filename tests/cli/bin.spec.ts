@@ -48,6 +48,8 @@ describe("bin/budgettjek.js", () => {
       frame: 1900000,
       leftover: -547000,
       overFrame: true,
+      unreadAmounts: 0,
+      status: "over",
     });
   });
 });

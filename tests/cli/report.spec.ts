@@ -5,6 +5,14 @@ import { runCli, tempDir, writeWorkbook } from "./helpers";
 const t = tempDir();
 afterAll(() => t.cleanup());
 
+const y = (year: number, total: number, frame: number, leftover: number) => ({
+  year,
+  total,
+  frame,
+  leftover,
+  overFrame: false,
+});
+
 describe("--json", () => {
   it("prints exactly one JSON document in the issue's shape, amounts in kroner", async () => {
     const f = await writeWorkbook(t.file("fejl.xlsx"), overviewWorkbook({ errors: true }));
@@ -18,11 +26,12 @@ describe("--json", () => {
     expect(doc.planYear).toBe(2026);
     expect(doc.years).toEqual([
       // 2025: "250,000" reads as 250 kr. in Danish notation (and is flagged).
-      { year: 2025, total: 840250, frame: 1900000, leftover: 1059750, overFrame: false },
-      { year: 2026, total: 1010000, frame: 1900000, leftover: 890000, overFrame: false },
-      // The sheet's own Ramme row gives 2027 a frame of 2.000.000.
-      { year: 2027, total: 500000, frame: 2000000, leftover: 1500000, overFrame: false },
-      { year: 2028, total: 470000, frame: 1900000, leftover: 1430000, overFrame: false },
+      { ...y(2025, 840250, 1900000, 1059750), status: "compareOnly", unreadAmounts: 0 },
+      { ...y(2026, 1010000, 1900000, 890000), status: "within", unreadAmounts: 0 },
+      // The sheet's own Ramme row gives 2027 a frame of 2.000.000. I7 (#REF!) and J7 (text) are
+      // left out of 2027's and 2028's totals: those years are uncertain, not within the frame.
+      { ...y(2027, 500000, 2000000, 1500000), status: "uncertain", unreadAmounts: 1 },
+      { ...y(2028, 470000, 1900000, 1430000), status: "uncertain", unreadAmounts: 1 },
     ]);
     expect(doc.activities[2]).toEqual({
       name: "Kvinder, job og fællesskab",
@@ -58,7 +67,10 @@ describe("--json", () => {
       frame: 400000,
       leftover: -70000,
       overFrame: true,
+      unreadAmounts: 0,
+      status: "over",
     });
+    expect(doc.unit).toEqual({ unit: "kr", source: "none", cell: null });
     expect(r.code).toBe(1);
   });
 
@@ -104,16 +116,17 @@ describe("the readable report", () => {
     const f = await writeWorkbook(t.file("fejl.xlsx"), overviewWorkbook({ errors: true }));
     const r = await runCli([f]);
     const lines = r.out.split("\n");
-    expect(lines.slice(0, 9)).toEqual([
+    expect(lines.slice(0, 10)).toEqual([
       "Budgettjek af fejl.xlsx, arket «Tryghedsplan 2026»",
       "Planår 2026 (fra titlen), 5 aktiviteter",
+      "Beløb i kr. (ingen enhed angivet i arket)",
       "",
       "År             I alt           Ramme       Restbeløb",
       "----   -------------   -------------   -------------",
       "2025     840.250 kr.   1.900.000 kr.   1.059.750 kr.   (til sammenligning)",
       "2026   1.010.000 kr.   1.900.000 kr.     890.000 kr.",
-      "2027     500.000 kr.   2.000.000 kr.   1.500.000 kr.",
-      "2028     470.000 kr.   1.900.000 kr.   1.430.000 kr.",
+      "2027   500.000 kr. *   2.000.000 kr.   1.500.000 kr.   <-- USIKKER: mindst 500.000 kr.; 1 beløb kunne ikke læses",
+      "2028   470.000 kr. *   1.900.000 kr.   1.430.000 kr.   <-- USIKKER: mindst 470.000 kr.; 1 beløb kunne ikke læses",
     ]);
     const at = (heading: string) => lines.findIndex((l) => l.startsWith(heading));
     expect(at("Fejl (2):")).toBeGreaterThan(at("2028"));

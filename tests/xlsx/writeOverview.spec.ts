@@ -21,6 +21,7 @@ function overview(years = [2025, 2026, 2027]): Overview {
   return {
     sheet: "Tryghedsplan 2026",
     planYear: 2026,
+    unit: { unit: "kr", source: "none" },
     years,
     rows: [
       {
@@ -75,7 +76,10 @@ function overview(years = [2025, 2026, 2027]): Overview {
         leftover: ore(1900000 - total),
         overFrame: year >= 2026 && total > 1900000,
         compareOnly: year < 2026,
-      };
+        unreadAmounts: 0,
+        unitInDoubt: false,
+        status: year < 2026 ? "compareOnly" : total > 1900000 ? "over" : "within",
+      } as const;
     }),
   };
 }

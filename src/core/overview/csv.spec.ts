@@ -26,6 +26,7 @@ const row = (name: string, extra: Partial<OverviewRow> = {}): OverviewRow => ({
 const overview = (rows: OverviewRow[]): Overview => ({
   sheet: "Ark1",
   planYear: 2026,
+  unit: { unit: "kr", source: "none" },
   years: [2026, 2027],
   rows,
   areaSubtotals: [],

@@ -16,6 +16,7 @@ const report: Report = {
   sheet: "Tryghedsplan 2026",
   planYear: 2026,
   planYearSource: "title",
+  unit: { unit: "kr", source: "none" },
   blocks: [],
   activities: [
     {
@@ -52,6 +53,9 @@ const report: Report = {
       leftover: ore(1630000),
       overFrame: false,
       compareOnly: true,
+      unreadAmounts: 0,
+      unitInDoubt: false,
+      status: "compareOnly",
     },
     {
       year: 2026,
@@ -60,6 +64,9 @@ const report: Report = {
       leftover: ore(-115000),
       overFrame: true,
       compareOnly: false,
+      unreadAmounts: 0,
+      unitInDoubt: false,
+      status: "over",
     },
   ],
   findings: [
@@ -80,7 +87,15 @@ const report: Report = {
       grants: [],
     },
   ],
-  overview: { sheet: "x", planYear: 2026, years: [], rows: [], areaSubtotals: [], totals: [] },
+  overview: {
+    sheet: "x",
+    planYear: 2026,
+    unit: { unit: "kr", source: "none" },
+    years: [],
+    rows: [],
+    areaSubtotals: [],
+    totals: [],
+  },
 };
 
 describe("jsonReport", () => {
@@ -90,9 +105,26 @@ describe("jsonReport", () => {
       file: "plan.xlsx",
       sheet: "Tryghedsplan 2026",
       planYear: 2026,
+      unit: { unit: "kr", source: "none", cell: null },
       years: [
-        { year: 2025, total: 270000, frame: 1900000, leftover: 1630000, overFrame: false },
-        { year: 2026, total: 2015000, frame: 1900000, leftover: -115000, overFrame: true },
+        {
+          year: 2025,
+          total: 270000,
+          frame: 1900000,
+          leftover: 1630000,
+          overFrame: false,
+          unreadAmounts: 0,
+          status: "compareOnly",
+        },
+        {
+          year: 2026,
+          total: 2015000,
+          frame: 1900000,
+          leftover: -115000,
+          overFrame: true,
+          unreadAmounts: 0,
+          status: "over",
+        },
       ],
       activities: [
         {

@@ -42,12 +42,24 @@ export const jsonReportSchema = z
     file: z.string(),
     sheet: z.string(),
     planYear: z.number().int(),
+    /** The unit the sheet's amounts were read in (every amount here is kroner) and where. */
+    unit: z
+      .object({
+        unit: z.enum(["kr", "1000", "mio"]),
+        source: z.enum(["settings", "header", "note", "title", "frameLabel", "none"]),
+        cell: z.string().nullable(),
+      })
+      .strict(),
     years: listOf({
       year: z.number().int(),
+      /** The amounts read: at least this much when `unreadAmounts` > 0. */
       total: kronerSchema,
       frame: kronerSchema,
       leftover: kronerSchema,
       overFrame: z.boolean(),
+      /** Amount cells left out of `total`: text that is no amount, Excel errors. */
+      unreadAmounts: z.number().int().min(0),
+      status: z.enum(["over", "within", "uncertain", "compareOnly"]),
     }),
     activities: listOf({
       name: z.string(),
@@ -72,12 +84,15 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
     file,
     sheet: report.sheet,
     planYear: report.planYear,
+    unit: { unit: report.unit.unit, source: report.unit.source, cell: report.unit.cell ?? null },
     years: report.years.map((y) => ({
       year: y.year,
       total: oreToKr(y.total),
       frame: oreToKr(y.frame),
       leftover: oreToKr(y.leftover),
       overFrame: y.overFrame,
+      unreadAmounts: y.unreadAmounts,
+      status: y.status,
     })),
     activities: report.activities.map((a) => ({
       name: a.name,

@@ -35,6 +35,7 @@ export function buildOverview(
   return {
     sheet: model.sheet,
     planYear: model.planYear,
+    unit: model.unit,
     years: model.years,
     rows,
     areaSubtotals: areaSubtotals(model.activities, model.years),

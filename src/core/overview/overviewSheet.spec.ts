@@ -44,6 +44,7 @@ const neg: Finding = {
 const overview: Overview = {
   sheet: "Tryghedsplan 2026",
   planYear: 2026,
+  unit: { unit: "kr", source: "none" },
   years: YEARS,
   rows: [
     {
@@ -88,6 +89,9 @@ const overview: Overview = {
       leftover: ore(1510000),
       overFrame: false,
       compareOnly: true,
+      unreadAmounts: 0,
+      unitInDoubt: false,
+      status: "compareOnly",
     },
     {
       year: 2026,
@@ -96,6 +100,9 @@ const overview: Overview = {
       leftover: ore(-20000.5),
       overFrame: true,
       compareOnly: false,
+      unreadAmounts: 0,
+      unitInDoubt: false,
+      status: "over",
     },
     {
       year: 2027,
@@ -104,6 +111,9 @@ const overview: Overview = {
       leftover: ore(1730000),
       overFrame: false,
       compareOnly: false,
+      unreadAmounts: 0,
+      unitInDoubt: false,
+      status: "within",
     },
   ],
 };

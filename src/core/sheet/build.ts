@@ -6,6 +6,7 @@ import type { Model } from "./model";
 import { resolvePlanYear } from "./planYear";
 import { LabelReader } from "./read/labels";
 import { SheetReader } from "./read/sheetReader";
+import { readSheetUnit } from "./sheetUnit";
 import { tidyCellText } from "./text";
 import type { Activity, Block, Grid, Settings } from "../types";
 
@@ -42,7 +43,9 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     titleTexts: titleTexts(grid, blocks),
     yearColumns: years,
   });
-  const reader = new SheetReader(grid, new LabelReader(grid, blocks), years, plan.year, "kr");
+  const unit = readSheetUnit(grid, blocks, settings);
+  const labels = new LabelReader(grid, blocks);
+  const reader = new SheetReader(grid, labels, years, plan.year, unit.unit);
   blocks.forEach((block, i) => reader.readBlock(block, i));
   return {
     grid,
@@ -50,6 +53,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     sheet,
     planYear: plan.year,
     planYearSource: plan.source,
+    unit,
     blocks,
     years,
     ...reader.parts,

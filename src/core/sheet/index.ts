@@ -3,3 +3,5 @@
 export * from "./address";
 export * from "./hasBudgetTable";
 export * from "./parseAmount";
+export * from "./amountScale";
+export * from "./sheetUnit";

@@ -1,5 +1,6 @@
 // What the rules look at: the sheet read into activities, amount cells and stated totals.
 import type { ParsedAmount } from "./parseAmount";
+import type { UnitReading } from "./sheetUnit";
 import type { Activity, Block, CellValue, Grid, Ore, PlanYearSource, Settings } from "../types";
 
 export type AmountCellKind = "activity" | "line";
@@ -37,6 +38,8 @@ export interface Model {
   sheet: string;
   planYear: number;
   planYearSource: PlanYearSource;
+  /** The unit the sheet's amounts were read in, and where it was stated. */
+  unit: UnitReading;
   blocks: Block[];
   activities: Activity[];
   amountCells: AmountCell[];

@@ -13,7 +13,7 @@ export interface PlanYearInputs {
 }
 
 /** A named year counts only among the year columns or next to one (a plan for 2026 may show 2025). */
-function fitsColumns(year: number, columns: number[]): boolean {
+export function fitsColumns(year: number, columns: number[]): boolean {
   return columns.length === 0 || columns.some((c) => Math.abs(c - year) <= 1);
 }
 

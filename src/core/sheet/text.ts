@@ -101,11 +101,15 @@ export function isTotalFolded(f: string): boolean {
   return TOTAL.has(f) || f.startsWith("ialt");
 }
 
-/** A folded "Ramme", "Budgetramme", "Ramme (kr.)", "Årlig ramme". */
+/** The units a frame label may name, folded: "Ramme (1.000 kr.)", "Ramme i t.kr.", "Ramme, mio. kr.". */
+const FRAME_UNIT = "(?:i)?(?:kr|dkk|1000kr|kr1000|tkr|tusindekr|tusindkr|miokr|mio|millkr|mill)";
+const FRAME_FOLDED = new RegExp(
+  `^(?:aarlig|samlet)?(?:budget)?rammen?${FRAME_UNIT}?(?:ialt|peraar|praar)?${FRAME_UNIT}?$|^(?:budget)?frame$`
+);
+
+/** A folded "Ramme", "Budgetramme", "Ramme (kr.)", "Årlig ramme", "Ramme (1.000 kr.)". */
 export function isFrameFolded(f: string): boolean {
-  return /^(?:aarlig|samlet)?(?:budget)?rammen?(?:kr|ialt|peraar|praar)?$|^(?:budget)?frame$/.test(
-    f
-  );
+  return FRAME_FOLDED.test(f);
 }
 
 /** A folded "Resterende beløb pr. år", "Restbeløb", "Rest": derived by the sheet, not an activity. */

@@ -3,6 +3,8 @@
 // contract (`Labels` in ../labels.ts): en.ts must have every key, and nothing else.
 // String table: exempt from the file-length rule.
 import { HEADER_SCAN_ROWS } from "../sheet/detect";
+import type { AmountUnit } from "../sheet/amountScale";
+import type { UnitSource } from "../sheet/sheetUnit";
 import type { AnchoringStatus, PlanYearSource, Severity } from "../types";
 
 export const da = {
@@ -44,6 +46,25 @@ export const da = {
   compareOnly: "til sammenligning",
   overFrameBy: (amount: string) => `Over rammen med ${amount}`,
   withinFrame: "Inden for rammen",
+  /** A year whose total leaves out amounts that could not be read: never an all-clear. */
+  uncertain: "Usikker",
+  atLeast: (amount: string, unread: number) =>
+    `mindst ${amount}; ${unread} ${unread === 1 ? "beløb" : "beløb"} kunne ikke læses`,
+  unitInDoubt: "enheden er ikke angivet, og beløbene ser for små ud",
+  // The unit the amounts were read in, and where (beside the plan year in every shell).
+  amountsIn: (unit: string, source: string) => `Beløb i ${unit} (${source})`,
+  amountUnit: { kr: "kr.", "1000": "1.000 kr.", mio: "mio. kr." } satisfies Record<
+    AmountUnit,
+    string
+  >,
+  unitSource: {
+    settings: "fra indstillingerne",
+    header: "fra kolonneoverskriften",
+    note: "fra noten over tabellen",
+    title: "fra titlen",
+    frameLabel: "fra rammerækken",
+    none: "ingen enhed angivet i arket",
+  } satisfies Record<UnitSource, string>,
   date: "Dato",
   planYear: (year: number, source: string) => `Planår ${year} (${source})`,
   planYearSource: {
@@ -60,6 +81,7 @@ export const da = {
     all: "Indstillingerne",
     version: "Version",
     planYear: "Planår",
+    unit: "Enhed for beløbene",
     defaultFrameKr: "Ramme pr. år",
     framesKr: "Rammer for enkelte år",
     frameFor: (year: number | string) => `Ramme ${year}`,

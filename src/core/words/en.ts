@@ -40,6 +40,20 @@ export const en: Labels = {
   compareOnly: "for comparison",
   overFrameBy: (amount) => `Over the frame by ${amount}`,
   withinFrame: "Within the frame",
+  uncertain: "Uncertain",
+  atLeast: (amount: string, unread: number) =>
+    `at least ${amount}; ${unread} ${unread === 1 ? "amount" : "amounts"} could not be read`,
+  unitInDoubt: "no unit is stated, and the amounts look too small",
+  amountsIn: (unit: string, source: string) => `Amounts in ${unit} (${source})`,
+  amountUnit: { kr: "DKK", "1000": "DKK 1,000", mio: "DKK million" },
+  unitSource: {
+    settings: "from the settings",
+    header: "from the column header",
+    note: "from the note above the table",
+    title: "from the title",
+    frameLabel: "from the frame row",
+    none: "no unit stated in the sheet",
+  },
   date: "Date",
   planYear: (year, source) => `Plan year ${year} (${source})`,
   planYearSource: {
@@ -54,6 +68,7 @@ export const en: Labels = {
     all: "The settings",
     version: "Version",
     planYear: "Plan year",
+    unit: "Unit of the amounts",
     defaultFrameKr: "Frame per year",
     framesKr: "Frames for single years",
     frameFor: (year) => `Frame ${year}`,

@@ -12,10 +12,14 @@ import { noAnchorColumn } from "./noAnchorColumn";
 import { notANumber } from "./notANumber";
 import { overFrame } from "./overFrame";
 import { partnersTarget } from "./partnersTarget";
+import { planYearOutside } from "./planYearOutside";
 import { textAmount } from "./textAmount";
 import { totalMismatch } from "./totalMismatch";
+import { unitInDoubt } from "./unitInDoubt";
 
 export const allRules = [
+  planYearOutside,
+  unitInDoubt,
   overFrame,
   multiYearNoAnchor,
   fixedGrant,

@@ -3,7 +3,9 @@ import { a1 } from "../../sheet/address";
 import { formatKr, ZERO_ORE } from "../../money";
 import { formatPercent } from "../format";
 import type { Finding, Ore } from "../../types";
-import { cellOf, grantList, yearsOf, type MessageTable } from "./values";
+import { cellOf, exampleAmount, grantList, yearsOf, type MessageTable } from "./values";
+
+const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 
 const kr = (ore: Ore) => formatKr(ore, "da");
 const act = (f: Finding) => (f.activity ? `«${f.activity}»` : "");
@@ -38,8 +40,10 @@ export const da: MessageTable = {
     (f.grants.length > 0 ? ` Flerårige bevillinger: ${grantList(f.grants, (n) => `«${n}»`)}.` : ""),
   NOT_A_NUMBER: (f) =>
     `${cellPlace(f)} indeholder ` +
-    ("error" in f.value ? `fejlen ${f.value.error}` : `«${f.value.text}», som ikke er et beløb`) +
-    `. Cellen er udeladt af summerne; skriv et beløb, fx 50.000.`,
+    ("error" in f.value
+      ? `fejlen ${f.value.error}. Cellen er udeladt af summerne; ret formlen, så den giver et beløb.`
+      : `«${f.value.text}», som ikke er et beløb. Cellen er udeladt af summerne; ` +
+        `skriv beløbet som et tal, fx ${exampleAmount(f.value.text)}.`),
   AMBIGUOUS_NUMBER: (f) =>
     f.reading === "en"
       ? `${cellPlace(f)} indeholder «${f.text}», skrevet i engelsk talformat. ` +
@@ -72,4 +76,12 @@ export const da: MessageTable = {
   MERGES_UNREAD: (f) =>
     `Excel kunne ikke give de flettede celler på arket «${f.sheet}» (over 512 flettede områder), ` +
     `så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.`,
+  UNIT_IN_DOUBT: (f) =>
+    `Arket angiver ingen enhed, og beløbene ser for små ud: totalen for ${f.year} er ${kr(f.total)} ` +
+    `mod en ramme på ${kr(f.frame)}, og det største beløb er ${end(kr(f.largest))} ` +
+    `Står beløbene i ${UNIT_NAME[f.likely]}? Angiv enheden i titlen, fx «Beløb i ${UNIT_NAME[f.likely]}», ` +
+    `eller under Indstillinger (budgettjek: --unit ${f.likely}). Indtil da er intet år godkendt som inden for rammen.`,
+  PLAN_YEAR_OUTSIDE: (f) =>
+    `Planåret ${f.year} fra indstillingerne er hverken blandt arkets årskolonner (${f.first}–${f.last}) ` +
+    `eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.`,
 };

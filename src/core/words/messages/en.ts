@@ -3,7 +3,9 @@ import { a1 } from "../../sheet/address";
 import { formatKr, ZERO_ORE } from "../../money";
 import { formatPercent } from "../format";
 import type { Finding, Ore } from "../../types";
-import { cellOf, grantList, yearsOf, type MessageTable } from "./values";
+import { cellOf, exampleAmount, grantList, yearsOf, type MessageTable } from "./values";
+
+const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 
 const kr = (ore: Ore) => formatKr(ore, "en");
 const act = (f: Finding) => (f.activity ? `“${f.activity}”` : "");
@@ -36,9 +38,9 @@ export const en: MessageTable = {
   NOT_A_NUMBER: (f) =>
     `${cellPlace(f)} holds ` +
     ("error" in f.value
-      ? `the error ${f.value.error}`
-      : `“${f.value.text}”, which is not an amount`) +
-    `. The cell is left out of the sums; enter an amount, e.g. 50.000.`,
+      ? `the error ${f.value.error}. The cell is left out of the sums; correct the formula so it gives an amount.`
+      : `“${f.value.text}”, which is not an amount. The cell is left out of the sums; ` +
+        `enter the amount as a number, e.g. ${exampleAmount(f.value.text)}.`),
   AMBIGUOUS_NUMBER: (f) =>
     f.reading === "en"
       ? `${cellPlace(f)} holds “${f.text}”, written in English notation. ` +
@@ -71,4 +73,12 @@ export const en: MessageTable = {
   MERGES_UNREAD: (f) =>
     `Excel could not give the merged cells of the sheet “${f.sheet}” (over 512 merged areas), ` +
     `so the sheet was checked without them: a merged activity cell does not continue the activity above.`,
+  UNIT_IN_DOUBT: (f) =>
+    `The sheet states no unit, and the amounts look too small: the total for ${f.year} is ${kr(f.total)} ` +
+    `against a frame of ${kr(f.frame)}, and the largest amount is ${kr(f.largest)}. ` +
+    `Are the amounts in ${UNIT_NAME[f.likely]}? State the unit in the title, e.g. “Beløb i ${UNIT_NAME[f.likely]}”, ` +
+    `or in Settings (budgettjek: --unit ${f.likely}). Until then no year is confirmed within the frame.`,
+  PLAN_YEAR_OUTSIDE: (f) =>
+    `The plan year ${f.year} from the settings is neither among the sheet's year columns (${f.first}–${f.last}) ` +
+    `nor next to them. Correct the plan year, or remove it so it is read from the sheet.`,
 };

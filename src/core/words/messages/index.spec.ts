@@ -121,6 +121,22 @@ const cases: { [C in FindingCode]: FindingOf<C> } = {
     target: 0.75,
   },
   MERGES_UNREAD: { code: "MERGES_UNREAD", severity: "info", sheet: S },
+  UNIT_IN_DOUBT: {
+    code: "UNIT_IN_DOUBT",
+    severity: "warning",
+    year: 2026,
+    total: ore(233700),
+    frame: ore(190000000),
+    largest: ore(45000),
+    likely: "1000",
+  },
+  PLAN_YEAR_OUTSIDE: {
+    code: "PLAN_YEAR_OUTSIDE",
+    severity: "error",
+    year: 1999,
+    first: 2025,
+    last: 2028,
+  },
 };
 
 const danish: Record<FindingCode, string> = {
@@ -133,7 +149,7 @@ const danish: Record<FindingCode, string> = {
   NO_ANCHOR_COLUMN:
     "3 aktiviteter har flerårige bevillinger, men arket har ingen kolonne til forankringsplan. Tilføj en kolonne «Forankringsplan», så det kan tjekkes. Flerårige bevillinger: «Lommepengejob» (B4), «Det gode valg» (B5), «Haven» (B9).",
   NOT_A_NUMBER:
-    "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder «ca. 50.000», som ikke er et beløb. Cellen er udeladt af summerne; skriv et beløb, fx 50.000.",
+    "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder «ca. 50.000», som ikke er et beløb. Cellen er udeladt af summerne; skriv beløbet som et tal, fx 50.000.",
   AMBIGUOUS_NUMBER:
     "Cellen 'Tryghedsplan 2026'!C16 (aktiviteten «Kommunikation», 2025) indeholder «250,000», som på dansk læses som 250 kr. men på engelsk som 250.000 kr. Der er regnet med 250 kr. (dansk læsning); skriv beløbet med punktum som tusindtalsskilletegn, fx 250.000.",
   NEGATIVE_AMOUNT:
@@ -150,6 +166,10 @@ const danish: Record<FindingCode, string> = {
     "4 af 5 aktiviteter i 2026 (80 %) har to eller flere samarbejdspartnere; målet på mindst 75 % er nået.",
   MERGES_UNREAD:
     "Excel kunne ikke give de flettede celler på arket «Tryghedsplan 2026» (over 512 flettede områder), så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.",
+  UNIT_IN_DOUBT:
+    "Arket angiver ingen enhed, og beløbene ser for små ud: totalen for 2026 er 2.337 kr. mod en ramme på 1.900.000 kr., og det største beløb er 450 kr. Står beløbene i 1.000 kr.? Angiv enheden i titlen, fx «Beløb i 1.000 kr.», eller under Indstillinger (budgettjek: --unit 1000). Indtil da er intet år godkendt som inden for rammen.",
+  PLAN_YEAR_OUTSIDE:
+    "Planåret 1999 fra indstillingerne er hverken blandt arkets årskolonner (2025–2028) eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.",
 };
 
 describe("findingMessage", () => {
@@ -168,14 +188,14 @@ describe("findingMessage", () => {
       "The budget for 2026 is DKK 2,000,000, exceeding the frame of DKK 1,900,000 by DKK 100,000. Cut back, or move amounts to another year."
     );
     expect(findingMessage(cases.NOT_A_NUMBER, "en")).toBe(
-      "Cell 'Tryghedsplan 2026'!D5 (activity “Det gode valg”, 2026) holds “ca. 50.000”, which is not an amount. The cell is left out of the sums; enter an amount, e.g. 50.000."
+      "Cell 'Tryghedsplan 2026'!D5 (activity “Det gode valg”, 2026) holds “ca. 50.000”, which is not an amount. The cell is left out of the sums; enter the amount as a number, e.g. 50.000."
     );
   });
 
   it("NOT_A_NUMBER for an Excel error and an English-notation reading", () => {
     const err: Finding = { ...cases.NOT_A_NUMBER, value: { error: "#REF!" } };
     expect(findingMessage(err, "da")).toBe(
-      "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder fejlen #REF!. Cellen er udeladt af summerne; skriv et beløb, fx 50.000."
+      "Cellen 'Tryghedsplan 2026'!D5 (aktiviteten «Det gode valg», 2026) indeholder fejlen #REF!. Cellen er udeladt af summerne; ret formlen, så den giver et beløb."
     );
     const { other: _other, ...danishReading } = cases.AMBIGUOUS_NUMBER;
     const en: Finding = {

@@ -38,7 +38,7 @@ const da: KindTable = {
   NOT_A_NUMBER: {
     title: "Tekst eller fejl i en beløbscelle",
     why: "Cellen tæller ikke med i årets total, så totalen er for lav.",
-    how: "Skriv beløbet som et tal, fx 50.000, eller ret formlen.",
+    how: "Står der tekst, så skriv beløbet som et tal, fx 50.000; står der en Excel-fejl (#DIV/0!, #REF!), så ret formlen.",
   },
   AMBIGUOUS_NUMBER: {
     title: "Tvetydigt tal",
@@ -80,6 +80,16 @@ const da: KindTable = {
     why: "Uden dem hører en række under en flettet aktivitetscelle ikke med til aktiviteten ovenover.",
     how: "Fjern unødvendige fletninger (højst 512 flettede områder på arket), og tjek igen.",
   },
+  UNIT_IN_DOUBT: {
+    title: "Enheden er i tvivl",
+    why: "Uden en angivet enhed læses beløbene som kroner; står de i 1.000 kr., er hver total 1.000 gange for lav.",
+    how: "Angiv enheden i titlen («Beløb i 1.000 kr.») eller under Indstillinger.",
+  },
+  PLAN_YEAR_OUTSIDE: {
+    title: "Planåret passer ikke til arket",
+    why: "Planåret afgør, hvilke år der tjekkes mod rammen; et år uden for arkets årskolonner giver forkerte fund.",
+    how: "Ret planåret under Indstillinger, eller fjern det, så det læses fra arket.",
+  },
 };
 
 const en: KindTable = {
@@ -106,7 +116,7 @@ const en: KindTable = {
   NOT_A_NUMBER: {
     title: "Text or an error in an amount cell",
     why: "The cell is left out of the year's total, so the total is too low.",
-    how: "Enter the amount as a number, e.g. 50.000, or correct the formula.",
+    how: "Where there is text, enter the amount as a number, e.g. 50.000; where there is an Excel error (#DIV/0!, #REF!), correct the formula.",
   },
   AMBIGUOUS_NUMBER: {
     title: "Ambiguous number",
@@ -147,6 +157,16 @@ const en: KindTable = {
     title: "Checked without merged cells",
     why: "Without them, a row under a merged activity cell does not belong to the activity above it.",
     how: "Remove needless merges (at most 512 merged areas on the sheet), and check again.",
+  },
+  UNIT_IN_DOUBT: {
+    title: "The unit is in doubt",
+    why: "With no unit stated the amounts are read as kroner; if they are in 1.000 kr., every total is 1,000 times too low.",
+    how: "State the unit in the title (“Beløb i 1.000 kr.”) or in Settings.",
+  },
+  PLAN_YEAR_OUTSIDE: {
+    title: "The plan year does not fit the sheet",
+    why: "The plan year decides which years are checked against the frame; a year outside the sheet's year columns gives wrong findings.",
+    how: "Correct the plan year in Settings, or remove it so it is read from the sheet.",
   },
 };
 

@@ -22,3 +22,12 @@ export function grantList(grants: readonly GrantRef[], quote: (name: string) => 
 export function yearsOf(years: readonly number[]): string {
   return yearSpan(years);
 }
+
+/**
+ * The amount an approximate text speaks of, as an example to type ("ca. 300.000" → "300.000");
+ * "50.000" when the text names none.
+ */
+export function exampleAmount(text: string): string {
+  const m = /\d{1,3}(?:\.\d{3})+|\d+/.exec(text);
+  return m ? m[0] : "50.000";
+}

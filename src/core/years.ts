@@ -1,0 +1,27 @@
+// A year's answer against its frame: the figures, and whether they can be trusted (uncertainty is
+// data: a year with unread amounts or a doubted unit says so, and no shell turns it into a check).
+import type { Ore } from "./money";
+
+/**
+ * A year's answer: over the frame, within it, uncertain (amounts left out of its total could not
+ * be read, or the unit is in doubt: never shown as an all-clear), or shown to compare only.
+ */
+export type YearStatus = "over" | "within" | "uncertain" | "compareOnly";
+
+/** Per-year derived values. */
+export interface YearSummary {
+  year: number;
+  /** The amounts read; at least this much when `unreadAmounts` > 0. */
+  total: Ore;
+  frame: Ore;
+  /** frame − total (negative when over); at most this much when `unreadAmounts` > 0. */
+  leftover: Ore;
+  overFrame: boolean;
+  /** Years before the plan year: shown to compare, not checked against the frame. */
+  compareOnly: boolean;
+  /** Amount cells of this year left out of `total`: text that is no amount, Excel errors. */
+  unreadAmounts: number;
+  /** True when the unit guard doubts the amounts' unit (UNIT_IN_DOUBT). */
+  unitInDoubt: boolean;
+  status: YearStatus;
+}
