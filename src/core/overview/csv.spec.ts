@@ -126,6 +126,9 @@ describe("overviewCsv", () => {
           leftover: ore(1900000 - [6100, 5][i]),
           overFrame: false,
           compareOnly: false,
+          unreadAmounts: 0,
+          unitInDoubt: false,
+          status: "within" as const,
         })),
       },
       "da"
