@@ -29,14 +29,15 @@ describe("--csv", () => {
     );
     expect(lines[1]).toBe(
       // 2026 is typed as text ("120.000,50"): the remark says the sheet's own SUM leaves it out.
-      `1;"'=HYPERLINK(""http://x.example"";""klik"")";Uddannelse og beskæftigelse;'@Ny Start;Idrætsprojektet, Ressourcegården, Det boligsociale team, UU, 18+ enheden, BIF, Ungdomsskolen;120000;120000,5;0;0;Nej;Ikke nødvendig;"Cellen 'Tryghedsplan 2026'!H4 (aktiviteten «=HYPERLINK(""http://x.example"";""klik"")», 2026) indeholder «120.000,50» som tekst. Budgettjek regner med 120.000,50 kr., men arkets egne SUM-formler springer tekst over, så arkets totaler mangler beløbet."`
+      `1;"'=HYPERLINK(""http://x.example"";""klik"")";Uddannelse og beskæftigelse;'@Ny Start;"Idrætsprojektet; Ressourcegården; Det boligsociale team; UU; 18+ enheden; BIF; Ungdomsskolen";120000;120000,5;0;0;Nej;Ikke nødvendig;"Cellen 'Tryghedsplan 2026'!H4 (aktiviteten «=HYPERLINK(""http://x.example"";""klik"")», 2026) indeholder «120.000,50» som tekst. Budgettjek regner med 120.000,50 kr., men arkets egne SUM-formler springer tekst over, så arkets totaler mangler beløbet."`
     );
-    expect(lines[3].split(";").slice(0, 11)).toEqual([
+    // Fields split on ";" outside quotes (the partners field is quoted: it holds "; ").
+    expect(lines[3].split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/).slice(0, 11)).toEqual([
       "8",
       '"Kvinder, job og fællesskab"'.replace(/"/g, ""),
       "Uddannelse og beskæftigelse",
       "Den boligsociale helhedsplan, Tingbjerg Bibliotek/Kulturhus, Café Mors Varme Hænder",
-      "Jobcenter København, FILT",
+      '"Jobcenter København; FILT"',
       "270000",
       "200000",
       "170000",

@@ -43,7 +43,7 @@ const pages = (file: string): number =>
     );
     expect(s).toMatch(/Sekretariatsbetjening \(mødeforplejning\)\s+2026, 2027, 2028\s+Mangler/);
     expect(s).toMatch(/Kommunikation, dialog og synlighed\s+2026, 2027, 2028\s+Fast bevilling/);
-    expect(s).toContain("Kun 12 af 17 aktiviteter i 2026 (70,6 %)");
+    expect(s).toContain("13 af 17 aktiviteter i 2026 (76,5 %) har to eller flere samarbejdspartnere");
     expect(s).toContain("Flerårig bevilling uden forankringsplan (1)");
     expect(s).toMatch(/'Tryghedsplan 2026'!F21\s+Aktiviteten «Sekretariatsbetjening/);
     expect(s).toMatch(/Over rammen \(1\)[\s\S]*'Tryghedsplan 2026'!H22/);

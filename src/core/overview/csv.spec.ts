@@ -98,7 +98,7 @@ describe("overviewCsv", () => {
     expect(csv).toBe(
       "\uFEFF" +
         "Nr.;Aktivitet;Indsatsområde;Aktivitetsansvarlig;Samarbejdspartnere;2026;2027;Flerårig;Forankring;Bemærkninger\r\n" +
-        '1;Lommepengejob;Uddannelse og beskæftigelse;Ny Start;fsb, SAB;120000;-2500,5;Ja;A:missing;"M:MULTI_YEAR_NO_ANCHOR\nM:NEGATIVE_AMOUNT"\r\n' +
+        '1;Lommepengejob;Uddannelse og beskæftigelse;Ny Start;"fsb; SAB";120000;-2500,5;Ja;A:missing;"M:MULTI_YEAR_NO_ANCHOR\nM:NEGATIVE_AMOUNT"\r\n' +
         ";'=cmd|' /C calc'!A0;;;;0;;Nej;A:notNeeded;\r\n" +
         ";;;;;;;;;\r\n" +
         ";I alt;;;;;;;;\r\n"

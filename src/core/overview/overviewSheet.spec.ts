@@ -156,7 +156,7 @@ describe("overviewSheetPlan", () => {
         "Lommepengejob",
         "Uddannelse og beskæftigelse",
         "Ny Start",
-        "fsb, SAB",
+        "fsb; SAB",
         120000,
         120000,
         null,

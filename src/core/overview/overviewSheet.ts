@@ -5,6 +5,7 @@
 import { columnLetter, quoteSheet } from "../sheet/address";
 import { anchoringLabel, findingMessage } from "../words/messages/index";
 import { changesSheetSection } from "./changesSheet";
+import { PARTNER_JOIN } from "../sheet/partners";
 import { labelsFor, type Labels } from "../words/labels";
 import type { Lang, Overview, OverviewRow } from "../types";
 import { overviewPageSetup } from "./overviewPageSetup";
@@ -60,7 +61,9 @@ function planColumns(years: number[], at: number[], t: Labels, lang: Lang): Colu
     text("name", t.activity, 40, (r) => r.name),
     text("area", t.focusArea, 26, (r) => r.area ?? null),
     text("responsible", t.responsible, 26, (r) => r.responsible ?? null),
-    text("partners", t.partners, 34, (r) => (r.partners.length ? r.partners.join(", ") : null)),
+    text("partners", t.partners, 34, (r) =>
+      r.partners.length ? r.partners.join(PARTNER_JOIN) : null
+    ),
     ...years.map<ColumnSpec>((year, i) => ({
       key: yearKey(year),
       header: String(year),

@@ -1,5 +1,6 @@
 // What the rules look at: the sheet read into activities, amount cells and stated totals.
 import type { ParsedAmount } from "./parseAmount";
+import type { PartnerSeparator } from "./partners";
 import type { UnitReading } from "./sheetUnit";
 import type { Activity, Block, CellValue, Grid, Ore, PlanYearSource, Settings } from "../types";
 
@@ -50,6 +51,8 @@ export interface Model {
   years: number[];
   /** Per block: the activity ids in sheet order. */
   blockActivities: number[][];
+  /** The separators that split the sheet's partners cells (for the hint: write them the same way). */
+  partnerSeparators: PartnerSeparator[];
   /** Cells where the text that marks an activity as a fixed grant was found. */
   fixedCells: Record<number, { col: number; text: string }>;
 }

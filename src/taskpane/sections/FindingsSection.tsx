@@ -5,7 +5,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle20Filled, Info20Regular, Warning20Filled } from "@fluentui/react-icons";
 import { a1 } from "../../core/sheet";
 import { findingMessage } from "../../core/words";
-import { findingKind } from "../../core/words";
+import { findingKind, howToMend } from "../../core/words";
 import { bySeverity } from "../../core/findings";
 import type { Finding, FindingCode, Lang, Severity } from "../../core";
 import type { UiStrings } from "../strings";
@@ -88,7 +88,7 @@ export function FindingsSection({ findings, lang, t, onShow, actions }: Findings
               <strong>{t.why}:</strong> {kind.why}
             </p>
             <p className={styles.help}>
-              <strong>{t.how}:</strong> {kind.how}
+              <strong>{t.how}:</strong> {howToMend(g.findings[0], lang)}
             </p>
             <ul className={styles.list}>
               {g.findings.map((f, i) => {

@@ -22,6 +22,7 @@ describe("PARTNERS_BELOW_TARGET / PARTNERS_SHARE", () => {
         total: 3,
         share: 2 / 3,
         target: 0.75,
+        separators: ["semicolon", "og"],
       },
     ]);
   });
@@ -44,6 +45,31 @@ describe("PARTNERS_BELOW_TARGET / PARTNERS_SHARE", () => {
         total: 4,
         share: 0.75,
         target: 0.75,
+        separators: ["semicolon", "og", "lineBreak"],
+      },
+    ]);
+  });
+
+  it('counts a lone "?" as none, "OG" as a separator, a suspended compound as one partner and the whole partnership as two or more', () => {
+    const rows = [
+      head,
+      ["A", "?", null, 1],
+      ["B", "fsb OG AAB", null, 1],
+      ["C", "Teknik- og Miljøforvaltningen", null, 1],
+      ["D", "Alle partnerskabets parter", null, 1],
+      ["E", "Teknik- og Miljøforvaltningen; Kultur- og Fritidsforvaltningen", null, 1],
+    ];
+    expect(runRule(partnersTarget, grid(rows))).toEqual([
+      {
+        code: "PARTNERS_BELOW_TARGET",
+        severity: "warning",
+        at: at("B1"),
+        year: 2026,
+        withTwo: 3,
+        total: 5,
+        share: 3 / 5,
+        target: 0.75,
+        separators: ["og", "semicolon"],
       },
     ]);
   });

@@ -1,6 +1,7 @@
 // PARTNERS_BELOW_TARGET / PARTNERS_SHARE: at least 75 % of the plan year's activities need two or
 // more partners (partnership agreements). Only when the sheet has a partners column.
 import * as z from "zod/mini";
+import { hasTwoOrMorePartners, PARTNER_SEPARATORS } from "../../sheet/partners";
 import { cellPos, finding, year } from "./finding";
 import { rule } from "./rule";
 
@@ -15,6 +16,8 @@ const share = {
   /** withTwo / total, 0..1. */
   share: z.number(),
   target: z.number(),
+  /** The separators the sheet's partners cells use (none when no cell names two), for the hint. */
+  separators: z.optional(z.array(z.enum(PARTNER_SEPARATORS))),
 };
 
 export const partnersBelowTargetFinding = finding("PARTNERS_BELOW_TARGET", "warning", share);
@@ -32,7 +35,8 @@ export const partnersTarget = rule(
       if (model.blocks[a.block].columns.partners === undefined) continue;
       if (plan < 0 || (a.amounts[plan] ?? 0) === 0) continue;
       total++;
-      if (a.partners.length >= 2) withTwo++;
+      // "Alle partnerskabets parter" is one text but the whole partnership: two or more.
+      if (hasTwoOrMorePartners(a.partners)) withTwo++;
     }
     if (total === 0) return [];
     const share = withTwo / total;
@@ -44,6 +48,7 @@ export const partnersTarget = rule(
       total,
       share,
       target: PARTNERS_TARGET,
+      separators: [...model.partnerSeparators],
     };
     return [
       share >= PARTNERS_TARGET

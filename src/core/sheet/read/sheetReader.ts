@@ -6,7 +6,7 @@ import type { AmountUnit } from "../amountScale";
 import { anchoringStatus } from "../anchoring";
 import type { AmountCell, Model, StatedTotal } from "../model";
 import { plus, ZERO_ORE, type Ore } from "../../money";
-import { splitPartners } from "../partners";
+import { readPartners, type PartnerSeparator } from "../partners";
 import { tidyCellText } from "../text";
 import type { Activity, Block, CellValue, Grid } from "../../types";
 import { classifyRow, firstText, nonEmptyOf, rowFacts } from "./classify";
@@ -45,7 +45,13 @@ interface BlockState {
 
 export type ModelParts = Pick<
   Model,
-  "activities" | "amountCells" | "statedTotals" | "sheetFrames" | "fixedCells" | "blockActivities"
+  | "activities"
+  | "amountCells"
+  | "statedTotals"
+  | "sheetFrames"
+  | "fixedCells"
+  | "blockActivities"
+  | "partnerSeparators"
 >;
 
 export class SheetReader {
@@ -56,6 +62,7 @@ export class SheetReader {
     sheetFrames: {},
     fixedCells: {},
     blockActivities: [],
+    partnerSeparators: [],
   };
   private readonly addr: (row: number, col: number) => string;
   private readonly yearIndex: Map<number, number>;
@@ -254,12 +261,18 @@ export class SheetReader {
     });
   }
 
+  private noteSeparator(s: PartnerSeparator): void {
+    if (!this.parts.partnerSeparators.includes(s)) this.parts.partnerSeparators.push(s);
+  }
+
   private partnersOf(text: string | undefined): string[] {
     if (!text) return [];
     let list = this.partnerLists.get(text);
     if (list === undefined) {
-      list = splitPartners(text);
+      const read = readPartners(text);
+      list = read.partners;
       this.partnerLists.set(text, list);
+      for (const s of read.separators) this.noteSeparator(s);
     }
     return list.slice();
   }

@@ -1,6 +1,7 @@
 import type { Finding, FindingCode, FindingOf, Ore } from "../../types";
 import { labelsFor } from "../labels";
 import { anchoringLabel, findingMessage } from "./index";
+import { howToMend } from "./kinds";
 
 const S = "Tryghedsplan 2026";
 const at = (row: number, col: number) => ({ sheet: S, row, col });
@@ -223,5 +224,30 @@ describe("labels", () => {
     expect(labelsFor("en").severity.warning).toBe("Warning");
     expect(anchoringLabel("fixed", "da")).toBe("Fast bevilling");
     expect(anchoringLabel("notNeeded", "en")).toBe("Not needed");
+  });
+});
+
+describe("howToMend", () => {
+  const below = cases.PARTNERS_BELOW_TARGET;
+  it("names the separators the sheet's partners cells use", () => {
+    expect(howToMend({ ...below, separators: ["semicolon"] }, "da")).toBe(
+      "Skriv to eller flere samarbejdspartnere i kolonnen «Samarbejdspartnere», adskilt med semikolon (;)."
+    );
+    expect(howToMend({ ...below, separators: ["comma", "og"] }, "en")).toBe(
+      "Name two or more partners in the “Samarbejdspartnere” column, separated by commas or “og”."
+    );
+  });
+
+  it("offers the usual separators when no cell names two partners yet", () => {
+    expect(howToMend({ ...below, separators: [] }, "da")).toBe(
+      "Skriv to eller flere samarbejdspartnere i kolonnen «Samarbejdspartnere», adskilt med semikolon (;), komma eller linjeskift."
+    );
+    expect(howToMend(below, "da")).toContain("adskilt med semikolon (;), komma eller linjeskift");
+  });
+
+  it("is the kind's text for other codes", () => {
+    expect(howToMend(cases.OVER_FRAME, "da")).toBe(
+      "Skær ned på aktiviteter i året, eller flyt beløb til et år med plads."
+    );
   });
 });
