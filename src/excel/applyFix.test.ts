@@ -63,6 +63,18 @@ describe("applyFix in Excel", () => {
     expect(wb.runs.at(-1)).toEqual({ options: undefined, syncs: 1 });
   });
 
+  it("retries once without the undo group when Excel refuses it for the formula, and says so", async () => {
+    const { wb, sheet } = workbook();
+    wb.supportUpTo("1.20");
+    wb.platform = "windows";
+    // As office-js #6170 reports for Range.formulas on Windows: not undoable inside a group.
+    wb.undoTable["Range.formulas"] = { web: false, desktop: true };
+    const outcome = await createOfficeHost({ runtime: wb.runtime() }).applyFix(sum);
+    expect(outcome).toEqual({ kind: "written", mayNotUndo: true });
+    expect(sheet.cell("B4")?.formula).toBe("SUM(B2:B3)");
+    expect(wb.runs.slice(-2).map((r) => r.options)).toEqual([{ mergeUndoGroup: true }, undefined]);
+  });
+
   it("a sheet that is gone is SHEET_MISSING, and nothing is written", async () => {
     const { wb } = workbook();
     const before = snapshot(wb);

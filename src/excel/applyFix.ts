@@ -3,13 +3,36 @@
 // Where ExcelApi 1.20 exists the batch runs with `mergeUndoGroup: true`, so Ctrl+Z takes back the
 // whole fix at once (Excel.RunOptions.mergeUndoGroup, ExcelApi 1.20). Range.values, numberFormat
 // and formulas are not on the "unsupported APIs" list of Microsoft's "Undo capabilities in Excel
-// add-ins" page, on the web, Windows or Mac, so the group never meets UndoNotSupported for them.
+// add-ins" page, on the web, Windows or Mac; but office-js #6170 reports Range.formulas writes
+// clearing the undo stack on Windows, and the local office.js marks the formulas setter as not
+// undoable. So, as the overview write does, UndoNotSupported is retried once without the group
+// (Microsoft: "Your add-in should gracefully handle this error"), and the pane then says that
+// Ctrl+Z may not take the fix back.
 import { columnLetter } from "../core/sheet";
 import type { CellFix } from "../core/findings";
+import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 
-export async function applyFixInExcel(rt: OfficeRuntime, fix: CellFix): Promise<void> {
-  const grouped = rt.supports("1.20");
+/** `mayNotUndo`: written outside an undo group after Excel refused the group for it. */
+export async function applyFixInExcel(
+  rt: OfficeRuntime,
+  fix: CellFix
+): Promise<{ mayNotUndo: boolean }> {
+  if (!rt.supports("1.20")) {
+    await writeFix(rt, fix, false);
+    return { mayNotUndo: false };
+  }
+  try {
+    await writeFix(rt, fix, true);
+    return { mayNotUndo: false };
+  } catch (e) {
+    if (officeErrorCode(e) !== "UndoNotSupported") throw e;
+    await writeFix(rt, fix, false);
+    return { mayNotUndo: true };
+  }
+}
+
+async function writeFix(rt: OfficeRuntime, fix: CellFix, grouped: boolean): Promise<void> {
   await rt.run(
     async (context) => {
       const sheet = context.workbook.worksheets.getItem(fix.at.sheet);

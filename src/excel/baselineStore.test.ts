@@ -31,6 +31,23 @@ describe("the baseline as a custom XML part in Excel", () => {
     ]);
   });
 
+  it("on iPad before the workbook is saved: no baseline could be read, said quietly, no error", async () => {
+    const wb = new FakeWorkbook();
+    wb.supportUpTo("1.20");
+    await saveOfficeBaseline(wb.runtime(), approve(report(), "2025-12-12"));
+    wb.platform = "ios";
+    wb.saved = false;
+    await expect(createOfficeHost({ runtime: wb.runtime() }).readBaseline?.()).resolves.toEqual({
+      found: false,
+      unread: true,
+    });
+    wb.saved = true;
+    await expect(readOfficeBaseline(wb.runtime())).resolves.toMatchObject({
+      found: true,
+      ok: true,
+    });
+  });
+
   it("stores exactly the XML the command and file mode read", async () => {
     const wb = new FakeWorkbook();
     const b = approve(report(), "2025-12-12");

@@ -10,6 +10,7 @@ import type { Baseline } from "../core/compare";
 import { BASELINE_NS, baselineToXml } from "../core/compare";
 import { pickStoredBaseline, type StoredBaseline } from "../core/compare";
 import { HostError } from "../host/HostError";
+import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 
 const CUSTOM_XML_API = "1.5";
@@ -26,10 +27,20 @@ async function readBaselineParts(rt: OfficeRuntime): Promise<[string, string][]>
   });
 }
 
-/** The stored baseline; `{ found: false }` where the host lacks ExcelApi 1.5. */
+/**
+ * The stored baseline; `{ found: false }` where the host lacks ExcelApi 1.5. A read Excel refuses
+ * is `{ found: false, unread: true }`, said quietly in the changes section, not an error: Excel on
+ * iPad fails customXmlParts with GeneralException while the workbook is unsaved (office-js #3936).
+ * Cell edit mode still goes to the pane, which says to finish the edit.
+ */
 export async function readOfficeBaseline(rt: OfficeRuntime): Promise<StoredBaseline> {
   if (!rt.supports(CUSTOM_XML_API)) return { found: false };
-  return pickStoredBaseline(await readBaselineParts(rt));
+  try {
+    return pickStoredBaseline(await readBaselineParts(rt));
+  } catch (e) {
+    if (officeErrorCode(e) === "InvalidOperationInCellEditMode") throw e;
+    return { found: false, unread: true };
+  }
 }
 
 /**

@@ -247,8 +247,8 @@ function edits({
 
     applyFix: (fix) =>
       mapped(async () => {
-        await applyFixInExcel(runtime(), fix);
-        return { kind: "written" as const };
+        const { mayNotUndo } = await applyFixInExcel(runtime(), fix);
+        return mayNotUndo ? { kind: "written" as const, mayNotUndo } : { kind: "written" as const };
       }, "SHEET_MISSING"),
   };
 }

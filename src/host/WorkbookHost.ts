@@ -9,7 +9,8 @@ import type { Changes } from "../core/compare";
 
 /** Where a fix went: into the workbook (Excel), or into the copy the user downloads (file mode). */
 export type FixOutcome =
-  | { kind: "written" }
+  /** mayNotUndo: Excel refused the undo group, so the cell was written without it. */
+  | { kind: "written"; mayNotUndo?: boolean }
   /** File mode: the fix is kept for the copy, with how many fixes that copy now holds. */
   | { kind: "inCopy"; pending: number };
 

@@ -34,6 +34,24 @@ async function open(grid: Grid, extra: { fileName?: string } = {}) {
 const readsOf = (host: FakeHost) => host.callsOf("readSheet").length;
 
 describe("fixes", () => {
+  test("says Ctrl+Z may not undo a fix Excel wrote outside an undo group", async () => {
+    const { host, user } = await open(
+      sheet([
+        ["Lommepengejob", "SSP, fsb", "120.000 kr."],
+        ["Haven", "fsb, Kulturhus", 50000],
+      ])
+    );
+    const write = host.applyFix.bind(host);
+    host.applyFix = async (fix) => ({ ...(await write(fix)), mayNotUndo: true });
+    const group = screen.getByRole("region", { name: "Advarsel: Beløb skrevet som tekst (1)" });
+    await user.click(
+      within(group).getByRole("button", { name: "Ret til tal: 120.000 kr. i cellen C2" })
+    );
+    expect(await screen.findByText(/^Cellen C2 er rettet/)).toHaveTextContent(
+      "Ctrl+Z (Cmd+Z på Mac) fortryder den måske ikke"
+    );
+  });
+
   test("TEXT_AMOUNT: 'Ret til tal' writes the number with the kroner format, then re-checks", async () => {
     const { host, user } = await open(
       sheet([

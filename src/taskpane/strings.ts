@@ -119,11 +119,16 @@ const da = {
   fixAria: (label: string, cell: string) => `${label} i cellen ${cell}`,
   fixWritten: (cell: string) =>
     `Cellen ${cell} er rettet, og budgettet er tjekket igen. Fortryd med Ctrl+Z (Cmd+Z på Mac).`,
+  fixWrittenMayNotUndo: (cell: string) =>
+    `Cellen ${cell} er rettet, og budgettet er tjekket igen. Excel kunne ikke gøre rettelsen til ét ` +
+    `fortryd-trin, så Ctrl+Z (Cmd+Z på Mac) fortryder den måske ikke; ret cellen selv, hvis den skal tilbage.`,
   fixInCopy: (cell: string, n: number) =>
     `Rettelsen af ${cell} er vist her og kommer med i den kopi, du henter med «Skriv oversigt» ` +
     `(${n} ${n === 1 ? "rettelse" : "rettelser"} i alt). Den oprindelige fil ændres ikke.`,
   // Changes since approval: the approval and the other file to compare with.
   noBaseline: "Der er ikke gemt noget godkendt grundlag i projektmappen endnu.",
+  baselineUnread:
+    "Excel kunne ikke læse et godkendt grundlag i projektmappen her (det sker fx på iPad, før projektmappen er gemt). Gem den, og tjek igen, eller sammenlign med en fil.",
   approveButton: "Godkend som grundlag",
   approvedAs: (d: string) => `Planen er gemt som godkendt grundlag ${d}.`,
   approvedFile: (d: string, f: string) =>
@@ -248,10 +253,15 @@ const en: PaneStrings = {
   fixAria: (label, cell) => `${label} in cell ${cell}`,
   fixWritten: (cell) =>
     `Cell ${cell} was fixed and the budget checked again. Undo with Ctrl+Z (Cmd+Z on a Mac).`,
+  fixWrittenMayNotUndo: (cell) =>
+    `Cell ${cell} was fixed and the budget checked again. Excel could not make the fix one undo ` +
+    `step, so Ctrl+Z (Cmd+Z on a Mac) may not undo it; change the cell back yourself if needed.`,
   fixInCopy: (cell, n) =>
     `The fix of ${cell} is shown here and goes into the copy you download with “Write overview” ` +
     `(${n} ${n === 1 ? "fix" : "fixes"} in all). The original file is not changed.`,
   noBaseline: "No approved baseline is stored in the workbook yet.",
+  baselineUnread:
+    "Excel could not read an approved baseline in the workbook here (this happens on an iPad before the workbook is saved). Save it and check again, or compare with a file.",
   approveButton: "Approve as baseline",
   approvedAs: (d) => `The plan is stored as the approved baseline ${d}.`,
   approvedFile: (d, f) => `The plan is stored as the approved baseline ${d} in the copy ${f}.`,

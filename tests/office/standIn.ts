@@ -79,13 +79,14 @@ export interface FakeName {
 }
 
 /** Which Office the stand-in plays: undo support and reference style differ by platform. */
-export type FakePlatform = "web" | "windows" | "mac";
+export type FakePlatform = "web" | "windows" | "mac" | "ios";
 
 /** Office.context.platform / diagnostics.platform for each platform (Office.PlatformType). */
 export const PLATFORM_TYPE: Record<FakePlatform, string> = {
   web: "OfficeOnline",
   windows: "PC",
   mac: "Mac",
+  ios: "iOS",
 };
 
 /**
@@ -235,8 +236,10 @@ export class FakeWorkbook {
   readonly undoTable: Record<string, { web: boolean; desktop: boolean }> = { ...NOT_UNDOABLE };
   /** API → error code: the next call of that API fails with it (then the plant is used up). */
   readonly failOn = new Map<string, string>();
-  /** Excel on the web, Windows or Mac (UndoNotSupported and R1C1 names differ). */
+  /** Excel on the web, Windows, Mac or iPad (UndoNotSupported and R1C1 names differ). */
   platform: FakePlatform = "web";
+  /** False for a new workbook never saved (Excel on iPad cannot read its custom XML parts). */
+  saved = true;
   /** The workbook's reference style. Windows returns names' formulas and values in it (office-js #1831); Mac and the web do not. */
   referenceStyle: "A1" | "R1C1" = "A1";
   readonly runs: { options?: RunOptions; syncs: number }[] = [];
@@ -928,7 +931,13 @@ class RangeProxy extends ProxyBase<RangeModel> {
   get formulas(): unknown[][] {
     return this.read("formulas");
   }
+  /**
+   * Range.formulas: not in Microsoft's unsupported-undo table, but office-js #6170 reports formula
+   * writes clearing the undo stack on Windows and the local office.js marks the setter as not
+   * undoable; a test plants that with wb.undoTable["Range.formulas"] (or wb.failOn).
+   */
   set formulas(v: unknown[][]) {
+    this.later(() => this.context.undoable("Range.formulas"));
     this.matrix(v, (cell, x) =>
       typeof x === "string" && x.startsWith("=")
         ? setFormula(cell, x)
@@ -1590,6 +1599,12 @@ class CustomXmlPartsProxy extends ProxyBase<FakeXmlPart[]> {
   ) {
     super(context, () => {
       needsApi(context.model, "1.5", "customXmlParts");
+      // office-js #3936: Excel on iPad fails customXmlParts while the workbook is unsaved. GUESS
+      // (docs/manual-excel-test.md, section 8): the thread shows GeneralException; whether every
+      // call fails, and with that code, is not documented.
+      if (context.model.platform === "ios" && !context.model.saved) {
+        throw new FakeOfficeError("GeneralException", "customXmlParts in an unsaved workbook");
+      }
       return resolver();
     });
   }

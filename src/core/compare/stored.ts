@@ -2,7 +2,9 @@
 // Office's customXmlParts): shared by the command, file mode and the add-in.
 import { baselineFromXml, looksLikeBaseline, type BaselineParse } from "./baselineXml";
 
-export type StoredBaseline = { found: false } | ({ found: true; part: string } & BaselineParse);
+/** `unread`: the host could not read its stored parts (Excel on iPad, unsaved): nothing is known. */
+export type StoredBaseline =
+  { found: false; unread?: true } | ({ found: true; part: string } & BaselineParse);
 
 /**
  * Our part among `parts` ([name or id, XML text]). Several of ours (an approval stored twice): the

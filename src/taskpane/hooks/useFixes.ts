@@ -20,7 +20,11 @@ export function useFixes(
       await reload();
       const cell = shortCell(fix);
       tasks.setNotice(
-        outcome.kind === "written" ? t.fixWritten(cell) : t.fixInCopy(cell, outcome.pending)
+        outcome.kind === "written"
+          ? outcome.mayNotUndo
+            ? t.fixWrittenMayNotUndo(cell)
+            : t.fixWritten(cell)
+          : t.fixInCopy(cell, outcome.pending)
       );
     });
 }

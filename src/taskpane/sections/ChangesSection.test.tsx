@@ -54,6 +54,14 @@ async function renderPane(host: FakeHost) {
 }
 
 describe("Ændringer siden godkendt in the pane", () => {
+  it("says quietly that no baseline could be read (Excel on iPad, unsaved), with no error bar", async () => {
+    const host = new BaselineHost(REVISIONS.rowInserted(), { found: false, unread: true });
+    const { section } = await renderPane(host);
+    await within(section).findByText(/Excel kunne ikke læse et godkendt grundlag/);
+    // No error bar (its title is «Det lykkedes ikke»), only the quiet line.
+    expect(screen.queryByText("Det lykkedes ikke")).toBeNull();
+  });
+
   it("shows the stored baseline's changes under the year cards, each activity with Vis", async () => {
     const host = new BaselineHost();
     const { user, section } = await renderPane(host);

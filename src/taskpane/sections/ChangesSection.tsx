@@ -168,7 +168,9 @@ export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSect
           <ChangesBody c={changes} lang={lang} t={t} onShow={onShow} />
         </>
       ) : (
-        <p className={styles.muted}>{t.noBaseline}</p>
+        <p className={styles.muted}>
+          {stored?.found === false && stored.unread ? t.baselineUnread : t.noBaseline}
+        </p>
       )}
       <div className={styles.row}>
         {state.canApprove && (
