@@ -8,7 +8,7 @@ import { overviewSheetPlan } from "../core/overview";
 import { parsePersistedSettings, toEngineSettings } from "../core";
 import type { Report } from "../core";
 import { HostError } from "../host/HostError";
-import { chooseSheet } from "../host/chooseSheet";
+import { startSheet } from "../host/startSheet";
 import {
   FakeWorkbook,
   MAX_MERGED_AREAS,
@@ -648,7 +648,7 @@ describe("settings", () => {
     // A workbook always has a sheet (the opening batch reads the active one).
     wb.addSheet("Ark1");
     const host = hostFor(wb);
-    expect(await host.loadSettings()).toBeUndefined();
+    expect(await host.open().then((o) => o.settings)).toBeUndefined();
     const settings = {
       version: 1 as const,
       planYear: 2026,
@@ -659,7 +659,7 @@ describe("settings", () => {
     };
     await host.saveSettings(settings);
     expect(typeof wb.settings.get(SETTINGS_KEY)).toBe("string");
-    const back = await host.loadSettings();
+    const back = await host.open().then((o) => o.settings);
     expect(back).toEqual(settings);
     expect(parsePersistedSettings(back)).toEqual({ ok: true, settings });
   });
@@ -669,12 +669,12 @@ describe("settings", () => {
     wb.addSheet("Ark1");
     const host = hostFor(wb);
     wb.settings.set(SETTINGS_KEY, "{ikke json");
-    const raw = await host.loadSettings();
+    const raw = await host.open().then((o) => o.settings);
     expect(raw).toBe("{ikke json");
     expect(parsePersistedSettings(raw).ok).toBe(false);
 
     wb.settings.set(SETTINGS_KEY, JSON.stringify({ planYear: 3000, framesKr: { "20x6": 5 } }));
-    const parsed = parsePersistedSettings(await host.loadSettings());
+    const parsed = parsePersistedSettings(await host.open().then((o) => o.settings));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
       expect(parsed.problems.map((p) => p.path.join("."))).toEqual(["planYear", "framesKr.20x6"]);
@@ -703,7 +703,7 @@ describe("select, sheets, events, export", () => {
   it("activates the cell's sheet and selects the cell", async () => {
     const { wb } = workbookWithPlan();
     const host = hostFor(wb);
-    expect(await host.activeSheet()).toBe(SOURCE);
+    expect((await host.open()).active).toBe(SOURCE);
     await host.selectCell("Noter!B1");
     expect(wb.activeSheet?.name).toBe("Noter");
     await host.selectCell("'Tryghedsplan 2026'!H7");
@@ -718,7 +718,7 @@ describe("select, sheets, events, export", () => {
     const hidden = wb.addSheet("Skjult");
     hidden.visibility = "Hidden";
     const host = hostFor(wb);
-    expect(await host.listSheets()).toEqual([SOURCE, "Noter"]);
+    expect((await host.open()).sheets).toEqual([SOURCE, "Noter"]);
     expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
     wb.name = "";
     expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
@@ -739,8 +739,7 @@ describe("select, sheets, events, export", () => {
     const parsed = parsePersistedSettings({});
     if (!parsed.ok) throw new Error("settings");
     const settings = toEngineSettings(parsed.settings, 2026);
-    const names = await host.listSheets();
-    const chosen = await chooseSheet(host, names, await host.activeSheet(), undefined, settings);
+    const chosen = await startSheet(host, await host.open(), undefined, settings);
     expect(chosen.name).toBe(SOURCE);
     expect(chosen.grid?.rows.length).toBeGreaterThan(3);
     expect(chosen.error).toBeUndefined();

@@ -11,7 +11,7 @@ import { downloadBytes, downloadText } from "./download";
 import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
 import { queueFacts } from "./workbookFacts";
-import { OpeningAnswers } from "./openingAnswers";
+import { readOpening, readProbes, type SheetChangeHub } from "./officeOpen";
 import type { OverviewWriteResult } from "./overviewWrite";
 import { readSheetGrid } from "./sheetRead";
 import { decodeSettings, statusOf } from "./storedFacts";
@@ -56,12 +56,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const buildExport = options.buildExportBase64 ?? defaultExportBase64;
   const save = options.saveText ?? downloadText;
   const saveBytes = options.saveFile ?? downloadBytes;
-  const ids = new Map<string, string>();
-  // Start-up calls are answered from one opening batch (officeOpen.ts), each once.
-  const opening = new OpeningAnswers(runtime, SETTINGS_KEY);
-
-  const state: HostState = { runtime, opening, ids };
+  const state: HostState = { runtime, ids: new Map(), hubs: new Map() };
   return {
+    ...opening(state),
     ...readers(state),
     ...storedReads(state),
     ...edits(state),
@@ -99,56 +96,75 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   };
 }
 
-/** What the host's methods share: the runtime, the opening batch's answers and the sheet ids read. */
+/** What the host's methods share: the runtime, what the reads learnt of the workbook. */
 interface HostState {
   runtime: () => OfficeRuntime;
-  opening: OpeningAnswers;
   /** Sheet name (lower case) → Excel's worksheet id, for every sheet read. */
   ids: Map<string, string>;
+  /** Change handlers registered in a reading batch, by worksheet id (onSheetChanged uses them). */
+  hubs: Map<string, SheetChangeHub>;
+  /** The workbook's title as the opening read it (then a sheet's read need not read it again). */
+  title?: string;
 }
 
-type Readers = "workbookTitle" | "listSheets" | "activeSheet" | "readSheet";
+/** Keeps a read grid's sheet id, so a later read or subscription follows the sheet when renamed. */
+function remember({ ids }: HostState, grid: Grid): void {
+  if (grid.sheetId) ids.set(grid.sheetName.toLowerCase(), grid.sheetId);
+}
 
-/** The reads: each start-up call answered once from the opening batch, later ones read again. */
-function readers({ runtime, opening, ids }: HostState): Pick<OfficeHost, Readers> {
+/** The grid with the workbook's title (a source for the plan year) where it has none. */
+function titled(state: HostState, grid: Grid): Grid {
+  const shown = grid.workbookTitle ?? state.title ?? fileNameOf(state.runtime().documentUrl());
+  return shown ? { ...grid, workbookTitle: shown } : grid;
+}
+
+/** The opening: one batch for the first answer, and the other sheets' first rows in one more. */
+function opening(state: HostState): Pick<OfficeHost, "open" | "readFirstRows"> {
+  const { runtime, hubs } = state;
+  return {
+    open: () =>
+      mapped(async () => {
+        const o = await readOpening(runtime(), SETTINGS_KEY);
+        if (o.hub) hubs.set(o.hub.sheetId, o.hub);
+        state.title = o.title || fileNameOf(runtime().documentUrl());
+        const grids = o.activeGrid ? [titled(state, o.activeGrid)] : [];
+        grids.forEach((g) => remember(state, g));
+        return {
+          settings: o.settings === undefined ? undefined : decodeSettings(o.settings),
+          sheets: o.sheets,
+          ...(o.active ? { active: o.active.name } : {}),
+          ...(state.title ? { title: state.title } : {}),
+          facts: o.facts,
+          grids,
+        };
+      }),
+
+    readFirstRows: (names) =>
+      mapped(async () => {
+        const probes = await readProbes(runtime(), names);
+        for (const hub of probes.hubs) if (!hubs.has(hub.sheetId)) hubs.set(hub.sheetId, hub);
+        const grids = [...probes.grids.values()].map((g) => titled(state, g));
+        grids.forEach((g) => remember(state, g));
+        return grids;
+      }),
+  };
+}
+
+type Readers = "workbookTitle" | "readSheet";
+
+/** The reads after the opening: each reads the workbook again. */
+function readers(state: HostState): Pick<OfficeHost, Readers> {
+  const { runtime, ids } = state;
   return {
     workbookTitle: () =>
       mapped(async () => {
-        const r = runtime();
-        const early = await opening.once("title", (o) => o.title);
-        if (early) return early.value || fileNameOf(r.documentUrl());
-        const name = await r.run(async (context) => {
+        const name = await runtime().run(async (context) => {
           const workbook = context.workbook;
           workbook.load("name");
           await context.sync();
           return workbook.name;
         });
-        return name || fileNameOf(r.documentUrl());
-      }),
-
-    listSheets: () =>
-      mapped(async () => {
-        const early = await opening.once("sheets", (o) => o.sheets);
-        if (early) return early.value;
-        return runtime().run(async (context) => {
-          const sheets = context.workbook.worksheets;
-          sheets.load("items/name,items/visibility");
-          await context.sync();
-          // Hidden sheets cannot be shown or selected, so they are not offered.
-          return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
-        });
-      }),
-
-    activeSheet: () =>
-      mapped(async () => {
-        const early = await opening.once("active", (o) => o.active?.name);
-        if (early) return early.value;
-        return runtime().run(async (context) => {
-          const sheet = context.workbook.worksheets.getActiveWorksheet();
-          sheet.load("name");
-          await context.sync();
-          return sheet.name;
-        });
+        return name || fileNameOf(runtime().documentUrl());
       }),
 
     readSheet: (name: string): Promise<Grid> =>
@@ -156,48 +172,30 @@ function readers({ runtime, opening, ids }: HostState): Pick<OfficeHost, Readers
         // A sheet read before is read by its id: renamed meanwhile, it is still the one checked,
         // and the grid carries its new name.
         const key = name.toLowerCase();
-        const known = await opening.grid(name);
-        const title = await opening.title();
-        const grid =
-          known ?? (await readSheetGrid(runtime(), ids.get(key) ?? name, title === undefined));
+        const grid = await readSheetGrid(
+          runtime(),
+          ids.get(key) ?? name,
+          state.title === undefined
+        );
         // Renamed: the old name may now be another sheet's; the caller goes on with the new one.
         if (grid.sheetName.toLowerCase() !== key) ids.delete(key);
-        if (grid.sheetId) ids.set(grid.sheetName.toLowerCase(), grid.sheetId);
-        const shown = grid.workbookTitle ?? title ?? fileNameOf(runtime().documentUrl());
-        return shown ? { ...grid, workbookTitle: shown } : grid;
+        remember(state, grid);
+        return titled(state, grid);
       }, "SHEET_MISSING"),
   };
 }
 
-/** What the workbook holds of ours: the overview's status and the stored settings. */
-function storedReads({
-  runtime,
-  opening,
-}: HostState): Pick<OfficeHost, "overviewStatus" | "loadSettings"> {
+/** What the workbook holds of ours: the overview's status. */
+function storedReads({ runtime }: HostState): Pick<OfficeHost, "overviewStatus"> {
   return {
     overviewStatus: (sheetName: string): Promise<OverviewStatus> =>
-      mapped(async () => {
-        const early = await opening.status(sheetName);
-        if (early) return early;
-        return runtime().run(async (context) => {
+      mapped(() =>
+        runtime().run(async (context) => {
           const queued = queueFacts(context);
           await context.sync();
           return statusOf(await queued.finish(false), sheetName);
-        });
-      }),
-
-    loadSettings: () =>
-      mapped(async () => {
-        const early = await opening.once("settings", (o) => o.settings);
-        if (early) return early.value === undefined ? undefined : decodeSettings(early.value);
-        return runtime().run(async (context) => {
-          const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-          item.load("value");
-          await context.sync();
-          if (item.isNullObject) return undefined;
-          return decodeSettings(item.value);
-        });
-      }),
+        })
+      ),
   };
 }
 
@@ -254,12 +252,13 @@ function edits({
 }
 
 /** Re-check on change: registered in the opening batch already for the active sheet. */
-function sheetWatch({ runtime, opening, ids }: HostState): Pick<OfficeHost, "onSheetChanged"> {
+function sheetWatch({ runtime, hubs, ids }: HostState): Pick<OfficeHost, "onSheetChanged"> {
   return {
     onSheetChanged: (sheetName, handler) =>
       mapped(async () => {
         // Registered in the opening batch already when it is the active sheet: no round trip.
-        const hub = await opening.hub(ids.get(sheetName.toLowerCase()));
+        const id = ids.get(sheetName.toLowerCase());
+        const hub = id === undefined ? undefined : hubs.get(id);
         if (hub) {
           hub.handlers.add(handler);
           return async () => {

@@ -4,8 +4,8 @@
 // title, the names and tables the ownership decision needs, and registers the change handler on
 // the active sheet. Only when the active sheet holds no budget does a second batch read the first
 // rows of the other visible sheets (readProbes; sheet by sheet if that batch is refused), then the
-// chosen sheet is read whole. The host then answers the pane's start-up calls from this (each
-// once), so the pane needs no second sync when the active sheet holds the budget.
+// chosen sheet is read whole. host.open() returns the first batch as one value and
+// readFirstRows() the second, so the pane needs no second sync when the active sheet holds it.
 // If that batch fails (a sheet over the response limit, more than 512 merged areas), it is read
 // again without the active sheet's cells; the host then reads sheets the usual way. APIs:
 // Worksheet.getUsedRangeOrNullObject and Range.getUsedRangeOrNullObject (ExcelApi 1.4),

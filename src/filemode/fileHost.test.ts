@@ -73,9 +73,9 @@ function cells(ws: ExcelJS.Worksheet): Record<string, unknown> {
 describe("openWorkbookFile", () => {
   it("opens a workbook and finds the budget sheet among others", async () => {
     const { host } = await open(overviewWorkbook());
-    expect(await host.listSheets()).toEqual(["Forside", "Tryghedsplan 2026"]);
+    expect((await host.open()).sheets).toEqual(["Forside", "Tryghedsplan 2026"]);
     expect(host.budgetSheets()).toEqual({ found: ["Tryghedsplan 2026"], tooLarge: false });
-    expect(await host.activeSheet()).toBeUndefined();
+    expect((await host.open()).active).toBeUndefined();
     expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
     const grid = await host.readSheet("Tryghedsplan 2026");
     expect(grid.sheetName).toBe("Tryghedsplan 2026");
@@ -300,9 +300,9 @@ describe("FileHost", () => {
 
   it("keeps settings per file name, validated, and hands bad stored JSON on as text", async () => {
     const { host, storage } = await open(overviewWorkbook());
-    expect(await host.loadSettings()).toBeUndefined();
+    expect(await host.open().then((o) => o.settings)).toBeUndefined();
     await host.saveSettings({ version: 1, defaultFrameKr: 1_900_000, planYear: 2026 });
-    expect(await host.loadSettings()).toEqual({
+    expect(await host.open().then((o) => o.settings)).toEqual({
       version: 1,
       defaultFrameKr: 1_900_000,
       planYear: 2026,
@@ -316,7 +316,7 @@ describe("FileHost", () => {
       code: "SETTINGS_INVALID",
       about: { settings: [{ path: ["planYear"], code: "PLAN_YEAR_TOO_EARLY", value: "1800" }] },
     });
-    expect(await host.loadSettings()).toMatchObject({ planYear: 2026 });
+    expect(await host.open().then((o) => o.settings)).toMatchObject({ planYear: 2026 });
     storage.map.set("budgettjek:indstillinger:Tryghedsplan 2026.xlsx", "{ikke json");
     const other = await openWorkbookFile(
       "Tryghedsplan 2026.xlsx",
@@ -324,7 +324,7 @@ describe("FileHost", () => {
       { storage }
     );
     if (!other.ok) throw new Error(other.error.code);
-    expect(await other.host.loadSettings()).toBe("{ikke json");
+    expect(await other.host.open().then((o) => o.settings)).toBe("{ikke json");
   });
 
   it("reports a missing sheet as a HostError and keeps the address asked for", async () => {

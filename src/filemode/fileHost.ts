@@ -14,6 +14,7 @@ import type {
   OverviewStatus,
   OverviewWriteOptions,
   WorkbookHost,
+  WorkbookOpening,
   WriteResult,
 } from "../host/WorkbookHost";
 import { decideOwnership } from "../core/overview";
@@ -127,16 +128,19 @@ export class FileHost implements WorkbookHost {
     return this.selected;
   }
 
+  /** The file as opened: its sheets, the settings kept for it, its name; no sheet is active. */
+  async open(): Promise<WorkbookOpening> {
+    return {
+      settings: this.loadSettings(),
+      sheets: this.pkg.sheets.map((s) => s.name),
+      title: this.fileName,
+      facts: packageFacts(this.pkg),
+      grids: [],
+    };
+  }
+
   async workbookTitle(): Promise<string | undefined> {
     return this.fileName;
-  }
-
-  async listSheets(): Promise<string[]> {
-    return this.pkg.sheets.map((s) => s.name);
-  }
-
-  async activeSheet(): Promise<string | undefined> {
-    return undefined;
   }
 
   async readSheet(name: string): Promise<Grid> {
@@ -230,7 +234,7 @@ export class FileHost implements WorkbookHost {
     return `budgettjek:indstillinger:${this.fileName}`;
   }
 
-  async loadSettings(): Promise<unknown> {
+  private loadSettings(): unknown {
     if (this.memorySettings !== undefined) return this.memorySettings;
     const stored = this.storage?.getItem(this.storageKey());
     if (stored == null) return undefined;

@@ -6,6 +6,7 @@ import type { PersistedSettings } from "../core";
 import type { Baseline } from "../core/compare";
 import type { StoredBaseline } from "../core/compare";
 import type { Changes } from "../core/compare";
+import type { WorkbookFacts } from "../core/overview";
 
 /** Where a fix went: into the workbook (Excel), or into the copy the user downloads (file mode). */
 export type FixOutcome =
@@ -42,12 +43,33 @@ export interface OverviewWriteOptions {
   changes?: Changes;
 }
 
-export interface WorkbookHost {
+/** Everything the first answer needs, read in one go (in Excel one batch: one round trip). */
+export interface WorkbookOpening {
+  /** Raw stored settings (validated by the caller with parsePersistedSettings), or undefined. */
+  settings: unknown;
+  /** The sheets the user can choose, in workbook order (Excel: the visible ones). */
+  sheets: string[];
+  /** The active sheet in Excel; undefined in file mode. */
+  active?: string;
   /** The workbook's title or file name, when known (a source for the plan year). */
+  title?: string;
+  /** What the ownership decision needs: which overview sheet is ours (core/ownership.ts). */
+  facts: WorkbookFacts;
+  /** Sheets read whole in the same go (Excel: the active sheet, when the batch allowed it). */
+  grids: Grid[];
+}
+
+export interface WorkbookHost {
+  /** Reads what the first answer needs, afresh each time it is called. */
+  open(): Promise<WorkbookOpening>;
+  /**
+   * The first rows of these sheets in one go, where that saves round trips (Excel), to find the
+   * budget table without reading every sheet whole. A grid with `probeOnly` goes on below its
+   * rows; a sheet left out is read the usual way. Absent: sheets are read whole, one at a time.
+   */
+  readFirstRows?(names: string[]): Promise<Grid[]>;
+  /** The workbook's title or file name now (it may have been saved under a new name). */
   workbookTitle(): Promise<string | undefined>;
-  listSheets(): Promise<string[]>;
-  /** The active sheet in Excel; file mode returns undefined. */
-  activeSheet(): Promise<string | undefined>;
   readSheet(name: string): Promise<Grid>;
   overviewStatus(sheetName: string): Promise<OverviewStatus>;
   /**
@@ -69,8 +91,6 @@ export interface WorkbookHost {
   saveFile(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void>;
   /** Activates the cell's sheet and selects it. Address is sheet-qualified ('Ark 1'!B7). */
   selectCell(address: string): Promise<void>;
-  /** Raw stored settings (validated by the caller with parsePersistedSettings), or undefined. */
-  loadSettings(): Promise<unknown>;
   saveSettings(settings: PersistedSettings): Promise<void>;
   /**
    * The approved baseline stored in the workbook (a custom XML part), when this host can read one.

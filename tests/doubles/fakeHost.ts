@@ -8,8 +8,10 @@ import type {
   OverviewStatus,
   OverviewWriteOptions,
   WorkbookHost,
+  WorkbookOpening,
   WriteResult,
 } from "../../src/host/WorkbookHost";
+import { MARKER_CONST_NAME, MARKER_REF_NAME, type NameFact } from "../../src/core/overview";
 import type { CellFix } from "../../src/core/findings/fixes";
 
 export type HostMethod = keyof WorkbookHost;
@@ -23,7 +25,7 @@ export interface FakeHostOptions {
   sheets: Grid[];
   active?: string;
   title?: string;
-  /** What loadSettings returns (raw, unvalidated). */
+  /** The stored settings open() returns (raw, unvalidated). */
   settings?: unknown;
   /** Sheets that exist but were not made by the add-in (overviewStatus → "foreign"). */
   foreignSheets?: string[];
@@ -37,7 +39,7 @@ export interface FakeHostOptions {
 
 export class FakeHost implements WorkbookHost {
   readonly calls: FakeCall[] = [];
-  /** Last value saved with saveSettings (and returned by loadSettings from then on). */
+  /** Last value saved with saveSettings (and returned by open() from then on). */
   stored: unknown;
   readonly sheets = new Map<string, Grid>();
   /** Sheets the add-in wrote (overviewStatus → "ours"). */
@@ -101,14 +103,29 @@ export class FakeHost implements WorkbookHost {
     return this.title;
   }
 
-  async listSheets(): Promise<string[]> {
-    await this.record("listSheets", []);
-    return [...this.sheets.keys(), ...[...this.ourSheets].filter((s) => !this.sheets.has(s))];
-  }
-
-  async activeSheet(): Promise<string | undefined> {
-    await this.record("activeSheet", []);
-    return this.active;
+  /** The sheets, the active one, the title and the settings; our sheets marked as the add-in does. */
+  async open(): Promise<WorkbookOpening> {
+    await this.record("open", []);
+    const sheets = [
+      ...this.sheets.keys(),
+      ...[...this.ourSheets].filter((s) => !this.sheets.has(s)),
+    ];
+    const ours = [...this.ourSheets][0];
+    const names: NameFact[] =
+      ours === undefined
+        ? []
+        : [
+            { name: MARKER_REF_NAME, target: { kind: "sheet", sheet: ours } },
+            { name: MARKER_CONST_NAME, target: { kind: "constant", value: ours } },
+          ];
+    return {
+      settings: this.stored,
+      sheets,
+      ...(this.active !== undefined ? { active: this.active } : {}),
+      ...(this.title !== undefined ? { title: this.title } : {}),
+      facts: { sheets: sheets.map((name) => ({ name })), names, tables: [] },
+      grids: [],
+    };
   }
 
   async readSheet(name: string): Promise<Grid> {
@@ -161,11 +178,6 @@ export class FakeHost implements WorkbookHost {
 
   async selectCell(address: string): Promise<void> {
     await this.record("selectCell", [address]);
-  }
-
-  async loadSettings(): Promise<unknown> {
-    await this.record("loadSettings", []);
-    return this.stored;
   }
 
   async saveSettings(settings: PersistedSettings): Promise<void> {

@@ -15,17 +15,19 @@ describe("Office round trips on the stand-in with the bundled sample", () => {
     expect(counts).toEqual({ open: 1, openElsewhere: 2, write: 3, recheck: 1 });
   });
 
-  it("answers each start-up call from the opening once; later calls read the workbook again", async () => {
+  it("opens in one sync, and reads the workbook afresh on each opening", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Ark1").put("A1", [["Aktivitet", 2026]]);
     const host = createOfficeHost({ runtime: wb.runtime() });
-    expect(await host.loadSettings()).toBeUndefined();
-    expect(await host.listSheets()).toEqual(["Ark1"]);
+    const first = await host.open();
+    expect(first.settings).toBeUndefined();
+    expect(first.sheets).toEqual(["Ark1"]);
     expect(wb.syncs).toBe(1);
     wb.addSheet("Ark2");
     wb.settings.set("Budgettjek.settings", JSON.stringify({ version: 1, planYear: 2027 }));
-    expect(await host.listSheets()).toEqual(["Ark1", "Ark2"]);
-    expect(await host.loadSettings()).toEqual({ version: 1, planYear: 2027 });
-    expect(wb.syncs).toBe(3);
+    const again = await host.open();
+    expect(again.sheets).toEqual(["Ark1", "Ark2"]);
+    expect(again.settings).toEqual({ version: 1, planYear: 2027 });
+    expect(wb.syncs).toBe(2);
   });
 });

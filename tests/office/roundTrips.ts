@@ -1,6 +1,6 @@
 // Office round trips the pane costs, counted on the stand-in with the bundled sample: every
 // Excel.run's syncs, through the real Office host and the pane's own start-up choice
-// (src/host/chooseSheet.ts). Used by `npm run bench`; on Excel on the web each sync is a network
+// (src/host/startSheet.ts). Used by `npm run bench`; on Excel on the web each sync is a network
 // round trip.
 //   open            the sample's budget sheet is the active sheet: pane opening to first answer
 //                   (settings, sheets, active sheet, title, the sheet's grid, its change handler)
@@ -12,7 +12,7 @@ import { check } from "../../src/core/check";
 import { parsePersistedSettings, toEngineSettings } from "../../src/core/settings";
 import type { Grid } from "../../src/core/types";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { chooseSheet } from "../../src/host/chooseSheet";
+import { startSheet } from "../../src/host/startSheet";
 import { gridFromWorksheet } from "../xlsx/exceljsRead";
 import { FakeWorkbook, type FakeInput } from "./standIn";
 
@@ -32,18 +32,13 @@ async function workbookFrom(sample: Uint8Array, active: string): Promise<FakeWor
   return wb;
 }
 
-/** The pane's start-up, as App runs it: settings, then sheets, active, title, then the choice. */
+/** The pane's start-up, as App runs it: the opening, then the choice of sheet. */
 async function openPane(wb: FakeWorkbook) {
   const host = createOfficeHost({ runtime: wb.runtime(), now: () => new Date(2026, 2, 15) });
-  const raw = await host.loadSettings();
-  const parsed = parsePersistedSettings(raw);
+  const opening = await host.open();
+  const parsed = parsePersistedSettings(opening.settings);
   const settings = toEngineSettings(parsed.ok ? parsed.settings : { version: 1 }, 2026);
-  const [names, active] = await Promise.all([
-    host.listSheets(),
-    host.activeSheet(),
-    host.workbookTitle(),
-  ]);
-  const chosen = await chooseSheet(host, names, active, undefined, settings);
+  const chosen = await startSheet(host, opening, undefined, settings);
   if (!chosen.name || !chosen.grid) throw new Error("no budget sheet found");
   await host.onSheetChanged(chosen.name, () => undefined);
   return { host, sheet: chosen.name, grid: chosen.grid, settings };

@@ -5,3 +5,4 @@ export * from "./hasBudgetTable";
 export * from "./parseAmount";
 export * from "./amountScale";
 export * from "./sheetUnit";
+export * from "./sheetChoice";

@@ -1,7 +1,6 @@
-// Which sheet to check in a package: the one asked for, else the first holding a budget table,
-// read one at a time (a later sheet is never parsed once one is found). Our own overview sheet is
-// skipped: it is a budget table too, but checking it would check our output, not the plan.
-import { hasBudgetTable } from "../../core/sheet";
+// Which sheet to check in a package, by the one rule (core/sheet/sheetChoice.ts): the one asked for
+// (refused when it is not there), else the first holding a budget table, read one at a time.
+import { chooseSheetNow, hasBudgetTable } from "../../core/sheet";
 import {
   constantText,
   decideOwnership,
@@ -47,18 +46,21 @@ export function findBudgetSheetInPackage(
   settings: Settings,
   workbookTitle?: string
 ): PackageSheetChoice {
-  if (settings.sheet !== undefined) {
-    const wanted = settings.sheet;
-    const info = pkg.sheet(wanted);
-    return info
-      ? { ok: true, sheet: info.name, grid: pkg.readSheet(info.name, workbookTitle).grid }
-      : { ok: false, reason: "SHEET_MISSING", sheet: wanted };
-  }
-  const ours = decideOwnership(packageFacts(pkg)).ourSheet;
-  for (const s of pkg.sheets) {
-    if (s.name === ours) continue;
-    const { grid } = pkg.readSheet(s.name, workbookTitle);
-    if (hasBudgetTable(grid, settings)) return { ok: true, sheet: s.name, grid };
-  }
-  return { ok: false, reason: "NO_BUDGET_TABLE" };
+  const grids = new Map<string, Grid>();
+  const choice = chooseSheetNow(
+    {
+      sheets: pkg.sheets.map((s) => s.name),
+      named: settings.sheet,
+      ifNamedGone: "refuse",
+      ours: decideOwnership(packageFacts(pkg)).ourSheet,
+    },
+    (sheet) => {
+      const { grid } = pkg.readSheet(sheet, workbookTitle);
+      grids.set(sheet, grid);
+      return hasBudgetTable(grid, settings);
+    }
+  );
+  if (choice.kind === "missing") return { ok: false, reason: "SHEET_MISSING", sheet: choice.sheet };
+  if (choice.kind === "none") return { ok: false, reason: "NO_BUDGET_TABLE" };
+  return { ok: true, sheet: choice.sheet, grid: grids.get(choice.sheet)! };
 }

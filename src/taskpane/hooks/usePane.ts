@@ -10,6 +10,7 @@ import { useAutoRecheck } from "./useAutoRecheck";
 import { useBaseline } from "./useBaseline";
 import { checkOnce, useCheck } from "./useCheck";
 import { useFixes } from "./useFixes";
+import { useOpening } from "./useOpening";
 import { useOverviewWriter } from "./useOverviewWriter";
 import { useSettings } from "./useSettings";
 import { useTasks } from "./useTasks";
@@ -19,11 +20,13 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
   const t = strings[lang];
   const year = currentYear ?? new Date().getFullYear();
   const tasks = useTasks();
-  const settingsState = useSettings(host, tasks.reportError);
+  const opened = useOpening(host, tasks.reportError);
+  const settingsState = useSettings(host, opened, tasks.reportError);
   const { settings, loaded, update } = settingsState;
   const engineSettings = useMemo(() => toEngineSettings(settings, year), [settings, year]);
   const session = useWorkbookSession(
     host,
+    opened.opening,
     loaded,
     settings.sheet,
     engineSettings,

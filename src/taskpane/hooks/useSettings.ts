@@ -1,9 +1,11 @@
-// Settings as stored in the workbook: validated on load (problems → defaults + a warning) and
-// saved, debounced, whenever the user changes them; a pending save is flushed on unmount.
+// Settings as stored in the workbook: read by the opening, validated (problems → defaults + a
+// warning) and saved, debounced, whenever the user changes them; a pending save is flushed on
+// unmount.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { parsePersistedSettings, type PersistedSettings, type SettingsProblem } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { useLatest } from "./useLatest";
+import type { OpeningState } from "./useOpening";
 
 const SAVE_DELAY_MS = 500;
 
@@ -17,7 +19,11 @@ export interface SettingsState {
   update: (patch: Partial<PersistedSettings>) => void;
 }
 
-export function useSettings(host: WorkbookHost, onError: (error: unknown) => void): SettingsState {
+export function useSettings(
+  host: WorkbookHost,
+  opened: OpeningState,
+  onError: (error: unknown) => void
+): SettingsState {
   const [settings, setSettings] = useState<PersistedSettings>(EMPTY_SETTINGS);
   const [problems, setProblems] = useState<SettingsProblem[]>();
   const [loaded, setLoaded] = useState(false);
@@ -26,29 +32,16 @@ export function useSettings(host: WorkbookHost, onError: (error: unknown) => voi
   const errorRef = useLatest(onError);
 
   useEffect(() => {
-    let cancelled = false;
-    host
-      .loadSettings()
-      .then(
-        (raw) => {
-          if (cancelled) return;
-          const parsed = parsePersistedSettings(raw);
-          const next = parsed.ok ? parsed.settings : EMPTY_SETTINGS;
-          latest.current = next;
-          setSettings(next);
-          setProblems(parsed.ok ? undefined : parsed.problems);
-        },
-        (e: unknown) => {
-          if (!cancelled) errorRef.current(e);
-        }
-      )
-      .finally(() => {
-        if (!cancelled) setLoaded(true);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [host, errorRef]);
+    if (!opened.done) return;
+    if (opened.opening) {
+      const parsed = parsePersistedSettings(opened.opening.settings);
+      const next = parsed.ok ? parsed.settings : EMPTY_SETTINGS;
+      latest.current = next;
+      setSettings(next);
+      setProblems(parsed.ok ? undefined : parsed.problems);
+    }
+    setLoaded(true);
+  }, [opened]);
 
   const save = useCallback(() => {
     timer.current = undefined;

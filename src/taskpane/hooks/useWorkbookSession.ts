@@ -1,10 +1,10 @@
 // The workbook the pane works on: its sheets, the chosen sheet, its title and the last grid read.
-// On start (once settings are in) it lists the sheets, picks the one to check and reads it, so
-// opening the pane answers at once; afterwards `reload` re-reads the chosen sheet.
+// On start (once the opening and its settings are in) it picks the sheet to check from what the
+// opening read, so opening the pane answers at once; afterwards `reload` re-reads the chosen sheet.
 import { useCallback, useEffect, useState } from "react";
 import type { Grid, Settings } from "../../core";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import { chooseSheet as chooseStartSheet } from "../../host/chooseSheet";
+import type { WorkbookHost, WorkbookOpening } from "../../host/WorkbookHost";
+import { startSheet } from "../../host/startSheet";
 import { useLatest } from "./useLatest";
 
 export interface WorkbookSession {
@@ -24,6 +24,7 @@ export interface WorkbookSession {
 
 export function useWorkbookSession(
   host: WorkbookHost,
+  opening: WorkbookOpening | undefined,
   settingsLoaded: boolean,
   storedSheet: string | undefined,
   settings: Settings,
@@ -41,15 +42,16 @@ export function useWorkbookSession(
     if (!settingsLoaded) return undefined;
     let cancelled = false;
     const { storedSheet: stored, settings: first, onError: report } = startArgs.current;
+    if (!opening) {
+      // The opening failed (and said why): nothing to choose from.
+      setStarting(false);
+      return undefined;
+    }
     (async () => {
-      const [names, active, wbTitle] = await Promise.all([
-        host.listSheets(),
-        host.activeSheet(),
-        host.workbookTitle(),
-      ]);
-      const chosen = await chooseStartSheet(host, names, active, stored, first);
+      const wbTitle = opening.title;
+      const chosen = await startSheet(host, opening, stored, first);
       if (cancelled) return;
-      setSheets(names);
+      setSheets(opening.sheets);
       setTitle(wbTitle);
       setSheet(chosen.name);
       if (chosen.error !== undefined) report(chosen.error);
@@ -64,7 +66,7 @@ export function useWorkbookSession(
     return () => {
       cancelled = true;
     };
-  }, [host, settingsLoaded, startArgs]);
+  }, [host, opening, settingsLoaded, startArgs]);
 
   const reload = useCallback(async () => {
     if (!sheet) return undefined;
