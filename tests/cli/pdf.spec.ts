@@ -7,16 +7,9 @@ import type { Grid, Ore } from "../../src/core/types";
 import { renderReportPdf } from "../../src/pdf/render";
 import { runCli, tempDir, writeWorkbook } from "./helpers";
 import { overviewWorkbook } from "../xlsx/fixtures";
+import { describeWith } from "../tools";
 
 const SAMPLE = "assets/eksempel-tryghedsplan-2026.xlsx";
-const hasPoppler = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const t = tempDir();
 afterAll(() => t.cleanup());
 
@@ -24,7 +17,7 @@ const text = (file: string): string => execFileSync("pdftotext", ["-layout", fil
 const pages = (file: string): number =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file]).toString())?.[1]);
 
-(hasPoppler ? describe : describe.skip)("--pdf (read back with pdftotext)", () => {
+describeWith(["poppler (pdftotext)"], "--pdf (read back with pdftotext)", () => {
   it("the sample: figures, over-frame in words, grants, partner target, findings with cells; 2 pages", async () => {
     const out = t.file("rapport.pdf");
     const r = await runCli([SAMPLE, "--pdf", out]);

@@ -3,17 +3,17 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { readWorkbook } from "../../src/ooxml/write/facts";
-import { fixture, hasXlsxWriter } from "../ooxml/helpers";
+import { fixture } from "../ooxml/helpers";
+import { describeWith } from "../tools";
 import { runCli, tempDir } from "./helpers";
 
 const t = tempDir();
 afterAll(() => t.cleanup());
-const run = hasXlsxWriter() ? describe : describe.skip;
 
 const sheets = (file: string): string[] =>
   readWorkbook(OoxmlPackage.fromZip(new Uint8Array(readFileSync(file)))).sheets.map((s) => s.name);
 
-run("--write with the package writer", () => {
+describeWith(["XlsxWriter"], "--write with the package writer", () => {
   it("keeps a .xlsm macro-enabled and refuses a .xlsx name for it", async () => {
     const input = t.file("plan.xlsm");
     writeFileSync(input, fixture("fidelity.xlsm"));

@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { CORPUS_DIR, corpusFiles, readCorpusFile, type CorpusOutcome } from "./corpusRun";
 import libreOfficeRefuses from "./libreofficeRefuses.json";
+import { describeWith } from "../tools";
 
 const files = corpusFiles();
 /** Files LibreOffice opens that are damaged all the same; each says how. */
@@ -23,12 +24,8 @@ const EXPECTED: Record<string, string[]> = {
   docx: ["OTHER_OFFICE"],
 };
 
-if (files.length === 0) {
-  // eslint-disable-next-line no-console
-  console.warn(`Corpus test skipped: ${CORPUS_DIR} is absent.`);
-}
-
-(files.length ? describe : describe.skip)("the real-world corpus", () => {
+const corpus = { what: `the corpus in ${CORPUS_DIR}`, present: files.length > 0 };
+describeWith([corpus], "the real-world corpus", () => {
   let outcomes: CorpusOutcome[] = [];
 
   beforeAll(() => {

@@ -8,6 +8,7 @@ import { SaxesParser } from "saxes";
 import { check } from "../../src/core/check";
 import type { Report, Settings } from "../../src/core/types";
 import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
+import { PYTHON } from "../tools";
 import { contentTypeOf } from "../../src/ooxml/write/contentTypes";
 import { readWorkbook } from "../../src/ooxml/write/facts";
 import { OoxmlPackage, readRels } from "../../src/ooxml/write/opc";
@@ -16,16 +17,6 @@ import { attrLocal, findElement, findElements } from "../../src/ooxml/write/xml"
 const ROOT = path.join(__dirname, "..", "..");
 const SHARED = process.env.SHARED_DIR ?? path.join(ROOT, "..", "shared");
 export const VBA = path.join(SHARED, "corpus", "xlsxwriter-assets", "vbaProject.bin");
-const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-
-export function hasXlsxWriter(): boolean {
-  try {
-    execFileSync(PYTHON, ["-c", "import xlsxwriter"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 let made: string | undefined;
 /** Makes the fixtures once per test file; returns their folder. */

@@ -6,87 +6,83 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
-import { fixture, hasXlsxWriter, reportOf } from "./helpers";
+import { fixture, reportOf } from "./helpers";
+import { describeWith } from "../tools";
 
 const DATE = new Date(2026, 2, 5);
 // Field separator, quote, UTF-8, first line, -, -, quote all text: no, …, -1 = every sheet.
 const CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
-function hasSoffice(): boolean {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
+describeWith(
+  ["XlsxWriter", "LibreOffice (soffice)"],
+  "LibreOffice reads the copy like the original",
+  () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "lo-fidelity-"));
+    const csv = new Map<string, string>();
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const ok = hasXlsxWriter() && hasSoffice();
-if (!ok) console.warn("LibreOffice or XlsxWriter missing: LibreOffice fidelity test skipped");
-(ok ? describe : describe.skip)("LibreOffice reads the copy like the original", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "lo-fidelity-"));
-  const csv = new Map<string, string>();
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  beforeAll(async () => {
-    const files: string[] = [];
-    for (const ext of ["xlsx", "xlsm"]) {
-      const input = fixture(`fidelity.${ext}`);
-      const once = writeOverviewCopy(input, (await reportOf(input)).overview, "da", { date: DATE });
-      const twice = writeOverviewCopy(once.bytes, (await reportOf(once.bytes)).overview, "da", {
-        date: DATE,
-      });
-      for (const [tag, bytes] of [
-        ["in", input],
-        ["out", once.bytes],
-        ["out2", twice.bytes],
-      ] as const) {
-        const file = path.join(dir, `${tag}_${ext}.${ext}`);
-        writeFileSync(file, bytes);
-        files.push(file);
+    beforeAll(async () => {
+      const files: string[] = [];
+      for (const ext of ["xlsx", "xlsm"]) {
+        const input = fixture(`fidelity.${ext}`);
+        const once = writeOverviewCopy(input, (await reportOf(input)).overview, "da", {
+          date: DATE,
+        });
+        const twice = writeOverviewCopy(once.bytes, (await reportOf(once.bytes)).overview, "da", {
+          date: DATE,
+        });
+        for (const [tag, bytes] of [
+          ["in", input],
+          ["out", once.bytes],
+          ["out2", twice.bytes],
+        ] as const) {
+          const file = path.join(dir, `${tag}_${ext}.${ext}`);
+          writeFileSync(file, bytes);
+          files.push(file);
+        }
       }
-    }
-    const profile = `file://${path.join(dir, "profile")}`;
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${profile}`,
-        "--headless",
-        "--convert-to",
-        CSV,
-        "--outdir",
-        path.join(dir, "csv"),
-        ...files,
-      ],
-      { stdio: "pipe", timeout: 120_000 }
-    );
-    for (const f of readdirSync(path.join(dir, "csv")))
-      csv.set(f, readFileSync(path.join(dir, "csv", f), "utf8"));
-  }, 150_000);
+      const profile = `file://${path.join(dir, "profile")}`;
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=${profile}`,
+          "--headless",
+          "--convert-to",
+          CSV,
+          "--outdir",
+          path.join(dir, "csv"),
+          ...files,
+        ],
+        { stdio: "pipe", timeout: 120_000 }
+      );
+      for (const f of readdirSync(path.join(dir, "csv")))
+        csv.set(f, readFileSync(path.join(dir, "csv", f), "utf8"));
+    }, 150_000);
 
-  it.each(["xlsx", "xlsm"])("every original sheet reads the same (%s)", (ext) => {
-    const sheets = [...csv.keys()].filter((k) => k.startsWith(`in_${ext}-`));
-    expect(sheets.length).toBeGreaterThanOrEqual(6);
-    for (const k of sheets) {
-      const sheet = k.slice(`in_${ext}-`.length);
-      expect([sheet, csv.get(`out_${ext}-${sheet}`)]).toEqual([sheet, csv.get(k)]);
-      expect([sheet, csv.get(`out2_${ext}-${sheet}`)]).toEqual([sheet, csv.get(k)]);
-    }
-    expect(csv.has(`in_${ext}-Budgetoversigt.csv`)).toBe(false);
-  });
+    it.each(["xlsx", "xlsm"])("every original sheet reads the same (%s)", (ext) => {
+      const sheets = [...csv.keys()].filter((k) => k.startsWith(`in_${ext}-`));
+      expect(sheets.length).toBeGreaterThanOrEqual(6);
+      for (const k of sheets) {
+        const sheet = k.slice(`in_${ext}-`.length);
+        expect([sheet, csv.get(`out_${ext}-${sheet}`)]).toEqual([sheet, csv.get(k)]);
+        expect([sheet, csv.get(`out2_${ext}-${sheet}`)]).toEqual([sheet, csv.get(k)]);
+      }
+      expect(csv.has(`in_${ext}-Budgetoversigt.csv`)).toBe(false);
+    });
 
-  it.each(["out", "out2"])("the overview holds the plan's figures (%s)", (tag) => {
-    const text = csv.get(`${tag}_xlsx-Budgetoversigt.csv`) ?? "";
-    const row = (label: string): string[] =>
-      (text.split("\n").find((l) => l.split(",")[1] === label) ?? "").split(",");
-    // Years 2025–2028 in F–I: totals, frame and leftover as LibreOffice reads them.
-    expect(text).toContain("Lommepengejob for kriminalitetstruede unge");
-    const numbers = (label: string): number[] =>
-      row(label)
-        .slice(5, 9)
-        .map((s) => Number(s.replace(/[^\d-]/g, "")));
-    expect(numbers("I alt")).toEqual([2_051_000, 2_447_000, 506_000, 476_000]);
-    expect(numbers("Ramme")[1]).toBe(1_900_000);
-    expect(numbers("Restbeløb")[1]).toBe(-547_000);
-  });
-});
+    it.each(["out", "out2"])("the overview holds the plan's figures (%s)", (tag) => {
+      const text = csv.get(`${tag}_xlsx-Budgetoversigt.csv`) ?? "";
+      const row = (label: string): string[] =>
+        (text.split("\n").find((l) => l.split(",")[1] === label) ?? "").split(",");
+      // Years 2025–2028 in F–I: totals, frame and leftover as LibreOffice reads them.
+      expect(text).toContain("Lommepengejob for kriminalitetstruede unge");
+      const numbers = (label: string): number[] =>
+        row(label)
+          .slice(5, 9)
+          .map((s) => Number(s.replace(/[^\d-]/g, "")));
+      expect(numbers("I alt")).toEqual([2_051_000, 2_447_000, 506_000, 476_000]);
+      expect(numbers("Ramme")[1]).toBe(1_900_000);
+      expect(numbers("Restbeløb")[1]).toBe(-547_000);
+    });
+  }
+);

@@ -10,6 +10,7 @@ import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { readWorkbook } from "../../src/ooxml/write/facts";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { reportOf } from "./helpers";
+import { describeWith } from "../tools";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "eksempel-tryghedsplan-2026.xlsx");
 const DATE = new Date(2026, 2, 5);
@@ -19,19 +20,6 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
-
-function has(tool: string, args: string[]): boolean {
-  try {
-    execFileSync(tool, args, { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const ok = has("soffice", ["--version"]) && has("pdftoppm", ["-v"]);
-if (!ok && process.env.CI === "true") throw new Error("soffice and pdftoppm are needed under CI");
-if (!ok) console.warn("LibreOffice or pdftoppm missing: overview sheet read-back skipped");
 
 /** The sample without its theme part (as some tools write workbooks). */
 function withoutTheme(bytes: Uint8Array): Uint8Array {
@@ -76,99 +64,103 @@ function pixelsOf(ppm: Buffer, [r, g, b]: number[]): number {
   return n;
 }
 
-(ok ? describe : describe.skip)("the overview sheet as LibreOffice reads it", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "lo-overview-"));
-  afterAll(() => process.env.KEEP_LO || rmSync(dir, { recursive: true, force: true }));
-  let written: Uint8Array;
-  let xml: string;
-  let chartXml: string;
-  const csv = new Map<string, string>();
+describeWith(
+  ["LibreOffice (soffice)", "poppler (pdftoppm)"],
+  "the overview sheet as LibreOffice reads it",
+  () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "lo-overview-"));
+    afterAll(() => process.env.KEEP_LO || rmSync(dir, { recursive: true, force: true }));
+    let written: Uint8Array;
+    let xml: string;
+    let chartXml: string;
+    const csv = new Map<string, string>();
 
-  beforeAll(async () => {
-    const input = withoutTheme(new Uint8Array(readFileSync(SAMPLE)));
-    written = writeOverviewCopy(input, (await reportOf(input)).overview, "da", {
-      date: DATE,
-    }).bytes;
-    const pkg = OoxmlPackage.fromZip(written);
-    xml = pkg.text(overviewPart(pkg)) ?? "";
-    chartXml = pkg.text(pkg.names().find((n) => /charts\/chart\d*\.xml$/.test(n)) ?? "") ?? "";
-    const profile = path.join(dir, "profile");
-    const user = path.join(profile, "user");
-    execFileSync("mkdir", ["-p", user]);
-    writeFileSync(path.join(user, "registrymodifications.xcu"), RECALC_ALWAYS);
-    const uncached = path.join(dir, "uncached.xlsx");
-    writeFileSync(uncached, withoutCachedResults(written));
-    const copy = path.join(dir, "copy.xlsx");
-    writeFileSync(copy, written);
-    const soffice = (to: string, file: string) =>
-      execFileSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${profile}`,
-          "--headless",
-          "--convert-to",
-          to,
-          "--outdir",
-          path.join(dir, "out"),
-          file,
-        ],
-        { stdio: "pipe", timeout: 120_000 }
+    beforeAll(async () => {
+      const input = withoutTheme(new Uint8Array(readFileSync(SAMPLE)));
+      written = writeOverviewCopy(input, (await reportOf(input)).overview, "da", {
+        date: DATE,
+      }).bytes;
+      const pkg = OoxmlPackage.fromZip(written);
+      xml = pkg.text(overviewPart(pkg)) ?? "";
+      chartXml = pkg.text(pkg.names().find((n) => /charts\/chart\d*\.xml$/.test(n)) ?? "") ?? "";
+      const profile = path.join(dir, "profile");
+      const user = path.join(profile, "user");
+      execFileSync("mkdir", ["-p", user]);
+      writeFileSync(path.join(user, "registrymodifications.xcu"), RECALC_ALWAYS);
+      const uncached = path.join(dir, "uncached.xlsx");
+      writeFileSync(uncached, withoutCachedResults(written));
+      const copy = path.join(dir, "copy.xlsx");
+      writeFileSync(copy, written);
+      const soffice = (to: string, file: string) =>
+        execFileSync(
+          "soffice",
+          [
+            `-env:UserInstallation=file://${profile}`,
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            path.join(dir, "out"),
+            file,
+          ],
+          { stdio: "pipe", timeout: 120_000 }
+        );
+      soffice(CSV, uncached);
+      soffice("pdf", copy);
+      for (const f of readdirSync(path.join(dir, "out")).filter((f) => f.endsWith(".csv")))
+        csv.set(f, readFileSync(path.join(dir, "out", f), "utf8"));
+    }, 180_000);
+
+    it("sizes column A for «Tjekket ark» and every column to its content, within limits", () => {
+      const widths = [...xml.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)].map((m) =>
+        Number(m[2])
       );
-    soffice(CSV, uncached);
-    soffice("pdf", copy);
-    for (const f of readdirSync(path.join(dir, "out")).filter((f) => f.endsWith(".csv")))
-      csv.set(f, readFileSync(path.join(dir, "out", f), "utf8"));
-  }, 180_000);
+      expect(widths[0]).toBe("Tjekket ark".length + 2);
+      expect(widths.every((w) => w >= 5 && w <= 70)).toBe(true);
+      // "Lommepengejob for kriminalitetstruede unge" (42 characters) fits in column B.
+      expect(widths[1]).toBe(44);
+    });
 
-  it("sizes column A for «Tjekket ark» and every column to its content, within limits", () => {
-    const widths = [...xml.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)].map((m) =>
-      Number(m[2])
-    );
-    expect(widths[0]).toBe("Tjekket ark".length + 2);
-    expect(widths.every((w) => w >= 5 && w <= 70)).toBe(true);
-    // "Lommepengejob for kriminalitetstruede unge" (42 characters) fits in column B.
-    expect(widths[1]).toBe(44);
-  });
+    it("writes Nr. as numbers, and switches the text check off for the Nr. column", () => {
+      expect(xml).toMatch(/<c r="A12"(?: s="\d+")?><v>1<\/v><\/c>/);
+      expect(xml).toMatch(
+        /<ignoredErrors><ignoredError sqref="A12:A28" numberStoredAsText="1"\/><\/ignoredErrors>/
+      );
+      const rows = (csv.get("uncached-Budgetoversigt.csv") ?? "").split("\n");
+      expect(fields(rows[11])[0]).toBe("1");
+    });
 
-  it("writes Nr. as numbers, and switches the text check off for the Nr. column", () => {
-    expect(xml).toMatch(/<c r="A12"(?: s="\d+")?><v>1<\/v><\/c>/);
-    expect(xml).toMatch(
-      /<ignoredErrors><ignoredError sqref="A12:A28" numberStoredAsText="1"\/><\/ignoredErrors>/
-    );
-    const rows = (csv.get("uncached-Budgetoversigt.csv") ?? "").split("\n");
-    expect(fields(rows[11])[0]).toBe("1");
-  });
+    it("gives the subtotals, «Uden indsatsområde» last, which LibreOffice sums to I alt", () => {
+      const rows = (csv.get("uncached-Budgetoversigt.csv") ?? "").split("\n").map(fields);
+      const kr = (s: string) => Number(s.replace(/[^\d-]/g, ""));
+      const first = rows.findIndex((r) => r[1] === "I alt pr. indsatsområde");
+      const none = rows.findIndex((r) => r[1] === "Uden indsatsområde");
+      expect(first).toBeGreaterThan(0);
+      expect(none).toBeGreaterThan(first);
+      expect(rows[none].slice(5, 9).map(kr)).toEqual([6000, 6000, 6000, 6000]);
+      const total = rows
+        .find((r) => r[1] === "I alt")!
+        .slice(5, 9)
+        .map(kr);
+      expect(total).toEqual([2_051_000, 2_447_000, 506_000, 476_000]);
+      const sums = rows
+        .slice(first + 1, none + 1)
+        .reduce((s, r) => s.map((x, i) => x + kr(r[5 + i])), [0, 0, 0, 0]);
+      expect(sums).toEqual(total);
+    });
 
-  it("gives the subtotals, «Uden indsatsområde» last, which LibreOffice sums to I alt", () => {
-    const rows = (csv.get("uncached-Budgetoversigt.csv") ?? "").split("\n").map(fields);
-    const kr = (s: string) => Number(s.replace(/[^\d-]/g, ""));
-    const first = rows.findIndex((r) => r[1] === "I alt pr. indsatsområde");
-    const none = rows.findIndex((r) => r[1] === "Uden indsatsområde");
-    expect(first).toBeGreaterThan(0);
-    expect(none).toBeGreaterThan(first);
-    expect(rows[none].slice(5, 9).map(kr)).toEqual([6000, 6000, 6000, 6000]);
-    const total = rows
-      .find((r) => r[1] === "I alt")!
-      .slice(5, 9)
-      .map(kr);
-    expect(total).toEqual([2_051_000, 2_447_000, 506_000, 476_000]);
-    const sums = rows
-      .slice(first + 1, none + 1)
-      .reduce((s, r) => s.map((x, i) => x + kr(r[5 + i])), [0, 0, 0, 0]);
-    expect(sums).toEqual(total);
-  });
-
-  it("colours the chart's series, so LibreOffice draws the bars without a theme part", () => {
-    const pdf = path.join(dir, "out", "copy.pdf");
-    execFileSync("pdftoppm", ["-r", "40", pdf, path.join(dir, "page")]);
-    const pages = readdirSync(dir).filter((f) => /^page.*\.ppm$/.test(f));
-    const blue = pages.reduce(
-      (n, f) => n + pixelsOf(readFileSync(path.join(dir, f)), [0x1f, 0x4e, 0x79]),
-      0
-    );
-    // Four bars of the total at 40 dpi: well over a hundred pixels of its colour.
-    expect(blue).toBeGreaterThan(100);
-    expect(chartXml).toContain('<a:srgbClr val="1F4E79"/>');
-    expect(chartXml).toContain('<a:srgbClr val="A6A6A6"/>');
-  });
-});
+    it("colours the chart's series, so LibreOffice draws the bars without a theme part", () => {
+      const pdf = path.join(dir, "out", "copy.pdf");
+      execFileSync("pdftoppm", ["-r", "40", pdf, path.join(dir, "page")]);
+      const pages = readdirSync(dir).filter((f) => /^page.*\.ppm$/.test(f));
+      const blue = pages.reduce(
+        (n, f) => n + pixelsOf(readFileSync(path.join(dir, f)), [0x1f, 0x4e, 0x79]),
+        0
+      );
+      // Four bars of the total at 40 dpi: well over a hundred pixels of its colour.
+      expect(blue).toBeGreaterThan(100);
+      expect(chartXml).toContain('<a:srgbClr val="1F4E79"/>');
+      expect(chartXml).toContain('<a:srgbClr val="A6A6A6"/>');
+    });
+  }
+);

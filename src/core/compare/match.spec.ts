@@ -85,6 +85,15 @@ describe("matchActivities", () => {
     );
   });
 
+  it("two approved names equally close to one name now stay removed, and that one added", () => {
+    // The margin seen from the revised side: two activities merged into one are not a rename.
+    const m = matchActivities(
+      items("Sommerlejr for piger", "Sommerlejr for drenge"),
+      items("Sommerlejr")
+    );
+    expect([m.pairs, m.removed, m.added]).toEqual([[], [0, 1], [0]]);
+  });
+
   it("an unrelated new name is added, the old one removed", () => {
     const m = matchActivities(items("Natteravne"), items("Lektiecafé"));
     expect([m.pairs, m.removed, m.added]).toEqual([[], [0], [0]]);

@@ -52,6 +52,34 @@ describe("OVER_FRAME", () => {
     ]);
   });
 
+  describe("on a sheet of several blocks", () => {
+    const blocks = [
+      ["Indsatsområde 1"],
+      ["Aktivitet", 2026],
+      ["A", 1000000],
+      ["I alt", 1000000],
+      [],
+      ["Indsatsområde 2"],
+      ["Aktivitet", 2026],
+      ["B", 950000],
+      ["I alt", 950000],
+      [],
+      ["I alt i alt", 1950000],
+    ];
+
+    it("points at the grand total, not the last block's I alt", () => {
+      expect(runRule(overFrame, grid(blocks))).toEqual([
+        expect.objectContaining({ code: "OVER_FRAME", at: at("B11"), total: 195000000 }),
+      ]);
+    });
+
+    it("without a grand total it points at no block's I alt (each shows only its part)", () => {
+      const [f] = runRule(overFrame, grid(blocks.slice(0, 9)));
+      expect(f).toMatchObject({ code: "OVER_FRAME", year: 2026, total: 195000000 });
+      expect(f.at).toBeUndefined();
+    });
+  });
+
   it("years before the plan year are compare-only", () => {
     expect(runRule(overFrame, grid(rows), { planYear: 2027 })).toEqual([]);
   });

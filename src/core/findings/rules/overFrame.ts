@@ -1,5 +1,6 @@
 // OVER_FRAME: a year from the plan year on whose total exceeds its frame.
-import { minus } from "../../money";
+import { minus, type Ore } from "../../money";
+import type { Model, StatedTotal } from "../../sheet/model";
 import { finding, ore, year } from "./finding";
 import { rule, type FindingFrom } from "./rule";
 
@@ -14,11 +15,7 @@ export const overFrame = rule([overFrameFinding], ({ model, years }) => {
   const out: FindingFrom<typeof overFrameFinding>[] = [];
   for (const y of years) {
     if (!y.overFrame) continue;
-    // Point at the sheet's own total for that year when it has one (the last, the grand total).
-    const stated = model.statedTotals.filter(
-      (t) => t.year === y.year && t.activityId === undefined
-    );
-    const t = stated.length > 0 ? stated[stated.length - 1] : undefined;
+    const t = grandTotal(model, y.year, y.total);
     out.push({
       code: "OVER_FRAME",
       severity: "error",
@@ -31,3 +28,15 @@ export const overFrame = rule([overFrameFinding], ({ model, years }) => {
   }
   return out;
 });
+
+/**
+ * The sheet's own total for the year, to point at: on a one-block sheet its last "I alt"; on a
+ * sheet of several blocks the last "I alt" that states the whole year (within 1 kr.), never a
+ * block's own I alt, which shows only part of the total the finding names. None: no cell.
+ */
+function grandTotal(model: Model, year: number, total: Ore): StatedTotal | undefined {
+  const stated = model.statedTotals.filter((t) => t.year === year && t.activityId === undefined);
+  const whole =
+    model.blocks.length <= 1 ? stated : stated.filter((t) => Math.abs(t.stated - total) < 100);
+  return whole.length > 0 ? whole[whole.length - 1] : undefined;
+}
