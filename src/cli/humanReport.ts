@@ -11,14 +11,12 @@ import type { Finding, Lang, Report, Severity } from "../core";
 const T = {
   da: {
     head: (file: string, sheet: string) => `Budgettjek af ${file}, arket «${sheet}»`,
-    planYearOption: "angivet med --plan-year",
     unitOption: "angivet med --unit",
     result: (counts: string) => `Resultat: ${counts}.`,
     cell: "celle",
   },
   en: {
     head: (file: string, sheet: string) => `Budget check of ${file}, sheet "${sheet}"`,
-    planYearOption: "given with --plan-year",
     unitOption: "given with --unit",
     result: (counts: string) => `Result: ${counts}.`,
     cell: "cell",
@@ -52,7 +50,7 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
   const t = T[lang];
   const L = labelsFor(lang);
   // The plan year set by option is "from the settings" everywhere else; here the option is named.
-  const source = { ...L.planYearSource, settings: t.planYearOption };
+  const source = { ...L.planYearSource, settings: L.planYearOption };
   const lines: string[] = [
     t.head(file, report.sheet),
     `${L.planYear(report.planYear, source[report.planYearSource])}, ${L.activityCount(report.activities.length)}`,

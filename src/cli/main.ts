@@ -196,6 +196,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       fileName: name,
       date: io.now(),
       ...(since.changes ? { changes: since.changes } : {}),
+      planYearByOption: opts.planYear !== undefined,
     });
     await save(opts.pdf, pdf, opts.file, lang);
     notes.push(f.savedFile(opts.pdf));

@@ -1,13 +1,18 @@
 // The PDF report as a pdfmake document definition, built from the core report alone (pure data:
-// no fonts, no I/O). Rendering to bytes is render.ts.
+// no fonts, no I/O). Rendering to bytes is render.ts. Order: what the steering group decides on
+// first (the years against the frame, the changes since approval, the budget table), then the
+// grants, the partner target and the findings.
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Changes } from "../core/compare";
 import { footerDate } from "../core/overview";
 import { labelsFor } from "../core/words";
 import { formatKr } from "../core";
 import type { Lang, Report } from "../core";
+import { budgetTable } from "./budgetTable";
+import { changesSection } from "./changes";
 import { yearChart, yearStatus } from "./chart";
-import { changesSection, findingsSection, grantsSection, partnersSection } from "./sections";
+import { amount, sectionTitle, table } from "./layout";
+import { findingsSection, grantsSection, partnersSection } from "./sections";
 import { PDF_WORDS } from "./words";
 
 export interface ReportPdfInput {
@@ -19,50 +24,62 @@ export interface ReportPdfInput {
   date: Date;
   /** Changes since the approved plan, when a baseline exists. */
   changes?: Changes;
+  /** The plan year was given with the command's --plan-year (the line says so). */
+  planYearByOption?: boolean;
 }
 
 /** A4 portrait: 595 pt wide, 40 pt margins. */
 const CONTENT_WIDTH = 515;
 
-function titleBlock({ report, lang, fileName, date }: ReportPdfInput): Content[] {
+function titleBlock({ report, lang, fileName, date, planYearByOption }: ReportPdfInput): Content[] {
   const w = PDF_WORDS[lang];
   const L = labelsFor(lang);
   const line = (label: string, value: string): Content => ({
     text: [{ text: `${label}: `, bold: true }, value],
     fontSize: 10,
   });
+  const source =
+    planYearByOption && report.planYearSource === "settings"
+      ? L.planYearOption
+      : L.planYearSource[report.planYearSource];
   return [
     { text: w.title(report.planYear), style: "h1" },
     line(L.checkedSheet, report.sheet),
     line(w.file, fileName),
-    { text: L.planYear(report.planYear, L.planYearSource[report.planYearSource]), fontSize: 10 },
+    { text: L.planYear(report.planYear, source), fontSize: 10 },
     line(L.date, footerDate(date)),
   ];
 }
 
 function yearTable(report: Report, lang: Lang): Content {
   const L = labelsFor(lang);
-  const right = (text: string, bold = false): TableCell => ({ text, alignment: "right", bold });
   const rows = report.years.map((y): TableCell[] => [
     { text: String(y.year), bold: true },
-    right(formatKr(y.total, lang), true),
-    right(formatKr(y.frame, lang)),
-    right(formatKr(y.leftover, lang)),
+    amount(formatKr(y.total, lang), { bold: true }),
+    amount(formatKr(y.frame, lang)),
+    amount(formatKr(y.leftover, lang)),
     yearStatus(y, lang),
   ]);
   return {
-    table: {
-      headerRows: 1,
-      widths: [40, "*", "*", "*", 150],
-      body: [
-        [L.year, L.total, L.frame, L.leftover, L.status].map((text) => ({ text, style: "th" })),
-        ...rows,
-      ],
-    },
-    layout: "lightHorizontalLines",
+    ...table([L.year, L.total, L.frame, L.leftover, L.status], rows, [40, "*", "*", "*", 150], {
+      right: [1, 2, 3],
+      title: sectionTitle(L.perYear),
+    }),
     fontSize: 10,
-    margin: [0, 2, 0, 8],
   };
+}
+
+/**
+ * The last block without a bottom margin: a table that ends at the foot of a page would otherwise
+ * push its margin onto a page of its own, and the PDF would end with a blank page.
+ */
+function withoutTrailingMargin(content: Content[]): Content[] {
+  const last = content.at(-1);
+  if (last && typeof last === "object" && !Array.isArray(last) && "margin" in last) {
+    const [l, t, r] = last.margin as [number, number, number, number];
+    return [...content.slice(0, -1), { ...last, margin: [l, t, r, 0] } as Content];
+  }
+  return content;
 }
 
 export function reportDocument(input: ReportPdfInput): TDocumentDefinitions {
@@ -86,15 +103,15 @@ export function reportDocument(input: ReportPdfInput): TDocumentDefinitions {
       color: "#555",
       margin: [40, 16, 40, 0],
     }),
-    content: [
+    content: withoutTrailingMargin([
       ...titleBlock(input),
-      { text: labelsFor(lang).perYear, style: "h2" },
       yearTable(report, lang),
       yearChart(report.years, lang, CONTENT_WIDTH),
+      ...changesSection(input.changes, lang),
+      ...budgetTable(report, lang),
       ...grantsSection(report, lang),
       ...partnersSection(report, lang),
-      ...changesSection(input.changes, lang),
-      ...findingsSection(report.findings, lang),
-    ],
+      ...findingsSection(report, lang),
+    ]),
   };
 }

@@ -10,6 +10,7 @@ const da = {
   grants: "Flerårige bevillinger og forankring",
   noGrants: "Ingen flerårige bevillinger.",
   findingCols: ["Celle", "Bemærkning"],
+  budgetTable: "Budget pr. aktivitet",
   page: (page: number, pages: number) => `Side ${page} af ${pages}`,
 };
 
@@ -20,6 +21,7 @@ const en: typeof da = {
   grants: "Multi-year grants and anchoring",
   noGrants: "No multi-year grants.",
   findingCols: ["Cell", "Remark"],
+  budgetTable: "Budget per activity",
   page: (page, pages) => `Page ${page} of ${pages}`,
 };
 

@@ -67,6 +67,8 @@ export const da = {
   } satisfies Record<UnitSource, string>,
   date: "Dato",
   planYear: (year: number, source: string) => `Planår ${year} (${source})`,
+  /** The plan year the command was given with --plan-year (the other shells: "settings"). */
+  planYearOption: "angivet med --plan-year",
   planYearSource: {
     settings: "fra indstillingerne",
     title: "fra titlen",

@@ -56,6 +56,8 @@ export const en: Labels = {
   },
   date: "Date",
   planYear: (year, source) => `Plan year ${year} (${source})`,
+  /** The plan year the command was given with --plan-year (the other shells: "settings"). */
+  planYearOption: "given with --plan-year",
   planYearSource: {
     settings: "from the settings",
     title: "from the title",
