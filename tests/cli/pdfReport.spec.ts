@@ -116,12 +116,13 @@ const amounts = (line: string): number[] =>
   it("findings: severity on each group, the cell once, «75 %» unbroken", () => {
     const text = sample.join("\n");
     expect(plain(text)).toMatch(/Fejl: Flerårig bevilling uden forankringsplan \(1\)/);
-    expect(plain(text)).toMatch(/Advarsel: For få samarbejdspartnere \(1\)/);
+    expect(plain(text)).toMatch(/Oplysning: Samarbejdspartnere \(1\)/);
+    expect(plain(text)).toContain("Fund (2 fejl, 0 advarsler, 2 oplysninger)");
     expect(plain(text)).toMatch(
       /F21\s+Aktiviteten «Sekretariatsbetjening \(mødeforplejning\)» har beløb/
     );
     expect(plain(text)).not.toContain("'Tryghedsplan 2026'!F21");
-    expect(plain(text)).toContain("(70,6 %)");
+    expect(plain(text)).toContain("(76,5 %)");
   });
 });
 
