@@ -5,6 +5,7 @@ import { unitDoubt, withUnitDoubt } from "./findings/plausibility";
 import { buildOverview } from "./overview/overview";
 import { allRules } from "./findings/rules";
 import { sortFindings } from "./findings/sortFindings";
+import { spendingReport } from "./spending";
 import type { CheckResult, Finding, Grid, Settings } from "./types";
 
 export function check(grid: Grid, settings: Settings): CheckResult {
@@ -21,6 +22,7 @@ export function check(grid: Grid, settings: Settings): CheckResult {
   // The unit guard: implausibly small amounts with no unit stated are no all-clear.
   const years = unitDoubt(model, read) ? withUnitDoubt(read) : read;
   const findings = sortFindings(allRules.flatMap((rule): Finding[] => rule.run({ model, years })));
+  const spending = spendingReport(model, years);
   return {
     ok: true,
     report: {
@@ -33,6 +35,7 @@ export function check(grid: Grid, settings: Settings): CheckResult {
       years,
       findings,
       overview: buildOverview(model, years, findings),
+      ...(spending ? { spending } : {}),
     },
   };
 }

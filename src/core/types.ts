@@ -5,9 +5,11 @@ import type { AmountUnit } from "./sheet/amountScale";
 import type { Ore } from "./money";
 import type { Finding } from "./findings/rules";
 import type { UnitReading } from "./sheet/sheetUnit";
+import type * as Spending from "./spendingTypes";
 
 /** Money in integer øre (1 kr. = 100 øre), so sums never drift: see money.ts. */
 export type { Ore };
+export type { SpendingColumn, SpendingReport, SpendingYear } from "./spendingTypes";
 
 /** An Excel error value in a cell (#REF!, #DIV/0!, #VALUE!, #N/A, #NAME?, #NUM!, #NULL!, …). */
 export interface CellError {
@@ -99,6 +101,8 @@ export interface Block {
   endRow: number;
   columns: Partial<Record<ColumnRole, number>>;
   years: { year: number; col: number }[];
+  /** Spending columns beside the budget ("Forbrug 2026"); absent when the block has none. */
+  spending?: Spending.SpendingColumn[];
   /** Title row text above the header ("Aktiviteter under indsatsområde 1 – økonomisk ramme"). */
   title?: string;
 }
@@ -220,6 +224,8 @@ export interface Report {
   years: YearSummary[];
   findings: Finding[];
   overview: Overview;
+  /** Spending beside the budget: only when the sheet has spending columns. */
+  spending?: Spending.SpendingReport;
 }
 
 /** Why a grid could not be checked at all (the only non-report outcome; never thrown). */

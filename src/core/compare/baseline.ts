@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import { findingSchemas } from "../findings/rules";
 import { ore as toOre } from "../money";
 import type { AnchoringStatus, Finding, Ore, Report } from "../types";
+import { isSpendingFinding } from "../spending";
 
 export interface BaselineActivity {
   nr?: string;
@@ -88,7 +89,8 @@ export function baselineFromReport(report: Report, date: string | null): Baselin
         anchoring: a.anchoring,
       };
     }),
-    findings: report.findings.map((f) => ({ ...f })),
+    // The approved plan is the plan, not its spending: spending findings are never a change.
+    findings: report.findings.filter((f) => !isSpendingFinding(f)).map((f) => ({ ...f })),
     history: [],
   };
 }

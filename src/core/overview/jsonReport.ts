@@ -4,7 +4,7 @@ import { z } from "zod";
 import { a1 } from "../sheet/address";
 import { oreToKr } from "../money";
 import { findingMessage } from "../words/messages/index";
-import type { Finding, Lang, Ore, Report, YearSummary } from "../types";
+import type { Finding, Lang, Ore, Report } from "../types";
 
 /** Amounts in `--json`: kroner as JSON numbers. */
 export const kronerSchema = z.number().finite();
@@ -60,6 +60,13 @@ export const jsonReportSchema = z
       /** Amount cells left out of `total`: text that is no amount, Excel errors. */
       unreadAmounts: z.number().int().min(0),
       status: z.enum(["over", "within", "uncertain", "compareOnly"]),
+      /** Spent in the year (kroner); only when the sheet has a spending column for it. */
+      spent: kronerSchema.optional(),
+      /** The date that spending runs to (ISO), when its header gives one. */
+      spentUntil: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
     }),
     activities: listOf({
       name: z.string(),
@@ -71,6 +78,8 @@ export const jsonReportSchema = z
       multiYear: z.boolean(),
       anchoring: anchoringSchema,
       partners: z.array(z.string()),
+      /** Spent per year (kroner), only years with a readable spending cell; only on sheets with spending. */
+      spent: kronerByYearSchema.optional(),
     }),
     findings: z.array(jsonFindingSchema),
   })
@@ -93,6 +102,7 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
       overFrame: y.overFrame,
       unreadAmounts: y.unreadAmounts,
       status: y.status,
+      ...yearSpent(report, y.year),
     })),
     activities: report.activities.map((a) => ({
       name: a.name,
@@ -103,15 +113,25 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
       multiYear: a.multiYear,
       anchoring: a.anchoring,
       partners: [...a.partners],
+      ...(report.spending
+        ? { spent: amountsByYear(report.spending.byActivity[a.id], report.spending.years) }
+        : {}),
     })),
     findings: report.findings.map((f) => jsonFinding(f, lang)),
   };
 }
 
-/** The activity's amounts (aligned with the report's years) keyed by year, in kroner: {"2026": 1500}. */
+/** A year's `spent` and `spentUntil`, when the sheet has spending for it (else no keys at all). */
+function yearSpent(report: Report, year: number): { spent?: number; spentUntil?: string } {
+  const s = report.spending?.years.find((y) => y.year === year);
+  if (!s) return {};
+  return { spent: oreToKr(s.spent), ...(s.until !== undefined ? { spentUntil: s.until } : {}) };
+}
+
+/** Amounts aligned with `years`, keyed by year in kroner: {"2026": 1500}; null ones left out. */
 function amountsByYear(
   amounts: readonly (Ore | null)[],
-  years: readonly YearSummary[]
+  years: readonly { year: number }[]
 ): Record<string, number> {
   const out: Record<string, number> = {};
   years.forEach((y, i) => {

@@ -7,6 +7,7 @@ import { resolvePlanYear } from "./planYear";
 import { LabelReader } from "./read/labels";
 import { SheetReader } from "./read/sheetReader";
 import { readSheetUnit } from "./sheetUnit";
+import { spendingReader } from "./read/spending";
 import { tidyCellText } from "./text";
 import type { Activity, Block, Grid, Settings } from "../types";
 
@@ -45,7 +46,8 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   });
   const unit = readSheetUnit(grid, blocks, settings);
   const labels = new LabelReader(grid, blocks);
-  const reader = new SheetReader(grid, labels, years, plan.year, unit.unit);
+  const spending = spendingReader(blocks, grid.originCol);
+  const reader = new SheetReader(grid, labels, years, plan.year, unit.unit, spending);
   blocks.forEach((block, i) => reader.readBlock(block, i));
   return {
     grid,
@@ -57,6 +59,7 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     blocks,
     years,
     ...reader.parts,
+    ...(spending ? { spending: spending.read } : {}),
   };
 }
 

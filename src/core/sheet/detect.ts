@@ -1,8 +1,9 @@
 // Finds the budget table(s) on a sheet as people keep it: no template, header anywhere near the top.
 import { presentValues } from "./rowCells";
 import { columnIndex, columnLetter } from "./address";
+import { namesSpending, SpendingColumns } from "./spendingHeader";
 import { cellLabel, fold, yearOf } from "./text";
-import type { Block, CellValue, ColumnRole, Grid, Settings } from "../types";
+import type { Block, CellValue, ColumnRole, Grid, Settings, SpendingColumn } from "../types";
 
 /** Header rows are looked for in the grid's first rows only (issue: "first 30 rows"). */
 export const HEADER_SCAN_ROWS = 30;
@@ -29,6 +30,8 @@ const ACTIVITY_NAMES: RegExp[] = [
 export interface HeaderMatch {
   columns: Partial<Record<ColumnRole, number>>;
   years: { year: number; col: number }[];
+  /** Spending columns ("Forbrug 2026"): never budget years; the first per year counts. Absent when none. */
+  spending?: SpendingColumn[];
 }
 
 /** Reads one row as a header; undefined unless it has an activity column and a year column. */
@@ -40,10 +43,12 @@ export function matchHeader(
   const columns: Partial<Record<ColumnRole, number>> = {};
   const years: { year: number; col: number }[] = [];
   const seenYears = new Set<number>();
+  const spending = new SpendingColumns(originCol, yearsRow);
   let activityCol = -1;
   let activityRank = ACTIVITY_NAMES.length;
   const width = Math.max(row.length, yearsRow?.length ?? 0);
   for (let c = 0; c < width; c++) {
+    if (spending.take(row[c], c)) continue;
     // A two-row header ("Budget" over 2026 | 2027): years may sit in the row below.
     const v =
       yearsRow && yearOf(row[c]) === undefined && yearOf(yearsRow[c]) !== undefined
@@ -74,12 +79,16 @@ export function matchHeader(
   }
   if (activityCol < 0 || years.length === 0) return undefined;
   columns.activity = activityCol;
-  return { columns, years };
+  return { columns, years, ...(spending.found.length > 0 ? { spending: spending.found } : {}) };
 }
 
 function applyMapping(match: HeaderMatch, settings: Settings): HeaderMatch {
   const mapping = settings.columns;
   if (!mapping) return match;
+  if (match.spending) {
+    const { spending, ...budget } = match;
+    return withoutMappedSpending(applyMapping(budget, settings), spending);
+  }
   const columns = { ...match.columns };
   for (const [role, letters] of Object.entries(mapping.roles ?? {})) {
     const col = letters ? columnIndex(letters) : -1;
@@ -99,6 +108,13 @@ function applyMapping(match: HeaderMatch, settings: Settings): HeaderMatch {
   const roleCols = new Set(Object.values(columns));
   years = years.filter((y) => !roleCols.has(y.col)).sort((a, b) => a.col - b.col);
   return { columns, years };
+}
+
+/** The user's mapping wins: a column mapped to a role or a year is not spending. */
+function withoutMappedSpending(match: HeaderMatch, spending: SpendingColumn[]): HeaderMatch {
+  const taken = new Set([...Object.values(match.columns), ...match.years.map((y) => y.col)]);
+  const kept = spending.filter((s) => !taken.has(s.col));
+  return kept.length > 0 ? { ...match, spending: kept } : match;
 }
 
 /**
@@ -151,6 +167,7 @@ function yearsInRow(row: readonly CellValue[], originCol: number): Record<string
   const out: Record<string, string> = {};
   row.forEach((v, c) => {
     const y = yearOf(v);
+    if (typeof v === "string" && namesSpending(v)) return;
     if (y !== undefined && out[y] === undefined) out[y] = columnLetter(originCol + c);
   });
   return out;
@@ -251,6 +268,7 @@ export function detectBlocks(grid: Grid, settings: Settings): Block[] {
       endRow: grid.originRow + Math.max(idx, endIdx),
       columns: match.columns,
       years: match.years,
+      ...(match.spending ? { spending: match.spending } : {}),
       ...(title !== undefined ? { title } : {}),
     });
   }

@@ -2,6 +2,7 @@
 import type { ParsedAmount } from "./parseAmount";
 import type { PartnerSeparator } from "./partners";
 import type { UnitReading } from "./sheetUnit";
+import type { SpendingRead } from "./read/spending";
 import type { Activity, Block, CellValue, Grid, Ore, PlanYearSource, Settings } from "../types";
 
 export type AmountCellKind = "activity" | "line";
@@ -55,4 +56,6 @@ export interface Model {
   partnerSeparators: PartnerSeparator[];
   /** Cells where the text that marks an activity as a fixed grant was found. */
   fixedCells: Record<number, { col: number; text: string }>;
+  /** The spending columns as read; absent when the sheet has none. */
+  spending?: SpendingRead;
 }

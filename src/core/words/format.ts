@@ -9,3 +9,25 @@ export function formatPercent(share: number, lang: Lang): string {
   }).format(pct);
   return lang === "da" ? `${text} %` : `${text}%`;
 }
+
+const MONTH_NAMES_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** An ISO date as people write it: "30.09.2026" (da), "30 September 2026" (en). */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split("-");
+  if (lang === "da") return `${d}.${m}.${y}`;
+  return `${Number(d)} ${MONTH_NAMES_EN[Number(m) - 1]} ${y}`;
+}

@@ -13,6 +13,10 @@ import { notANumber } from "./notANumber";
 import { overFrame } from "./overFrame";
 import { partnersTarget } from "./partnersTarget";
 import { planYearOutside } from "./planYearOutside";
+import { spentNotANumber } from "./spentNotANumber";
+import { spentNotStarted } from "./spentNotStarted";
+import { spentOverBudget } from "./spentOverBudget";
+import { spentWithoutBudget } from "./spentWithoutBudget";
 import { textAmount } from "./textAmount";
 import { totalMismatch } from "./totalMismatch";
 import { unitInDoubt } from "./unitInDoubt";
@@ -32,6 +36,10 @@ export const allRules = [
   totalMismatch,
   partnersTarget,
   mergesUnread,
+  spentNotANumber,
+  spentOverBudget,
+  spentWithoutBudget,
+  spentNotStarted,
 ] as const;
 
 /**

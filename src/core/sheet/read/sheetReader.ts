@@ -20,6 +20,7 @@ import {
   type YearColumn,
 } from "./rowAmounts";
 import { ActivityMaker } from "./activity";
+import type { SpendingReader } from "./spending";
 
 /** What one row brings to its handler. */
 interface Row {
@@ -76,7 +77,9 @@ export class SheetReader {
     private readonly years: readonly number[],
     private readonly planYear: number,
     /** The sheet's unit: every amount cell (activities, lines, totals, the frame row) is in it. */
-    private readonly unit: AmountUnit
+    private readonly unit: AmountUnit,
+    /** Reads the blocks' spending columns; undefined when the sheet has none. */
+    private readonly spending?: SpendingReader
   ) {
     this.addr = addressMaker(grid.sheetName);
     this.yearIndex = new Map(years.map((y, i) => [y, i]));
@@ -141,6 +144,7 @@ export class SheetReader {
       case "frame":
         return this.onFrame(s, amounts);
       case "continuation":
+        this.spending?.add(s.index, s.current!.id, row, cells, this.unit);
         return this.addAmounts(s, s.current!, r, "line");
       case "section":
         return this.onSection(s, firstText(cells, s.isYearCol));
@@ -212,6 +216,7 @@ export class SheetReader {
     this.parts.activities.push(activity);
     s.ids.push(activity.id);
     this.setCurrent(s, activity);
+    this.spending?.add(s.index, activity.id, r.row, r.cells, this.unit);
     const hasLines = cols.budgetLine !== undefined;
     this.addAmounts(s, activity, r, hasLines && line !== "" ? "line" : "activity");
   }

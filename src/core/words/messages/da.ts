@@ -1,7 +1,7 @@
 // Danish finding messages: name the activity, year, cell and amounts, and say what to do.
 import { a1 } from "../../sheet/address";
-import { formatKr, ZERO_ORE } from "../../money";
-import { formatPercent } from "../format";
+import { formatKr, minus, ZERO_ORE } from "../../money";
+import { formatDate, formatPercent } from "../format";
 import type { Finding, Ore } from "../../types";
 import { cellOf, exampleAmount, grantList, yearsOf, type MessageTable } from "./values";
 
@@ -84,4 +84,17 @@ export const da: MessageTable = {
   PLAN_YEAR_OUTSIDE: (f) =>
     `Planåret ${f.year} fra indstillingerne er hverken blandt arkets årskolonner (${f.first}–${f.last}) ` +
     `eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.`,
+  SPENT_OVER_BUDGET: (f) =>
+    `Aktiviteten ${act(f)}${at(f)} har brugt ${kr(f.spent)} i ${f.year} mod et budget på ` +
+    `${kr(f.budget)}: ${end(kr(minus(f.spent, f.budget)))} over. Find pengene i planen, eller ret forbruget.`,
+  SPENT_NOT_STARTED: (f) =>
+    `Aktiviteten ${act(f)}${at(f)} har ${kr(f.budget)} i budget for ${f.year}, men intet forbrug ` +
+    `${f.until ? `pr. ${formatDate(f.until, "da")}` : `i regnskabet`}: ikke startet?`,
+  SPENT_WITHOUT_BUDGET: (f) =>
+    `Aktiviteten ${act(f)}${at(f)} har brugt ${kr(f.spent)} i ${f.year}, men har intet budget det år. ` +
+    `Giv aktiviteten et budget for ${f.year}, eller ret forbruget.`,
+  SPENT_NOT_A_NUMBER: (f) =>
+    `${cellPlace(f)} er en forbrugscelle og indeholder ` +
+    ("error" in f.value ? `fejlen ${f.value.error}` : `«${f.value.text}», som ikke er et beløb`) +
+    `. Den er udeladt af årets forbrug; skriv forbruget som et tal, fx 50.000.`,
 };

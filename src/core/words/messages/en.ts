@@ -1,7 +1,7 @@
 // English finding messages (when Office's display language is not Danish).
 import { a1 } from "../../sheet/address";
-import { formatKr, ZERO_ORE } from "../../money";
-import { formatPercent } from "../format";
+import { formatKr, minus, ZERO_ORE } from "../../money";
+import { formatDate, formatPercent } from "../format";
 import type { Finding, Ore } from "../../types";
 import { cellOf, exampleAmount, grantList, yearsOf, type MessageTable } from "./values";
 
@@ -81,4 +81,19 @@ export const en: MessageTable = {
   PLAN_YEAR_OUTSIDE: (f) =>
     `The plan year ${f.year} from the settings is neither among the sheet's year columns (${f.first}–${f.last}) ` +
     `nor next to them. Correct the plan year, or remove it so it is read from the sheet.`,
+  SPENT_OVER_BUDGET: (f) =>
+    `Activity ${act(f)}${at(f)} has spent ${kr(f.spent)} in ${f.year} against a budget of ` +
+    `${kr(f.budget)}: ${kr(minus(f.spent, f.budget))} over. Find the money in the plan, or correct the spending.`,
+  SPENT_NOT_STARTED: (f) =>
+    `Activity ${act(f)}${at(f)} has a budget of ${kr(f.budget)} for ${f.year} but no spending ` +
+    `${f.until ? `by ${formatDate(f.until, "en")}` : `in the accounts`}: not started?`,
+  SPENT_WITHOUT_BUDGET: (f) =>
+    `Activity ${act(f)}${at(f)} has spent ${kr(f.spent)} in ${f.year} but has no budget that year. ` +
+    `Give the activity a budget for ${f.year}, or correct the spending.`,
+  SPENT_NOT_A_NUMBER: (f) =>
+    `${cellPlace(f)} is a spending cell and holds ` +
+    ("error" in f.value
+      ? `the error ${f.value.error}`
+      : `“${f.value.text}”, which is not an amount`) +
+    `. It is left out of the year's spending; write the spending as a number, e.g. 50,000.`,
 };

@@ -138,6 +138,44 @@ const cases: { [C in FindingCode]: FindingOf<C> } = {
     first: 2025,
     last: 2028,
   },
+  SPENT_OVER_BUDGET: {
+    code: "SPENT_OVER_BUDGET",
+    severity: "warning",
+    at: at(6, 11),
+    activityId: 3,
+    activity: "Haven",
+    year: 2026,
+    spent: ore(21250000),
+    budget: ore(20000000),
+  },
+  SPENT_NOT_STARTED: {
+    code: "SPENT_NOT_STARTED",
+    severity: "info",
+    at: at(7, 11),
+    activityId: 4,
+    activity: "Din fritid",
+    year: 2026,
+    budget: ore(12000000),
+    until: "2026-09-30",
+  },
+  SPENT_WITHOUT_BUDGET: {
+    code: "SPENT_WITHOUT_BUDGET",
+    severity: "warning",
+    at: at(8, 10),
+    activityId: 5,
+    activity: "Lommepengejob",
+    year: 2025,
+    spent: ore(1500000),
+  },
+  SPENT_NOT_A_NUMBER: {
+    code: "SPENT_NOT_A_NUMBER",
+    severity: "warning",
+    at: at(9, 11),
+    activityId: 6,
+    activity: "Det gode valg",
+    year: 2026,
+    value: { text: "ca. 40.000" },
+  },
 };
 
 const danish: Record<FindingCode, string> = {
@@ -171,6 +209,14 @@ const danish: Record<FindingCode, string> = {
     "Arket angiver ingen enhed, og beløbene ser for små ud: totalen for 2026 er 2.337 kr. mod en ramme på 1.900.000 kr., og det største beløb er 450 kr. Står beløbene i 1.000 kr.? Angiv enheden i titlen, fx «Beløb i 1.000 kr.», eller under Indstillinger (budgettjek: --unit 1000). Indtil da er intet år godkendt som inden for rammen.",
   PLAN_YEAR_OUTSIDE:
     "Planåret 1999 fra indstillingerne er hverken blandt arkets årskolonner (2025–2028) eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.",
+  SPENT_OVER_BUDGET:
+    "Aktiviteten «Haven» ('Tryghedsplan 2026'!L7) har brugt 212.500 kr. i 2026 mod et budget på 200.000 kr.: 12.500 kr. over. Find pengene i planen, eller ret forbruget.",
+  SPENT_NOT_STARTED:
+    "Aktiviteten «Din fritid» ('Tryghedsplan 2026'!L8) har 120.000 kr. i budget for 2026, men intet forbrug pr. 30.09.2026: ikke startet?",
+  SPENT_WITHOUT_BUDGET:
+    "Aktiviteten «Lommepengejob» ('Tryghedsplan 2026'!K9) har brugt 15.000 kr. i 2025, men har intet budget det år. Giv aktiviteten et budget for 2025, eller ret forbruget.",
+  SPENT_NOT_A_NUMBER:
+    "Cellen 'Tryghedsplan 2026'!L10 (aktiviteten «Det gode valg», 2026) er en forbrugscelle og indeholder «ca. 40.000», som ikke er et beløb. Den er udeladt af årets forbrug; skriv forbruget som et tal, fx 50.000.",
 };
 
 describe("findingMessage", () => {
@@ -190,6 +236,19 @@ describe("findingMessage", () => {
     );
     expect(findingMessage(cases.NOT_A_NUMBER, "en")).toBe(
       "Cell 'Tryghedsplan 2026'!D5 (activity “Det gode valg”, 2026) holds “ca. 50.000”, which is not an amount. The cell is left out of the sums; enter the amount as a number, e.g. 50.000."
+    );
+  });
+
+  it("spending in English, and a past year's accounts without a date", () => {
+    expect(findingMessage(cases.SPENT_NOT_STARTED, "en")).toBe(
+      "Activity “Din fritid” ('Tryghedsplan 2026'!L8) has a budget of DKK 120,000 for 2026 but no spending by 30 September 2026: not started?"
+    );
+    const { until: _until, ...accounts } = cases.SPENT_NOT_STARTED;
+    expect(findingMessage({ ...accounts, year: 2025 }, "da")).toBe(
+      "Aktiviteten «Din fritid» ('Tryghedsplan 2026'!L8) har 120.000 kr. i budget for 2025, men intet forbrug i regnskabet: ikke startet?"
+    );
+    expect(findingMessage(cases.SPENT_OVER_BUDGET, "en")).toBe(
+      "Activity “Haven” ('Tryghedsplan 2026'!L7) has spent DKK 212,500 in 2026 against a budget of DKK 200,000: DKK 12,500 over. Find the money in the plan, or correct the spending."
     );
   });
 

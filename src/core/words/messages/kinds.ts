@@ -91,6 +91,26 @@ const da: KindTable = {
     why: "Planåret afgør, hvilke år der tjekkes mod rammen; et år uden for arkets årskolonner giver forkerte fund.",
     how: "Ret planåret under Indstillinger, eller fjern det, så det læses fra arket.",
   },
+  SPENT_OVER_BUDGET: {
+    title: "Forbrug over budget",
+    why: "Aktiviteten har brugt mere, end planen giver den i året; pengene må findes et andet sted.",
+    how: "Flyt budget til aktiviteten (og søg godkendelse), eller ret forbruget, hvis det er tastet forkert.",
+  },
+  SPENT_NOT_STARTED: {
+    title: "Ikke startet?",
+    why: "Over halvdelen af året er gået uden forbrug: pengene bliver måske ikke brugt i år.",
+    how: "Spørg den ansvarlige, om aktiviteten er i gang; flyt ellers pengene til en anden aktivitet eller et andet år.",
+  },
+  SPENT_WITHOUT_BUDGET: {
+    title: "Forbrug uden budget",
+    why: "Forbrug i et år, hvor aktiviteten intet budget har, betales af andre aktiviteters penge.",
+    how: "Giv aktiviteten et budget for året (og søg godkendelse), eller ret forbruget.",
+  },
+  SPENT_NOT_A_NUMBER: {
+    title: "Tekst eller fejl i en forbrugscelle",
+    why: "Cellen tæller ikke med i årets forbrug, så forbruget ser for lavt ud.",
+    how: "Skriv forbruget som et tal, fx 50.000, eller ret formlen.",
+  },
 };
 
 const en: KindTable = {
@@ -168,6 +188,26 @@ const en: KindTable = {
     title: "The plan year does not fit the sheet",
     why: "The plan year decides which years are checked against the frame; a year outside the sheet's year columns gives wrong findings.",
     how: "Correct the plan year in Settings, or remove it so it is read from the sheet.",
+  },
+  SPENT_OVER_BUDGET: {
+    title: "Spending over budget",
+    why: "The activity has spent more than the plan gives it for the year; the money must come from elsewhere.",
+    how: "Move budget to the activity (and seek approval), or correct the spending if it was mistyped.",
+  },
+  SPENT_NOT_STARTED: {
+    title: "Not started?",
+    why: "More than half the year has gone without spending: the money may not be used this year.",
+    how: "Ask the person responsible whether it has started; otherwise move the money to another activity or year.",
+  },
+  SPENT_WITHOUT_BUDGET: {
+    title: "Spending without budget",
+    why: "Spending in a year where the activity has no budget is paid from other activities' money.",
+    how: "Give the activity a budget for the year (and seek approval), or correct the spending.",
+  },
+  SPENT_NOT_A_NUMBER: {
+    title: "Text or error in a spending cell",
+    why: "The cell does not count in the year's spending, so spending looks too low.",
+    how: "Write the spending as a number, e.g. 50,000, or mend the formula.",
   },
 };
 

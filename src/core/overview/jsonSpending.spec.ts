@@ -1,0 +1,49 @@
+// `--json` on a sheet with spending: years gain `spent`/`spentUntil`, activities `spent`; on a
+// sheet without, none of those keys.
+import { asGrid, PLAN_2026 } from "../../../tests/fixtures/plan2026";
+import { withSpending } from "../../../tests/fixtures/spending";
+import { testSettings } from "../../../tests/doubles/ruleTesting";
+import { check } from "../check";
+import { jsonReport, jsonReportSchema } from "./jsonReport";
+import type { Grid } from "../types";
+
+function json(grid: Grid) {
+  const r = check(grid, testSettings);
+  if (!r.ok) throw new Error("no table");
+  return jsonReportSchema.parse(jsonReport(r.report, "plan.xlsx", "da"));
+}
+
+describe("--json with spending", () => {
+  const grid = withSpending(asGrid(PLAN_2026), PLAN_2026, [
+    { header: "Regnskab 2025", spent: { Haven: 281_000.5 }, otherwise: () => 1_000 },
+    {
+      header: "Bogført pr. 30.09.2026",
+      spent: { Haven: 150_000, "Din fritid": "#REF!" },
+      otherwise: () => null,
+    },
+  ]);
+  const doc = json(grid);
+
+  it("years: spent in kroner, spentUntil when dated, nothing for years without spending", () => {
+    expect(doc.years.map(({ year, spent, spentUntil }) => ({ year, spent, spentUntil }))).toEqual([
+      { year: 2025, spent: 16 * 1_000 + 281_000.5, spentUntil: undefined },
+      { year: 2026, spent: 150_000, spentUntil: "2026-09-30" },
+      { year: 2027, spent: undefined, spentUntil: undefined },
+      { year: 2028, spent: undefined, spentUntil: undefined },
+    ]);
+    expect(Object.keys(doc.years[0])).not.toContain("spentUntil");
+    expect(Object.keys(doc.years[2])).not.toContain("spent");
+  });
+
+  it("activities: spent per year with spending, unreadable cells left out", () => {
+    const byName = (start: string) => doc.activities.find((a) => a.name.startsWith(start))!;
+    expect(byName("Haven").spent).toEqual({ "2025": 281_000.5, "2026": 150_000 });
+    expect(byName("Din fritid").spent).toEqual({ "2025": 1_000 });
+    expect(byName("Lommepengejob").spent).toEqual({ "2025": 1_000, "2026": 0 });
+  });
+
+  it("a sheet without spending has none of the keys", () => {
+    const plain = json(asGrid(PLAN_2026));
+    expect(JSON.stringify(plain)).not.toMatch(/"spent/);
+  });
+});

@@ -1,0 +1,86 @@
+// Spending against the budget, per year and per activity: what is spent, what is left, and (with a
+// date) how much of the year is gone. Only for a sheet with spending columns ("Forbrug 2026").
+import type { Model } from "./sheet/model";
+import { minus, oreArray, type Ore } from "./money";
+import { shareOfYear } from "./sheet/spendingHeader";
+import type { Activity, Finding, SpendingReport, SpendingYear, YearSummary } from "./types";
+
+/** A finding about spending (SPENT_…): about the year's money as used, not about the plan. */
+export function isSpendingFinding(f: Finding): boolean {
+  return f.code.startsWith("SPENT_");
+}
+
+/** The spending report; undefined when the sheet has no spending column (the report as before). */
+export function spendingReport(
+  model: Model,
+  years: readonly YearSummary[]
+): SpendingReport | undefined {
+  const read = model.spending;
+  if (!read) return undefined;
+  const n = read.years.length;
+  const sums = new Array<number>(n).fill(0);
+  const byActivity = model.activities.map((a) => {
+    const spent = read.byActivity[a.id] ?? new Array<Ore | null>(n).fill(null);
+    spent.forEach((v, k) => {
+      if (v !== null) sums[k] += v;
+    });
+    return spent;
+  });
+  const spentSums = oreArray(sums);
+  const out: SpendingYear[] = read.years.map((year, k) => {
+    const budget = years.find((y) => y.year === year)?.total ?? null;
+    const spent = spentSums[k];
+    const until = read.until[k];
+    return {
+      year,
+      budget,
+      spent,
+      notSpent: budget === null ? null : minus(budget, spent),
+      shareSpent: budget === null || budget <= 0 ? null : spent / budget,
+      ...(until !== undefined ? { until, shareOfYear: shareOfYear(until, year) } : {}),
+      unread: read.unread.filter((c) => c.year === year).length,
+    };
+  });
+  return { years: out, byActivity };
+}
+
+/**
+ * The activity's budget for a year: null when its block has no budget column for the year or the
+ * cell could not be read; a blank cell is 0.
+ */
+export function activityBudget(model: Model, a: Activity, year: number): Ore | null {
+  if (!model.blocks[a.block].years.some((y) => y.year === year)) return null;
+  const k = model.years.indexOf(year);
+  return k < 0 ? null : (a.amounts[k] ?? null);
+}
+
+/** What an activity spent in the year (index into `model.spending.years`), with its cell. */
+export interface ActivitySpent {
+  activity: Activity;
+  year: number;
+  spent: Ore;
+  budget: Ore | null;
+  cell: { row: number; col: number };
+  /** The date the spending runs to; undefined without one. */
+  until: string | undefined;
+}
+
+/** Every activity's readable spending per year with its budget: what the spending rules judge. */
+export function activitySpending(model: Model): ActivitySpent[] {
+  const read = model.spending;
+  if (!read) return [];
+  const out: ActivitySpent[] = [];
+  for (const a of model.activities) {
+    const spent = read.byActivity[a.id];
+    const cells = read.firstCell[a.id];
+    if (!spent || !cells) continue;
+    read.years.forEach((year, k) => {
+      const s = spent[k];
+      const cell = cells[k];
+      if (s === null || cell === undefined) return;
+      const budget = activityBudget(model, a, year);
+      out.push({ activity: a, year, spent: s, budget, cell, until: read.until[k] });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+// What the engine says about spending beside the budget: the columns it read, the figures per year
+// and per activity. Pure types, kept apart from the plan's own (the findings are in rules/spent*.ts).
+import type { Ore } from "./money";
+
+/** A spending column of a block ("Forbrug 2026", "Bogført pr. 30.09.2026"). Coordinates 0-based. */
+export interface SpendingColumn {
+  year: number;
+  col: number;
+  /** The date the spending runs to (ISO, "2026-09-30"), when the header gives one. */
+  until?: string;
+}
+
+/** One year's spending against the plan's budget for that year. */
+export interface SpendingYear {
+  year: number;
+  /** The plan's total for the year; null when the sheet has no budget column for it. */
+  budget: Ore | null;
+  /** Sum of the activities' spending cells that are amounts. */
+  spent: Ore;
+  /** budget − spent (negative when more is spent than budgeted); null without a budget. */
+  notSpent: Ore | null;
+  /** spent / budget; null without a budget above 0. */
+  shareSpent: number | null;
+  /** The date the spending runs to, when a header gives one (the first block's, if several). */
+  until?: string;
+  /** The share of the year gone by on `until` (0..1). */
+  shareOfYear?: number;
+  /** Spending cells of the year that could not be read (text, Excel errors): left out of `spent`. */
+  unread: number;
+}
+
+/** Spending beside the plan: only in a report of a sheet with spending columns. */
+export interface SpendingReport {
+  /** Every year with a spending column, ascending. */
+  years: SpendingYear[];
+  /**
+   * Per activity (indexed by `Activity.id`), spending per year aligned with `years`: null where
+   * the activity's block has no spending column for the year (or only unreadable cells); a blank
+   * cell is 0.
+   */
+  byActivity: (Ore | null)[][];
+}
