@@ -174,6 +174,34 @@ describe("spending beside the budget", () => {
   });
 });
 
+describe("spending in the sheet's unit", () => {
+  it("a sheet in 1.000 kr. spends in 1.000 kr., exactly", () => {
+    const thousands = {
+      ...PLAN_2026,
+      title: "Tryghedsplanens økonomi 2026 (Beløb i 1.000 kr.)",
+      activities: PLAN_2026.activities.map((a) => ({
+        ...a,
+        amounts: a.amounts.map((v) => (typeof v === "number" ? v / 1000 : v)),
+      })),
+    };
+    const grid = withSpending(asGrid(thousands), thousands, [
+      {
+        header: "Forbrug 2026 pr. 30.09.2026",
+        spent: { Haven: 212.5, "Det gode valg": "95,25", Lommepengejob: 0.001 },
+      },
+    ]);
+    const result = check(grid, testSettings);
+    if (!result.ok) throw new Error("no table");
+    const y2026 = result.report.spending!.years[0];
+    expect(y2026).toMatchObject({ year: 2026, budget: 244_700_000, spent: 30_775_100 });
+    expect(result.report.findings.find((f) => f.code === "SPENT_OVER_BUDGET")).toMatchObject({
+      activity: "Haven, Virkefeltet 16",
+      spent: 21_250_000,
+      budget: 21_000_000,
+    });
+  });
+});
+
 describe("changes since approval are about the plan", () => {
   it("spending, and findings about it, never show as a change", () => {
     const approved = baselineFromReport(reportOf([FORBRUG_2026]), "2026-01-15");
