@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: production build, the empty-pane baseline build, then the browser suite
 // (jest.e2e.config.js; each test file serves dist/ on 127.0.0.1 itself). E2E_SKIP_BUILD=1 reuses dist/.
+// `npm run bench:startup` (E2E_BENCH=1): the same builds, then the printed start-up benchmark.
 const { spawnSync } = require("node:child_process");
 const { existsSync, mkdtempSync, rmSync } = require("node:fs");
 const { tmpdir } = require("node:os");

@@ -4,6 +4,15 @@ import type { Locator, Page } from "playwright-core";
 
 export const SAMPLE_NAME = "eksempel-tryghedsplan-2026.xlsx";
 
+/** The bundled sample's figures per year as the pane shows them (total, frame, leftover), once. */
+export const SAMPLE_YEARS = {
+  2026: ["2.447.000 kr.", "1.900.000 kr.", "-547.000 kr."],
+  2027: ["506.000 kr.", "1.900.000 kr.", "1.394.000 kr."],
+  2028: ["476.000 kr.", "1.900.000 kr.", "1.424.000 kr."],
+};
+/** The same figures on an English page. */
+export const SAMPLE_YEARS_EN = { 2026: ["DKK 2,447,000", "DKK 1,900,000", "DKK -547,000"] };
+
 /** Picks a file through the pane's file input (what "Åbn regneark…" opens). */
 export async function chooseFile(
   page: Page,

@@ -1,6 +1,7 @@
-// Start-up cost, measured and printed (not asserted: a shared 2-core machine is too noisy for a
-// threshold): navigation → first rendered pane, for our build (file mode and add-in mode) and for
-// an empty pane of the same stack (React 18 + Fluent UI v9, same webpack/swc production build).
+// Start-up cost, a printed benchmark (`npm run bench:startup`), not a test: a shared 2-core machine
+// is too noisy for a threshold. Navigation → first rendered pane, for our build (file mode and
+// add-in mode) and for an empty pane of the same stack (React 18 + Fluent UI v9, same webpack/swc
+// production build). Run by jest only to reuse the e2e suite's browser, server and stand-in.
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { DIST, launchChromium, openPage, type OfficeMode } from "./browser";
@@ -57,8 +58,8 @@ async function measure(
 const fmt = (xs: number[]) =>
   `median ${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(", ")})`;
 
-describe("start-up time (printed, not asserted)", () => {
-  it("measures our pane against an empty pane of the same stack", async () => {
+describe("start-up time (printed)", () => {
+  it("our pane against an empty pane of the same stack", async () => {
     const hasButton = (text: string) =>
       `() => Array.from(document.querySelectorAll("button")).some((b) => b.textContent.includes(${JSON.stringify(text)}))`;
     const lines: string[] = [];
@@ -89,15 +90,10 @@ describe("start-up time (printed, not asserted)", () => {
       const empty = await measure(BASELINE, "/index.html", hasButton("Tjek budget"), "blocked");
       lines.push(`empty pane, React 18 + Fluent UI v9, one Button:   ${fmt(empty)}`);
     } else {
-      lines.push("empty pane: not built (run through `npm run test:e2e`, which builds it)");
+      lines.push("empty pane: not built (run through `npm run bench:startup`, which builds it)");
     }
     console.log(
       `Start-up, navigation → first rendered pane, ${RUNS} cold runs each:\n  ${lines.join("\n  ")}`
     );
-    // What the test can honestly assert: in every run of every mode the pane itself rendered (the
-    // probe fired on its own button, after navigation began). The times are printed, not judged.
-    for (const t of [...fileMode, ...fileModeOfficeJs, ...addIn]) {
-      expect(Number.isFinite(t) && t > 0).toBe(true);
-    }
   });
 });
