@@ -10,19 +10,10 @@ import { check } from "../../src/core/check";
 import type { Grid, Ore } from "../../src/core/types";
 import { renderReportPdf } from "../../src/pdf/render";
 import { APPROVED, planRows, type PlanRow } from "../fixtures/compare/revisions";
+import { describeWith } from "../tools";
 import { runCli, tempDir, writeWorkbook } from "./helpers";
 
 const SAMPLE = "assets/eksempel-tryghedsplan-2026.xlsx";
-const hasPoppler = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasPoppler && process.env.CI === "true") throw new Error("pdftotext is needed under CI");
-if (!hasPoppler) console.warn("pdftotext missing: PDF report tests skipped");
 const t = tempDir();
 afterAll(() => t.cleanup());
 
@@ -72,7 +63,7 @@ function expectNoHeadingLast(pages: string[]): void {
 const amounts = (line: string): number[] =>
   [...plain(line).matchAll(/(-?[\d.]+) kr\./g)].map((m) => Number(m[1].replace(/\./g, "")));
 
-(hasPoppler ? describe : describe.skip)("the PDF report (pdftotext, page by page)", () => {
+describeWith(["poppler (pdftotext)"], "the PDF report (pdftotext, page by page)", () => {
   let sample: string[];
   beforeAll(async () => {
     const out = t.file("eksempel.pdf");
@@ -133,7 +124,7 @@ const workbook = async (name: string, plan: PlanRow[]): Promise<string> => {
   return writeWorkbook(t.file(name), wb);
 };
 
-(hasPoppler ? describe : describe.skip)("changes since approval in the PDF", () => {
+describeWith(["poppler (pdftotext)"], "changes since approval in the PDF", () => {
   // 1 added (Lektiecafé), 1 removed (Natteravne), 2 changed (Lommepengejob, Det gode valg).
   const revised: PlanRow[] = [
     ...APPROVED.filter((r) => r.name !== "Natteravne").map((r) =>
@@ -202,7 +193,7 @@ const workbook = async (name: string, plan: PlanRow[]): Promise<string> => {
   });
 });
 
-(hasPoppler ? describe : describe.skip)("a 400-activity plan", () => {
+describeWith(["poppler (pdftotext)"], "a 400-activity plan", () => {
   it("flows the budget table over pages with its header on each, no heading last on a page", async () => {
     const n = 400;
     const areas = ["Uddannelse og beskæftigelse", "Positive fællesskaber", "Aktive byrum"];
