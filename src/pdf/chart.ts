@@ -2,7 +2,7 @@
 // a bar per year for the total and a dashed line for the frame across it. Over-frame years also
 // say so in words under their bar, so the chart never relies on colour alone.
 import type { CanvasElement, Content } from "pdfmake/interfaces";
-import { labelsFor } from "../core/words";
+import { labelsFor, yearStatusText } from "../core/words";
 import { formatKr, minus } from "../core";
 import type { Lang, YearSummary } from "../core";
 import { PDF_WORDS } from "./words";
@@ -19,6 +19,8 @@ export function yearStatus(
 ): { text: string; italics?: boolean; bold?: boolean; color?: string } {
   const L = labelsFor(lang);
   if (y.compareOnly) return { text: L.compareOnly, italics: true };
+  // Uncertain (unread amounts, a doubted unit): said in words, bold, never "within".
+  if (y.status === "uncertain") return { text: yearStatusText(y, lang), bold: true };
   if (!y.overFrame) return { text: L.withinFrame };
   return { text: L.overFrameBy(formatKr(minus(y.total, y.frame), lang)), bold: true, color: OVER };
 }

@@ -5,7 +5,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Changes } from "../core/compare";
 import { footerDate } from "../core/overview";
-import { labelsFor } from "../core/words";
+import { labelsFor, unitLine, yearTotalText } from "../core/words";
 import { formatKr } from "../core";
 import type { Lang, Report } from "../core";
 import { budgetTable } from "./budgetTable";
@@ -47,6 +47,7 @@ function titleBlock({ report, lang, fileName, date, planYearByOption }: ReportPd
     line(L.checkedSheet, report.sheet),
     line(w.file, fileName),
     { text: L.planYear(report.planYear, source), fontSize: 10 },
+    { text: unitLine(report.unit, lang), fontSize: 10 },
     line(L.date, footerDate(date)),
   ];
 }
@@ -55,7 +56,7 @@ function yearTable(report: Report, lang: Lang): Content {
   const L = labelsFor(lang);
   const rows = report.years.map((y): TableCell[] => [
     { text: String(y.year), bold: true },
-    amount(formatKr(y.total, lang), { bold: true }),
+    amount(yearTotalText(y, lang), { bold: true }),
     amount(formatKr(y.frame, lang)),
     amount(formatKr(y.leftover, lang)),
     yearStatus(y, lang),

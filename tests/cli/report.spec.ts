@@ -119,7 +119,7 @@ describe("the readable report", () => {
     expect(lines.slice(0, 10)).toEqual([
       "Budgettjek af fejl.xlsx, arket «Tryghedsplan 2026»",
       "Planår 2026 (fra titlen), 5 aktiviteter",
-      "Beløb i kr. (ingen enhed angivet i arket)",
+      "Arkets beløb står i kr. (ingen enhed angivet i arket)",
       "",
       "År             I alt           Ramme       Restbeløb",
       "----   -------------   -------------   -------------",

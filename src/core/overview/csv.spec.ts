@@ -101,7 +101,9 @@ describe("overviewCsv", () => {
         '1;Lommepengejob;Uddannelse og beskæftigelse;Ny Start;"fsb; SAB";120000;-2500,5;Ja;A:missing;"M:MULTI_YEAR_NO_ANCHOR\nM:NEGATIVE_AMOUNT"\r\n' +
         ";'=cmd|' /C calc'!A0;;;;0;;Nej;A:notNeeded;\r\n" +
         ";;;;;;;;;\r\n" +
-        ";I alt;;;;;;;;\r\n"
+        ";I alt;;;;;;;;\r\n" +
+        ";Status;;;;;;;;\r\n" +
+        ";Arkets beløb står i kr. (ingen enhed angivet i arket);;;;;;;;\r\n"
     );
     const bytes = Buffer.from(csv, "utf8");
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -126,10 +128,11 @@ describe("overviewCsv", () => {
           leftover: ore(1900000 - [6100, 5][i]),
           overFrame: false,
           compareOnly: false,
-          unreadAmounts: 0,
           unitInDoubt: false,
-          status: "within" as const,
+          status: i === 0 ? ("uncertain" as const) : ("within" as const),
+          unreadAmounts: i === 0 ? 2 : 0,
         })),
+        unit: { unit: "1000", source: "title", cell: "'Ark1'!A1" },
       },
       "da"
     );
@@ -139,6 +142,9 @@ describe("overviewCsv", () => {
       ";Aktive byrum;;;;100;5;;;",
       ";Uden indsatsområde;;;;6000;0;;;",
       ";I alt;;;;6100;5;;;",
+      // The year's answer in words: 2026 leaves out two unread amounts, so it is no all-clear.
+      ';Status;;;;"Usikker: mindst 6.100 kr.; 2 beløb kunne ikke læses";Inden for rammen;;;',
+      ";Arkets beløb står i 1.000 kr. (fra titlen);;;;;;;;",
       "",
     ]);
   });

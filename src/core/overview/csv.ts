@@ -4,7 +4,7 @@
 // below them the subtotals per focus area and I alt.
 import { changeCsvColumns } from "./changesSheet";
 import type { Changes } from "../compare/compare";
-import { labelsFor } from "../words/labels";
+import { labelsFor, unitLine, yearStatusText } from "../words/labels";
 import { csvAmount, krToOre, oreToKr, type Ore } from "../money";
 import { overviewSheetPlan, type PlanColumn, type PlanValue } from "./overviewSheet";
 import type { Lang, Overview } from "../types";
@@ -56,7 +56,19 @@ function summaryRows(overview: Overview, columns: PlanColumn[], lang: Lang): Pla
     columns.map(() => null),
     ...(subtotals.length ? [line(t.totalPerFocusArea, () => undefined), ...subtotals] : []),
     line(t.total, (y) => totals.get(y)),
+    statusRow(overview, columns, lang),
+    columns.map((c) => (c.key === "name" ? unitLine(overview.unit, lang) : null)),
   ];
+}
+
+/** Each year's answer in words under I alt ("Usikker: mindst … kr.; 2 beløb kunne ikke læses"). */
+function statusRow(overview: Overview, columns: PlanColumn[], lang: Lang): PlanValue[] {
+  const byYear = new Map(overview.totals.map((y) => [y.year, y]));
+  return columns.map((c) => {
+    if (c.key === "name") return labelsFor(lang).status;
+    const y = c.year === undefined || c.kind !== "kroner" ? undefined : byYear.get(c.year);
+    return y ? yearStatusText(y, lang) : null;
+  });
 }
 
 export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): string {

@@ -6,7 +6,7 @@ import { columnLetter, quoteSheet } from "../sheet/address";
 import { anchoringLabel, findingMessage } from "../words/messages/index";
 import { changesSheetSection } from "./changesSheet";
 import { PARTNER_JOIN } from "../sheet/partners";
-import { labelsFor, type Labels } from "../words/labels";
+import { labelsFor, unitLine, type Labels } from "../words/labels";
 import type { Lang, Overview, OverviewRow } from "../types";
 import { overviewPageSetup } from "./overviewPageSetup";
 import { sizeColumns } from "./overviewSheetWidths";
@@ -178,6 +178,8 @@ export function overviewSheetPlan(
   put(1, 0, t.checkedSheet, { bold: true });
   put(1, 1, overview.sheet);
   put(2, 0, t.date, { bold: true });
+  // The unit the sheet's amounts were read in (the overview itself is in kroner).
+  put(3, 0, unitLine(overview.unit, lang), { spills: true });
   const dateCell = { address: a1(2, 1), row: 2, col: 1, numFmt: DATE_FORMAT };
 
   const planYears = yearSummary({ overview, years, yearCol, put, t, q }, firstDataRow, lastDataRow);

@@ -19,6 +19,8 @@ export interface PlanCell {
   bold?: boolean;
   /** Title cell (larger font). */
   title?: boolean;
+  /** A line of text that runs across the empty cells beside it: it does not size its column. */
+  spills?: boolean;
 }
 
 export type PlanColumnKind = "text" | "kroner" | "remarks";

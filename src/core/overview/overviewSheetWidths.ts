@@ -50,7 +50,7 @@ export function sizeColumns(
     })
   );
   for (const cell of cells) {
-    if (cell.title || cell.col >= columns.length) continue;
+    if (cell.title || cell.spills || cell.col >= columns.length) continue;
     const kroner = cell.numFmt !== undefined;
     longest[cell.col] = Math.max(longest[cell.col], shownLength(cell.value, kroner));
   }

@@ -50,9 +50,10 @@ export const da = {
   uncertain: "Usikker",
   atLeast: (amount: string, unread: number) =>
     `mindst ${amount}; ${unread} ${unread === 1 ? "beløb" : "beløb"} kunne ikke læses`,
+  atMost: (amount: string) => `højst ${amount}`,
   unitInDoubt: "enheden er ikke angivet, og beløbene ser for små ud",
   // The unit the amounts were read in, and where (beside the plan year in every shell).
-  amountsIn: (unit: string, source: string) => `Beløb i ${unit} (${source})`,
+  amountsIn: (unit: string, source: string) => `Arkets beløb står i ${unit} (${source})`,
   amountUnit: { kr: "kr.", "1000": "1.000 kr.", mio: "mio. kr." } satisfies Record<
     AmountUnit,
     string

@@ -43,8 +43,9 @@ export const en: Labels = {
   uncertain: "Uncertain",
   atLeast: (amount: string, unread: number) =>
     `at least ${amount}; ${unread} ${unread === 1 ? "amount" : "amounts"} could not be read`,
+  atMost: (amount: string) => `at most ${amount}`,
   unitInDoubt: "no unit is stated, and the amounts look too small",
-  amountsIn: (unit: string, source: string) => `Amounts in ${unit} (${source})`,
+  amountsIn: (unit: string, source: string) => `The sheet's amounts are in ${unit} (${source})`,
   amountUnit: { kr: "DKK", "1000": "DKK 1,000", mio: "DKK million" },
   unitSource: {
     settings: "from the settings",

@@ -1,5 +1,6 @@
 // One year's total against its frame. Over the frame is said in words with an icon and a full,
-// error-coloured bar, never by colour alone; compare-only years are muted and not judged.
+// error-coloured bar, never by colour alone; an uncertain year (unread amounts, a doubted unit) says
+// "mindst …" with a warning, never a green check; compare-only years are muted and not judged.
 import {
   Field,
   ProgressBar,
@@ -9,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { absOre, formatKr } from "../../core";
-import { formatPercent } from "../../core/words";
+import { formatPercent, yearStatusText, yearTotalText } from "../../core/words";
 import type { Lang, YearSummary } from "../../core";
 import type { UiStrings } from "../strings";
 
@@ -40,6 +41,14 @@ const useStyles = makeStyles({
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The field's state per status: uncertain is a warning with its words, never a green check. */
+const VALIDATION = {
+  over: "error",
+  within: "success",
+  uncertain: "warning",
+  compareOnly: "none",
+} as const satisfies Record<YearSummary["status"], "error" | "success" | "warning" | "none">;
 
 export interface YearCardProps {
   year: YearSummary;
@@ -73,22 +82,26 @@ export function YearCard({ year, lang, t }: YearCardProps) {
       </h3>
       <dl className={styles.list}>
         <dt>{t.total}</dt>
-        <dd className={styles.value}>{formatKr(year.total, lang)}</dd>
+        <dd className={styles.value}>{yearTotalText(year, lang)}</dd>
         <dt>{t.frame}</dt>
         <dd className={styles.value}>{formatKr(year.frame, lang)}</dd>
         <dt>{t.leftover}</dt>
         <dd className={mergeClasses(styles.value, year.overFrame && styles.over)}>
-          {formatKr(year.leftover, lang)}
+          {year.unreadAmounts > 0
+            ? t.atMost(formatKr(year.leftover, lang))
+            : formatKr(year.leftover, lang)}
         </dd>
       </dl>
       <Field
         label={t.usedOfFrame}
         hint={Number.isFinite(used) ? t.usedPercent(formatPercent(used, lang)) : undefined}
-        validationState={year.overFrame ? "error" : "success"}
+        validationState={VALIDATION[year.status]}
         validationMessage={
-          year.overFrame
+          year.status === "over"
             ? t.overFrameBy(formatKr(absOre(year.leftover), lang))
-            : t.withinFrameLeft(formatKr(year.leftover, lang))
+            : year.status === "uncertain"
+              ? yearStatusText(year, lang)
+              : t.withinFrameLeft(formatKr(year.leftover, lang))
         }
       >
         {/* Capped at a full bar: how far over is said in words, not by an overflowing bar. */}
@@ -96,7 +109,7 @@ export function YearCard({ year, lang, t }: YearCardProps) {
           value={Math.min(used, 1)}
           max={1}
           thickness="large"
-          color={year.overFrame ? "error" : "brand"}
+          color={year.overFrame ? "error" : year.status === "uncertain" ? "warning" : "brand"}
         />
       </Field>
     </section>

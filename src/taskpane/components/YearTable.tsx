@@ -1,9 +1,14 @@
 // The per-year answer as one compact table, for a pane wider than about 500 px. Over the frame is
 // said in words with an icon, never by colour alone; compare-only years are muted and not judged.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { CheckmarkCircle16Regular, ErrorCircle16Filled } from "@fluentui/react-icons";
+import {
+  CheckmarkCircle16Regular,
+  ErrorCircle16Filled,
+  Warning16Regular,
+} from "@fluentui/react-icons";
 import { absOre, formatKr, type Ore } from "../../core";
 import type { Lang, YearSummary } from "../../core";
+import { yearStatusText, yearTotalText } from "../../core/words";
 import type { UiStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -52,10 +57,10 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
             <th scope="row" className={mergeClasses(styles.th, styles.first)}>
               {y.year}
             </th>
-            <td className={styles.td}>{kr(y.total)}</td>
+            <td className={styles.td}>{yearTotalText(y, lang)}</td>
             <td className={styles.td}>{y.compareOnly ? "" : kr(y.frame)}</td>
             <td className={mergeClasses(styles.td, y.overFrame && styles.over)}>
-              {y.compareOnly ? "" : kr(y.leftover)}
+              {y.compareOnly ? "" : y.unreadAmounts > 0 ? t.atMost(kr(y.leftover)) : kr(y.leftover)}
             </td>
             <td className={styles.td}>
               {y.compareOnly ? (
@@ -64,12 +69,16 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
                 <span className={mergeClasses(styles.status, y.overFrame && styles.over)}>
                   {y.overFrame ? (
                     <ErrorCircle16Filled aria-hidden />
+                  ) : y.status === "uncertain" ? (
+                    <Warning16Regular aria-hidden />
                   ) : (
                     <CheckmarkCircle16Regular aria-hidden />
                   )}
                   {y.overFrame
                     ? t.overFrameBy(kr(absOre(y.leftover)))
-                    : t.withinFrameLeft(kr(y.leftover))}
+                    : y.status === "uncertain"
+                      ? yearStatusText(y, lang)
+                      : t.withinFrameLeft(kr(y.leftover))}
                 </span>
               )}
             </td>

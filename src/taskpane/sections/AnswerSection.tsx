@@ -2,6 +2,7 @@
 // the pane is wide) and how many errors, warnings and notes the check found.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Report, Severity } from "../../core";
+import { unitLine } from "../../core/words";
 import { YearCard } from "../components/YearCard";
 import { YearTable } from "../components/YearTable";
 import type { UiStrings } from "../strings";
@@ -37,6 +38,9 @@ export function AnswerSection({ report, lang, t, wide, resolved }: AnswerSection
       {resolved > 0 && <p className={styles.p}>{t.resolvedCount(resolved)}</p>}
       <p className={styles.p}>
         {`${t.planYear(report.planYear, t.planYearSource[report.planYearSource])}.`}
+      </p>
+      <p className={styles.p} data-testid="amount-unit">
+        {`${unitLine(report.unit, lang)}.`}
       </p>
       {wide ? (
         <YearTable years={report.years} lang={lang} t={t} />
