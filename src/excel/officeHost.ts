@@ -1,27 +1,27 @@
-// The WorkbookHost inside Excel: everything the task pane asks of the workbook goes through here,
-// as Office.js batches that load before they read and sync once where one sync is enough.
-import { parseAddress } from "../core/sheet";
-import { parsePersistedSettings, type PersistedSettings } from "../core";
-import type { Grid, Lang, Report } from "../core";
+// The WorkbookHost inside Excel: each method of the contract, mapped to Office's errors, and handed
+// to the part of the shell that knows its domain: the sheets read and watched (sheetTracker.ts), the
+// baseline (baselineStore.ts), the user's edits (workbookEdits.ts, applyFix.ts), the overview's
+// write (overviewWrite.ts) and the exports. Office.js batches load before they read and sync once
+// where one sync is enough.
+import type { Lang, Report } from "../core";
 import { HostError } from "../host/HostError";
-import type { OverviewStatus, OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
+import type { OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
 import { applyFixInExcel } from "./applyFix";
 import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
 import { downloadBytes, downloadText } from "./download";
 import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
-import { queueFacts } from "./workbookFacts";
-import { readOpening, readProbes, type SheetChangeHub } from "./officeOpen";
 import type { OverviewWriteResult } from "./overviewWrite";
-import { readSheetGrid } from "./sheetRead";
-import { decodeSettings, statusOf } from "./storedFacts";
+import { SheetTracker } from "./sheetTracker";
+import { statusOf } from "./storedFacts";
+import { queueFacts } from "./workbookFacts";
+import { saveSettings, selectCell } from "./workbookEdits";
 
 export type OfficeHost = Omit<WorkbookHost, "writeOverview"> & {
   writeOverview(report: Report, o: OverviewWriteOptions): Promise<OverviewWriteResult>;
 };
 
-/** Where the settings live in the workbook (Excel's document settings, ExcelApi 1.4). */
-export const SETTINGS_KEY = "Budgettjek.settings";
+export { SETTINGS_KEY } from "./sheetTracker";
 
 export interface OfficeHostOptions {
   runtime?: OfficeRuntime;
@@ -42,12 +42,6 @@ async function defaultExportBase64(report: Report, lang: Lang): Promise<string> 
   return overviewWorkbookBase64(report, lang);
 }
 
-function fileNameOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const last = decodeURIComponent(url.split(/[\\/]/).pop() ?? "").split("?")[0];
-  return last || undefined;
-}
-
 export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   // The real globals are looked up on first use, so creating the host never touches office.js.
   let rt = options.runtime;
@@ -56,13 +50,42 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const buildExport = options.buildExportBase64 ?? defaultExportBase64;
   const save = options.saveText ?? downloadText;
   const saveBytes = options.saveFile ?? downloadBytes;
-  const state: HostState = { runtime, ids: new Map(), hubs: new Map() };
+  const sheets = new SheetTracker(runtime);
   return {
-    ...opening(state),
-    ...readers(state),
-    ...storedReads(state),
-    ...edits(state),
-    ...sheetWatch(state),
+    // Reading and watching the sheets (sheetTracker.ts): the opening in one batch, then by id.
+    open: () => mapped(() => sheets.open()),
+    readFirstRows: (names) => mapped(() => sheets.readFirstRows(names)),
+    readSheet: (name) => mapped(() => sheets.readSheet(name), "SHEET_MISSING"),
+    workbookTitle: () => mapped(() => sheets.workbookTitle()),
+    onSheetChanged: (name, handler) =>
+      mapped(async () => {
+        const off = await sheets.watch(name, handler);
+        return () => mapped(off);
+      }, "SHEET_MISSING"),
+
+    // What the workbook holds of ours: the overview's status, the baseline.
+    overviewStatus: (sheetName) =>
+      mapped(() =>
+        runtime().run(async (context) => {
+          const queued = queueFacts(context);
+          await context.sync();
+          return statusOf(await queued.finish(false), sheetName);
+        })
+      ),
+    readBaseline: () => mapped(() => readOfficeBaseline(runtime())),
+    saveBaseline: (baseline) =>
+      mapped(() => saveOfficeBaseline(runtime(), baseline).then(() => ({}))),
+
+    // What the user asks to change: the selection, the settings, one fixed cell.
+    selectCell: (address) => mapped(() => selectCell(runtime(), address), "SHEET_MISSING"),
+    saveSettings: (settings) => mapped(() => saveSettings(runtime(), settings)),
+    applyFix: (fix) =>
+      mapped(async () => {
+        const { mayNotUndo } = await applyFixInExcel(runtime(), fix);
+        return mayNotUndo ? { kind: "written" as const, mayNotUndo } : { kind: "written" as const };
+      }, "SHEET_MISSING"),
+
+    // The overview and the exports.
 
     writeOverview: (report, o) =>
       mapped(async () => {
@@ -93,198 +116,5 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     // (Excel.createWorkbook, ExcelApi 1.8) that the user saves as CSV.
     csvRoute: () => (/^(Mac|iOS)$/.test(runtime().platform?.() ?? "") ? "workbook" : "download"),
     saveFile: (fileName, bytes, mimeType) => saveBytes(fileName, bytes, mimeType),
-  };
-}
-
-/** What the host's methods share: the runtime, what the reads learnt of the workbook. */
-interface HostState {
-  runtime: () => OfficeRuntime;
-  /** Sheet name (lower case) → Excel's worksheet id, for every sheet read. */
-  ids: Map<string, string>;
-  /** Change handlers registered in a reading batch, by worksheet id (onSheetChanged uses them). */
-  hubs: Map<string, SheetChangeHub>;
-  /** The workbook's title as the opening read it (then a sheet's read need not read it again). */
-  title?: string;
-}
-
-/** Keeps a read grid's sheet id, so a later read or subscription follows the sheet when renamed. */
-function remember({ ids }: HostState, grid: Grid): void {
-  if (grid.sheetId) ids.set(grid.sheetName.toLowerCase(), grid.sheetId);
-}
-
-/** The grid with the workbook's title (a source for the plan year) where it has none. */
-function titled(state: HostState, grid: Grid): Grid {
-  const shown = grid.workbookTitle ?? state.title ?? fileNameOf(state.runtime().documentUrl());
-  return shown ? { ...grid, workbookTitle: shown } : grid;
-}
-
-/** The opening: one batch for the first answer, and the other sheets' first rows in one more. */
-function opening(state: HostState): Pick<OfficeHost, "open" | "readFirstRows"> {
-  const { runtime, hubs } = state;
-  return {
-    open: () =>
-      mapped(async () => {
-        const o = await readOpening(runtime(), SETTINGS_KEY);
-        if (o.hub) hubs.set(o.hub.sheetId, o.hub);
-        state.title = o.title || fileNameOf(runtime().documentUrl());
-        const grids = o.activeGrid ? [titled(state, o.activeGrid)] : [];
-        grids.forEach((g) => remember(state, g));
-        return {
-          settings: o.settings === undefined ? undefined : decodeSettings(o.settings),
-          sheets: o.sheets,
-          ...(o.active ? { active: o.active.name } : {}),
-          ...(state.title ? { title: state.title } : {}),
-          facts: o.facts,
-          grids,
-        };
-      }),
-
-    readFirstRows: (names) =>
-      mapped(async () => {
-        const probes = await readProbes(runtime(), names);
-        for (const hub of probes.hubs) if (!hubs.has(hub.sheetId)) hubs.set(hub.sheetId, hub);
-        const grids = [...probes.grids.values()].map((g) => titled(state, g));
-        grids.forEach((g) => remember(state, g));
-        return grids;
-      }),
-  };
-}
-
-type Readers = "workbookTitle" | "readSheet";
-
-/** The reads after the opening: each reads the workbook again. */
-function readers(state: HostState): Pick<OfficeHost, Readers> {
-  const { runtime, ids } = state;
-  return {
-    workbookTitle: () =>
-      mapped(async () => {
-        const name = await runtime().run(async (context) => {
-          const workbook = context.workbook;
-          workbook.load("name");
-          await context.sync();
-          return workbook.name;
-        });
-        return name || fileNameOf(runtime().documentUrl());
-      }),
-
-    readSheet: (name: string): Promise<Grid> =>
-      mapped(async () => {
-        // A sheet read before is read by its id: renamed meanwhile, it is still the one checked,
-        // and the grid carries its new name.
-        const key = name.toLowerCase();
-        const grid = await readSheetGrid(
-          runtime(),
-          ids.get(key) ?? name,
-          state.title === undefined
-        );
-        // Renamed: the old name may now be another sheet's; the caller goes on with the new one.
-        if (grid.sheetName.toLowerCase() !== key) ids.delete(key);
-        remember(state, grid);
-        return titled(state, grid);
-      }, "SHEET_MISSING"),
-  };
-}
-
-/** What the workbook holds of ours: the overview's status. */
-function storedReads({ runtime }: HostState): Pick<OfficeHost, "overviewStatus"> {
-  return {
-    overviewStatus: (sheetName: string): Promise<OverviewStatus> =>
-      mapped(() =>
-        runtime().run(async (context) => {
-          const queued = queueFacts(context);
-          await context.sync();
-          return statusOf(await queued.finish(false), sheetName);
-        })
-      ),
-  };
-}
-
-/** What the user asks to change: the selection, settings, the baseline, one fixed cell. */
-function edits({
-  runtime,
-}: HostState): Pick<
-  OfficeHost,
-  "selectCell" | "saveSettings" | "readBaseline" | "saveBaseline" | "applyFix"
-> {
-  return {
-    selectCell: (address: string) =>
-      mapped(
-        () =>
-          runtime().run(async (context) => {
-            const parsed = parseAddress(address);
-            // The pane formats the addresses it shows: a bad one is a programming error.
-            if (!parsed) throw new HostError("UNKNOWN", `not a cell address: ${address}`);
-            const sheet =
-              parsed.sheet === undefined
-                ? context.workbook.worksheets.getActiveWorksheet()
-                : context.workbook.worksheets.getItem(parsed.sheet);
-            sheet.activate();
-            const cell = address.slice(address.lastIndexOf("!") + 1);
-            sheet.getRange(cell).select();
-            await context.sync();
-          }),
-        "SHEET_MISSING"
-      ),
-
-    saveSettings: (settings: PersistedSettings) =>
-      mapped(() =>
-        runtime().run(async (context) => {
-          // Validated on the way in too: the workbook never holds settings we could not read back.
-          const checked = parsePersistedSettings(settings);
-          if (!checked.ok) {
-            throw new HostError("SETTINGS_INVALID", undefined, { settings: checked.problems });
-          }
-          context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(checked.settings));
-          await context.sync();
-        })
-      ),
-
-    readBaseline: () => mapped(() => readOfficeBaseline(runtime())),
-    saveBaseline: (baseline) =>
-      mapped(() => saveOfficeBaseline(runtime(), baseline).then(() => ({}))),
-
-    applyFix: (fix) =>
-      mapped(async () => {
-        const { mayNotUndo } = await applyFixInExcel(runtime(), fix);
-        return mayNotUndo ? { kind: "written" as const, mayNotUndo } : { kind: "written" as const };
-      }, "SHEET_MISSING"),
-  };
-}
-
-/** Re-check on change: registered in the opening batch already for the active sheet. */
-function sheetWatch({ runtime, hubs, ids }: HostState): Pick<OfficeHost, "onSheetChanged"> {
-  return {
-    onSheetChanged: (sheetName, handler) =>
-      mapped(async () => {
-        // Registered in the opening batch already when it is the active sheet: no round trip.
-        const id = ids.get(sheetName.toLowerCase());
-        const hub = id === undefined ? undefined : hubs.get(id);
-        if (hub) {
-          hub.handlers.add(handler);
-          return async () => {
-            hub.handlers.delete(handler);
-          };
-        }
-        const r = runtime();
-        const registration = await r.run(async (context) => {
-          // The handler stays with the sheet object, so it keeps firing after a rename.
-          const sheet = context.workbook.worksheets.getItem(
-            ids.get(sheetName.toLowerCase()) ?? sheetName
-          );
-          const result = sheet.onChanged.add(async () => {
-            handler();
-          });
-          await context.sync();
-          return result;
-        });
-        // Removal must run on the context the handler was added with.
-        return () =>
-          mapped(() =>
-            r.runInContext(registration.context, async (context) => {
-              registration.remove();
-              await context.sync();
-            })
-          );
-      }, "SHEET_MISSING"),
   };
 }
