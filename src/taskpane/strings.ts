@@ -137,8 +137,6 @@ const da = {
   backToStored: "Sammenlign med grundlaget igen",
   storedSource: "Grundlaget er gemt i projektmappen.",
   fileSource: (f: string) => `Sammenlignet med ${f}.`,
-  yearLine: (y: number, a: string, n: string, c: string, l: string) =>
-    `${y}: ${a} → ${n} (${c}); restbeløb nu ${l}`,
   /** With the reader's problem, its sentence (naming the file); else a general one. */
   fileUnreadable: (f: string, p?: PackageProblem) =>
     p
@@ -269,7 +267,6 @@ const en: PaneStrings = {
   backToStored: "Compare with the baseline again",
   storedSource: "The baseline is stored in the workbook.",
   fileSource: (f) => `Compared with ${f}.`,
-  yearLine: (y, a, n, c, l) => `${y}: ${a} → ${n} (${c}); leftover now ${l}`,
   fileUnreadable: (f, p) =>
     p ? `${packageProblemText(p, f, "en")}.` : `${f} cannot be read as an Excel workbook (.xlsx).`,
   fileNoTable: (f) => `No budget table found in ${f}.`,

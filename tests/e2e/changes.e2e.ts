@@ -51,7 +51,7 @@ it("shows the change since the approved version, and takes the README screenshot
   const { bytes, name } = await revisedSample();
   const w = await openPage(served.browser, {
     baseUrl: served.server.url,
-    viewport: { width: 420, height: 1400 },
+    viewport: { width: 360, height: 1400 },
   });
   const page = w.page;
   try {
@@ -71,6 +71,9 @@ it("shows the change since the approved version, and takes the README screenshot
     expect(items).toHaveLength(1);
     expect(items[0]).toContain(name);
     expect(items[0]).toContain("2026: +25.000 kr.");
+    // At the pane's 360 px the per-year table fits: nothing in the section scrolls sideways.
+    const overflow = await section.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await mkdir(join(REPO, "docs"), { recursive: true });
     const png = await section.screenshot();
     await writeFile(join(REPO, "docs/screenshot-aendringer.png"), png);

@@ -30,6 +30,8 @@ export interface BaselineState {
   changesFor: (r: Report) => Changes | undefined;
   approveNow: () => void;
   compareWithFile: (file: File) => void;
+  /** Why the file picked to compare with could not be used (shown in the section). */
+  compareProblem: string | undefined;
   backToStored: () => void;
 }
 
@@ -44,6 +46,7 @@ export function useBaseline(
   const w = strings[lang];
   const [stored, setStored] = useState<StoredBaseline>();
   const [picked, setPicked] = useState<{ baseline: Baseline; fileName: string }>();
+  const [compareProblem, setCompareProblem] = useState<string>();
   const { reportError } = tasks;
 
   useEffect(() => {
@@ -75,10 +78,12 @@ export function useBaseline(
 
   const compareWithFile = (file: File) =>
     void tasks.run("check", async () => {
+      setCompareProblem(undefined);
       const read = deps.readFile ?? baselineFromFile;
       const r = await read(file.name, await file.arrayBuffer(), settings);
       if (!r.ok) {
-        tasks.setNotice(
+        // Said in the changes section, beside the button that picked the file.
+        setCompareProblem(
           r.reason === "NO_TABLE"
             ? w.fileNoTable(file.name)
             : w.fileUnreadable(file.name, r.problem)
@@ -97,6 +102,10 @@ export function useBaseline(
     changesFor: (r) => (r === report ? changes : baseline && compare(baseline, r)),
     approveNow,
     compareWithFile,
-    backToStored: () => setPicked(undefined),
+    compareProblem,
+    backToStored: () => {
+      setPicked(undefined);
+      setCompareProblem(undefined);
+    },
   };
 }

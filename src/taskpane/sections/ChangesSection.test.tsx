@@ -9,7 +9,8 @@ import {
   REVISIONS,
 } from "../../../tests/fixtures/compare/revisions";
 import { FakeHost } from "../../../tests/doubles/fakeHost";
-import { compoundFile } from "../../../tests/xlsx/fixtures";
+import ExcelJS from "exceljs";
+import { compoundFile, toBytes } from "../../../tests/xlsx/fixtures";
 import { approve, type Baseline } from "../../core/compare";
 import type { StoredBaseline } from "../../core/compare";
 import type { BaselineSaved, OverviewWriteOptions } from "../../host/WorkbookHost";
@@ -67,17 +68,27 @@ describe("Ændringer siden godkendt in the pane", () => {
     const { user, section } = await renderPane(host);
     await within(section).findByRole("heading", { name: "Ændringer siden godkendt 12-12-2025" });
     expect(within(section).getByText("Grundlaget er gemt i projektmappen.")).toBeInTheDocument();
+    // Per year a compact table (approved, now, change), readable at 360 px; the leftover below.
+    const years = within(section).getByTestId("change-years");
     expect(
-      within(section).getByText(
-        /^2026: 1\.900\.000 kr\. → 1\.980\.000 kr\. \(\+80\.000 kr\.\); restbeløb nu -80\.000 kr\.$/
-      )
+      within(years)
+        .getAllByRole("row")
+        .map((r) => [...r.children].map((c) => c.textContent))
+    ).toEqual([
+      ["År", "Godkendt", "Nu", "Ændring"],
+      ["2026", "1.900.000 kr.", "1.980.000 kr.", "+80.000 kr."],
+      ["2027", "1.050.000 kr.", "1.130.000 kr.", "+80.000 kr."],
+      ["2028", "500.000 kr.", "500.000 kr.", "0 kr."],
+    ]);
+    expect(
+      within(section).getByText(/^Restbeløb nu: 2026: -80\.000 kr\., 2027/)
     ).toBeInTheDocument();
     const list = within(section).getByTestId("changed-activities");
     expect(
       within(list)
         .getAllByRole("listitem")
         .map((li) => li.textContent)
-    ).toEqual(["Tilføjet: Lektiecafé: 2026: +80.000 kr., 2027: +80.000 kr.Vis"]);
+    ).toEqual(["Tilføjet: Lektiecafé2026: +80.000 kr., 2027: +80.000 kr.Vis"]);
     await user.click(within(list).getByRole("button", { name: /^Vis cellen/ }));
     expect(host.calls.filter((c) => c.method === "selectCell").map((c) => c.args[0])).toEqual([
       "'Tryghedsplan 2026'!B6",
@@ -139,10 +150,24 @@ describe("Ændringer siden godkendt in the pane", () => {
     Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
     await user.upload(within(section).getByTestId("compare-file-input"), file);
     expect(
-      await screen.findByText(
+      await within(section).findByText(
         "godkendt.xlsx er beskyttet med adgangskode; gem en kopi uden adgangskode (Filer > Info > Beskyt projektmappe)."
       )
     ).toBeInTheDocument();
+  });
+
+  it("a file without a budget table to compare with: its error inside the section, not «no baseline»", async () => {
+    const host = new BaselineHost(APPROVED, { found: false });
+    const { user, section } = await renderPane(host);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Noter").getCell("A1").value = "Intet budget her";
+    const bytes = new Uint8Array(await toBytes(wb));
+    const file = new File([bytes as BlobPart], "noter.xlsx");
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+    await user.upload(within(section).getByTestId("compare-file-input"), file);
+    const alert = await within(section).findByRole("alert");
+    expect(alert).toHaveTextContent("Fandt ingen budgettabel i noter.xlsx.");
+    expect(within(section).queryByText(/ikke gemt noget godkendt grundlag/)).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@
 import { useRef } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { changedActivities, type ActivityChange, type Changes } from "../../core/compare";
-import { activityChangeText, changesTitle, signedKr } from "../../core/compare";
+import { anchoringChange, changesTitle, deltaText, signedKr } from "../../core/compare";
 import { formatKr } from "../../core";
 import { findingMessage } from "../../core/words";
 import type { Finding, Lang } from "../../core";
@@ -32,6 +32,19 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  // The per-year table: four narrow columns that fit 360 px (amounts right-aligned, same digits).
+  years: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: "tabular-nums",
+    "& th, & td": { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    "& th": { fontWeight: tokens.fontWeightSemibold, textAlign: "right" },
+    "& td": { textAlign: "right", whiteSpace: "nowrap" },
+    "& th:first-child, & td:first-child": { textAlign: "left", paddingLeft: 0 },
+  },
+  change: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  problem: { margin: 0, color: tokens.colorPaletteRedForeground1 },
   hiddenInput: { display: "none" },
 });
 
@@ -61,9 +74,13 @@ function ActivityList({
     <ul className={styles.list} data-testid="changed-activities">
       {items.map((a, k) => (
         <li key={k} className={styles.item}>
-          <span>
-            <strong>{word[a.status]}:</strong> {activityChangeText(a, lang)}
-          </span>
+          <div>
+            <p className={styles.p}>
+              <strong>{word[a.status]}:</strong> {a.name}
+              {a.approvedName !== undefined && ` (${w.was(a.approvedName)})`}
+            </p>
+            <p className={styles.change}>{changeLine(a, lang, t)}</p>
+          </div>
           {a.cell && (
             <Button
               size="small"
@@ -76,6 +93,54 @@ function ActivityList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** An activity's change on one line: per year, then a rename or an anchoring change. */
+function changeLine(a: ActivityChange, lang: Lang, t: UiStrings): string {
+  const parts: string[] = [];
+  if (a.deltas.length) parts.push(deltaText(a.deltas, lang));
+  if (a.approvedName !== undefined && !a.deltas.length) parts.push(t.changes.renamed);
+  if (a.anchoring) parts.push(`${t.anchoring}: ${anchoringChange(a, lang)}`);
+  return parts.join("; ");
+}
+
+/** Per year: approved, now and the change, a compact table; the leftover now on a line below. */
+function YearTable({ c, lang, t }: { c: Changes; lang: Lang; t: UiStrings }) {
+  const styles = useStyles();
+  const w = t.changes;
+  return (
+    <>
+      <table className={styles.years} data-testid="change-years">
+        <thead>
+          <tr>
+            <th scope="col">{t.year}</th>
+            <th scope="col">{w.approved}</th>
+            <th scope="col">{w.now}</th>
+            <th scope="col">{w.change}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.years.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">{y.year}</th>
+              <td>{formatKr(y.approvedTotal, lang)}</td>
+              <td>{formatKr(y.total, lang)}</td>
+              <td>
+                {y.delta !== 0 ? (
+                  <strong>{signedKr(y.delta, lang)}</strong>
+                ) : (
+                  signedKr(y.delta, lang)
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={styles.change}>
+        {`${w.leftoverNow}: ${c.years.map((y) => `${y.year}: ${formatKr(y.leftover, lang)}`).join(", ")}`}
+      </p>
+    </>
   );
 }
 
@@ -126,19 +191,7 @@ function ChangesBody({
           {w.otherPlanYear(c.baseline.planYear, c.planYear, c.years.map((y) => y.year).join(", "))}
         </p>
       )}
-      <ul className={styles.list} data-testid="change-years">
-        {c.years.map((y) => (
-          <li key={y.year} className={styles.p}>
-            {t.yearLine(
-              y.year,
-              formatKr(y.approvedTotal, lang),
-              formatKr(y.total, lang),
-              signedKr(y.delta, lang),
-              formatKr(y.leftover, lang)
-            )}
-          </li>
-        ))}
-      </ul>
+      <YearTable c={c} lang={lang} t={t} />
       {none && <p className={styles.p}>{w.none}</p>}
       {changed.length > 0 && <ActivityList items={changed} lang={lang} t={t} onShow={onShow} />}
       <FindingList title={w.newFindings} findings={c.findings.new} lang={lang} />
@@ -150,7 +203,7 @@ function ChangesBody({
 export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSectionProps) {
   const styles = useStyles();
   const inputRef = useRef<HTMLInputElement>(null);
-  const { changes, stored, fileName } = state;
+  const { changes, stored, fileName, compareProblem } = state;
   const title = changes ? changesTitle(changes, lang) : t.changes.title;
   return (
     <section
@@ -162,12 +215,17 @@ export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSect
       {stored?.found && !stored.ok && (
         <p className={styles.p}>{t.changes.damaged(stored.detail)}</p>
       )}
+      {compareProblem && (
+        <p className={styles.problem} role="alert">
+          {compareProblem}
+        </p>
+      )}
       {changes ? (
         <>
           <p className={styles.muted}>{fileName ? t.fileSource(fileName) : t.storedSource}</p>
           <ChangesBody c={changes} lang={lang} t={t} onShow={onShow} />
         </>
-      ) : (
+      ) : compareProblem ? null : (
         <p className={styles.muted}>
           {stored?.found === false && stored.unread ? t.baselineUnread : t.noBaseline}
         </p>
