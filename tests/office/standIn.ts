@@ -528,6 +528,34 @@ class WorkbookProxy extends ProxyBase<FakeWorkbook> {
   }
 }
 
+/** The item properties a collection's load asks for ("items/name" → "name"); nothing else loads. */
+function itemPropsOf(props: string[]): string[] {
+  const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+  if (itemProps.length !== props.length) throw new Error("fake: load items/… on collections");
+  return itemProps;
+}
+
+/**
+ * A collection's `items` as a load stages them: one proxy per item, with the asked properties'
+ * values, read at the sync like every loaded value.
+ */
+function stageItems<T, P extends ProxyBase>(
+  context: FakeContext,
+  props: string[],
+  list: readonly T[],
+  proxyOf: (item: T) => P,
+  valueOf: (item: T, prop: string) => unknown
+): P[] {
+  const itemProps = itemPropsOf(props);
+  return list.map((item) => {
+    const proxy = proxyOf(item);
+    const values = new Map<string, unknown>([["isNullObject", false]]);
+    for (const p of itemProps) values.set(p, valueOf(item, p));
+    context.stage(proxy, values);
+    return proxy;
+  });
+}
+
 class WorksheetsProxy extends ProxyBase<FakeWorkbook> {
   constructor(context: FakeContext) {
     super(context, () => context.model);
@@ -538,16 +566,8 @@ class WorksheetsProxy extends ProxyBase<FakeWorkbook> {
   }
 
   protected override snapshot(m: FakeWorkbook, props: string[], out: Map<string, unknown>): void {
-    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    if (itemProps.length !== props.length) throw new Error("fake: load items/… on collections");
-    const items = m.sheets.map((s) => {
-      const proxy = new WorksheetProxy(this.context, () => s);
-      const values = new Map<string, unknown>([["isNullObject", false]]);
-      for (const p of itemProps) values.set(p, sheetValue(s, p));
-      this.context.stage(proxy, values);
-      return proxy;
-    });
-    out.set("items", items);
+    const proxyOf = (sheet: FakeSheet) => new WorksheetProxy(this.context, () => sheet);
+    out.set("items", stageItems(this.context, props, m.sheets, proxyOf, sheetValue));
   }
 
   getItem(name: string): WorksheetProxy {
@@ -1068,18 +1088,9 @@ class NamesProxy extends ProxyBase<FakeWorkbook> {
   }
 
   protected override snapshot(m: FakeWorkbook, props: string[], out: Map<string, unknown>): void {
-    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    if (itemProps.length !== props.length) throw new Error("fake: load items/… on collections");
-    out.set(
-      "items",
-      m.names.map((n) => {
-        const proxy = new NamedItemProxy(this.context, () => n);
-        const values = new Map<string, unknown>([["isNullObject", false]]);
-        for (const p of itemProps) values.set(p, nameValue(m, n, p));
-        this.context.stage(proxy, values);
-        return proxy;
-      })
-    );
+    const proxyOf = (n: FakeName) => new NamedItemProxy(this.context, () => n);
+    const valueOf = (n: FakeName, p: string) => nameValue(m, n, p);
+    out.set("items", stageItems(this.context, props, m.names, proxyOf, valueOf));
   }
 
   /**
@@ -1327,8 +1338,7 @@ class TablesProxy extends ProxyBase<FakeTable[]> {
 
   /** items/name, items/style and items/worksheet/name (Table.worksheet, ExcelApi 1.2). */
   protected override snapshot(m: FakeTable[], props: string[], out: Map<string, unknown>): void {
-    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    if (itemProps.length !== props.length) throw new Error("fake: load items/… on collections");
+    const itemProps = itemPropsOf(props);
     const mine = this.sheet ? m.filter((t) => t.sheet === this.sheet?.()) : m;
     out.set(
       "items",
@@ -1614,18 +1624,8 @@ class CustomXmlPartsProxy extends ProxyBase<FakeXmlPart[]> {
   }
 
   protected override snapshot(m: FakeXmlPart[], props: string[], out: Map<string, unknown>) {
-    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    if (itemProps.length !== props.length) throw new Error("fake: load items/… on collections");
-    out.set(
-      "items",
-      m.map((part) => {
-        const proxy = new CustomXmlPartProxy(this.context, () => part);
-        const values = new Map<string, unknown>([["isNullObject", false]]);
-        for (const p of itemProps) values.set(p, xmlPartValue(part, p));
-        this.context.stage(proxy, values);
-        return proxy;
-      })
-    );
+    const proxyOf = (part: FakeXmlPart) => new CustomXmlPartProxy(this.context, () => part);
+    out.set("items", stageItems(this.context, props, m, proxyOf, xmlPartValue));
   }
 
   add(xml: string): CustomXmlPartProxy {
