@@ -175,6 +175,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     defaultFrame: opts.defaultFrame ?? DEFAULT_FRAME_ORE,
     frameGiven: opts.defaultFrame !== undefined,
     frames: opts.frames,
+    ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     currentYear: io.now().getFullYear(),
   };

@@ -2,8 +2,8 @@
 // one Danish (or English) line, never a stack trace.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { parseKroner } from "../core/sheet";
-import type { Lang, Ore } from "../core";
+import { parseAmount, parseKroner, type AmountUnit } from "../core/sheet";
+import { formatKr, MIN_FRAME_ORE, type Lang, type Ore } from "../core";
 
 export interface CliOptions {
   file: string;
@@ -13,6 +13,8 @@ export interface CliOptions {
   defaultFrame?: Ore;
   /** Per-year frames, øre (--frame YYYY=KR). */
   frames: Record<number, Ore>;
+  /** The unit the sheet's amounts are in (--unit kr|1000|mio): beats what the sheet states. */
+  unit?: AmountUnit;
   json: boolean;
   write?: string;
   csv?: string;
@@ -41,6 +43,8 @@ Tilvalg:
   --plan-year ÅÅÅÅ     planåret (ellers fra titlen, arkets navn eller årskolonnerne)
   --frame KR           rammen for alle år, fx 1.900.000 eller "1,9 mio."
   --frame ÅÅÅÅ=KR      rammen for ét år, fx --frame 2027=2.000.000 (kan gentages)
+  --unit kr|1000|mio   enheden for arkets beløb (ellers fra titel, note, kolonneoverskrift
+                       eller rammerækken; uden angivelse kroner); --frame er altid kroner
   --json               skriv resultatet som ét JSON-dokument (beløb i kroner)
   --write UD.xlsx      gem en kopi med arket "Budgetoversigt" (rører aldrig inputfilen)
   --csv UD.csv         gem den samlede tabel som CSV (UTF-8, semikolon, decimalkomma)
@@ -62,6 +66,8 @@ Options:
   --plan-year YYYY     the plan year (default: from the title, the sheet name or the year columns)
   --frame KR           the frame for every year, e.g. 1.900.000 or "1,9 mio." (Danish notation)
   --frame YYYY=KR      the frame for one year, e.g. --frame 2027=2.000.000 (repeatable)
+  --unit kr|1000|mio   the unit of the sheet's amounts (default: from the title, a note, a
+                       column header or the frame row; kroner when none); --frame is always kroner
   --json               print the result as one JSON document (amounts in kroner)
   --write OUT.xlsx     save a copy with the sheet "Budgetoversigt" (never touches the input)
   --csv OUT.csv        save the consolidated table as CSV (UTF-8, semicolons, decimal comma)
@@ -85,6 +91,12 @@ const WORDS = {
     year: "--plan-year skal være et årstal mellem 1990 og 2100, fx 2026",
     frame: (v: string) =>
       `--frame ${v} kan ikke læses: skriv kroner, fx 1.900.000 eller "1,9 mio.", eller ÅÅÅÅ=KR`,
+    frameNegative: (v: string) =>
+      `--frame ${v}: en ramme kan ikke være negativ; skriv kroner, fx 1.900.000`,
+    frameSmall: (v: string, kr: string) =>
+      `--frame ${v} er ${kr}: en ramme under 10.000 kr. er næppe ment. --frame er altid i kroner: ` +
+      `skriv fx 1.900.000 eller "1,9 mio."`,
+    unit: "--unit skal være kr, 1000 eller mio",
     lang: "--lang skal være da eller en",
     sheet: "--sheet skal være et arknavn på 1-31 tegn",
     compareSheet: "--compare-sheet skal være et arknavn på 1-31 tegn",
@@ -101,6 +113,12 @@ const WORDS = {
     year: "--plan-year must be a year between 1990 and 2100, e.g. 2026",
     frame: (v: string) =>
       `--frame ${v} cannot be read: give kroner, e.g. 1.900.000 or "1,9 mio.", or YYYY=KR`,
+    frameNegative: (v: string) =>
+      `--frame ${v}: a frame cannot be negative; give kroner, e.g. 1.900.000`,
+    frameSmall: (v: string, kr: string) =>
+      `--frame ${v} is ${kr}: a frame under DKK 10,000 is hardly meant. --frame is always in kroner: ` +
+      `give e.g. 1.900.000 or "1,9 mio."`,
+    unit: "--unit must be kr, 1000 or mio",
     lang: "--lang must be da or en",
     sheet: "--sheet must be a sheet name of 1-31 characters",
     compareSheet: "--compare-sheet must be a sheet name of 1-31 characters",
@@ -111,6 +129,18 @@ const WORDS = {
 };
 
 const frameArg = /^(\d{4})\s*=\s*(.+)$/;
+
+/** The smallest frame the command takes: below it the amount was most likely meant in mio. or t.kr. */
+const MIN_FRAME = MIN_FRAME_ORE;
+
+/** Why a --frame value is refused: unreadable, negative, or implausibly small (kroner always). */
+function frameProblem(v: string, amount: string, ore: Ore | undefined, lang: Lang): string {
+  const w = WORDS[lang];
+  const p = parseAmount(amount);
+  if (p.kind === "amount" && p.ore < 0) return w.frameNegative(v);
+  if (ore === undefined) return w.frame(v);
+  return w.frameSmall(v, formatKr(ore, lang));
+}
 
 function optionsSchema(lang: Lang) {
   const w = WORDS[lang];
@@ -136,8 +166,8 @@ function optionsSchema(lang: Lang) {
           for (const v of values) {
             const m = frameArg.exec(v.trim());
             const ore = parseKroner(m ? m[2] : v);
-            if (ore === undefined || ore < 0) {
-              ctx.addIssue({ code: "custom", message: w.frame(v) });
+            if (ore === undefined || ore < MIN_FRAME) {
+              ctx.addIssue({ code: "custom", message: frameProblem(v, m ? m[2] : v, ore, lang) });
               return z.NEVER;
             }
             if (m) frames[Number(m[1])] = ore;
@@ -151,6 +181,7 @@ function optionsSchema(lang: Lang) {
       pdf: z.string().min(1).optional(),
       compare: z.string().min(1).optional(),
       "compare-sheet": z.string().min(1, w.compareSheet).max(31, w.compareSheet).optional(),
+      unit: z.enum(["kr", "1000", "mio"], { error: w.unit }).optional(),
       lang: z.enum(["da", "en"], { error: w.lang }).default("da"),
       help: z.boolean().default(false),
     })
@@ -161,8 +192,15 @@ function optionsSchema(lang: Lang) {
     .refine((o) => o["compare-sheet"] === undefined || o.compare !== undefined, w.compareAlone);
 }
 
+/** The negative number given right after `opt` ("--frame -5"), if any. */
+function negativeAfter(argv: readonly string[], opt: string): string | undefined {
+  const i = argv.indexOf(opt);
+  const next = i < 0 ? undefined : argv[i + 1];
+  return next !== undefined && /^[-–−]\s*\d/.test(next) ? next : undefined;
+}
+
 /** parseArgs reports in English with a code; the option name is the part we need. */
-function argsError(e: unknown, lang: Lang): string {
+function argsError(e: unknown, lang: Lang, argv: readonly string[]): string {
   const w = WORDS[lang];
   const err = e as { code?: string; message?: string };
   const opt = /'(-{1,2}[^'\s]+)/.exec(err.message ?? "")?.[1] ?? "";
@@ -170,6 +208,9 @@ function argsError(e: unknown, lang: Lang): string {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return w.unknown(opt);
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      // "--frame -5": the value looks like an option to parseArgs; say what is wrong with it.
+      if (opt === "--frame" && negativeAfter(argv, opt))
+        return w.frameNegative(negativeAfter(argv, opt)!);
       return /does not take an argument/.test(err.message ?? "")
         ? w.noValue(opt)
         : w.needsValue(opt);
@@ -193,6 +234,7 @@ export function parseOptions(argv: string[]): OptionsResult {
         sheet: { type: "string" },
         "plan-year": { type: "string" },
         frame: { type: "string", multiple: true },
+        unit: { type: "string" },
         json: { type: "boolean" },
         write: { type: "string" },
         csv: { type: "string" },
@@ -205,7 +247,7 @@ export function parseOptions(argv: string[]): OptionsResult {
     });
   } catch (e) {
     if (argv.includes("--help") || argv.includes("-h")) return { ok: true, help: true, lang };
-    return { ok: false, message: `${argsError(e, lang)} ${WORDS[lang].hint}`, lang };
+    return { ok: false, message: `${argsError(e, lang, argv)} ${WORDS[lang].hint}`, lang };
   }
   if (raw.values.help) return { ok: true, help: true, lang };
   const parsed = optionsSchema(lang).safeParse({ ...raw.values, positionals: raw.positionals });
@@ -222,6 +264,7 @@ export function parseOptions(argv: string[]): OptionsResult {
       ...(o["plan-year"] !== undefined ? { planYear: o["plan-year"] } : {}),
       ...(o.frame.defaultFrame !== undefined ? { defaultFrame: o.frame.defaultFrame } : {}),
       frames: o.frame.frames,
+      ...(o.unit !== undefined ? { unit: o.unit } : {}),
       json: o.json,
       ...(o.write !== undefined ? { write: o.write } : {}),
       ...(o.csv !== undefined ? { csv: o.csv } : {}),

@@ -9,6 +9,13 @@ import type { Ore, Settings } from "./types";
 export const DEFAULT_FRAME_ORE = krToOre(1_900_000);
 
 /**
+ * The smallest frame the settings and --frame take (10.000 kr.): a smaller one was most likely
+ * typed in mio. or 1.000 kr. ("1,9" meaning 1,9 mio.). Frames are always kroner.
+ */
+export const MIN_FRAME_KR = 10_000;
+export const MIN_FRAME_ORE = krToOre(MIN_FRAME_KR);
+
+/**
  * Why stored settings were refused: a code per kind of problem, worded at the edge in the user's
  * language (core/messages settingsProblemText), never Danish text from here.
  */
@@ -32,7 +39,9 @@ export type SettingsProblemCode =
   | "SHEET_NAME_TOO_LONG"
   | "COLUMN_LETTER"
   | "HEADER_ROW"
-  | "NOT_ON_OFF";
+  | "NOT_ON_OFF"
+  /** A unit that is not kr, 1000 or mio. */
+  | "UNIT";
 
 export interface SettingsProblem {
   /** Where in the settings: ["framesKr", "2026"], ["columns", "roles", "activity"]; [] for all. */
@@ -67,6 +76,7 @@ const CODES: Record<SettingsProblemCode, true> = {
   COLUMN_LETTER: true,
   HEADER_ROW: true,
   NOT_ON_OFF: true,
+  UNIT: true,
 };
 const isCode = (m: string): m is SettingsProblemCode =>
   Object.prototype.hasOwnProperty.call(CODES, m);
@@ -132,6 +142,8 @@ export const persistedSettingsSchema = z.object(
     columns: opt(columnMappingSchema),
     overviewSheetName: opt(sheetName),
     autoRecheck: opt(z.boolean(code("NOT_ON_OFF"))),
+    /** The unit the sheet's amounts are in; absent: read from the sheet. Frames stay kroner. */
+    unit: opt(z.enum(["kr", "1000", "mio"], code("UNIT"))),
   },
   code("NOT_SETTINGS")
 );
@@ -183,6 +195,7 @@ export function toEngineSettings(p: PersistedSettings, currentYear: number): Set
     frames,
     sheet: p.sheet,
     columns: p.columns,
+    ...(p.unit !== undefined ? { unit: p.unit } : {}),
     currentYear,
   };
 }

@@ -252,10 +252,15 @@ describe("settings", () => {
     await user.clear(frame);
     await user.type(frame, "ca. en million");
     await user.tab();
-    expect(
-      screen.getByText("Beløbet kan ikke læses. Skriv fx 1.900.000 eller 1,9 mio.")
-    ).toBeInTheDocument();
+    const invalid =
+      "Beløbet kan ikke læses, eller det er under 10.000 kr. Rammen er altid i kroner: skriv fx 1.900.000 eller 1,9 mio.";
+    expect(screen.getByText(invalid)).toBeInTheDocument();
     expect(frame).toHaveAttribute("aria-invalid", "true");
+    // "1,9" is 1,90 kr.: a frame meant in millions, refused like text.
+    await user.clear(frame);
+    await user.type(frame, "1,9");
+    await user.tab();
+    expect(screen.getByText(invalid)).toBeInTheDocument();
     await new Promise((r) => setTimeout(r, 600));
     expect(host.callsOf("saveSettings")).toHaveLength(0);
   });

@@ -3,11 +3,12 @@
 // to state the unit. The rule, named: every amount read is below 10.000 kr., and every year from
 // the plan year on has a total under 1 % of its frame or a frame under 10.000 kr. itself.
 import { krToOre, type Ore } from "../money";
+import { MIN_FRAME_ORE } from "../settings";
 import type { Model } from "../sheet/model";
 import type { YearSummary } from "../types";
 
 /** Below this, an amount or a frame is small for a safety plan (its frame is 1.900.000 kr.). */
-export const SMALL_AMOUNT = krToOre(10_000);
+export const SMALL_AMOUNT = MIN_FRAME_ORE;
 /** A year's total under this share of its frame (1 %) is implausible when no unit is stated. */
 const SHARE_DIVISOR = 100;
 

@@ -1,5 +1,6 @@
-// A kroner field in Danish notation ("1.900.000", "1,9 mio.").
-import { formatAmount, krToOre, oreToKr } from "../../core";
+// A frame field in kroner, Danish notation ("1.900.000", "1,9 mio."): a frame under 10.000 kr.
+// ("1,9" meant as millions) is refused like text that is no amount.
+import { formatAmount, krToOre, MIN_FRAME_ORE, oreToKr } from "../../core";
 import { parseKroner } from "../../core/sheet";
 import { CommitField } from "./CommitField";
 
@@ -17,7 +18,7 @@ export interface AmountFieldProps {
 const formatKroner = (kr: number): string => formatAmount(krToOre(kr), "da");
 const parseKr = (text: string): number | undefined => {
   const ore = parseKroner(text);
-  return ore === undefined ? undefined : oreToKr(ore);
+  return ore === undefined || ore < MIN_FRAME_ORE ? undefined : oreToKr(ore);
 };
 
 export function AmountField({ valueKr, ...rest }: AmountFieldProps) {

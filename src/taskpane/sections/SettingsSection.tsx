@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { Button, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
 import { DEFAULT_FRAME_ORE, type PersistedSettings } from "../../core";
+import { AMOUNT_UNITS, type AmountUnit } from "../../core/sheet";
 import { oreToKr } from "../../core";
 import type { Report } from "../../core";
 import { AmountField } from "../components/AmountField";
@@ -84,6 +85,7 @@ export function SettingsSection(props: SettingsSectionProps) {
           </div>
         )}
         <FrameFields t={t} settings={settings} update={update} report={report} />
+        <UnitField t={t} settings={settings} update={update} report={report} />
         <Switch
           label={t.setting.autoRecheck}
           checked={settings.autoRecheck ?? true}
@@ -91,6 +93,32 @@ export function SettingsSection(props: SettingsSectionProps) {
         />
       </div>
     </section>
+  );
+}
+
+/** The unit of the sheet's amounts: automatic (as read, and from where) or one the user names. */
+function UnitField(props: Pick<SettingsSectionProps, "t" | "settings" | "update" | "report">) {
+  const { t, settings, update, report } = props;
+  const read =
+    report && settings.unit === undefined
+      ? ` ${t.amountsIn(t.amountUnit[report.unit.unit], t.unitSource[report.unit.source])}.`
+      : "";
+  return (
+    <Field label={t.setting.unit} hint={`${t.unitHint}${read}`}>
+      <Select
+        value={settings.unit ?? ""}
+        onChange={(_, data) =>
+          update({ unit: data.value === "" ? undefined : (data.value as AmountUnit) })
+        }
+      >
+        <option value="">{t.unitAuto}</option>
+        {AMOUNT_UNITS.map((u) => (
+          <option key={u} value={u}>
+            {t.amountUnit[u]}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 
