@@ -2,7 +2,7 @@
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
 import { a1 } from "../core/sheet";
 import { formatKr } from "../core";
-import { labelsFor, unitLine, yearStatusText, yearTotalText } from "../core/words";
+import { labelsFor, spendingText, unitLine, yearStatusText, yearTotalText } from "../core/words";
 import { findingKind } from "../core/words";
 import { findingMessage } from "../core/words";
 import type { Finding, Lang, Report, Severity } from "../core";
@@ -76,6 +76,7 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
       .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
       .join("   ") + (r[4] ? `   ${r[4]}` : "");
   lines.push(fmt(cols), fmt(cols.map((_, i) => "-".repeat(widths[i]))), ...rows.map(fmt), "");
+  lines.push(...spendingLines(report, lang));
 
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   if (report.findings.length === 0) lines.push(L.noRemarks, "");
@@ -90,4 +91,15 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
   }
   lines.push(t.result(L.severityCounts(count("error"), count("warning"), count("info"))));
   return lines.join("\n") + "\n";
+}
+
+/** Per year with spending: "2026: Forbrugt 612.000 kr. (26 %), pr. 30.09.2026: …; … endnu ikke brugt". */
+function spendingLines(report: Report, lang: Lang): string[] {
+  if (!report.spending) return [];
+  const lines = report.spending.years.map((y) => {
+    const text = spendingText(y, lang);
+    const parts = [text.headline, text.pace, text.rest, text.unread].filter((p) => p !== undefined);
+    return `${y.year}: ${parts.join("; ")}`;
+  });
+  return [`${labelsFor(lang).spending.title}:`, ...lines, ""];
 }

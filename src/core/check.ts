@@ -34,7 +34,9 @@ export function check(grid: Grid, settings: Settings): CheckResult {
       activities: model.activities,
       years,
       findings,
-      overview: buildOverview(model, years, findings),
+      overview: spending
+        ? { ...buildOverview(model, years, findings), spending }
+        : buildOverview(model, years, findings),
       ...(spending ? { spending } : {}),
     },
   };

@@ -211,6 +211,8 @@ export interface Overview {
   rows: OverviewRow[];
   areaSubtotals: AreaSubtotal[];
   totals: YearSummary[];
+  /** Spending beside the budget (the report's): only when the sheet has spending columns. */
+  spending?: Spending.SpendingReport;
 }
 
 export interface Report {

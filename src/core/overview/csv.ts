@@ -71,6 +71,26 @@ function statusRow(overview: Overview, columns: PlanColumn[], lang: Lang): PlanV
   });
 }
 
+/** "Forbrug ÅÅÅÅ" per year with spending: each activity's spending in kroner, and the year's. */
+function spendingColumns(
+  overview: Overview,
+  lang: Lang
+): { head: string[]; cells: PlanValue[][]; totals: PlanValue[] } | undefined {
+  const s = overview.spending;
+  if (!s) return undefined;
+  const w = labelsFor(lang).spending;
+  return {
+    head: s.years.map((y) => w.spentColumn(y.year)),
+    cells: overview.rows.map((r) =>
+      s.years.map((_, k) => {
+        const v = s.byActivity[r.activityId]?.[k] ?? null;
+        return v === null ? null : oreToKr(v);
+      })
+    ),
+    totals: s.years.map((y) => oreToKr(y.spent)),
+  };
+}
+
 export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): string {
   const { table } = overviewSheetPlan(overview, lang);
   const head = table.columns.map((c) => csvText(c.header));
@@ -82,8 +102,28 @@ export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): 
     body.forEach((r, i) => r.push(...extra.cells[i].map(field)));
     body.push(...extra.removedRows.map((r) => r.map(field)));
   }
-  if (overview.rows.length)
-    body.push(...summaryRows(overview, table.columns, lang).map((r) => r.map(field)));
+  const spent = spendingColumns(overview, lang);
+  const before = head.length; // the spending columns come after the table's (and changes') columns
+  if (spent) {
+    head.push(...spent.head.map(csvText));
+    const none = spent.head.map(() => "");
+    body.forEach((r, i) =>
+      r.push(...(i < overview.rows.length ? spent.cells[i].map(field) : none))
+    );
+  }
+  if (overview.rows.length) {
+    const summary = summaryRows(overview, table.columns, lang);
+    if (spent) {
+      // The I alt row gets each year's spending; the other summary rows none.
+      const name = table.columns.findIndex((c) => c.key === "name");
+      const total = labelsFor(lang).total;
+      summary.forEach((r) => {
+        while (r.length < before) r.push(null);
+        r.push(...(r[name] === total ? spent.totals : spent.totals.map(() => null)));
+      });
+    }
+    body.push(...summary.map((r) => r.map(field)));
+  }
   const lines = [head.join(SEP), ...body.map((r) => r.join(SEP))];
   return CSV_BOM + lines.join(EOL) + EOL;
 }

@@ -109,6 +109,28 @@ export const da = {
   >,
   severityCounts: (e: number, w: number, n: number) =>
     `${e} fejl, ${w} ${w === 1 ? "advarsel" : "advarsler"}, ${n} ${n === 1 ? "oplysning" : "oplysninger"}`,
+  // Spending beside the budget (only on sheets with spending columns).
+  spending: {
+    title: "Forbrug",
+    spent: "Forbrugt",
+    budget: "Budget",
+    /** The overview sheet's and the CSV's columns per year with spending. */
+    spentColumn: (year: number) => `Forbrug ${year}`,
+    restColumn: (year: number) => `Rest ${year}`,
+    notSpent: "Endnu ikke brugt",
+    share: "Andel brugt",
+    spentOf: (amount: string, percent: string) => `Forbrugt ${amount} (${percent})`,
+    spentPlain: (amount: string) => `Forbrugt ${amount}`,
+    until: (date: string) => `pr. ${date}`,
+    yearAndBudget: (yearShare: string, budgetShare: string) =>
+      `${yearShare} af året, ${budgetShare} af budgettet brugt`,
+    leftToSpend: (amount: string) => `${amount} endnu ikke brugt`,
+    overBudget: (amount: string) => `Over budgettet med ${amount}`,
+    noBudget: "intet budget for året i arket",
+    unread: (n: number) => `${n} ${n === 1 ? "forbrugscelle" : "forbrugsceller"} kunne ikke læses`,
+    furthest: "Aktiviteter længst fra planen",
+    difference: "Forskel",
+  },
   // Changes since the approved plan.
   changes: {
     title: "Ændringer siden godkendt",

@@ -113,4 +113,24 @@ export const en: Labels = {
     otherPlanYear: (approved, now, years) =>
       `Warning: the approved baseline is for plan year ${approved}, this is plan year ${now}; only the common years (${years}) are compared.`,
   },
+  spending: {
+    title: "Spending",
+    spent: "Spent",
+    budget: "Budget",
+    spentColumn: (year) => `Spent ${year}`,
+    restColumn: (year) => `Left ${year}`,
+    notSpent: "Not yet spent",
+    share: "Share spent",
+    spentOf: (amount, percent) => `Spent ${amount} (${percent})`,
+    spentPlain: (amount) => `Spent ${amount}`,
+    until: (date) => `by ${date}`,
+    yearAndBudget: (yearShare, budgetShare) =>
+      `${yearShare} of the year, ${budgetShare} of the budget spent`,
+    leftToSpend: (amount) => `${amount} not yet spent`,
+    overBudget: (amount) => `Over budget by ${amount}`,
+    noBudget: "no budget for the year in the sheet",
+    unread: (n) => `${n} spending ${n === 1 ? "cell" : "cells"} could not be read`,
+    furthest: "Activities furthest from plan",
+    difference: "Difference",
+  },
 };

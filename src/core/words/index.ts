@@ -5,3 +5,4 @@ export * from "./format";
 export * from "./messages/index";
 export * from "./messages/kinds";
 export * from "./messages/fileProblems";
+export * from "./spendingText";

@@ -11,7 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { absOre, formatKr } from "../../core";
 import { formatPercent, yearStatusText, yearTotalText } from "../../core/words";
-import type { Lang, YearSummary } from "../../core";
+import type { Lang, SpendingYear, YearSummary } from "../../core";
+import { SpendingLine } from "./SpendingLine";
 import type { UiStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -54,9 +55,11 @@ export interface YearCardProps {
   year: YearSummary;
   lang: Lang;
   t: UiStrings;
+  /** The year's spending, when the sheet has a spending column for it. */
+  spending?: SpendingYear;
 }
 
-export function YearCard({ year, lang, t }: YearCardProps) {
+export function YearCard({ year, lang, t, spending }: YearCardProps) {
   const styles = useStyles();
   const headingId = `year-${year.year}`;
   const used = year.frame > 0 ? year.total / year.frame : year.total > 0 ? Infinity : 0;
@@ -71,6 +74,7 @@ export function YearCard({ year, lang, t }: YearCardProps) {
           <dt>{t.total}</dt>
           <dd className={styles.value}>{formatKr(year.total, lang)}</dd>
         </dl>
+        {spending && <SpendingLine spending={spending} lang={lang} />}
       </section>
     );
   }
@@ -112,6 +116,7 @@ export function YearCard({ year, lang, t }: YearCardProps) {
           color={year.overFrame ? "error" : year.status === "uncertain" ? "warning" : "brand"}
         />
       </Field>
+      {spending && <SpendingLine spending={spending} lang={lang} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Report, Severity } from "../../core";
 import { unitLine } from "../../core/words";
+import { SpendingLine } from "../components/SpendingLine";
 import { YearCard } from "../components/YearCard";
 import { YearTable } from "../components/YearTable";
 import type { UiStrings } from "../strings";
@@ -43,11 +44,22 @@ export function AnswerSection({ report, lang, t, wide, resolved }: AnswerSection
         {`${unitLine(report.unit, lang)}.`}
       </p>
       {wide ? (
-        <YearTable years={report.years} lang={lang} t={t} />
+        <>
+          <YearTable years={report.years} lang={lang} t={t} />
+          {report.spending?.years.map((s) => (
+            <SpendingLine key={s.year} spending={s} lang={lang} withYear />
+          ))}
+        </>
       ) : (
         <div className={styles.cards}>
           {report.years.map((y) => (
-            <YearCard key={y.year} year={y} lang={lang} t={t} />
+            <YearCard
+              key={y.year}
+              year={y}
+              lang={lang}
+              t={t}
+              spending={report.spending?.years.find((s) => s.year === y.year)}
+            />
           ))}
         </div>
       )}

@@ -1,0 +1,62 @@
+/** @jest-environment jsdom */
+// Spending on the year cards: said in words beside a bar, axe clean; a sheet without spending
+// columns shows none of it.
+import { configure, screen, within } from "@testing-library/react";
+import { axe, toHaveNoViolations } from "jest-axe";
+import { FakeHost } from "../../tests/doubles/fakeHost";
+import { renderPane } from "../../tests/doubles/renderPane";
+import { panePlan, planGrid } from "../../tests/doubles/testGrids";
+import { withSpending } from "../../tests/fixtures/spending";
+
+expect.extend(toHaveNoViolations);
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+
+/** The pane's plan (2026: 2.312.000 kr.) with 2026's spending to 30.09.2026: 612.000 kr. */
+function spendingGrid() {
+  return withSpending(planGrid(), panePlan(), [
+    {
+      header: "Forbrug 2026 pr. 30.09.2026",
+      spent: { Lommepengejob: 90_000, "Det gode valg": 160_000, Kvinder: 150_000, Haven: 212_000 },
+    },
+  ]);
+}
+
+const host = (grid = spendingGrid()) =>
+  new FakeHost({ sheets: [grid], settings: { version: 1, planYear: 2026 } });
+
+describe("spending on the year cards", () => {
+  test("the 2026 card says spent, the share, the pace and what is left, axe clean", async () => {
+    const { user, container } = await renderPane(host());
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    const card = await screen.findByRole("region", { name: "2026" });
+    const spending = within(card).getByTestId("spending-2026");
+    expect(spending).toHaveTextContent("Forbrugt 612.000 kr. (26 %)");
+    expect(spending).toHaveTextContent("pr. 30.09.2026: 75 % af året, 26 % af budgettet brugt");
+    expect(spending).toHaveTextContent("1.700.000 kr. endnu ikke brugt");
+    expect(
+      within(spending).getByRole("progressbar", { name: "Forbrugt 612.000 kr. (26 %)" })
+    ).toBeVisible();
+    // Years without spending columns get no spending line.
+    expect(
+      within(await screen.findByRole("region", { name: "2027" })).queryByText(/Forbrugt/)
+    ).toBeNull();
+    expect(screen.getByText(/Det gode valg.*har brugt 160.000 kr. i 2026/)).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test("in English", async () => {
+    const { user } = await renderPane(host(), { lang: "en" });
+    await user.click(screen.getByRole("button", { name: "Check budget" }));
+    const card = await screen.findByRole("region", { name: "2026" });
+    expect(within(card).getByTestId("spending-2026")).toHaveTextContent("Spent DKK 612,000 (26%)");
+  });
+
+  test("a sheet without spending columns shows no spending", async () => {
+    const { user } = await renderPane(host(planGrid()));
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    await screen.findByRole("region", { name: "2026" });
+    expect(screen.queryByTestId("spending-2026")).toBeNull();
+    expect(screen.queryByText(/Forbrugt/)).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+// A year's spending on its card: "Forbrugt 612.000 kr. (26 %)" with a bar, the pace against the
+// year and what is left, all said in words (the bar is never the only way to read it).
+import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang, SpendingYear } from "../../core";
+import { spendingText } from "../../core/words";
+
+const useStyles = makeStyles({
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+    paddingTop: "6px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  p: { margin: 0, overflowWrap: "anywhere" },
+});
+
+export interface SpendingLineProps {
+  spending: SpendingYear;
+  lang: Lang;
+  /** Beside the wide pane's table (not on a year's card): the line names its year. */
+  withYear?: boolean;
+}
+
+export function SpendingLine({ spending, lang, withYear }: SpendingLineProps) {
+  const styles = useStyles();
+  const text = spendingText(spending, lang);
+  const over = spending.notSpent !== null && spending.notSpent < 0;
+  return (
+    <div className={styles.block} data-testid={`spending-${spending.year}`}>
+      <Field
+        label={withYear ? `${spending.year}: ${text.headline}` : text.headline}
+        hint={text.pace}
+        validationState={over ? "warning" : "none"}
+        validationMessage={text.rest}
+      >
+        {/* Named by the Field's label (the headline); capped at a full bar: how far over is said in words. */}
+        <ProgressBar
+          value={Math.min(spending.shareSpent ?? 0, 1)}
+          max={1}
+          thickness="medium"
+          color={over ? "warning" : "brand"}
+        />
+      </Field>
+      {text.unread && <p className={styles.p}>{text.unread}</p>}
+    </div>
+  );
+}
