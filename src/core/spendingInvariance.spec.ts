@@ -46,13 +46,14 @@ function withSpendingColumn(grid: Grid): Grid {
 /** The report without what spending adds. */
 function budgetPart(report: Report): unknown {
   const { spending: _spending, ...rest } = report;
+  const { spending: _spent, ...overview } = rest.overview;
   return {
     ...rest,
     blocks: rest.blocks.map(({ spending: _s, ...b }) => b),
     findings: rest.findings.filter((f) => !f.code.startsWith("SPENT_")),
     overview: {
-      ...rest.overview,
-      rows: rest.overview.rows.map((r) => ({
+      ...overview,
+      rows: overview.rows.map((r) => ({
         ...r,
         findings: r.findings.filter((f) => !f.code.startsWith("SPENT_")),
       })),

@@ -89,6 +89,26 @@ export const en: Labels = {
   severityGroup: { error: "Errors", warning: "Warnings", info: "Notes" },
   severityCounts: (e, w, n) =>
     `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${n} ${n === 1 ? "note" : "notes"}`,
+  spending: {
+    title: "Spending",
+    spent: "Spent",
+    budget: "Budget",
+    spentColumn: (year) => `Spent ${year}`,
+    restColumn: (year) => `Left ${year}`,
+    notSpent: "Not yet spent",
+    share: "Share spent",
+    spentOf: (amount, percent) => `Spent ${amount} (${percent})`,
+    spentPlain: (amount) => `Spent ${amount}`,
+    until: (date) => `by ${date}`,
+    yearAndBudget: (yearShare, budgetShare) =>
+      `${yearShare} of the year, ${budgetShare} of the budget spent`,
+    leftToSpend: (amount) => `${amount} not yet spent`,
+    overBudget: (amount) => `Over budget by ${amount}`,
+    noBudget: "no budget for the year in the sheet",
+    unread: (n) => `${n} spending ${n === 1 ? "cell" : "cells"} could not be read`,
+    furthest: "Activities furthest from plan",
+    difference: "Difference",
+  },
   changes: {
     title: "Changes since approval",
     titleAt: (date) => `Changes since approval ${date}`,
@@ -112,25 +132,5 @@ export const en: Labels = {
       `The baseline stored in the workbook is damaged and not used (${detail}); the check runs without comparison.`,
     otherPlanYear: (approved, now, years) =>
       `Warning: the approved baseline is for plan year ${approved}, this is plan year ${now}; only the common years (${years}) are compared.`,
-  },
-  spending: {
-    title: "Spending",
-    spent: "Spent",
-    budget: "Budget",
-    spentColumn: (year) => `Spent ${year}`,
-    restColumn: (year) => `Left ${year}`,
-    notSpent: "Not yet spent",
-    share: "Share spent",
-    spentOf: (amount, percent) => `Spent ${amount} (${percent})`,
-    spentPlain: (amount) => `Spent ${amount}`,
-    until: (date) => `by ${date}`,
-    yearAndBudget: (yearShare, budgetShare) =>
-      `${yearShare} of the year, ${budgetShare} of the budget spent`,
-    leftToSpend: (amount) => `${amount} not yet spent`,
-    overBudget: (amount) => `Over budget by ${amount}`,
-    noBudget: "no budget for the year in the sheet",
-    unread: (n) => `${n} spending ${n === 1 ? "cell" : "cells"} could not be read`,
-    furthest: "Activities furthest from plan",
-    difference: "Difference",
   },
 };
