@@ -2,7 +2,7 @@
 // most likely kept in 1.000 kr. (or mio. kr.). Then no year is an all-clear and the report says how
 // to state the unit. The rule, named: every amount read is below 10.000 kr., and every year from
 // the plan year on has a total under 1 % of its frame or a frame under 10.000 kr. itself.
-import { krToOre, type Ore } from "../money";
+import type { Ore } from "../money";
 import { MIN_FRAME_ORE } from "../settings";
 import type { Model } from "../sheet/model";
 import type { YearSummary } from "../types";
@@ -47,8 +47,8 @@ export function unitDoubt(model: Model, years: readonly YearSummary[]): UnitDoub
     total: y.total,
     frame: y.frame,
     largest: largest as Ore,
-    // Amounts of a few kroner at most (0,12; 0,3) read best as millions.
-    likely: largest < krToOre(100) ? "mio" : "1000",
+    // Millions when even a thousandfold total would stay under 1 % of the frame (0,12; 0,3 …).
+    likely: y.total * 1000 * SHARE_DIVISOR < y.frame ? "mio" : "1000",
   };
 }
 
