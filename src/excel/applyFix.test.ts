@@ -21,7 +21,7 @@ function workbook() {
 const toNumber: CellFix = {
   code: "TEXT_AMOUNT",
   at: { sheet: SHEET, row: 1, col: 1 },
-  write: { kind: "number", value: 120000, numberFormat: '#,##0 "kr."' },
+  write: { kind: "number", value: 120000, numberFormat: '#,##0 "kr."', formatFrom: [] },
   label: { kind: "toNumber", amount: 12000000 as never },
 };
 
@@ -53,6 +53,26 @@ describe("applyFix in Excel", () => {
     const changed = snapshot(wb).filter((line) => !before.includes(line));
     expect(changed).toHaveLength(1);
     expect(changed[0]).toMatch(/^Tryghedsplan 2026\|/);
+  });
+
+  it("takes the number format of the nearest neighbour that has one, read in one sync first", async () => {
+    const { wb, sheet } = workbook();
+    wb.supportUpTo("1.20");
+    sheet.cell("B3")!.numberFormat = "#,##0";
+    const fix: CellFix = {
+      ...toNumber,
+      write: {
+        ...(toNumber.write as Extract<CellFix["write"], { kind: "number" }>),
+        // B1 (the header, General) first: skipped; B3 has the sheet's own format.
+        formatFrom: [
+          { sheet: SHEET, row: 0, col: 1 },
+          { sheet: SHEET, row: 2, col: 1 },
+        ],
+      },
+    };
+    await createOfficeHost({ runtime: wb.runtime() }).applyFix(fix);
+    expect(sheet.cell("B2")).toMatchObject({ value: 120000, numberFormat: "#,##0" });
+    expect(wb.runs.at(-1)).toEqual({ options: { mergeUndoGroup: true }, syncs: 2 });
   });
 
   it("writes the SUM formula; below ExcelApi 1.20 no undo group is asked for", async () => {

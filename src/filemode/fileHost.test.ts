@@ -184,7 +184,7 @@ describe("FileHost", () => {
     const outcome = await host.applyFix({
       code: "TEXT_AMOUNT",
       at: { sheet: "Tryghedsplan 2026", row: a.row, col },
-      write: { kind: "number", value: 123456, numberFormat: '#,##0 "kr."' },
+      write: { kind: "number", value: 123456, numberFormat: '#,##0 "kr."', formatFrom: [] },
       label: { kind: "toNumber", amount: 12345600 as never },
     });
     expect(outcome).toEqual({ kind: "inCopy", pending: 1 });

@@ -15,7 +15,7 @@ const grid: Grid = {
 const fix = (row: number, col: number, value: number): CellFix => ({
   code: "TEXT_AMOUNT",
   at: { sheet: "Plan", row, col },
-  write: { kind: "number", value, numberFormat: '#,##0 "kr."' },
+  write: { kind: "number", value, numberFormat: '#,##0 "kr."', formatFrom: [] },
   label: { kind: "toNumber", amount: (value * 100) as never },
 });
 

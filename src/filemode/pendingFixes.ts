@@ -49,7 +49,13 @@ export async function loadCellEdits(): Promise<
       fixes.map((f) => {
         const address = `${columnLetter(f.at.col)}${f.at.row + 1}`;
         return f.write.kind === "number"
-          ? { sheet: f.at.sheet, address, number: f.write.value, numFmt: f.write.numberFormat }
+          ? {
+              sheet: f.at.sheet,
+              address,
+              number: f.write.value,
+              numFmt: f.write.numberFormat,
+              numFmtFrom: f.write.formatFrom.map((p) => `${columnLetter(p.col)}${p.row + 1}`),
+            }
           : { sheet: f.at.sheet, address, formula: f.write.formula };
       })
     );

@@ -70,7 +70,13 @@ describe("fixes", () => {
         {
           code: "TEXT_AMOUNT",
           at: { sheet: SHEET, row: 1, col: 2 },
-          write: { kind: "number", value: 120000, numberFormat: '#,##0 "kr."' },
+          write: {
+            kind: "number",
+            value: 120000,
+            numberFormat: '#,##0 "kr."',
+            // The neighbouring activity's amount cell, whose format the host copies.
+            formatFrom: [{ sheet: SHEET, row: 2, col: 2 }],
+          },
           label: { kind: "toNumber", amount: 12000000 },
         },
       ],
@@ -100,7 +106,12 @@ describe("fixes", () => {
     const [[fix]] = host.callsOf("applyFix") as [[{ at: unknown; write: unknown }]];
     expect([fix.at, fix.write]).toEqual([
       { sheet: SHEET, row: 1, col: 2 },
-      { kind: "number", value: 250000, numberFormat: '#,##0 "kr."' },
+      {
+        kind: "number",
+        value: 250000,
+        numberFormat: '#,##0 "kr."',
+        formatFrom: [{ sheet: SHEET, row: 2, col: 2 }],
+      },
     ]);
     expect(screen.queryByRole("region", { name: /Tvetydigt tal/ })).toBeNull();
   });

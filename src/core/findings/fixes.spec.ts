@@ -27,9 +27,28 @@ describe("fixesFor", () => {
       {
         code: "TEXT_AMOUNT",
         at: { sheet: "Plan", row: 1, col: 1 },
-        write: { kind: "number", value: 120000, numberFormat: '#,##0 "kr."' },
+        write: { kind: "number", value: 120000, numberFormat: '#,##0 "kr."', formatFrom: [] },
         label: { kind: "toNumber", amount: 12000000 },
       },
+    ]);
+  });
+
+  it("a number fix names the amount cells nearest above and below, to take their format", () => {
+    const report = reportOf([
+      ["Aktivitet", 2026, 2027],
+      ["A", 100, 10],
+      ["B", 200, 20],
+      ["C", "120.000 kr.", 30],
+      ["D", 300, 40],
+      ["E", 400, 50],
+      ["F", 500, 60],
+    ]);
+    const [fix] = fixesOf(report, "TEXT_AMOUNT");
+    expect(fix.write.kind === "number" && fix.write.formatFrom.map(a1)).toEqual([
+      "Plan!B3",
+      "Plan!B5",
+      "Plan!B2",
+      "Plan!B6",
     ]);
   });
 
@@ -39,8 +58,8 @@ describe("fixesFor", () => {
       ["Haven", "250,000", 1000],
     ]);
     expect(fixesOf(report, "AMBIGUOUS_NUMBER").map((f) => [a1(f.at), f.write])).toEqual([
-      ["Plan!B2", { kind: "number", value: 250, numberFormat: '#,##0 "kr."' }],
-      ["Plan!B2", { kind: "number", value: 250000, numberFormat: '#,##0 "kr."' }],
+      ["Plan!B2", { kind: "number", value: 250, numberFormat: '#,##0 "kr."', formatFrom: [] }],
+      ["Plan!B2", { kind: "number", value: 250000, numberFormat: '#,##0 "kr."', formatFrom: [] }],
     ]);
   });
 

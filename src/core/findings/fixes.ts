@@ -7,7 +7,18 @@ import { KRONER_FORMAT } from "../overview/overviewNames";
 import type { Activity, CellPos, Finding, FindingOf, Ore, Report } from "../types";
 
 export type FixWrite =
-  | { kind: "number"; value: number; numberFormat: string }
+  | {
+      kind: "number";
+      value: number;
+      /** The format when none of `formatFrom` has a number format of its own. */
+      numberFormat: string;
+      /**
+       * The amount cells nearest above and below in the same column (nearest first): the shell
+       * gives the fixed cell the first one's number format that is a number format (not General
+       * or text), so it looks like its neighbours.
+       */
+      formatFrom: CellPos[];
+    }
   /** `value`: the total the core computed, what the formula gives (for hosts that cannot calculate). */
   | { kind: "formula"; formula: string; value: number };
 
@@ -24,10 +35,30 @@ export interface CellFix {
   label: FixLabel;
 }
 
-const number = (at: CellPos, code: Finding["code"], ore: Ore, label: FixLabel): CellFix => ({
+/** Up to two activity rows above and two below the cell, same column, nearest first. */
+function neighbours(at: CellPos, report: Report): CellPos[] {
+  const rows = [...new Set(report.activities.map((a) => a.row))].filter((r) => r !== at.row);
+  return rows
+    .sort((a, b) => Math.abs(a - at.row) - Math.abs(b - at.row) || a - b)
+    .slice(0, 4)
+    .map((row) => ({ sheet: at.sheet, row, col: at.col }));
+}
+
+const number = (
+  at: CellPos,
+  code: Finding["code"],
+  ore: Ore,
+  label: FixLabel,
+  report: Report
+): CellFix => ({
   code,
   at,
-  write: { kind: "number", value: oreToKr(ore), numberFormat: KRONER_FORMAT },
+  write: {
+    kind: "number",
+    value: oreToKr(ore),
+    numberFormat: KRONER_FORMAT,
+    formatFrom: neighbours(at, report),
+  },
   label,
 });
 
@@ -35,10 +66,12 @@ const number = (at: CellPos, code: Finding["code"], ore: Ore, label: FixLabel): 
 export function fixesFor(f: Finding, report: Report): CellFix[] {
   switch (f.code) {
     case "TEXT_AMOUNT":
-      return [number(f.at, f.code, f.amount, { kind: "toNumber", amount: f.amount })];
+      return [number(f.at, f.code, f.amount, { kind: "toNumber", amount: f.amount }, report)];
     case "AMBIGUOUS_NUMBER": {
       const readings = f.other === undefined ? [f.used] : [f.used, f.other];
-      return readings.map((ore) => number(f.at, f.code, ore, { kind: "readAs", amount: ore }));
+      return readings.map((ore) =>
+        number(f.at, f.code, ore, { kind: "readAs", amount: ore }, report)
+      );
     }
     case "TOTAL_MISMATCH": {
       const rows = sumRows(f, report);

@@ -23,6 +23,11 @@ export type CellEdit = {
   /** Unqualified A1 address, e.g. "G7". */
   address: string;
   numFmt?: string;
+  /**
+   * Cells (unqualified A1, nearest first) whose number format the edited cell takes instead of
+   * `numFmt`: the first one with a number format that is neither General nor text.
+   */
+  numFmtFrom?: string[];
 } & ({ number: number } | { formula: string });
 
 const refCol = (ref: string): number => columnIndex(ref.replace(/\d+$/, ""));
@@ -50,6 +55,28 @@ function checkReplaceable(xml: string, cell: XmlElement, where: Where): void {
   }
 }
 
+/** Built-in number format ids that say nothing about amounts: General and text ("@"). */
+const PLAIN_FORMATS = new Set([0, 49]);
+
+/** The number format id of the first neighbour that has one (not General, not text). */
+function neighbourFormat(
+  xml: string,
+  rows: XmlElement[],
+  addresses: string[],
+  styles: StyleBook
+): number | undefined {
+  for (const address of addresses) {
+    const ref = address.replace(/\$/g, "").toUpperCase();
+    const rowNumber = Number(/\d+$/.exec(ref)?.[0]);
+    const row = rows.find((r) => Number(attrLocal(r, "r")) === rowNumber);
+    const cell = row && findCell(xml, row, ref);
+    if (!cell) continue;
+    const id = styles.numFmtIdOf(Number(attrLocal(cell, "s") ?? 0));
+    if (!PLAIN_FORMATS.has(id)) return id;
+  }
+  return undefined;
+}
+
 /** The sheet (by its name in the workbook) and the cell a fix is for. */
 type Where = { sheet: string; cell: string };
 
@@ -68,7 +95,13 @@ function editOne(xml: string, edit: CellEdit, styles: StyleBook, where: Where): 
   const old = row ? findCell(xml, row, ref) : undefined;
   if (old) checkReplaceable(xml, old, where);
   const s0 = Number((old && attrLocal(old, "s")) ?? 0);
-  const s = edit.numFmt !== undefined ? styles.withNumFmt(s0, edit.numFmt) : s0;
+  const like = neighbourFormat(xml, rows, edit.numFmtFrom ?? [], styles);
+  const s =
+    like !== undefined
+      ? styles.withNumFmtId(s0, like)
+      : edit.numFmt !== undefined
+        ? styles.withNumFmt(s0, edit.numFmt)
+        : s0;
   const cell =
     "formula" in edit
       ? cellXml(ref, s, null, edit.formula.replace(/^=/, ""))

@@ -121,11 +121,21 @@ export class StyleBook {
 
   /** The cellXfs index for an existing cell style with another number format. */
   withNumFmt(xfIndex: number, code: string): number {
+    return this.withNumFmtId(xfIndex, this.numFmtId(code));
+  }
+
+  /** The number format id of an existing cell style (0, General, when it has none). */
+  numFmtIdOf(xfIndex: number): number {
+    const m = /\snumFmtId="(\d+)"/.exec(this.xfs.items[xfIndex] ?? "");
+    return m ? Number(m[1]) : 0;
+  }
+
+  /** The cellXfs index for an existing cell style with a number format the workbook has (by id). */
+  withNumFmtId(xfIndex: number, id: number): number {
     const base =
       this.xfs.items[xfIndex] ??
       this.xfs.items[0] ??
       '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-    const id = this.numFmtId(code);
     let xf = base.replace(/\snumFmtId="[^"]*"/, ` numFmtId="${id}"`);
     xf = /\sapplyNumberFormat="/.test(xf)
       ? xf.replace(/\sapplyNumberFormat="[^"]*"/, ' applyNumberFormat="1"')
