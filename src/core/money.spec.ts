@@ -1,4 +1,4 @@
-import { csvAmount, formatAmount, formatKr, krToOre, ore, oreToKr } from "./money";
+import { csvAmount, formatAmount, formatCount, formatKr, krToOre, ore, oreToKr } from "./money";
 
 const o = ore;
 
@@ -39,5 +39,13 @@ describe("csvAmount", () => {
       "0",
       "1900000,25",
     ]);
+  });
+});
+
+describe("formatCount", () => {
+  it("groups thousands as the language does", () => {
+    expect(formatCount(20000, "da")).toBe("20.000");
+    expect(formatCount(20003, "en")).toBe("20,003");
+    expect(formatCount(694, "da")).toBe("694");
   });
 });

@@ -46,6 +46,11 @@ const intFormat: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
 };
 
+/** A count with the language's thousands separator: "20.000" (da), "20,000" (en). */
+export function formatCount(n: number, lang: Lang): string {
+  return intFormat[lang].format(n);
+}
+
 /** Whole kroner and the øre apart, by integer arithmetic: no binary fraction ever formatted. */
 function split(amount: number): { sign: string; kr: number; rest: number } {
   const abs = Math.abs(Math.round(amount));

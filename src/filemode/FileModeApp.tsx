@@ -122,6 +122,8 @@ export function FileModeApp({ deps, currentYear, renderPdf, ...props }: FileMode
               {...(currentYear !== undefined ? { currentYear } : {})}
               renderPreview={renderPreview}
               {...(renderPdf ? { renderPdf } : {})}
+              // The page header already says "Budgettjek" as the page's heading.
+              showTitle={false}
             />
           )}
         </main>

@@ -34,7 +34,14 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
   },
-  prefs: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  // Wraps at 360 px: language, theme and "Åbn et andet regneark…" take a line each if they must.
+  prefs: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
   langField: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   intro: {
     maxWidth: "40em",

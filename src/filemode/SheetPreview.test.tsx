@@ -100,7 +100,7 @@ describe("SheetPreview", () => {
     // Row 500 is sheet row 499 (0-based); half the window above it starts at 0-based 299.
     expect(rowHeads[0].textContent).toBe("300");
     expect(rowHeads[PREVIEW_MAX_ROWS - 1].textContent).toBe("699");
-    expect(screen.getByText("Viser 400 af 1000 rækker og 1 af 1 kolonner.")).toBeInTheDocument();
+    expect(screen.getByText("Viser 400 af 1.000 rækker og 1 af 1 kolonner.")).toBeInTheDocument();
     expect(document.querySelector('[aria-current="true"]')?.getAttribute("data-row")).toBe("500");
   });
 

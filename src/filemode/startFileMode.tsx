@@ -10,12 +10,25 @@ export interface PagePrefs {
   dark: boolean;
 }
 
-/** ?lang=da|en, else the browser's language (Danish unless it says otherwise). */
-export function pickLang(search: string, navigatorLanguage: string | undefined): Lang {
+/** Where the page remembers the language the user chose with the switch. */
+export const LANG_KEY = "budgettjek.lang";
+
+/**
+ * ?lang=da|en, else the language the user chose before (remembered), else Danish: the users are
+ * Danish, and many run an English browser, so the browser's language does not decide.
+ */
+export function pickLang(search: string, remembered: string | null | undefined): Lang {
   const q = new URLSearchParams(search).get("lang")?.toLowerCase();
   if (q === "da" || q === "en") return q;
-  if (!navigatorLanguage) return "da";
-  return navigatorLanguage.toLowerCase().startsWith("da") ? "da" : "en";
+  return remembered === "en" ? "en" : "da";
+}
+
+function rememberedLang(win: Window): string | null {
+  try {
+    return win.localStorage.getItem(LANG_KEY);
+  } catch {
+    return null; // storage refused (privacy settings): Danish
+  }
 }
 
 /** ?theme=dark|light, else the system's colour scheme. */
@@ -29,13 +42,18 @@ export function pickDark(search: string, prefersDark: boolean): boolean {
 function pagePrefs(win: Window = window): PagePrefs {
   const prefersDark = win.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   return {
-    lang: pickLang(win.location.search, win.navigator.language),
+    lang: pickLang(win.location.search, rememberedLang(win)),
     dark: pickDark(win.location.search, prefersDark),
   };
 }
 
-/** Keeps ?lang and ?theme in the address, so a reload or a shared link keeps the choice. */
+/** Keeps ?lang and ?theme in the address and the language in storage, so the choice stays. */
 function rememberPrefs(lang: Lang, dark: boolean): void {
+  try {
+    window.localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage refused: the address still carries the choice.
+  }
   const url = new URL(window.location.href);
   url.searchParams.set("lang", lang);
   url.searchParams.set("theme", dark ? "dark" : "light");

@@ -5,6 +5,7 @@ import type { PackageProblem } from "../core";
 import { packageProblemText } from "../core/words";
 import { labelsFor, type Labels } from "../core/words";
 import type { Lang } from "../core";
+import { formatCount } from "../core";
 import { MAX_FILE_BYTES, type FileOpenErrorCode } from "./openFile";
 
 const MAX_MB = Math.round(MAX_FILE_BYTES / (1024 * 1024));
@@ -48,7 +49,7 @@ const da = {
   previewScrollLabel: (sheet: string) => `Visning af arket ${sheet} (kun læsning)`,
   previewCaption: (sheet: string) => `Arket «${sheet}» (kun visning)`,
   previewTruncated: (rows: number, total: number, cols: number, width: number) =>
-    `Viser ${rows} af ${total} rækker og ${cols} af ${width} kolonner.`,
+    `Viser ${formatCount(rows, "da")} af ${formatCount(total, "da")} rækker og ${formatCount(cols, "da")} af ${formatCount(width, "da")} kolonner.`,
   rowHeader: "Række",
   bool: (v: boolean): string => (v ? "SAND" : "FALSK"),
 };
@@ -92,7 +93,7 @@ const en: typeof da = {
   previewScrollLabel: (sheet) => `View of sheet ${sheet} (read-only)`,
   previewCaption: (sheet) => `Sheet “${sheet}” (view only)`,
   previewTruncated: (rows, total, cols, width) =>
-    `Showing ${rows} of ${total} rows and ${cols} of ${width} columns.`,
+    `Showing ${formatCount(rows, "en")} of ${formatCount(total, "en")} rows and ${formatCount(cols, "en")} of ${formatCount(width, "en")} columns.`,
   rowHeader: "Row",
   bool: (v) => (v ? "TRUE" : "FALSE"),
 };

@@ -100,7 +100,7 @@ describe("layout states", () => {
     expect(await screen.findByText("1 fund er løst siden sidste tjek.")).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: /Over rammen/ })).toBeNull();
     expect(screen.getByRole("status")).toHaveTextContent(
-      "Tjek færdigt: 1 fejl og 0 advarsler. 1 fund er løst siden sidste tjek."
+      "Tjek færdigt: 1 fejl, ingen advarsler. 1 fund er løst siden sidste tjek."
     );
   });
 });

@@ -35,6 +35,8 @@ export interface PaneProps {
   renderPreview?: (grid: Grid, selectedCell: string | undefined) => ReactNode;
   /** Renders the PDF report (handed in by the entry point; without it there is no PDF button). */
   renderPdf?: PdfRenderer;
+  /** False where the page already shows the name as its heading (file mode's header). */
+  showTitle?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -63,7 +65,8 @@ const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-export function Pane({ host, lang, currentYear, renderPreview, renderPdf }: PaneProps) {
+export function Pane(props: PaneProps) {
+  const { host, lang, currentYear, renderPreview, renderPdf, showTitle = true } = props;
   const styles = useStyles();
   const p = usePane(host, lang, currentYear);
   const { t, report, session, writer, busy } = p;
@@ -73,11 +76,10 @@ export function Pane({ host, lang, currentYear, renderPreview, renderPdf }: Pane
   const noTable = !session.starting && (!session.sheet || !report);
   const pdfDeps = { host, lang, t, tasks: p.tasks, report, changes: p.baseline.changes };
   const downloadPdf = useReportPdf({ ...pdfDeps, sheet: session.sheet, render: renderPdf });
-
   const pane = (
     // A plain div: the page around it supplies the landmark (index.tsx, or file mode's main).
     <div ref={paneRef} className={styles.root}>
-      <h1 className={styles.h1}>{t.appName}</h1>
+      {showTitle && <h1 className={styles.h1}>{t.appName}</h1>}
       {!report && <p className={styles.intro}>{t.intro}</p>}
       <Messages
         t={t}

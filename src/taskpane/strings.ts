@@ -7,9 +7,11 @@ import { cellEditProblemText, packageProblemText, settingsProblemText } from "..
 import type { CellEditProblem, PackageProblem } from "../core";
 import type { SettingsProblem } from "../core";
 import type { Lang } from "../core";
+import { formatCount } from "../core";
 import type { HostErrorCode } from "../host/HostError";
 
 const da = {
+  count: (n: number) => formatCount(n, "da"),
   intro: "Tjekker tryghedsplanens budget mod rammen pr. år.",
   loading: "Læser projektmappen …",
   settingsHeading: "Indstillinger",
@@ -52,7 +54,11 @@ const da = {
   showCellLabel: (cell: string) => `Vis cellen ${cell}`,
   countsHeading: "Optælling",
   announceDone: (errors: number, warnings: number) =>
-    `Tjek færdigt: ${errors} fejl og ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}.`,
+    `Tjek færdigt: ${formatCount(errors, "da")} fejl, ${
+      warnings === 0
+        ? "ingen advarsler"
+        : `${formatCount(warnings, "da")} ${warnings === 1 ? "advarsel" : "advarsler"}`
+    }.`,
   noBudgetTableTitle: "Ingen budgettabel fundet",
   noBudgetTableAnnounce: (sheet: string) => `Tjek færdigt: ingen budgettabel i arket ‘${sheet}’.`,
   noBudgetTableBody: (sheet: string) =>
@@ -133,12 +139,17 @@ const da = {
   baselineUnread:
     "Excel kunne ikke læse et godkendt grundlag i projektmappen her (det sker fx på iPad, før projektmappen er gemt). Gem den, og tjek igen, eller sammenlign med en fil.",
   approveButton: "Godkend som grundlag",
-  approvedAs: (d: string) => `Planen er gemt som godkendt grundlag ${d}.`,
+  approvedAs: (d: string) =>
+    `Planen er gemt som godkendt grundlag ${d}. Godkendelsen kan ikke fortrydes med Ctrl+Z, og i ` +
+    `Excel til Windows rydder den listen over det, der kan fortrydes.`,
   approvedFile: (d: string, f: string) =>
-    `Planen er gemt som godkendt grundlag ${d} i kopien ${f}.`,
+    `Planen er gemt som godkendt grundlag ${d} i kopien ${f}, som er hentet. Den åbnede fil er ` +
+    `uændret: brug kopien fremover.`,
   compareFileButton: "Sammenlign med en anden fil …",
   backToStored: "Sammenlign med grundlaget igen",
   storedSource: "Grundlaget er gemt i projektmappen.",
+  storedInCopy: (f: string) =>
+    `Grundlaget er gemt i den hentede kopi ${f}; den åbnede fil er uændret.`,
   fileSource: (f: string) => `Sammenlignet med ${f}.`,
   /** With the reader's problem, its sentence (naming the file); else a general one. */
   fileUnreadable: (f: string, p?: PackageProblem) =>
@@ -149,6 +160,7 @@ const da = {
 };
 
 const en: PaneStrings = {
+  count: (n) => formatCount(n, "en"),
   intro: "Checks the safety plan's budget against the yearly frame.",
   loading: "Reading the workbook …",
   settingsHeading: "Settings",
@@ -191,8 +203,10 @@ const en: PaneStrings = {
   showCellLabel: (cell) => `Show cell ${cell}`,
   countsHeading: "Counts",
   announceDone: (errors, warnings) =>
-    `Check done: ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${
-      warnings === 1 ? "warning" : "warnings"
+    `Check done: ${formatCount(errors, "en")} ${errors === 1 ? "error" : "errors"}, ${
+      warnings === 0
+        ? "no warnings"
+        : `${formatCount(warnings, "en")} ${warnings === 1 ? "warning" : "warnings"}`
     }.`,
   noBudgetTableTitle: "No budget table found",
   noBudgetTableAnnounce: (sheet) => `Check done: no budget table on the sheet ‘${sheet}’.`,
@@ -267,11 +281,17 @@ const en: PaneStrings = {
   baselineUnread:
     "Excel could not read an approved baseline in the workbook here (this happens on an iPad before the workbook is saved). Save it and check again, or compare with a file.",
   approveButton: "Approve as baseline",
-  approvedAs: (d) => `The plan is stored as the approved baseline ${d}.`,
-  approvedFile: (d, f) => `The plan is stored as the approved baseline ${d} in the copy ${f}.`,
+  approvedAs: (d) =>
+    `The plan is stored as the approved baseline ${d}. Approving cannot be undone with Ctrl+Z, and ` +
+    `in Excel for Windows it clears the list of what can be undone.`,
+  approvedFile: (d, f) =>
+    `The plan is stored as the approved baseline ${d} in the copy ${f}, which was downloaded. The ` +
+    `file you opened is unchanged: use the copy from now on.`,
   compareFileButton: "Compare with another file …",
   backToStored: "Compare with the baseline again",
   storedSource: "The baseline is stored in the workbook.",
+  storedInCopy: (f) =>
+    `The baseline is stored in the downloaded copy ${f}; the file you opened is unchanged.`,
   fileSource: (f) => `Compared with ${f}.`,
   fileUnreadable: (f, p) =>
     p ? `${packageProblemText(p, f, "en")}.` : `${f} cannot be read as an Excel workbook (.xlsx).`,

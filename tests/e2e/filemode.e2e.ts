@@ -540,3 +540,56 @@ describe("English and a dark theme", () => {
     }
   });
 });
+
+describe("360 px wide (a phone, or a narrow window)", () => {
+  /** Horizontal overflow of the page: 0 when nothing makes it scroll sideways. */
+  const overflow = (page: Page) =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
+
+  it.each([
+    ["Danish", "?lang=da", "light", "Tjek budget"],
+    ["English", "?lang=en", "light", "Check budget"],
+    ["dark", "?lang=da&theme=dark", "dark", "Tjek budget"],
+  ] as const)(
+    "%s: no sideways scroll, and Budgettjek is named once",
+    async (_, query, scheme, check) => {
+      const w = await openPage(served.browser, {
+        baseUrl: served.server.url,
+        viewport: { width: 360, height: 800 },
+        colorScheme: scheme,
+        locale: "en-US",
+      });
+      const page = w.page;
+      try {
+        await page.goto(`${served.server.url}/index.html${query}`);
+        await page.getByTestId("file-input").waitFor({ state: "attached" });
+        expect(await overflow(page)).toBe(0);
+        await openWorkbook(page, SAMPLE, SAMPLE_NAME);
+        await runCheck(page, new RegExp(`^${check}$`));
+        // Before: the header's "Åbn et andet regneark…" stuck out, 403 px wide.
+        expect(await overflow(page)).toBe(0);
+        expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
+      } finally {
+        await w.close();
+      }
+    }
+  );
+
+  it("Danish by default, also in an English browser; the switch is remembered", async () => {
+    const w = await openPage(served.browser, { baseUrl: served.server.url, locale: "en-US" });
+    const page = w.page;
+    try {
+      await page.goto(`${served.server.url}/index.html`);
+      await page.getByText(INTRO_DA).waitFor();
+      await page.locator("#filemode-lang").selectOption("en");
+      await page.getByText("Budget check is running outside Excel").waitFor();
+      // A new visit without ?lang: the choice stays.
+      await page.goto(`${served.server.url}/index.html`);
+      await page.getByText("Budget check is running outside Excel").waitFor();
+    } finally {
+      await w.close();
+    }
+  });
+});

@@ -27,18 +27,23 @@ export function Counts({ report, t }: { report: Report; t: UiStrings }) {
       <SectionHeading id="counts-heading">{t.countsHeading}</SectionHeading>
       <dl className={styles.list}>
         <dt>{t.activities}</dt>
-        <dd className={styles.value}>{report.activities.length}</dd>
+        <dd className={styles.value}>{t.count(report.activities.length)}</dd>
         <dt>{t.multiYearGrants}</dt>
-        <dd className={styles.value}>{multiYear}</dd>
+        <dd className={styles.value}>{t.count(multiYear)}</dd>
         {STATUSES.map((s) => (
-          <Row key={s} label={t.anchoringStatus[s]} value={byStatus(s)} className={styles.value} />
+          <Row
+            key={s}
+            label={t.anchoringStatus[s]}
+            value={t.count(byStatus(s))}
+            className={styles.value}
+          />
         ))}
       </dl>
     </section>
   );
 }
 
-function Row({ label, value, className }: { label: string; value: number; className: string }) {
+function Row({ label, value, className }: { label: string; value: string; className: string }) {
   return (
     <>
       <dt>{label}</dt>

@@ -25,6 +25,8 @@ export interface BaselineState {
   stored: StoredBaseline | undefined;
   /** Set while comparing with a picked file instead of the stored baseline. */
   fileName: string | undefined;
+  /** File mode, after approving: the downloaded copy that holds the baseline (the file is unchanged). */
+  savedCopy: string | undefined;
   changes: Changes | undefined;
   /** The changes for a report (the one shown: the memo; another, e.g. read for a write: compared now). */
   changesFor: (r: Report) => Changes | undefined;
@@ -47,6 +49,7 @@ export function useBaseline(
   const [stored, setStored] = useState<StoredBaseline>();
   const [picked, setPicked] = useState<{ baseline: Baseline; fileName: string }>();
   const [compareProblem, setCompareProblem] = useState<string>();
+  const [savedCopy, setSavedCopy] = useState<string>();
   const { reportError } = tasks;
 
   useEffect(() => {
@@ -71,6 +74,7 @@ export function useBaseline(
       const next = approve(report, isoDay((deps.now ?? (() => new Date()))()), storedBaseline);
       const saved = await host.saveBaseline(next);
       setStored({ found: true, ok: true, part: "", baseline: next });
+      setSavedCopy(saved.fileName);
       setPicked(undefined);
       const day = danishDate(next.approvedAt ?? "");
       tasks.setNotice(saved.fileName ? w.approvedFile(day, saved.fileName) : w.approvedAs(day));
@@ -98,6 +102,7 @@ export function useBaseline(
     canApprove: host.saveBaseline !== undefined && report !== undefined,
     stored,
     fileName: picked?.fileName,
+    savedCopy,
     changes,
     changesFor: (r) => (r === report ? changes : baseline && compare(baseline, r)),
     approveNow,

@@ -115,6 +115,21 @@ describe("Ændringer siden godkendt in the pane", () => {
     await within(section).findByText("Ingen ændringer siden godkendt.");
   });
 
+  it("file mode: after approving, says the baseline is in the downloaded copy, not the opened file", async () => {
+    const host = new BaselineHost();
+    host.saveBaseline = async (b: Baseline) => {
+      host.saved.push(b);
+      return { fileName: "plan-godkendt.xlsx" };
+    };
+    const { user, section } = await renderPane(host);
+    await within(section).findByTestId("changed-activities");
+    await user.click(within(section).getByRole("button", { name: "Godkend som grundlag" }));
+    await within(section).findByText(
+      "Grundlaget er gemt i den hentede kopi plan-godkendt.xlsx; den åbnede fil er uændret."
+    );
+    expect(within(section).queryByText("Grundlaget er gemt i projektmappen.")).toBeNull();
+  });
+
   it("says when the stored baseline is damaged, and the check still shows", async () => {
     const host = new BaselineHost(APPROVED, {
       found: true,

@@ -222,7 +222,13 @@ export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSect
       )}
       {changes ? (
         <>
-          <p className={styles.muted}>{fileName ? t.fileSource(fileName) : t.storedSource}</p>
+          <p className={styles.muted}>
+            {fileName
+              ? t.fileSource(fileName)
+              : state.savedCopy
+                ? t.storedInCopy(state.savedCopy)
+                : t.storedSource}
+          </p>
           <ChangesBody c={changes} lang={lang} t={t} onShow={onShow} />
         </>
       ) : compareProblem ? null : (
