@@ -13,6 +13,7 @@ import { changesSection } from "./changes";
 import { yearChart, yearStatus } from "./chart";
 import { amount, sectionTitle, table } from "./layout";
 import { findingsSection, grantsSection, partnersSection } from "./sections";
+import { spendingSection } from "./spending";
 import { PDF_WORDS } from "./words";
 
 export interface ReportPdfInput {
@@ -108,6 +109,7 @@ export function reportDocument(input: ReportPdfInput): TDocumentDefinitions {
       ...titleBlock(input),
       yearTable(report, lang),
       yearChart(report.years, lang, CONTENT_WIDTH),
+      ...spendingSection(report, lang),
       ...changesSection(input.changes, lang),
       ...budgetTable(report, lang),
       ...grantsSection(report, lang),

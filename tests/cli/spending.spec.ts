@@ -76,3 +76,26 @@ describeWith(["openpyxl"], "the command on a sheet with spending", () => {
     expect(total.split(";").slice(-2)).toEqual(["297000", "1250000"]);
   });
 });
+
+describeWith(
+  ["openpyxl", "poppler (pdftotext)"],
+  "--pdf with spending (read back with pdftotext)",
+  () => {
+    it("has a spending section: per year, and the activities furthest from their budget", async () => {
+      const out = t.file("forbrug.pdf");
+      await runCli([workbook("forbrug-pdf.xlsx"), "--pdf", out]);
+      const s = execFileSync("pdftotext", ["-layout", out, "-"]).toString();
+      expect(s).toContain("Forbrug");
+      expect(s).toMatch(/2025\s+2\.051\.000 kr\.\s+297\.000 kr\.\s+1\.754\.000 kr\.\s+14 %/);
+      expect(s).toMatch(/2026\s+2\.447\.000 kr\.\s+1\.250\.000 kr\.\s+1\.197\.000 kr\.\s+51 %/);
+      expect(s).toContain(
+        "2026: Forbrugt 1.250.000 kr. (51 %); pr. 30.09.2026: 75 % af året, 51 % af budgettet brugt;"
+      );
+      expect(s).toContain("Aktiviteter længst fra planen 2026");
+      // Nyt mødested: budget 300.000, spent 50.000: 250.000 kr. from plan, the furthest.
+      expect(s).toMatch(
+        /Nyt mødested midt i byggeriet\s+300\.000 kr\.\s+50\.000 kr\.\s+-250\.000 kr\./
+      );
+    });
+  }
+);
