@@ -112,17 +112,18 @@ describe("the production bundle as an add-in on Excel on the web, ExcelApi 1.20 
     expect(s.activeSheet).toBe("Tryghedsplan 2026");
   });
 
-  it('"Skriv oversigt" writes the overview sheet as one undo group in two syncs and touches no other sheet', async () => {
+  it('"Skriv oversigt" writes the overview sheet as one undo group in three syncs and touches no other sheet', async () => {
     const runsBefore = (await snapshot(page)).runs.length;
     const syncsBefore = (await snapshot(page)).syncs;
     await page.getByRole("button", { name: "Skriv oversigt" }).click();
     await page.getByText("Oversigten er skrevet i arket ‘Budgetoversigt’.").waitFor();
     const after = await snapshot(page);
     expect(after.errors).toEqual([]);
-    // The write: one merged undo group (ExcelApi 1.20), look-up and write in two syncs.
+    // The write: one merged undo group (ExcelApi 1.20): look-up, write, then print setup in a sync
+    // of its own, so a refused page setup cannot fail the written sheet (README: round trips).
     const runs = after.runs.slice(runsBefore);
-    expect(runs.filter((r) => r.merged)).toEqual([{ merged: true, syncs: 2 }]);
-    expect(after.syncs - syncsBefore).toBeLessThanOrEqual(3);
+    expect(runs.filter((r) => r.merged)).toEqual([{ merged: true, syncs: 3 }]);
+    expect(after.syncs - syncsBefore).toBeLessThanOrEqual(4);
 
     expect(after.sheets.map((s) => s.name)).toEqual([
       "Tryghedsplan 2026",
@@ -156,7 +157,8 @@ describe("the production bundle as an add-in on Excel on the web, ExcelApi 1.20 
     expect(overview.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // One page wide; the page count down is left to Excel (verticalFitToPages 0 is not documented).
+      zoom: { horizontalFitToPages: 1 },
       printTitleRows: "$11:$11",
       footer: {
         left: "Tryghedsplan 2026",
