@@ -30,8 +30,11 @@ export type PackageProblemCode =
   | "CORRUPT"
   /** A zip feature we do not read (per-entry encryption, an unusual compression). */
   | "UNSUPPORTED"
-  /** The workbook has no styles part, which a written copy needs for its number formats. */
-  | "NO_STYLES";
+  /**
+   * A copy we made failed the check before saving (`part` names the part that would be invalid):
+   * it is not saved, and the user's file is untouched.
+   */
+  | "COPY_INVALID";
 
 export type PackageLimitName = "total" | "part" | "entries";
 

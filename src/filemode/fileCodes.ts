@@ -16,6 +16,6 @@ export const FILE_CODE: Record<PackageErrorCode, FileOpenErrorCode> = {
   BAD_XML: "CORRUPT",
   CORRUPT: "CORRUPT",
   UNSUPPORTED: "CORRUPT",
-  // Only a written copy needs the styles; a file that opens cannot fail this way.
-  NO_STYLES: "CORRUPT",
+  // Only a written copy is checked this way; a file being opened cannot fail so.
+  COPY_INVALID: "CORRUPT",
 };

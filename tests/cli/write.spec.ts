@@ -13,6 +13,11 @@ import { loadWorkbook } from "../xlsx/exceljsRead";
 import { overviewWorkbook } from "../xlsx/fixtures";
 import { snapshotWorkbook } from "../xlsx/snapshot";
 import { runCli, tempDir, writeWorkbook } from "./helpers";
+import { packageProblemText } from "../../src/core/words";
+import { copyProblems } from "../../src/ooxml/write/check";
+import { contentTypeOf, CT } from "../../src/ooxml/write/contentTypes";
+import { OoxmlPackage } from "../../src/ooxml/write/opc";
+import { packageProblems } from "../ooxml/helpers";
 
 const t = tempDir();
 afterAll(() => t.cleanup());
@@ -165,8 +170,9 @@ describe("--write", () => {
 });
 
 describe("--write on a workbook without a styles part", () => {
-  it("is exit 2 with one line naming the file, in the chosen language, and nothing written", async () => {
-    // Readable (the reader needs no styles), but a copy needs them for its number formats.
+  it("writes the copy with a new styles part (its relationship and content type included)", async () => {
+    // Allowed by the standard and opened by Excel: the reader needs no styles, and the copy gets
+    // a minimal stylesheet with the overview's formats.
     const parts = unzipSync(
       readFileSync(await writeWorkbook(t.file("ren.xlsx"), overviewWorkbook()))
     );
@@ -175,14 +181,22 @@ describe("--write on a workbook without a styles part", () => {
     writeFileSync(input, zipSync(parts));
     const out = t.file("uden-ud.xlsx");
     const da = await runCli([input, "--write", out]);
-    expect(da.code).toBe(2);
-    expect(da.err).toBe(
-      `budgettjek: ${input} har ingen typografier (styles.xml), så der kan ikke skrives en kopi; åbn den i Excel, gem den, og prøv igen\n`
+    expect(da.err).toBe("");
+    expect(da.code).not.toBe(2);
+    const copy = OoxmlPackage.fromZip(new Uint8Array(readFileSync(out)));
+    expect(copy.text("xl/styles.xml")).toContain('formatCode="#,##0 &quot;kr.&quot;');
+    expect(contentTypeOf(copy, "xl/styles.xml")).toBe(CT.styles);
+    expect(copyProblems(copy)).toEqual([]);
+    expect(packageProblems(new Uint8Array(readFileSync(out)))).toEqual([]);
+  });
+
+  it("words a copy that fails the check before saving, naming the part (Danish, English)", () => {
+    const p = { code: "COPY_INVALID", part: "xl/workbook.xml" } as const;
+    expect(packageProblemText(p, "plan.xlsx", "da")).toBe(
+      "Kopien af plan.xlsx blev ikke gemt: delen xl/workbook.xml ville ikke være gyldig, og Excel ville kalde kopien beskadiget. plan.xlsx er ikke ændret; åbn den i Excel, gem den, og prøv igen"
     );
-    const en = await runCli([input, "--write", out, "--lang", "en"]);
-    expect(en.err).toBe(
-      `budgettjek: ${input} has no styles part (styles.xml), so no copy can be written; open it in Excel, save it and try again\n`
+    expect(packageProblemText(p, "plan.xlsx", "en")).toMatch(
+      /^The copy of plan.xlsx was not saved: its part xl\/workbook.xml would not be valid/
     );
-    expect(existsSync(out)).toBe(false);
   });
 });

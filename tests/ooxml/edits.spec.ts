@@ -11,6 +11,10 @@ import {
   setCustomXmlPart,
 } from "../../src/ooxml/write/customXml";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
+import { openZip, type ZipEntry } from "../../src/ooxml/base/zip";
+import { strFromU8 } from "fflate";
+import { copyProblems } from "../../src/ooxml/write/check";
+import { findElements } from "../../src/ooxml/write/xml";
 import { diffParts, fixture, packageProblems } from "./helpers";
 import { describeWith } from "../tools";
 
@@ -106,12 +110,16 @@ describeWith(["XlsxWriter"], "editCells", () => {
     );
   });
 
-  it("refuses a workbook whose styles relationship names a missing part, adding no styles part", () => {
+  it("gives a workbook whose styles part is missing a minimal one, and the fix its format", () => {
     const pkg = OoxmlPackage.fromZip(fixture("fidelity.xlsx"));
     pkg.delete("xl/styles.xml");
     const edit: CellEdit = { sheet: "Tryghedsplan 2026", address: "H6", number: 1, numFmt: "0.0" };
-    expect(() => editCells(pkg, [edit])).toThrow(expect.objectContaining({ code: "NO_STYLES" }));
-    expect(pkg.has("xl/styles.xml")).toBe(false);
+    editCells(pkg, [edit]);
+    const styles = pkg.text("xl/styles.xml") ?? "";
+    expect(styles).toContain('formatCode="0.0"');
+    expect(findElements(styles, "font").length).toBeGreaterThanOrEqual(1);
+    expect(findElements(styles, "fill").length).toBe(2);
+    expect(copyProblems(pkg)).toEqual([]);
   });
 });
 
@@ -154,7 +162,24 @@ test("rootNamespace reads the root element's namespace, prefixed or default", ()
 
 describeWith(["XlsxWriter"], "reading the package for a copy", () => {
   it("goes through the reader's zip limits (a part over the limit stops the read)", () => {
-    expect(() => OoxmlPackage.fromZip(fixture("fidelity.xlsx"), { maxPartBytes: 1000 })).toThrow();
+    const small = OoxmlPackage.fromZip(fixture("fidelity.xlsx"), { maxPartBytes: 1000 });
+    expect(() => small.text("xl/worksheets/sheet1.xml")).toThrow(/declares \d+ bytes/);
     expect(OoxmlPackage.fromZip(fixture("fidelity.xlsx")).names()).toContain("xl/workbook.xml");
+  });
+
+  it("copies the parts it never read as stored, compressed bytes and all", () => {
+    const input = fixture("fidelity.xlsx");
+    const pkg = OoxmlPackage.fromZip(input);
+    pkg.setText("xl/extra.xml", "<x/>");
+    const zip = openZip(pkg.toZip());
+    const before = openZip(input);
+    const sheet = zip.get("xl/worksheets/sheet1.xml") as ZipEntry;
+    const old = before.get("xl/worksheets/sheet1.xml") as ZipEntry;
+    expect(Buffer.from(zip.raw(sheet)).equals(Buffer.from(before.raw(old)))).toBe(true);
+    expect(strFromU8(zip.read(zip.get("xl/extra.xml") as ZipEntry))).toBe("<x/>");
+    expect(zip.entries.map((e) => e.name)).toEqual([
+      ...before.entries.map((e) => e.name),
+      "xl/extra.xml",
+    ]);
   });
 });

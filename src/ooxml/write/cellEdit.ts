@@ -2,16 +2,21 @@
 // number format) or formula. The cell element is replaced (or inserted in row and column order);
 // every other byte of the part stays. The cell keeps its style, except for a new number format,
 // which is an appended style based on the cell's own (styles.xml stays append-only).
+import { checkedZip } from "./check";
 import { columnIndex, parseAddress } from "../../core/sheet";
 import { CellEditError } from "../base/errors";
-import { readWorkbook, stylesPartOf } from "./facts";
+import { readWorkbook } from "./facts";
 import { OoxmlPackage } from "./opc";
 import { dropCalcChainCells } from "./prune";
 import { cellXml } from "./sheetPart";
-import { StyleBook } from "./styles";
+import type { StyleBook } from "./styles";
+import { openStyles, saveStyles } from "./stylesPart";
 import {
+  appendInside,
   applySplices,
   attrLocal,
+  fitMarkup,
+  rootOf,
   findElement,
   findElements,
   setAttr,
@@ -102,38 +107,30 @@ function editOne(xml: string, edit: CellEdit, styles: StyleBook, where: Where): 
       : edit.numFmt !== undefined
         ? styles.withNumFmt(s0, edit.numFmt)
         : s0;
-  const cell =
+  const markup =
     "formula" in edit
       ? cellXml(ref, s, null, edit.formula.replace(/^=/, ""))
       : cellXml(ref, s, edit.number);
-  if (old) return applySplices(xml, [{ at: old.start, remove: old.end - old.start, text: cell }]);
+  const ns = rootOf(xml).uri;
   if (row) {
-    if (row.innerStart === row.end) {
-      const open = xml.slice(row.start, row.end - 2);
-      return applySplices(xml, [
-        { at: row.start, remove: row.end - row.start, text: `${open}>${cell}</row>` },
-      ]);
-    }
+    const cell = fitMarkup(markup, row.scope, ns);
+    if (old) return applySplices(xml, [{ at: old.start, remove: old.end - old.start, text: cell }]);
+    if (row.selfClosing) return applySplices(xml, appendInside(row, cell));
     return applySplices(xml, [{ at: cellSlot(xml, row, pos.col), remove: 0, text: cell }]);
   }
-  const rowXml = `<row r="${pos.row + 1}">${cell}</row>`;
-  if (data.innerStart === data.end) {
-    return applySplices(xml, [
-      { at: data.start, remove: data.end - data.start, text: `<sheetData>${rowXml}</sheetData>` },
-    ]);
-  }
+  const rowXml = fitMarkup(`<row r="${pos.row + 1}">${markup}</row>`, data.scope, ns);
   const next = rows.find((r) => Number(attrLocal(r, "r")) > pos.row + 1);
-  return applySplices(xml, [{ at: next ? next.start : data.innerEnd, remove: 0, text: rowXml }]);
+  if (next) return applySplices(xml, [{ at: next.start, remove: 0, text: rowXml }]);
+  return applySplices(xml, appendInside(data, rowXml));
 }
 
 /**
  * Applies the edits to the package (changed in place). A fix that cannot be written throws
- * CellEditError (sheet and cell named); a workbook without styles, PackageError NO_STYLES.
+ * CellEditError (sheet and cell named). A workbook without styles gets a styles part.
  */
 export function editCells(pkg: OoxmlPackage, edits: CellEdit[]): void {
   const info = readWorkbook(pkg);
-  const stylesPart = stylesPartOf(pkg, info.workbookPart);
-  const styles = new StyleBook(pkg.text(stylesPart) ?? "", stylesPart);
+  const styles = openStyles(pkg, info.workbookPart);
   let formulas = false;
   for (const edit of edits) {
     const sheet = info.sheets.find((s) => s.name.toLowerCase() === edit.sheet.toLowerCase());
@@ -141,7 +138,7 @@ export function editCells(pkg: OoxmlPackage, edits: CellEdit[]): void {
     if (!sheet?.part || !pkg.has(sheet.part))
       throw new CellEditError({ code: "SHEET_MISSING", sheet: edit.sheet, cell });
     const where = { sheet: sheet.name, cell };
-    pkg.setText(sheet.part, editOne(pkg.text(sheet.part) ?? "", edit, styles, where));
+    pkg.setText(sheet.part, editOne(pkg.text(sheet.part) ?? "", edit, styles.book, where));
     // A cell that no longer holds a formula must leave the calculation chain (else Excel repairs).
     if ("number" in edit)
       dropCalcChainCells(
@@ -152,7 +149,7 @@ export function editCells(pkg: OoxmlPackage, edits: CellEdit[]): void {
       );
     else formulas = true;
   }
-  if (styles.changed) pkg.setText(stylesPart, styles.render());
+  saveStyles(pkg, info.workbookPart, styles);
   if (formulas) recalcOnLoad(pkg, info.workbookPart);
 }
 
@@ -165,23 +162,20 @@ function recalcOnLoad(pkg: OoxmlPackage, workbookPart: string): void {
     pkg.setText(workbookPart, applySplices(xml, [setAttr(xml, calc, "fullCalcOnLoad", "1")]));
     return;
   }
-  const root = findElement(xml, "workbook");
-  const prefix = root && root.qname.includes(":") ? root.qname.split(":")[0] + ":" : "";
+  const root = rootOf(xml);
   // CT_Workbook: calcPr comes right after definedNames (or sheets, when there are none).
   const after =
     findElement(xml, "definedNames") ??
     findElement(xml, "externalReferences") ??
     findElement(xml, "sheets");
   if (!after) return;
-  pkg.setText(
-    workbookPart,
-    applySplices(xml, [{ at: after.end, remove: 0, text: `<${prefix}calcPr fullCalcOnLoad="1"/>` }])
-  );
+  const calcPr = fitMarkup('<calcPr fullCalcOnLoad="1"/>', root.scope, root.uri);
+  pkg.setText(workbookPart, applySplices(xml, [{ at: after.end, remove: 0, text: calcPr }]));
 }
 
 /** Bytes in, bytes out: a copy of the workbook with the edits. */
 export function editCellsInCopy(input: Uint8Array, edits: CellEdit[]): Uint8Array {
   const pkg = OoxmlPackage.fromZip(input);
   editCells(pkg, edits);
-  return pkg.toZip();
+  return checkedZip(pkg);
 }

@@ -2,7 +2,15 @@
 // for its extension); a part without one makes Excel offer to repair the file.
 import { PackageError } from "../base/errors";
 import { CT_PATH, type OoxmlPackage } from "./opc";
-import { attrLocal, escapeXml, findElements } from "./xml";
+import {
+  appendInside,
+  applySplices,
+  attrLocal,
+  escapeXml,
+  findElements,
+  fitMarkup,
+  rootOf,
+} from "./xml";
 
 export const CT = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -12,6 +20,7 @@ export const CT = {
   customXmlProps: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   macroWorkbook: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+  relationships: "application/vnd.openxmlformats-package.relationships+xml",
 };
 
 function ctXml(pkg: OoxmlPackage): string {
@@ -22,7 +31,11 @@ function ctXml(pkg: OoxmlPackage): string {
 
 /** The content type of a part, or undefined when it has none. */
 export function contentTypeOf(pkg: OoxmlPackage, part: string): string | undefined {
-  const xml = ctXml(pkg);
+  return contentTypeIn(ctXml(pkg), part);
+}
+
+/** The content type [Content_Types].xml (given as text) declares for a part. */
+export function contentTypeIn(xml: string, part: string): string | undefined {
   const name = `/${part}`.toLowerCase();
   for (const el of findElements(xml, "Override")) {
     if ((attrLocal(el, "PartName") ?? "").toLowerCase() === name)
@@ -36,9 +49,10 @@ export function contentTypeOf(pkg: OoxmlPackage, part: string): string | undefin
   return undefined;
 }
 
-function insertBeforeClose(xml: string, text: string): string {
-  const close = xml.lastIndexOf("</");
-  return xml.slice(0, close) + text + xml.slice(close);
+/** Appends entries (written unprefixed) at the end of <Types>, fitted to its namespace. */
+function appendEntries(xml: string, markup: string): string {
+  const root = rootOf(xml);
+  return applySplices(xml, appendInside(root, fitMarkup(markup, root.scope, root.uri)));
 }
 
 /** Gives parts an Override each (after removing any Override they had). */
@@ -50,7 +64,7 @@ export function setOverrides(pkg: OoxmlPackage, parts: { part: string; type: str
   const text = parts
     .map((p) => `<Override PartName="/${escapeXml(p.part)}" ContentType="${p.type}"/>`)
     .join("");
-  pkg.setText(CT_PATH, insertBeforeClose(ctXml(pkg), text));
+  pkg.setText(CT_PATH, appendEntries(ctXml(pkg), text));
 }
 
 export function removeOverrides(pkg: OoxmlPackage, parts: string[]): void {
@@ -65,17 +79,22 @@ export function removeOverrides(pkg: OoxmlPackage, parts: string[]): void {
   pkg.setText(CT_PATH, out);
 }
 
-/** Adds a Default for an extension unless one exists. */
+/** Adds a Default for an extension unless one exists (before the first entry, as Excel orders them). */
 export function ensureDefault(pkg: OoxmlPackage, ext: string, type: string): void {
   const xml = ctXml(pkg);
   const has = findElements(xml, "Default").some(
     (el) => (attrLocal(el, "Extension") ?? "").toLowerCase() === ext.toLowerCase()
   );
   if (has) return;
+  const root = rootOf(xml);
+  const text = fitMarkup(
+    `<Default Extension="${ext}" ContentType="${type}"/>`,
+    root.scope,
+    root.uri
+  );
   const first = findElements(xml, "Default")[0] ?? findElements(xml, "Override")[0];
-  const text = `<Default Extension="${ext}" ContentType="${type}"/>`;
   pkg.setText(
     CT_PATH,
-    first ? xml.slice(0, first.start) + text + xml.slice(first.start) : insertBeforeClose(xml, text)
+    first ? applySplices(xml, [{ at: first.start, remove: 0, text }]) : appendEntries(xml, text)
   );
 }

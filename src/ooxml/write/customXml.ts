@@ -2,22 +2,24 @@
 // item properties (a GUID and the schema reference), the item's relationship to them, and the
 // workbook's relationship to the item. An existing item with the same root namespace is replaced
 // in place (its bytes only); nothing else in the package changes.
+import { checkedZip } from "./check";
 import { decodeXml } from "../read/baselinePart";
 import { CT, ensureDefault, setOverrides } from "./contentTypes";
 import { REL_TYPES, workbookPartOf } from "./facts";
-import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
+import { addRels } from "./relsEdit";
+import { freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
 import { relsPartOf } from "../base/rels";
+import { rootOf } from "./xml";
 
 const DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 
-/** The namespace of a document's root element ("" when it has none). */
+/** The namespace of a document's root element ("" when it has none, or it is not XML). */
 export function rootNamespace(xml: string): string {
-  const body = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
-  const m = /<(?:([A-Za-z_][\w.-]*):)?[A-Za-z_][\w.-]*([^>]*)>/.exec(body);
-  if (!m) return "";
-  const attr = m[1] ? `xmlns:${m[1]}` : "xmlns";
-  const ns = new RegExp(`\\s${attr}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(m[2]);
-  return ns ? (ns[2] ?? ns[3] ?? "") : "";
+  try {
+    return rootOf(xml).uri;
+  } catch {
+    return "";
+  }
 }
 
 function newGuid(): string {
@@ -86,5 +88,5 @@ export function setCustomXmlPart(pkg: OoxmlPackage, xml: string): string {
 export function setCustomXmlPartInCopy(input: Uint8Array, xml: string): Uint8Array {
   const pkg = OoxmlPackage.fromZip(input);
   setCustomXmlPart(pkg, xml);
-  return pkg.toZip();
+  return checkedZip(pkg);
 }

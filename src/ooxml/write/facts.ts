@@ -58,14 +58,6 @@ export function workbookPartOf(pkg: OoxmlPackage): string {
   return rel.part;
 }
 
-/** The workbook's styles part; PackageError NO_STYLES when it has none (or it is missing). */
-export function stylesPartOf(pkg: OoxmlPackage, workbookPart: string): string {
-  const rel = readRels(pkg, workbookPart).find((r) => r.type === `${REL}/styles` && r.part);
-  if (!rel?.part || !pkg.has(rel.part))
-    throw new PackageError("NO_STYLES", undefined, "the workbook has no styles part");
-  return rel.part;
-}
-
 function readSheets(pkg: OoxmlPackage, wbPart: string, xml: string): SheetEntry[] {
   const rels = readRels(pkg, wbPart);
   return findElements(xml, "sheet").map((el, index) => {

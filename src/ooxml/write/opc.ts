@@ -1,71 +1,144 @@
-// An OOXML package held as its parts (name → bytes), in the zip's order. Parts we do not touch
-// keep their exact bytes; the package is read through ./zip (size limits while inflating) and the
-// container rebuilt with fflate (small, no Node I/O, the same in the browser), so entries may be
-// recompressed but their contents are the input's.
-import { strFromU8, strToU8, zipSync, type Zippable } from "fflate";
+// An OOXML package as its parts (name → bytes), in the zip's order. A part is inflated only when
+// the writer asks for it (through base/zip: size limits while inflating); the copy is written by
+// base/zipWrite with every part we did not change copied as the input stored it, compressed bytes
+// and all. No Node I/O: the same in the browser.
+import { strFromU8, strToU8 } from "fflate";
+import { writeZip } from "../base/zipWrite";
 import { relsPartOf, resolveTarget } from "../base/rels";
-import { openZip, type ZipLimits } from "../base/zip";
-import { attrLocal, escapeXml, findElements, type XmlElement } from "./xml";
+import { openZip, type ZipArchive, type ZipLimits } from "../base/zip";
+import { attrLocal, findElements, type XmlElement } from "./xml";
 
 export const CT_PATH = "[Content_Types].xml";
 export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 export class OoxmlPackage {
-  private readonly parts: Map<string, Uint8Array>;
+  /** Part names in the package's order (the input's, then parts added). */
+  private readonly order: string[];
+  private readonly present = new Set<string>();
+  /** Parts as read: given in memory, or inflated from the zip when first asked for. */
+  private readonly read: Map<string, Uint8Array>;
+  /** Parts added or given new bytes. */
+  private readonly changed = new Map<string, Uint8Array>();
+  /** The text of parts set as text (the check reads our big sheet again: no decoding twice). */
+  private readonly texts = new Map<string, string>();
 
-  constructor(parts: Map<string, Uint8Array>) {
-    this.parts = parts;
+  /** A package from its parts in memory (`zip`: the archive they are read from on demand). */
+  constructor(
+    parts: Map<string, Uint8Array>,
+    private readonly zip?: ZipArchive
+  ) {
+    this.read = parts;
+    this.order = zip
+      ? zip.entries.map((e) => e.name).filter((n) => !n.endsWith("/"))
+      : [...parts.keys()];
+    for (const n of this.order) this.present.add(n);
   }
 
-  /** Reads every part through the reader's zip, which enforces its size limits while inflating. */
+  /**
+   * Opens a package; parts are inflated only when asked for, through the reader's zip, which
+   * enforces its size limits while inflating. Parts never asked for are copied as stored.
+   */
   static fromZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): OoxmlPackage {
-    const zip = openZip(bytes, limits);
-    const parts = new Map<string, Uint8Array>();
-    for (const e of zip.entries) if (!e.name.endsWith("/")) parts.set(e.name, zip.read(e));
-    return new OoxmlPackage(parts);
+    return new OoxmlPackage(new Map(), openZip(bytes, limits));
   }
 
+  /** The zip bytes: our parts deflated, every other part's stored bytes copied unchanged. */
   toZip(): Uint8Array {
-    const files: Zippable = {};
-    // Level 1: a little larger than 6, and much faster on a big copied sheet.
-    for (const [name, data] of this.parts) files[name] = [data, { level: 1 }];
-    return zipSync(files);
+    return writeZip(
+      this.names().map((name) => {
+        const data = this.changed.get(name);
+        if (data) return { name, data };
+        const entry = this.zip?.get(name);
+        // An encrypted entry or an unknown method is refused by reading it (as the reader does).
+        if (!entry || entry.flags & 1 || (entry.method !== 0 && entry.method !== 8))
+          return { name, data: this.originalBytes(name) ?? new Uint8Array(0) };
+        const { method, crc32, size } = entry;
+        return { name, raw: this.zip?.raw(entry) as Uint8Array, method, crc32, size };
+      })
+    );
   }
 
   names(): string[] {
-    return [...this.parts.keys()];
+    return this.order.filter((n) => this.present.has(n));
   }
 
   has(name: string): boolean {
-    return this.parts.has(name);
+    return this.present.has(name);
+  }
+
+  /** A part's bytes as the input held them (undefined for a part added since). */
+  originalBytes(name: string): Uint8Array | undefined {
+    const cached = this.read.get(name);
+    if (cached || !this.zip) return cached;
+    const entry = this.zip.get(name);
+    if (!entry || entry.name !== name) return undefined;
+    const bytes = this.zip.read(entry);
+    this.read.set(name, bytes);
+    return bytes;
+  }
+
+  /** Whether the input held the part. */
+  hadPart(name: string): boolean {
+    return this.zip ? this.zip.get(name)?.name === name : this.read.has(name);
+  }
+
+  /** Parts added or given new bytes since the package was read. */
+  touched(): string[] {
+    return [...this.changed.keys()].filter((n) => this.present.has(n));
+  }
+
+  /** Parts read but no longer in the package. */
+  removed(): string[] {
+    return this.order.filter((n) => !this.present.has(n) && this.hadPart(n));
+  }
+
+  /** The package as it was read (for comparing the copy with its original). */
+  asRead(): OoxmlPackage {
+    const parts = new Map<string, Uint8Array>();
+    for (const n of this.order) {
+      const b = this.hadPart(n) ? this.originalBytes(n) : undefined;
+      if (b) parts.set(n, b);
+    }
+    return new OoxmlPackage(parts);
   }
 
   bytes(name: string): Uint8Array | undefined {
-    return this.parts.get(name);
+    if (!this.present.has(name)) return undefined;
+    return this.changed.get(name) ?? this.originalBytes(name);
   }
 
   text(name: string): string | undefined {
-    const b = this.parts.get(name);
-    return b && strFromU8(b);
+    const set = this.present.has(name) ? this.texts.get(name) : undefined;
+    if (set !== undefined) return set;
+    const b = this.bytes(name);
+    if (!b) return undefined;
+    const text = strFromU8(b);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
   setText(name: string, text: string): void {
-    this.parts.set(name, strToU8(text));
+    this.setBytes(name, strToU8(text));
+    this.texts.set(name, text);
   }
 
   setBytes(name: string, bytes: Uint8Array): void {
-    this.parts.set(name, bytes);
+    if (!this.order.includes(name)) this.order.push(name);
+    this.present.add(name);
+    this.changed.set(name, bytes);
+    this.texts.delete(name);
   }
 
   delete(name: string): void {
-    this.parts.delete(name);
+    this.present.delete(name);
+    this.changed.delete(name);
+    this.texts.delete(name);
   }
 
   /** A part name not in use: prefix + n + suffix, n counting from 1. */
   freeName(prefix: string, suffix: string): string {
-    const taken = new Set([...this.parts.keys()].map((n) => n.toLowerCase()));
+    const taken = new Set(this.names().map((n) => n.toLowerCase()));
     for (let n = 1; ; n++) {
       const name = `${prefix}${n}${suffix}`;
       if (!taken.has(name.toLowerCase())) return name;
@@ -113,26 +186,4 @@ export function readRels(pkg: OoxmlPackage, source: string): Relationship[] {
 export function freeRelId(rels: Relationship[]): string {
   const taken = new Set(rels.map((r) => r.id));
   for (let n = 1; ; n++) if (!taken.has(`rId${n}`)) return `rId${n}`;
-}
-
-/** Appends relationships to a source's rels part (created when missing); ids as given. */
-export function addRels(
-  pkg: OoxmlPackage,
-  source: string,
-  rels: { id: string; type: string; target: string }[]
-): void {
-  const path = relsPartOf(source);
-  const xml =
-    pkg.text(path) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"></Relationships>`;
-  const items = rels
-    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
-    .join("");
-  const close = xml.lastIndexOf("</");
-  if (close < 0) {
-    // <Relationships .../> with no children.
-    pkg.setText(path, xml.replace(/\/>\s*$/, `>${items}</Relationships>`));
-    return;
-  }
-  pkg.setText(path, xml.slice(0, close) + items + xml.slice(close));
 }

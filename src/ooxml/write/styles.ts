@@ -1,8 +1,19 @@
 // xl/styles.xml, append-only: every existing style index keeps its meaning. A style we need is
 // reused when an identical one exists (so a second run on our own output appends nothing), else
-// appended at the end of its list with the list's count updated.
-import { PackageError } from "../base/errors";
-import { applySplices, findElement, findElements, setAttr, escapeXml, type Splice } from "./xml";
+// appended at the end of its list with the list's count updated. A list written `<numFmts/>` is
+// opened; a missing one is added in schema order; new items take the prefix bound where they land.
+import { completeStylesheet, minimalStylesheet } from "./stylesheet";
+import {
+  appendInside,
+  applySplices,
+  escapeXml,
+  findElements,
+  fitMarkup,
+  rootOf,
+  setAttr,
+  type Splice,
+  type XmlElement,
+} from "./xml";
 
 export interface CellStyle {
   numFmt?: string;
@@ -21,8 +32,13 @@ interface List {
   existing: number;
 }
 
+/** A list of the stylesheet itself (a child of the root, not one inside dxfs or extLst). */
+function listElement(xml: string, container: string): XmlElement | undefined {
+  return findElements(xml, container).find((el) => el.depth === 1);
+}
+
 function listOf(xml: string, container: string, item: string): List {
-  const c = findElement(xml, container);
+  const c = listElement(xml, container);
   const items = c
     ? findElements(xml, item, c.innerStart, c.innerEnd)
         .filter((el, i, all) => i === 0 || el.start >= all[i - 1].end)
@@ -40,15 +56,17 @@ export class StyleBook {
   private readonly fonts: List;
   private readonly xfs: List;
 
-  constructor(
-    xml: string,
-    /** The styles part's name, for the error when it is damaged. */
-    private readonly part?: string
-  ) {
+  /** The part as read (what render returns when nothing was added or completed). */
+  private readonly original: string;
+
+  /** `xml` undefined: the workbook has no styles part yet (a minimal one is started). */
+  constructor(input: string | undefined) {
+    this.original = input ?? "";
+    const xml = completeStylesheet(input ?? minimalStylesheet());
     this.xml = xml;
     this.fmts = new Map();
     let max = FIRST_CUSTOM_FMT - 1;
-    const c = findElement(xml, "numFmts");
+    const c = listElement(xml, "numFmts");
     for (const el of c ? findElements(xml, "numFmt", c.innerStart, c.innerEnd) : []) {
       const id = Number(el.attrs.get("numFmtId"));
       const code = el.attrs.get("formatCode");
@@ -145,6 +163,7 @@ export class StyleBook {
 
   get changed(): boolean {
     return (
+      this.xml !== this.original ||
       this.newFmts.length > 0 ||
       this.fonts.items.length > this.fonts.existing ||
       this.xfs.items.length > this.xfs.existing
@@ -155,25 +174,20 @@ export class StyleBook {
   render(): string {
     if (!this.changed) return this.xml;
     const xml = this.xml;
+    const root = rootOf(xml);
+    const ns = root.uri;
     const splices: Splice[] = [];
     const append = (container: string, list: string[], total: number): void => {
-      const c = findElement(xml, container);
+      const c = listElement(xml, container);
       if (!c || list.length === 0) return;
       splices.push(setAttr(xml, c, "count", String(total)));
-      if (c.innerStart === c.end) {
-        throw new PackageError("CORRUPT", this.part, `<${container}/> is empty`);
-      }
-      splices.push({ at: c.innerEnd, remove: 0, text: list.join("") });
+      splices.push(...appendInside(c, list.map((item) => fitMarkup(item, c.scope, ns)).join("")));
     };
-    const fmts = findElement(xml, "numFmts");
-    if (this.newFmts.length && !fmts) {
-      const fonts = findElement(xml, "fonts");
-      const at = fonts ? fonts.start : (findElement(xml, "styleSheet")?.innerStart ?? 0);
-      splices.push({
-        at,
-        remove: 0,
-        text: `<numFmts count="${this.newFmts.length}">${this.newFmts.join("")}</numFmts>`,
-      });
+    if (this.newFmts.length && !listElement(xml, "numFmts")) {
+      // CT_Stylesheet: numFmts comes first (completeStylesheet made sure fonts exists).
+      const fonts = listElement(xml, "fonts") as XmlElement;
+      const list = `<numFmts count="${this.newFmts.length}">${this.newFmts.join("")}</numFmts>`;
+      splices.push({ at: fonts.start, remove: 0, text: fitMarkup(list, root.scope, ns) });
     } else {
       append("numFmts", this.newFmts, this.fmtCount + this.newFmts.length);
     }

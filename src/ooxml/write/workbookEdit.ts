@@ -1,9 +1,20 @@
 // Edits to xl/workbook.xml at known elements: append our <sheet> to <sheets>, remove our defined
-// names and append the new ones. Every other byte of the part stays as it was.
+// names and append the new ones, each with prefixes bound where it lands (a workbook may bind the
+// relationships prefix on each <sheet>, or use x: for the main namespace). Every other byte stays.
 import { PackageError } from "../base/errors";
 import type { NameRef } from "../../core/overview";
 import type { WorkbookInfo } from "./facts";
-import { applySplices, escapeXml, findElement, prefixOf, type Splice } from "./xml";
+import { REL } from "./opc";
+import {
+  appendInside,
+  applySplices,
+  escapeXml,
+  findElement,
+  fitMarkup,
+  rootOf,
+  type Splice,
+  type XmlElement,
+} from "./xml";
 
 export interface NewName {
   name: string;
@@ -21,63 +32,63 @@ export interface WorkbookEdit {
 
 const same = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
-/** The r: prefix the workbook binds to the relationships namespace (usually "r"). */
-function relPrefix(xml: string): string {
-  const m =
-    /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-      xml
-    );
-  return m ? m[1] : "r";
-}
-
-function nameXml(p: string, n: NewName): string {
+function nameXml(n: NewName): string {
   const local = n.localSheetId !== undefined ? ` localSheetId="${n.localSheetId}"` : "";
   const hidden = n.hidden ? ' hidden="1"' : "";
-  return `<${p}definedName name="${escapeXml(n.name)}"${local}${hidden}>${escapeXml(n.formula)}</${p}definedName>`;
+  return `<definedName name="${escapeXml(n.name)}"${local}${hidden}>${escapeXml(n.formula)}</definedName>`;
 }
 
-export function editWorkbook(info: WorkbookInfo, edit: WorkbookEdit): string {
-  const xml = info.xml;
-  const root = findElement(xml, "workbook");
-  const sheets = findElement(xml, "sheets");
-  if (!root || !sheets) throw new PackageError("CORRUPT", info.workbookPart, "no <sheets>");
-  const p = prefixOf(root);
-  const splices: Splice[] = [];
-  if (edit.addSheet) {
-    const s = edit.addSheet;
-    const el = `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${relPrefix(xml)}:id="${s.relId}"/>`;
-    splices.push({ at: sheets.innerEnd, remove: 0, text: el });
-  }
+/** Our names to drop: same name and scope as one the decision lists. */
+function dropSplices(info: WorkbookInfo, drop: NameRef[]): Splice[] {
   const scopeOf = (localSheetId: number | undefined): string | undefined =>
     localSheetId === undefined ? undefined : info.sheets[localSheetId]?.name;
+  const out: Splice[] = [];
   for (const n of info.names) {
     const scope = scopeOf(n.localSheetId);
-    const drop = edit.dropNames.some(
+    const hit = drop.some(
       (d) =>
         same(d.name, n.name) &&
         (d.scope === undefined ? scope === undefined : scope !== undefined && same(d.scope, scope))
     );
-    if (drop) splices.push({ at: n.el.start, remove: n.el.end - n.el.start, text: "" });
+    if (hit) out.push({ at: n.el.start, remove: n.el.end - n.el.start, text: "" });
   }
-  const added = edit.addNames.map((n) => nameXml(p, n)).join("");
-  const names = findElement(xml, "definedNames");
-  if (names && names.innerStart !== names.end) {
-    splices.push({ at: names.innerEnd, remove: 0, text: added });
-  } else if (names) {
-    splices.push({
-      at: names.start,
-      remove: names.end - names.start,
-      text: `<${p}definedNames>${added}</${p}definedNames>`,
-    });
-  } else if (added) {
-    // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames, calcPr, …
-    const after =
-      findElement(xml, "externalReferences") ?? findElement(xml, "functionGroups") ?? sheets;
-    splices.push({
-      at: after.end,
-      remove: 0,
-      text: `<${p}definedNames>${added}</${p}definedNames>`,
-    });
+  return out;
+}
+
+/**
+ * New names into <definedNames> (opened when it is `<definedNames/>`), or a new <definedNames>
+ * where CT_Workbook wants it: after sheets, functionGroups and externalReferences.
+ */
+function addNameSplices(
+  xml: string,
+  root: XmlElement,
+  sheets: XmlElement,
+  names: NewName[]
+): Splice[] {
+  if (names.length === 0) return [];
+  const ns = root.uri;
+  const container = findElement(xml, "definedNames");
+  if (container)
+    return appendInside(container, fitMarkup(names.map(nameXml).join(""), container.scope, ns));
+  const after =
+    findElement(xml, "externalReferences") ?? findElement(xml, "functionGroups") ?? sheets;
+  const markup = `<definedNames>${names.map(nameXml).join("")}</definedNames>`;
+  return [{ at: after.end, remove: 0, text: fitMarkup(markup, root.scope, ns) }];
+}
+
+export function editWorkbook(info: WorkbookInfo, edit: WorkbookEdit): string {
+  const xml = info.xml;
+  const root = rootOf(xml);
+  const sheets = findElement(xml, "sheets");
+  if (root.local !== "workbook" || !sheets)
+    throw new PackageError("CORRUPT", info.workbookPart, "no <sheets>");
+  const splices: Splice[] = [];
+  if (edit.addSheet) {
+    const s = edit.addSheet;
+    const el = `<sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" r:id="${s.relId}"/>`;
+    splices.push(...appendInside(sheets, fitMarkup(el, sheets.scope, root.uri, { r: REL })));
   }
+  splices.push(...dropSplices(info, edit.dropNames));
+  splices.push(...addNameSplices(xml, root, sheets, edit.addNames));
   return applySplices(xml, splices);
 }

@@ -2,6 +2,7 @@
 // the shared parts, workbook.xml, its rels, [Content_Types].xml and styles.xml get appended to
 // (and our own names removed). Every other part keeps its bytes. No Node I/O: the command and
 // the browser's file mode both call this.
+import { checkedZip } from "./check";
 import {
   overviewSheetPlan,
   type OverviewSheetOptions,
@@ -14,17 +15,17 @@ import { contentTypeOf, CT, setOverrides } from "./contentTypes";
 import {
   readWorkbook,
   REL_TYPES,
-  stylesPartOf,
   workbookFacts,
   workbookPartOf,
   type SheetEntry,
   type WorkbookInfo,
 } from "./facts";
-import { addRels, freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
+import { addRels } from "./relsEdit";
+import { freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
 import { chartXml, drawingXml, tableXml } from "./overviewParts";
 import { dropCalcChainSheet, pruneSheetParts } from "./prune";
 import { overviewSheetXml, type PageSetupLike } from "./sheetPart";
-import { StyleBook } from "./styles";
+import { openStyles, saveStyles } from "./stylesPart";
 import { editWorkbook, type NewName } from "./workbookEdit";
 
 export interface PackageWriteOptions {
@@ -94,7 +95,7 @@ function namesToAdd(
 }
 
 /** Writes the overview into `pkg` (changed in place). */
-function writeOverviewIntoPackage(
+export function writeOverviewIntoPackage(
   pkg: OoxmlPackage,
   options: PackageWriteOptions
 ): PackageWriteResult {
@@ -125,19 +126,18 @@ function writeOverviewIntoPackage(
     { id: "rId2", type: REL_TYPES.drawing, target: relativeTarget(place.part, drawing) },
   ]);
 
-  const sPart = stylesPartOf(pkg, info.workbookPart);
-  const styles = new StyleBook(pkg.text(sPart) ?? "", sPart);
+  const styles = openStyles(pkg, info.workbookPart);
   pkg.setText(
     place.part,
     overviewSheetXml(
       plan,
-      styles,
+      styles.book,
       { table: "rId1", drawing: "rId2" },
       options.date,
       printOf(plan, options.date)
     )
   );
-  if (styles.changed) pkg.setText(sPart, styles.render());
+  saveStyles(pkg, info.workbookPart, styles);
 
   const overrides = [
     { part: table, type: CT.table },
@@ -185,7 +185,7 @@ function writeOverviewPackage(
 ): PackageWriteResult & { bytes: Uint8Array; macroEnabled: boolean } {
   const pkg = OoxmlPackage.fromZip(input);
   const result = writeOverviewIntoPackage(pkg, options);
-  return { ...result, bytes: pkg.toZip(), macroEnabled: isMacroEnabled(pkg) };
+  return { ...result, bytes: checkedZip(pkg), macroEnabled: isMacroEnabled(pkg) };
 }
 
 /** The common case: the core's plan for an overview, written into a copy of `input`. */

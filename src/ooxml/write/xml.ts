@@ -1,25 +1,13 @@
-// Just enough XML for editing package parts in place: find elements by local name (any prefix),
-// read their attributes, and splice text at known positions. We never re-serialise a part: every
-// byte we do not mean to change stays as it was, which a parse-and-serialise round trip cannot
-// promise (attribute order, namespace prefixes, whitespace, mc:Ignorable extensions).
-// The parts we edit this way (workbook.xml, its rels, [Content_Types].xml, styles.xml, a sheet's
-// cells) are flat, generated XML without DOCTYPEs; comments and CDATA are skipped when scanning.
+// Editing package parts in place, by the positions the parser reports (base/xmlTree): find
+// elements by local name in the part's own namespace, read their attributes, and splice text at
+// known places. We never re-serialise a part: every byte we do not mean to change stays as it was,
+// which a parse-and-serialise round trip cannot promise (attribute order, prefixes, whitespace,
+// mc:Ignorable extensions). New markup is written unprefixed and then fitted to where it lands:
+// the prefix bound there to its namespace, or a declaration of its own (see fitMarkup).
 import { escapeMarkup } from "../../core";
-import { PackageError } from "../base/errors";
+import { parseXml, type XmlElement } from "../base/xmlTree";
 
-export interface XmlElement {
-  /** Offset of "<" and the offset just after the element's end (after "/>" or its end tag). */
-  start: number;
-  end: number;
-  /** Offset just after the start tag's ">", and of the end tag's "<" (both = end when empty). */
-  innerStart: number;
-  innerEnd: number;
-  /** Qualified name as written, e.g. "x:sheet" or "sheet". */
-  qname: string;
-  attrs: Map<string, string>;
-}
-
-const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+export type { XmlElement } from "../base/xmlTree";
 
 export function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
@@ -32,83 +20,51 @@ export function unescapeXml(s: string): string {
   });
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 export function escapeXml(s: string): string {
+  // Most values (cell references, numbers, plain words) need nothing: a 5,000-row sheet asks often.
+  if (!NEEDS_ESCAPE.test(s)) return s;
   // XML 1.0 cannot hold these control characters at all, not even escaped.
   // eslint-disable-next-line no-control-regex
   return escapeMarkup(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
 
-function parseAttrs(tag: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const m of tag.matchAll(ATTR)) attrs.set(m[1], unescapeXml(m[3] ?? m[4] ?? ""));
-  return attrs;
-}
-
-/** An attribute by local name, whatever its prefix ("r:id" for "id" with prefix). */
+/** An attribute by local name, whatever its prefix ("r:id" for "id"); namespace declarations aside. */
 export function attrLocal(el: XmlElement, local: string): string | undefined {
+  const plain = el.attrs.get(local);
+  if (plain !== undefined) return plain;
   for (const [k, v] of el.attrs) {
-    if (k === local || (k.endsWith(`:${local}`) && !k.startsWith("xmlns"))) return v;
+    if (k.endsWith(`:${local}`) && !k.startsWith("xmlns")) return v;
   }
   return undefined;
 }
 
-/** Skips comments, CDATA and processing instructions starting at i (which is at "<"). */
-function skipSpecial(xml: string, i: number): number {
-  if (xml.startsWith("<!--", i)) return xml.indexOf("-->", i) + 3;
-  if (xml.startsWith("<![CDATA[", i)) return xml.indexOf("]]>", i) + 3;
-  if (xml.startsWith("<?", i)) return xml.indexOf("?>", i) + 2;
-  return i;
-}
-
-/** Offset after the end tag matching the start tag that ends at `from` (nesting counted). */
-function closeOf(xml: string, qname: string, from: number): number {
-  let depth = 1;
-  const open = new RegExp(`<${qname.replace(/[.]/g, "\\.")}(?=[\\s/>])|</${qname}\\s*>`, "g");
-  open.lastIndex = from;
-  for (let m = open.exec(xml); m; m = open.exec(xml)) {
-    if (m[0].startsWith("</")) {
-      if (--depth === 0) return m.index;
-    } else {
-      const gt = xml.indexOf(">", m.index);
-      if (xml[gt - 1] !== "/") depth++;
-    }
-  }
-  throw new PackageError("BAD_XML", undefined, `<${qname}> is not closed`);
-}
-
-/** Every element with this local name in xml[from, to), in document order (nested ones too). */
+/**
+ * Every element with this local name in the namespace of the part's root (SpreadsheetML in a
+ * workbook, the package namespaces in rels and content types; an extension's same-named element
+ * is not one of them) whose start lies in xml[from, to), in document order, nested ones too.
+ */
 export function findElements(xml: string, local: string, from = 0, to = xml.length): XmlElement[] {
-  const out: XmlElement[] = [];
-  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])|<!--|<!\\[CDATA\\[`, "g");
-  re.lastIndex = from;
-  for (let m = re.exec(xml); m && m.index < to; m = re.exec(xml)) {
-    if (m[0] === "<!--" || m[0] === "<![CDATA[") {
-      re.lastIndex = skipSpecial(xml, m.index);
-      continue;
-    }
-    const gt = xml.indexOf(">", m.index);
-    const tag = xml.slice(m.index, gt + 1);
-    const qname = m[0].slice(1);
-    const attrs = parseAttrs(tag.slice(qname.length + 1));
-    if (xml[gt - 1] === "/") {
-      out.push({ start: m.index, end: gt + 1, innerStart: gt + 1, innerEnd: gt + 1, qname, attrs });
-      continue;
-    }
-    const innerEnd = closeOf(xml, qname, gt + 1);
-    const end = xml.indexOf(">", innerEnd) + 1;
-    out.push({ start: m.index, end, innerStart: gt + 1, innerEnd, qname, attrs });
-  }
-  return out;
+  const { elements, root } = parseXml(xml);
+  return elements.filter(
+    (e) => e.local === local && e.uri === root.uri && e.start >= from && e.start < to
+  );
 }
 
-export function findElement(xml: string, local: string, from = 0, to = xml.length) {
+export function findElement(
+  xml: string,
+  local: string,
+  from = 0,
+  to = xml.length
+): XmlElement | undefined {
   return findElements(xml, local, from, to)[0];
 }
 
-/** The prefix (with ":") the document's root uses, "" for a default namespace. */
-export function prefixOf(el: XmlElement): string {
-  const colon = el.qname.indexOf(":");
-  return colon < 0 ? "" : el.qname.slice(0, colon + 1);
+/** The part's root element. */
+export function rootOf(xml: string): XmlElement {
+  return parseXml(xml).root;
 }
 
 export interface Splice {
@@ -126,14 +82,108 @@ export function applySplices(xml: string, splices: Splice[]): string {
   return out;
 }
 
+/** Where the start tag's attributes end: before "/>" of an empty element, else before ">". */
+function tagEnd(el: XmlElement): number {
+  return el.selfClosing ? el.end - 2 : el.innerStart - 1;
+}
+
+/**
+ * The attributes of a start tag as written: name and the span of `name="value"`. The tag is
+ * well-formed (the parser read it), so a value runs to its own closing quote whatever it holds.
+ */
+function attrSpans(xml: string, el: XmlElement): { name: string; at: number; end: number }[] {
+  const out: { name: string; at: number; end: number }[] = [];
+  const stop = tagEnd(el);
+  let i = el.start + 1 + el.qname.length;
+  while (i < stop) {
+    while (i < stop && /\s/.test(xml[i])) i++;
+    if (i >= stop) break;
+    const at = i;
+    while (!/[\s=]/.test(xml[i])) i++;
+    const name = xml.slice(at, i);
+    i = xml.indexOf("=", i) + 1;
+    while (/\s/.test(xml[i])) i++;
+    const close = xml.indexOf(xml[i], i + 1);
+    i = close + 1;
+    out.push({ name, at, end: i });
+  }
+  return out;
+}
+
 /** Sets attribute `name` on the start tag of `el` (replacing its value when present). */
 export function setAttr(xml: string, el: XmlElement, name: string, value: string): Splice {
-  const tagEnd =
-    el.innerStart === el.end && xml[el.end - 2] === "/" ? el.end - 2 : el.innerStart - 1;
-  const tag = xml.slice(el.start, tagEnd);
-  const re = new RegExp(`\\s${name.replace(/[.]/g, "\\.")}\\s*=\\s*("[^"]*"|'[^']*')`);
-  const m = re.exec(tag);
-  if (m)
-    return { at: el.start + m.index, remove: m[0].length, text: ` ${name}="${escapeXml(value)}"` };
-  return { at: tagEnd, remove: 0, text: ` ${name}="${escapeXml(value)}"` };
+  const text = `${name}="${escapeXml(value)}"`;
+  const old = attrSpans(xml, el).find((a) => a.name === name);
+  if (old) return { at: old.at, remove: old.end - old.at, text };
+  return { at: tagEnd(el), remove: 0, text: ` ${text}` };
+}
+
+/**
+ * Splices that put `markup` at the end of `el`'s content: before its end tag, or, for an empty
+ * `<x/>`, by opening it (`<x …>markup</x>`) with its attributes kept.
+ */
+export function appendInside(el: XmlElement, markup: string): Splice[] {
+  if (!markup) return [];
+  if (el.selfClosing) return [{ at: el.end - 2, remove: 2, text: `>${markup}</${el.qname}>` }];
+  return [{ at: el.innerEnd, remove: 0, text: markup }];
+}
+
+/** A prefix bound to `uri` in scope (never the default namespace), if any. */
+function boundPrefix(scope: Readonly<Record<string, string>>, uri: string): string | undefined {
+  for (const p in scope) if (p !== "" && scope[p] === uri) return p;
+  return undefined;
+}
+
+/** A prefix free in scope, `wanted` if it is. */
+function freePrefix(scope: Readonly<Record<string, string>>, wanted: string): string {
+  if (!(wanted in scope)) return wanted;
+  for (let n = 1; ; n++) if (!(`${wanted}${n}` in scope)) return `${wanted}${n}`;
+}
+
+const START_TAG = /<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g;
+
+/**
+ * Our own markup (elements written unprefixed for namespace `uri`, attributes of another
+ * namespace written with the prefixes in `attrNs`, e.g. r:id) fitted to the scope where it lands:
+ * - elements take the default namespace when it is `uri`, else a prefix bound to `uri` there,
+ *   else each top-level element declares `uri` as its default namespace;
+ * - an attribute prefix is renamed to one bound to its namespace there, else declared on each
+ *   top-level element (under its own name when that is free, else a free variant).
+ * Only for markup we generate: no comments, CDATA or "<" in text.
+ */
+export function fitMarkup(
+  markup: string,
+  scope: Readonly<Record<string, string>>,
+  uri: string,
+  attrNs: Record<string, string> = {}
+): string {
+  let out = markup;
+  let decl = "";
+  if (scope[""] !== uri) {
+    const p = boundPrefix(scope, uri);
+    if (p !== undefined)
+      out = out.replace(START_TAG, (_, slash: string, n: string) => `<${slash}${p}:${n}`);
+    else decl += ` xmlns="${uri}"`;
+  }
+  for (const [written, ns] of Object.entries(attrNs)) {
+    if (scope[written] === ns) continue;
+    const p = boundPrefix(scope, ns) ?? freePrefix(scope, written);
+    if (p !== written) out = out.replace(new RegExp(`(\\s)${written}:`, "g"), `$1${p}:`);
+    if (scope[p] !== ns) decl += ` xmlns:${p}="${ns}"`;
+  }
+  if (!decl) return out;
+  // Each top-level element declares what it needs (depth counted over our own simple markup).
+  let depth = 0;
+  return out.replace(
+    /<(\/?)([^\s/>]+)([^>]*?)(\/?)>/g,
+    (m, close: string, name: string, rest: string, empty: string) => {
+      if (close) {
+        depth--;
+        return m;
+      }
+      const top = depth === 0;
+      if (!empty) depth++;
+      return top ? `<${name}${decl}${rest}${empty}>` : m;
+    }
+  );
 }

@@ -61,8 +61,8 @@ const PACKAGE: Record<Lang, PackageTexts> = {
     CORRUPT: (f, p) => `${f} er beskadiget og kan ikke åbnes${p.part ? ` (delen ${p.part})` : ""}`,
     UNSUPPORTED: (f, p) =>
       `${f} bruger en zip-udgave, som budgettjek ikke kan læse${p.part ? ` (delen ${p.part})` : ""}; gem den igen fra Excel`,
-    NO_STYLES: (f) =>
-      `${f} har ingen typografier (styles.xml), så der kan ikke skrives en kopi; åbn den i Excel, gem den, og prøv igen`,
+    COPY_INVALID: (f, p) =>
+      `Kopien af ${f} blev ikke gemt: delen ${p.part ?? "?"} ville ikke være gyldig, og Excel ville kalde kopien beskadiget. ${f} er ikke ændret; åbn den i Excel, gem den, og prøv igen`,
   },
   en: {
     NOT_ZIP: (f) => `${f} is not an Excel workbook (.xlsx)`,
@@ -86,8 +86,8 @@ const PACKAGE: Record<Lang, PackageTexts> = {
       `${f} is damaged and cannot be opened${p.part ? ` (the part ${p.part})` : ""}`,
     UNSUPPORTED: (f, p) =>
       `${f} uses a zip feature budgettjek cannot read${p.part ? ` (the part ${p.part})` : ""}; save it again from Excel`,
-    NO_STYLES: (f) =>
-      `${f} has no styles part (styles.xml), so no copy can be written; open it in Excel, save it and try again`,
+    COPY_INVALID: (f, p) =>
+      `The copy of ${f} was not saved: its part ${p.part ?? "?"} would not be valid, and Excel would call the copy damaged. ${f} is unchanged; open it in Excel, save it and try again`,
   },
 };
 

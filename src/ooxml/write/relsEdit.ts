@@ -1,0 +1,30 @@
+// Adding relationships to a part: appended to its rels part, fitted to that part's namespace
+// bindings, or a new rels part, which then needs a content type too (a package may declare every
+// part by Override, with no Default for the .rels extension).
+import { relsPartOf } from "../base/rels";
+import { contentTypeOf, CT, ensureDefault } from "./contentTypes";
+import { PKG_REL, type OoxmlPackage } from "./opc";
+import { appendInside, applySplices, escapeXml, fitMarkup, rootOf } from "./xml";
+
+/** Appends relationships to a source's rels part (created when missing); ids as given. */
+export function addRels(
+  pkg: OoxmlPackage,
+  source: string,
+  rels: { id: string; type: string; target: string }[]
+): void {
+  const path = relsPartOf(source);
+  const items = rels
+    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
+    .join("");
+  const old = pkg.text(path);
+  if (old === undefined) {
+    pkg.setText(
+      path,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">${items}</Relationships>`
+    );
+    if (!contentTypeOf(pkg, path)) ensureDefault(pkg, "rels", CT.relationships);
+    return;
+  }
+  const root = rootOf(old);
+  pkg.setText(path, applySplices(old, appendInside(root, fitMarkup(items, root.scope, root.uri))));
+}
