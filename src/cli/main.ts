@@ -152,7 +152,11 @@ async function writeOverviewFile(
   const problem = outputNameProblem(written.macroEnabled, target);
   if (problem)
     throw new UnusableInput(
-      problem === "MACRO_AS_XLSX" ? f.macroAsXlsx(target) : f.plainAsXlsm(target)
+      problem === "NOT_WORKBOOK_NAME"
+        ? f.notWorkbookName(target, written.macroEnabled ? "xlsm" : "xlsx")
+        : problem === "MACRO_AS_XLSX"
+          ? f.macroAsXlsx(target)
+          : f.plainAsXlsm(target)
     );
   const notes: string[] = [];
   const { decision } = written;

@@ -27,6 +27,8 @@ export const FAIL = {
     macroAsXlsx: (o: string) =>
       `${o}: projektmappen har makroer (.xlsm); kald kopien .xlsm, ellers kan Excel ikke åbne den`,
     plainAsXlsm: (o: string) => `${o}: projektmappen har ingen makroer; kald kopien .xlsx`,
+    notWorkbookName: (o: string, ext: string) =>
+      `${o}: --write gemmer en Excel-projektmappe, så kopien skal hedde .${ext}; en CSV-fil får du med --csv`,
     archived: (a: string, s: string) =>
       `Arket «${a}» var budgettjeks oversigt, men er omdøbt; det er nu jeres og er ikke ændret. Den nye oversigt står i «${s}».`,
     savedFile: (o: string) => `Gemte ${o}.`,
@@ -58,6 +60,8 @@ export const FAIL = {
     macroAsXlsx: (o: string) =>
       `${o}: the workbook has macros (.xlsm); name the copy .xlsm, or Excel cannot open it`,
     plainAsXlsm: (o: string) => `${o}: the workbook has no macros; name the copy .xlsx`,
+    notWorkbookName: (o: string, ext: string) =>
+      `${o}: --write saves an Excel workbook, so the copy must be named .${ext}; for a CSV file use --csv`,
     archived: (a: string, s: string) =>
       `The sheet "${a}" was budgettjek's overview but has been renamed; it is yours now and was not changed. The new overview is in "${s}".`,
     savedFile: (o: string) => `Saved ${o}.`,

@@ -1,6 +1,6 @@
 // --write on workbooks made by an independent writer: macros stay, the output name must fit, a
 // renamed overview is the user's archive and a fresh one is written beside it.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { readWorkbook } from "../../src/ooxml/write/facts";
 import { fixture } from "../ooxml/helpers";
@@ -14,6 +14,23 @@ const sheets = (file: string): string[] =>
   readWorkbook(OoxmlPackage.fromZip(new Uint8Array(readFileSync(file)))).sheets.map((s) => s.name);
 
 describeWith(["XlsxWriter"], "--write with the package writer", () => {
+  it("refuses a --write name that is no workbook's (kopi.csv), writing nothing", async () => {
+    const input = t.file("plan-csv.xlsx");
+    writeFileSync(input, fixture("fidelity.xlsx"));
+    const out = t.file("kopi.csv");
+    const da = await runCli([input, "--write", out]);
+    expect(da).toEqual({
+      code: 2,
+      out: "",
+      err: `budgettjek: ${out}: --write gemmer en Excel-projektmappe, så kopien skal hedde .xlsx; en CSV-fil får du med --csv\n`,
+    });
+    const en = await runCli([input, "--write", out, "--lang", "en"]);
+    expect(en.err).toBe(
+      `budgettjek: ${out}: --write saves an Excel workbook, so the copy must be named .xlsx; for a CSV file use --csv\n`
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("keeps a .xlsm macro-enabled and refuses a .xlsx name for it", async () => {
     const input = t.file("plan.xlsm");
     writeFileSync(input, fixture("fidelity.xlsm"));

@@ -167,12 +167,14 @@ function isMacroEnabled(pkg: OoxmlPackage): boolean {
 
 /**
  * Whether the output name fits the package: Excel refuses a macro-enabled workbook named .xlsx
- * and a plain one named .xlsm. The shells word the message (Danish first).
+ * and a plain one named .xlsm, and a workbook named .csv (or anything else) opens as nothing the
+ * user expects. The shells word the message (Danish first).
  */
 export function outputNameProblem(
   macro: boolean,
   outName: string
-): "MACRO_AS_XLSX" | "PLAIN_AS_XLSM" | undefined {
+): "MACRO_AS_XLSX" | "PLAIN_AS_XLSM" | "NOT_WORKBOOK_NAME" | undefined {
+  if (!/\.xls[xm]$/i.test(outName)) return "NOT_WORKBOOK_NAME";
   if (macro && !/\.xlsm$/i.test(outName)) return "MACRO_AS_XLSX";
   if (!macro && /\.xlsm$/i.test(outName)) return "PLAIN_AS_XLSM";
   return undefined;
