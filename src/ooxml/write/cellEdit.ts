@@ -4,7 +4,7 @@
 // which is an appended style based on the cell's own (styles.xml stays append-only).
 import { checkedZip } from "./check";
 import { columnIndex, parseAddress } from "../../core/sheet";
-import { CellEditError } from "../base/errors";
+import { asPackageError, CellEditError } from "../base/errors";
 import { readWorkbook } from "./facts";
 import { OoxmlPackage } from "./opc";
 import { dropCalcChainCells } from "./prune";
@@ -175,7 +175,9 @@ function recalcOnLoad(pkg: OoxmlPackage, workbookPart: string): void {
 
 /** Bytes in, bytes out: a copy of the workbook with the edits. */
 export function editCellsInCopy(input: Uint8Array, edits: CellEdit[]): Uint8Array {
-  const pkg = OoxmlPackage.fromZip(input);
-  editCells(pkg, edits);
-  return checkedZip(pkg);
+  return asPackageError(() => {
+    const pkg = OoxmlPackage.fromZip(input);
+    editCells(pkg, edits);
+    return checkedZip(pkg);
+  });
 }

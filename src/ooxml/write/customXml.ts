@@ -2,6 +2,7 @@
 // item properties (a GUID and the schema reference), the item's relationship to them, and the
 // workbook's relationship to the item. An existing item with the same root namespace is replaced
 // in place (its bytes only); nothing else in the package changes.
+import { asPackageError } from "../base/errors";
 import { checkedZip } from "./check";
 import { decodeXml } from "../read/baselinePart";
 import { CT, ensureDefault, setOverrides } from "./contentTypes";
@@ -86,7 +87,9 @@ export function setCustomXmlPart(pkg: OoxmlPackage, xml: string): string {
 
 /** Bytes in, bytes out: a copy of the workbook with the custom XML part added or replaced. */
 export function setCustomXmlPartInCopy(input: Uint8Array, xml: string): Uint8Array {
-  const pkg = OoxmlPackage.fromZip(input);
-  setCustomXmlPart(pkg, xml);
-  return checkedZip(pkg);
+  return asPackageError(() => {
+    const pkg = OoxmlPackage.fromZip(input);
+    setCustomXmlPart(pkg, xml);
+    return checkedZip(pkg);
+  });
 }

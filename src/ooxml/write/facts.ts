@@ -51,11 +51,16 @@ export const REL_TYPES = {
   customXmlProps: `${REL}/customXmlProps`,
 };
 
+/**
+ * The workbook part as the reader finds it: the package's officeDocument relationship, else the
+ * usual name when the package has no such relationship (a few writers leave it out).
+ */
 export function workbookPartOf(pkg: OoxmlPackage): string {
   const rel = readRels(pkg, "").find((r) => r.type.endsWith("/officeDocument") && r.part);
-  if (!rel?.part || !pkg.has(rel.part))
-    throw new PackageError("NO_WORKBOOK", undefined, "no workbook part");
-  return rel.part;
+  if (rel?.part && pkg.has(rel.part)) return rel.part;
+  const usual = pkg.actualName("xl/workbook.xml");
+  if (!rel && pkg.has(usual)) return usual;
+  throw new PackageError("NO_WORKBOOK", undefined, "no workbook part");
 }
 
 function readSheets(pkg: OoxmlPackage, wbPart: string, xml: string): SheetEntry[] {

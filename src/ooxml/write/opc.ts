@@ -5,7 +5,7 @@
 import { strFromU8, strToU8 } from "fflate";
 import { writeZip } from "../base/zipWrite";
 import { relsPartOf, resolveTarget } from "../base/rels";
-import { openZip, type ZipArchive, type ZipLimits } from "../base/zip";
+import { openZip, partKey, type ZipArchive, type ZipEntry, type ZipLimits } from "../base/zip";
 import { attrLocal, findElements, type XmlElement } from "./xml";
 
 export const CT_PATH = "[Content_Types].xml";
@@ -21,6 +21,10 @@ export class OoxmlPackage {
   private readonly read: Map<string, Uint8Array>;
   /** Parts added or given new bytes. */
   private readonly changed = new Map<string, Uint8Array>();
+  /** The zip's entries by exact name (a package may hold names differing only in case). */
+  private readonly entries = new Map<string, ZipEntry>();
+  /** Part names by the key the reader looks them up by (case, slashes forgiven). */
+  private readonly byKey = new Map<string, string>();
   /** The text of parts set as text (the check reads our big sheet again: no decoding twice). */
   private readonly texts = new Map<string, string>();
 
@@ -34,6 +38,18 @@ export class OoxmlPackage {
       ? zip.entries.map((e) => e.name).filter((n) => !n.endsWith("/"))
       : [...parts.keys()];
     for (const n of this.order) this.present.add(n);
+    for (const e of zip?.entries ?? []) if (!this.entries.has(e.name)) this.entries.set(e.name, e);
+    for (const n of this.order) if (!this.byKey.has(partKey(n))) this.byKey.set(partKey(n), n);
+  }
+
+  /**
+   * The part a relationship target means, as the package spells it: the reader finds parts
+   * forgiving letter case and backslashes, so the writer must find the same ones.
+   */
+  actualName(name: string): string {
+    if (this.present.has(name)) return name;
+    const found = this.byKey.get(partKey(name));
+    return found !== undefined && this.present.has(found) ? found : name;
   }
 
   /**
@@ -50,7 +66,7 @@ export class OoxmlPackage {
       this.names().map((name) => {
         const data = this.changed.get(name);
         if (data) return { name, data };
-        const entry = this.zip?.get(name);
+        const entry = this.entries.get(name);
         // An encrypted entry or an unknown method is refused by reading it (as the reader does).
         if (!entry || entry.flags & 1 || (entry.method !== 0 && entry.method !== 8))
           return { name, data: this.originalBytes(name) ?? new Uint8Array(0) };
@@ -72,8 +88,8 @@ export class OoxmlPackage {
   originalBytes(name: string): Uint8Array | undefined {
     const cached = this.read.get(name);
     if (cached || !this.zip) return cached;
-    const entry = this.zip.get(name);
-    if (!entry || entry.name !== name) return undefined;
+    const entry = this.entries.get(name);
+    if (!entry) return undefined;
     const bytes = this.zip.read(entry);
     this.read.set(name, bytes);
     return bytes;
@@ -81,7 +97,7 @@ export class OoxmlPackage {
 
   /** Whether the input held the part. */
   hadPart(name: string): boolean {
-    return this.zip ? this.zip.get(name)?.name === name : this.read.has(name);
+    return this.zip ? this.entries.has(name) : this.read.has(name);
   }
 
   /** Parts added or given new bytes since the package was read. */
@@ -126,6 +142,7 @@ export class OoxmlPackage {
   setBytes(name: string, bytes: Uint8Array): void {
     if (!this.order.includes(name)) this.order.push(name);
     this.present.add(name);
+    if (!this.byKey.has(partKey(name))) this.byKey.set(partKey(name), name);
     this.changed.set(name, bytes);
     this.texts.delete(name);
   }
@@ -176,7 +193,7 @@ export function readRels(pkg: OoxmlPackage, source: string): Relationship[] {
       type: attrLocal(el, "Type") ?? "",
       target,
       external,
-      ...(external ? {} : { part: resolveTarget(source, target) }),
+      ...(external ? {} : { part: pkg.actualName(resolveTarget(source, target)) }),
       el,
     };
   });

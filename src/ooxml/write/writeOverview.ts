@@ -2,6 +2,7 @@
 // the shared parts, workbook.xml, its rels, [Content_Types].xml and styles.xml get appended to
 // (and our own names removed). Every other part keeps its bytes. No Node I/O: the command and
 // the browser's file mode both call this.
+import { asPackageError } from "../base/errors";
 import { checkedZip } from "./check";
 import {
   overviewSheetPlan,
@@ -185,9 +186,12 @@ function writeOverviewPackage(
   input: Uint8Array,
   options: PackageWriteOptions
 ): PackageWriteResult & { bytes: Uint8Array; macroEnabled: boolean } {
-  const pkg = OoxmlPackage.fromZip(input);
-  const result = writeOverviewIntoPackage(pkg, options);
-  return { ...result, bytes: checkedZip(pkg), macroEnabled: isMacroEnabled(pkg) };
+  // A part that turns out damaged only when the writer reads it is a package error, not a crash.
+  return asPackageError(() => {
+    const pkg = OoxmlPackage.fromZip(input);
+    const result = writeOverviewIntoPackage(pkg, options);
+    return { ...result, bytes: checkedZip(pkg), macroEnabled: isMacroEnabled(pkg) };
+  });
 }
 
 /** The common case: the core's plan for an overview, written into a copy of `input`. */
