@@ -36,12 +36,15 @@ const UNIT_TOKENS: readonly [AmountUnit, RegExp][] = [
       "g"
     ),
   ],
-  ["kr", /(?:kroner|kr\.?|dkk)(?![a-zæøå])(?! ?\d)/g],
+  ["kr", /(?:kroner|kr\.?|dkk)(?![a-zæøå])(?!\.? ?\d)/g],
 ];
+
+const AMOUNT_WORD_BEFORE = /(?:millioner|millions?|mill|mio)\.? ?$/;
 
 /** A unit word counts only when no number stands right before it ("1,9 mio." is an amount). */
 function standsAlone(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 3), index);
+  // "1,9 mio. kr.": the "kr." of an amount in millions belongs to the amount too.
+  const before = text.slice(Math.max(0, index - 16), index).replace(AMOUNT_WORD_BEFORE, "");
   if (/\d(?:[.,]| )?$/.test(before)) return false;
   // A word ("t.kr.", "mio.") must start a word: "budget kr." is not "t kr.".
   return !(LETTER.test(text[index]) && index > 0 && LETTER.test(text[index - 1]));
