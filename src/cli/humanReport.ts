@@ -1,7 +1,7 @@
 // The readable report: per-year table (total, frame, leftover), then the findings grouped by
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
 import { a1 } from "../core/sheet";
-import { formatKr } from "../core";
+import { formatKr, ZERO_ORE } from "../core";
 import { labelsFor, spendingText, unitLine, yearStatusText, yearTotalText } from "../core/words";
 import { findingKind } from "../core/words";
 import { findingMessage } from "../core/words";
@@ -46,6 +46,17 @@ function yearMark(y: Report["years"][number], lang: Lang, over: string): string 
   return "";
 }
 
+/** The rows kept out of the frame, summed per plan year, with their names (none: no line). */
+function outsideFrameLine(report: Report, lang: Lang): string | undefined {
+  const rows = report.overview.outsideFrame ?? [];
+  if (rows.length === 0) return undefined;
+  const amounts = report.years
+    .filter((y) => !y.compareOnly && (y.outsideFrame ?? 0) !== 0)
+    .map((y) => `${y.year} ${formatKr(y.outsideFrame!, lang)}`);
+  const names = rows.map((r) => (lang === "da" ? `«${r.name}»` : `“${r.name}”`)).join(", ");
+  return labelsFor(lang).outsideFrameSummary(amounts.join(", ") || formatKr(ZERO_ORE, lang), names);
+}
+
 export function humanReport(report: Report, file: string, lang: Lang): string {
   const t = T[lang];
   const L = labelsFor(lang);
@@ -75,7 +86,9 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
       .slice(0, 4)
       .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
       .join("   ") + (r[4] ? `   ${r[4]}` : "");
-  lines.push(fmt(cols), fmt(cols.map((_, i) => "-".repeat(widths[i]))), ...rows.map(fmt), "");
+  lines.push(fmt(cols), fmt(cols.map((_, i) => "-".repeat(widths[i]))), ...rows.map(fmt));
+  const outside = outsideFrameLine(report, lang);
+  lines.push(...(outside ? [outside] : []), "");
   lines.push(...spendingLines(report, lang));
 
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;

@@ -4,12 +4,18 @@ import type { Activity, AreaSubtotal, Settings, YearStatus, YearSummary } from "
 
 /**
  * Sum of the activities' parsed amounts per year, aligned with `years` (the years the activities'
- * amounts are aligned with); 0 when none.
+ * amounts are aligned with); 0 when none. Rows outside the frame are summed apart (`outside`).
  */
-export function yearTotals(activities: readonly Activity[], years: readonly number[]): Ore[] {
+export function yearTotals(
+  activities: readonly Activity[],
+  years: readonly number[],
+  outside: "inside" | "outside" = "inside"
+): Ore[] {
   const n = years.length;
   const totals = new Array<number>(n).fill(0);
+  const wantOutside = outside === "outside";
   for (const a of activities) {
+    if ((a.outsideFrame !== undefined) !== wantOutside) continue;
     const amounts = a.amounts;
     for (let i = 0; i < n; i++) {
       const v = amounts[i];
@@ -71,6 +77,9 @@ export function yearSummaries(
   unread: readonly number[] = []
 ): YearSummary[] {
   const totals = yearTotals(activities, years);
+  const outside = activities.some((a) => a.outsideFrame)
+    ? yearTotals(activities, years, "outside")
+    : undefined;
   return years.map((year, i) => {
     const total = totals[i];
     const frame = frameFor(year, settings, sheetFrames);
@@ -88,6 +97,7 @@ export function yearSummaries(
       leftover: leftover(total, frame),
       ...facts,
       status: yearStatus(facts),
+      ...(outside ? { outsideFrame: outside[i] } : {}),
     };
   });
 }
@@ -105,6 +115,7 @@ export function areaSubtotals(
   const n = years.length;
   let named = false;
   for (const a of activities) {
+    if (a.outsideFrame) continue; // summed on its own line, not in any area's
     const area = a.area ? a.area : null;
     named ||= area !== null;
     let sums = byArea.get(area);

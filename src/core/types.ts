@@ -146,6 +146,19 @@ export interface Activity {
   /** Amounts in two or more years from the plan year on. */
   multiYear: boolean;
   anchoring: AnchoringStatus;
+  /** Not paid from the frame (project management, or marked so): summed apart, never against it. */
+  outsideFrame?: OutsideFrame;
+}
+
+/**
+ * Why a row is kept out of the frame (sheet/outsideFrame.ts): its name is project management, a
+ * text in the row says "uden for rammen", or the sheet's Ramme column says "Nej". `text` is what
+ * the sheet says, `col` the cell that says it (on the activity's row).
+ */
+export interface OutsideFrame {
+  reason: "projectManagement" | "marked" | "frameColumn";
+  text: string;
+  col: number;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -191,6 +204,8 @@ export interface OverviewRow {
   anchoring: AnchoringStatus;
   /** Findings about this activity (rendered to words by the writer, in its language). */
   findings: Finding[];
+  /** Set on the rows of `Overview.outsideFrame`. */
+  outsideFrame?: OutsideFrame;
 }
 
 export interface AreaSubtotal {
@@ -208,11 +223,14 @@ export interface Overview {
   unit: UnitReading;
   /** Every year column found, ascending (earlier years are compare-only). */
   years: number[];
+  /** The activities paid from the frame. */
   rows: OverviewRow[];
   areaSubtotals: AreaSubtotal[];
   totals: YearSummary[];
   /** Spending beside the budget (the report's): only when the sheet has spending columns. */
   spending?: Spending.SpendingReport;
+  /** The rows kept out of the frame, shown and summed on their own (`YearSummary.outsideFrame`). */
+  outsideFrame?: OverviewRow[];
 }
 
 export interface Report {

@@ -24,4 +24,6 @@ export interface YearSummary {
   /** True when the unit guard doubts the amounts' unit (UNIT_IN_DOUBT). */
   unitInDoubt: boolean;
   status: YearStatus;
+  /** Amounts of rows outside the frame (project management …): shown apart, not in `total`. */
+  outsideFrame?: Ore;
 }

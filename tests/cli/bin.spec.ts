@@ -49,6 +49,7 @@ describe("bin/budgettjek.js", () => {
       leftover: -547000,
       overFrame: true,
       unreadAmounts: 0,
+      outsideFrame: 0,
       status: "over",
     });
   });

@@ -26,12 +26,12 @@ describe("--json", () => {
     expect(doc.planYear).toBe(2026);
     expect(doc.years).toEqual([
       // 2025: "250,000" reads as 250 kr. in Danish notation (and is flagged).
-      { ...y(2025, 840250, 1900000, 1059750), status: "compareOnly", unreadAmounts: 0 },
-      { ...y(2026, 1010000, 1900000, 890000), status: "within", unreadAmounts: 0 },
+      { ...y(2025, 840250, 1900000, 1059750), status: "compareOnly", unreadAmounts: 0, outsideFrame: 0 },
+      { ...y(2026, 1010000, 1900000, 890000), status: "within", unreadAmounts: 0, outsideFrame: 0 },
       // The sheet's own Ramme row gives 2027 a frame of 2.000.000. I7 (#REF!) and J7 (text) are
       // left out of 2027's and 2028's totals: those years are uncertain, not within the frame.
-      { ...y(2027, 500000, 2000000, 1500000), status: "uncertain", unreadAmounts: 1 },
-      { ...y(2028, 470000, 1900000, 1430000), status: "uncertain", unreadAmounts: 1 },
+      { ...y(2027, 500000, 2000000, 1500000), status: "uncertain", unreadAmounts: 1, outsideFrame: 0 },
+      { ...y(2028, 470000, 1900000, 1430000), status: "uncertain", unreadAmounts: 1, outsideFrame: 0 },
     ]);
     expect(doc.activities[2]).toEqual({
       name: "Kvinder, job og fællesskab",
@@ -42,6 +42,7 @@ describe("--json", () => {
       multiYear: true,
       anchoring: "present",
       partners: ["Jobcenter København", "FILT"],
+      outsideFrame: null,
     });
     expect(doc.findings.map((x: { code: string; cell: string }) => [x.code, x.cell])).toEqual(
       expect.arrayContaining([
@@ -68,6 +69,7 @@ describe("--json", () => {
       leftover: -70000,
       overFrame: true,
       unreadAmounts: 0,
+      outsideFrame: 0,
       status: "over",
     });
     expect(doc.unit).toEqual({ unit: "kr", source: "none", cell: null });

@@ -91,8 +91,32 @@ function spendingColumns(
   };
 }
 
+/** The rows outside the frame after the totals: a heading, the rows, and their own total. */
+function outsideRows(
+  overview: Overview,
+  rows: PlanValue[][],
+  columns: PlanColumn[],
+  lang: Lang
+): PlanValue[][] {
+  const t = labelsFor(lang);
+  const byYear = new Map(overview.totals.map((y) => [y.year, y.outsideFrame]));
+  const line = (label: string, withAmounts: boolean): PlanValue[] =>
+    columns.map((c) => {
+      if (c.key === "name") return label;
+      if (!withAmounts || c.year === undefined || c.kind !== "kroner") return null;
+      const ore = byYear.get(c.year);
+      return ore === undefined ? 0 : oreToKr(ore);
+    });
+  return [
+    columns.map(() => null),
+    line(t.outsideFrame, false),
+    ...rows,
+    line(t.outsideFrameTotal, true),
+  ];
+}
+
 export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): string {
-  const { table } = overviewSheetPlan(overview, lang);
+  const { table, outsideFrameRows } = overviewSheetPlan(overview, lang);
   const head = table.columns.map((c) => csvText(c.header));
   const body = (overview.rows.length ? table.rows : []).map((r) => r.map(field));
   if (changes) {
@@ -124,6 +148,10 @@ export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): 
     }
     body.push(...summary.map((r) => r.map(field)));
   }
+  if (outsideFrameRows.length)
+    body.push(
+      ...outsideRows(overview, outsideFrameRows, table.columns, lang).map((r) => r.map(field))
+    );
   const lines = [head.join(SEP), ...body.map((r) => r.join(SEP))];
   return CSV_BOM + lines.join(EOL) + EOL;
 }

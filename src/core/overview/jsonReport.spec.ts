@@ -114,6 +114,7 @@ describe("jsonReport", () => {
           leftover: 1630000,
           overFrame: false,
           unreadAmounts: 0,
+          outsideFrame: 0,
           status: "compareOnly",
         },
         {
@@ -123,6 +124,7 @@ describe("jsonReport", () => {
           leftover: -115000,
           overFrame: true,
           unreadAmounts: 0,
+          outsideFrame: 0,
           status: "over",
         },
       ],
@@ -136,6 +138,7 @@ describe("jsonReport", () => {
           multiYear: true,
           anchoring: "missing",
           partners: ["Ny Start", "fsb"],
+          outsideFrame: null,
         },
         {
           name: "Bylivs- og tryghedspuljen",
@@ -146,6 +149,7 @@ describe("jsonReport", () => {
           multiYear: false,
           anchoring: "notNeeded",
           partners: [],
+          outsideFrame: null,
         },
       ],
       findings: [

@@ -2,7 +2,7 @@
 // The zod schema is the contract the tests hold the output to (and documents the shape).
 import { z } from "zod";
 import { a1 } from "../sheet/address";
-import { oreToKr } from "../money";
+import { oreToKr, ZERO_ORE } from "../money";
 import { findingMessage } from "../words/messages/index";
 import type { Finding, Lang, Ore, Report } from "../types";
 
@@ -59,6 +59,8 @@ export const jsonReportSchema = z
       overFrame: z.boolean(),
       /** Amount cells left out of `total`: text that is no amount, Excel errors. */
       unreadAmounts: z.number().int().min(0),
+      /** Amounts of rows outside the frame (project management …), not in `total`; 0 when none. */
+      outsideFrame: kronerSchema,
       status: z.enum(["over", "within", "uncertain", "compareOnly"]),
       /** Spent in the year (kroner); only when the sheet has a spending column for it. */
       spent: kronerSchema.optional(),
@@ -80,6 +82,15 @@ export const jsonReportSchema = z
       partners: z.array(z.string()),
       /** Spent per year (kroner), only years with a readable spending cell; only on sheets with spending. */
       spent: kronerByYearSchema.optional(),
+      /** Why the row is kept out of the frame (its amounts are not in the years' totals), or null. */
+      outsideFrame: z
+        .object({
+          reason: z.enum(["projectManagement", "marked", "frameColumn"]),
+          text: z.string(),
+          cell: z.string(),
+        })
+        .strict()
+        .nullable(),
     }),
     findings: z.array(jsonFindingSchema),
   })
@@ -101,6 +112,7 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
       leftover: oreToKr(y.leftover),
       overFrame: y.overFrame,
       unreadAmounts: y.unreadAmounts,
+      outsideFrame: oreToKr(y.outsideFrame ?? ZERO_ORE),
       status: y.status,
       ...yearSpent(report, y.year),
     })),
@@ -116,6 +128,13 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
       ...(report.spending
         ? { spent: amountsByYear(report.spending.byActivity[a.id], report.spending.years) }
         : {}),
+      outsideFrame: a.outsideFrame
+        ? {
+            reason: a.outsideFrame.reason,
+            text: a.outsideFrame.text,
+            cell: a1({ sheet: report.sheet, row: a.row, col: a.outsideFrame.col }),
+          }
+        : null,
     })),
     findings: report.findings.map((f) => jsonFinding(f, lang)),
   };

@@ -1,4 +1,5 @@
-// The one structure every writer renders: per-activity rows, area subtotals, per-year totals.
+// The one structure every writer renders: per-activity rows, area subtotals, per-year totals, and
+// apart from them the rows outside the frame.
 import { areaSubtotals } from "../derived";
 import type { Model } from "../sheet/model";
 import type { Finding, Overview, OverviewRow, YearSummary } from "../types";
@@ -16,7 +17,9 @@ export function buildOverview(
     if (list) list.push(f);
     else byActivity.set(id, [f]);
   }
-  const rows: OverviewRow[] = model.activities.map((a) => {
+  const rows: OverviewRow[] = [];
+  const outsideFrame: OverviewRow[] = [];
+  for (const a of model.activities) {
     const row: OverviewRow = {
       activityId: a.id,
       name: a.name,
@@ -30,8 +33,9 @@ export function buildOverview(
     if (a.nr !== undefined) row.nr = a.nr;
     if (a.area !== undefined) row.area = a.area;
     if (a.responsible !== undefined) row.responsible = a.responsible;
-    return row;
-  });
+    if (a.outsideFrame === undefined) rows.push(row);
+    else outsideFrame.push({ ...row, outsideFrame: a.outsideFrame });
+  }
   return {
     sheet: model.sheet,
     planYear: model.planYear,
@@ -40,5 +44,6 @@ export function buildOverview(
     rows,
     areaSubtotals: areaSubtotals(model.activities, model.years),
     totals: years,
+    outsideFrame,
   };
 }

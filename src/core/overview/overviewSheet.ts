@@ -7,6 +7,7 @@ import { anchoringLabel, findingMessage } from "../words/messages/index";
 import { changesSheetSection } from "./changesSheet";
 import { PARTNER_JOIN } from "../sheet/partners";
 import { labelsFor, unitLine, type Labels } from "../words/labels";
+import { outsideFrameSection } from "./outsideFrameSection";
 import type { Lang, Overview, OverviewRow } from "../types";
 import { overviewPageSetup } from "./overviewPageSetup";
 import { sizeColumns } from "./overviewSheetWidths";
@@ -184,14 +185,16 @@ export function overviewSheetPlan(
 
   const planYears = yearSummary({ overview, years, yearCol, put, t, q }, firstDataRow, lastDataRow);
   const row = areaSubtotals(overview, at, { yearCol, colOf, put, t }, firstDataRow, lastDataRow);
+  const outsideFrameRows = (overview.outsideFrame ?? []).map((r) => specs.map((c) => c.cell(r)));
+  const next = outsideFrameSection(overview, outsideFrameRows, columns, { put, t }, row);
 
   // Changes since approval, below the table and its subtotals (and above the chart).
   const section =
     options.changes &&
-    changesSheetSection(options.changes, lang, row, planYears, firstYearCol, KRONER_FORMAT);
+    changesSheetSection(options.changes, lang, next, planYears, firstYearCol, KRONER_FORMAT);
   if (section) cells.push(...section.cells);
 
-  const chartTop = section ? section.lastRow + 2 : row;
+  const chartTop = section ? section.lastRow + 2 : next;
   const lastY = yearCol(Math.max(years.length - 1, 0));
   const chart = yearChart(t, q, yearCol(0), lastY, chartTop);
   const sized = sizeColumns(columns, rows, cells);
@@ -203,6 +206,7 @@ export function overviewSheetPlan(
     cells,
     dateCell,
     table: { ...table, columns: sized },
+    outsideFrameRows,
     years: planYears,
     definedNames: planYears.map((y) => ({ name: y.definedName, ref: y.definedNameRef })),
     chart,

@@ -100,6 +100,8 @@ export interface OverviewSheetPlan {
   /** Where the writer puts today's date (a real date value, formatted with DATE_FORMAT). */
   dateCell: { address: string; row: number; col: number; numFmt: string };
   table: PlanTable;
+  /** The rows outside the frame, laid out like the table's rows (written below it, not in it). */
+  outsideFrameRows: PlanValue[][];
   years: PlanYear[];
   definedNames: { name: string; ref: string }[];
   chart: PlanChart;

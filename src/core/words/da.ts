@@ -19,6 +19,11 @@ export const da = {
   focusArea: "Indsatsområde",
   totalPerFocusArea: "I alt pr. indsatsområde",
   noFocusArea: "Uden indsatsområde",
+  // Rows not paid from the frame (project management, rows marked "uden for rammen").
+  outsideFrame: "Uden for rammen",
+  outsideFrameTotal: "I alt uden for rammen (ikke i rammens I alt)",
+  outsideFrameSummary: (amounts: string, rows: string) =>
+    `Uden for rammen og ikke talt med i I alt: ${amounts} (${rows}).`,
   responsible: "Aktivitetsansvarlig",
   partners: "Samarbejdspartnere",
   multiYear: "Flerårig",

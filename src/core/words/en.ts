@@ -14,6 +14,10 @@ export const en: Labels = {
   focusArea: "Focus area",
   totalPerFocusArea: "Total per focus area",
   noFocusArea: "No focus area",
+  outsideFrame: "Outside the frame",
+  outsideFrameTotal: "Total outside the frame (not in the frame's total)",
+  outsideFrameSummary: (amounts: string, rows: string) =>
+    `Outside the frame, not counted in the total: ${amounts} (${rows}).`,
   responsible: "Responsible",
   partners: "Partners",
   multiYear: "Multi-year",

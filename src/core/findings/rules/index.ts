@@ -10,6 +10,7 @@ import { mergesUnread } from "./mergesUnread";
 import { negativeAmount } from "./negativeAmount";
 import { noAnchorColumn } from "./noAnchorColumn";
 import { notANumber } from "./notANumber";
+import { outsideFrame } from "./outsideFrame";
 import { overFrame } from "./overFrame";
 import { partnersTarget } from "./partnersTarget";
 import { planYearOutside } from "./planYearOutside";
@@ -25,6 +26,7 @@ export const allRules = [
   planYearOutside,
   unitInDoubt,
   overFrame,
+  outsideFrame,
   multiYearNoAnchor,
   fixedGrant,
   noAnchorColumn,

@@ -33,6 +33,7 @@ export const partnersTarget = rule(
     const plan = model.years.indexOf(model.planYear);
     for (const a of model.activities) {
       if (model.blocks[a.block].columns.partners === undefined) continue;
+      if (a.outsideFrame) continue; // not an activity of the plan (project management …)
       if (plan < 0 || (a.amounts[plan] ?? 0) === 0) continue;
       total++;
       // "Alle partnerskabets parter" is one text but the whole partnership: two or more.

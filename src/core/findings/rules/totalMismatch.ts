@@ -27,6 +27,10 @@ export const totalMismatch = rule([totalMismatchFinding], ({ model }) => {
   const sheetSum = new Float64Array(years.length);
   const blockSum = new Float64Array(years.length);
   const segmentSum = new Float64Array(years.length);
+  // The same sums of the rows outside the frame: a stated total may leave them out, or not.
+  const outSheet = new Float64Array(years.length);
+  const outBlock = new Float64Array(years.length);
+  const outSegment = new Float64Array(years.length);
   let block = -1;
   let next = 0;
 
@@ -46,6 +50,8 @@ export const totalMismatch = rule([totalMismatchFinding], ({ model }) => {
         block = a.block;
         blockSum.fill(0);
         segmentSum.fill(0);
+        outBlock.fill(0);
+        outSegment.fill(0);
       }
       for (let k = 0; k < years.length; k++) {
         const v = a.amounts[k];
@@ -53,15 +59,28 @@ export const totalMismatch = rule([totalMismatchFinding], ({ model }) => {
         sheetSum[k] += v;
         blockSum[k] += v;
         segmentSum[k] += v;
+        if (a.outsideFrame === undefined) continue;
+        outSheet[k] += v;
+        outBlock[k] += v;
+        outSegment[k] += v;
       }
     }
     if (t.block !== block) {
       block = t.block;
       blockSum.fill(0);
       segmentSum.fill(0);
+      outBlock.fill(0);
+      outSegment.fill(0);
     }
     const k = yi.get(t.year)!;
     const candidates = [segmentSum[k], blockSum[k], sheetSum[k]];
+    if (outSheet[k] !== 0) {
+      candidates.push(
+        segmentSum[k] - outSegment[k],
+        blockSum[k] - outBlock[k],
+        sheetSum[k] - outSheet[k]
+      );
+    }
     if (!candidates.some((c) => Math.abs(t.stated - c) < TOLERANCE)) {
       const closest = candidates.reduce((best, c) =>
         Math.abs(t.stated - c) < Math.abs(t.stated - best) ? c : best
@@ -69,7 +88,10 @@ export const totalMismatch = rule([totalMismatchFinding], ({ model }) => {
       out.push(mismatch(model.sheet, t, closest));
     }
     // Sub-totals: the next total row's segment starts after this row (all its years).
-    if (i + 1 >= stated.length || stated[i + 1].row !== t.row) segmentSum.fill(0);
+    if (i + 1 >= stated.length || stated[i + 1].row !== t.row) {
+      segmentSum.fill(0);
+      outSegment.fill(0);
+    }
   }
   return out;
 });

@@ -21,6 +21,9 @@ import {
 } from "./rowAmounts";
 import { ActivityMaker } from "./activity";
 import type { SpendingReader } from "./spending";
+import { areaFromTitle, namesArea } from "./areaTitle";
+import { frameColumnOf } from "./frameColumn";
+import { outsideFrameOf } from "../outsideFrame";
 
 /** What one row brings to its handler. */
 interface Row {
@@ -35,6 +38,8 @@ interface BlockState {
   index: number;
   columns: YearColumn[];
   isYearCol: Uint8Array;
+  /** A "Ramme" column saying per row whether it is paid from the frame, if the block has one. */
+  frameCol: number | undefined;
   /** Focus area from the block title or the latest section row (without an area column). */
   sectionArea: string | undefined;
   /** The latest non-blank area cell (areas written once per group). */
@@ -109,6 +114,7 @@ export class SheetReader {
       index,
       columns: block.years.map((y) => ({ ...y, yearIndex: this.yearIndex.get(y.year)! })),
       isYearCol,
+      frameCol: frameColumnOf(this.grid, block),
       sectionArea: title && namesArea(title) ? areaFromTitle(title) : undefined,
       lastArea: undefined,
       current: undefined,
@@ -202,6 +208,7 @@ export class SheetReader {
     const areaCell = this.labels.at(r.row, r.cells, cols.area);
     if (areaCell !== "") s.lastArea = areaCell;
     else if (cols.nr !== undefined && nr !== "") s.lastArea = undefined;
+    const col = cols.activity ?? s.block.years[0].col;
     const activity = this.maker.make(
       this.parts.activities.length,
       r.row,
@@ -211,8 +218,10 @@ export class SheetReader {
       name,
       nr,
       cols.area !== undefined ? s.lastArea : s.sectionArea,
-      this.addr(r.row, cols.activity ?? s.block.years[0].col)
+      this.addr(r.row, col)
     );
+    const outside = outsideFrameOf(name, col, r.cells, this.grid.originCol, s);
+    if (outside) activity.outsideFrame = outside;
     this.parts.activities.push(activity);
     s.ids.push(activity.id);
     this.setCurrent(s, activity);
@@ -258,7 +267,8 @@ export class SheetReader {
       const amount: Ore | null = a.amounts[i];
       if (this.years[i] >= this.planYear && amount !== null && amount !== 0) yearsWithMoney++;
     }
-    a.multiYear = yearsWithMoney >= 2;
+    // A row outside the frame is no grant of the plan: no anchoring plan is asked of it.
+    a.multiYear = yearsWithMoney >= 2 && a.outsideFrame === undefined;
     a.anchoring = anchoringStatus({
       multiYear: a.multiYear,
       fixed: this.parts.fixedCells[a.id] !== undefined,
@@ -281,15 +291,4 @@ export class SheetReader {
     }
     return list.slice();
   }
-}
-
-/** "Aktiviteter under indsatsområde 1 – økonomisk ramme" → "Indsatsområde 1". */
-function areaFromTitle(text: string): string {
-  const m = /(indsats|fokus)omr(?:å|aa)de\s*(\d+)/i.exec(text);
-  if (m) return `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}område ${m[2]}`;
-  return text;
-}
-
-function namesArea(text: string): boolean {
-  return /(indsats|fokus)omr(?:å|aa)de|focus area/i.test(text);
 }

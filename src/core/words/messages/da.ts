@@ -22,7 +22,20 @@ function cellPlace(f: Finding): string {
   return `${f.at ? `Cellen ${cellOf(f)}` : "En beløbscelle"}${ctx}`;
 }
 
+/** Why a row is kept out of the frame (OUTSIDE_FRAME). */
+const OUTSIDE_WHY = {
+  projectManagement: () => "projektledelse betales uden for rammen (partnerskabsaftalen)",
+  marked: (text: string) => `arket skriver «${text}»`,
+  frameColumn: (text: string) => `Ramme-kolonnen siger «${text}»`,
+} as const;
+
 export const da: MessageTable = {
+  OUTSIDE_FRAME: (f) =>
+    `Rækken ${act(f)}${at(f)} er holdt uden for rammen, fordi ${OUTSIDE_WHY[f.reason](f.text)}.` +
+    (f.amounts.length
+      ? ` ${f.amounts.map((a) => `${kr(a.amount)} i ${a.year}`).join(", ")} ` +
+        `vises for sig og tælles ikke med i årets total.`
+      : ""),
   OVER_FRAME: (f) =>
     `Budgettet for ${f.year} er ${kr(f.total)} og overskrider rammen på ${kr(f.frame)} ` +
     `med ${end(kr(f.over))} Skær ned, eller flyt beløb til et andet år.`,

@@ -19,7 +19,20 @@ function cellPlace(f: Finding): string {
   return `${f.at ? `Cell ${cellOf(f)}` : "An amount cell"}${ctx}`;
 }
 
+/** Why a row is kept out of the frame (OUTSIDE_FRAME). */
+const OUTSIDE_WHY = {
+  projectManagement: () => "project management is paid outside the frame (partnership agreement)",
+  marked: (text: string) => `the sheet says “${text}”`,
+  frameColumn: (text: string) => `the Ramme column says “${text}”`,
+} as const;
+
 export const en: MessageTable = {
+  OUTSIDE_FRAME: (f) =>
+    `The row ${act(f)}${at(f)} is kept outside the frame, because ${OUTSIDE_WHY[f.reason](f.text)}.` +
+    (f.amounts.length
+      ? ` ${f.amounts.map((a) => `${kr(a.amount)} in ${a.year}`).join(", ")} ` +
+        `${f.amounts.length === 1 ? "is" : "are"} shown apart and not counted in the year's total.`
+      : ""),
   OVER_FRAME: (f) =>
     `The budget for ${f.year} is ${kr(f.total)}, exceeding the frame of ${kr(f.frame)} ` +
     `by ${kr(f.over)}. Cut back, or move amounts to another year.`,

@@ -7,6 +7,19 @@ const S = "Tryghedsplan 2026";
 const at = (row: number, col: number) => ({ sheet: S, row, col });
 const ore = (n: number) => n as Ore;
 const cases: { [C in FindingCode]: FindingOf<C> } = {
+  OUTSIDE_FRAME: {
+    code: "OUTSIDE_FRAME",
+    severity: "info",
+    at: at(19, 1),
+    activityId: 17,
+    activity: "Projektledelse (Sikker By, ½ årsværk)",
+    reason: "projectManagement",
+    text: "Projektledelse (Sikker By, ½ årsværk)",
+    amounts: [
+      { year: 2026, amount: ore(31000000) },
+      { year: 2027, amount: ore(31000000) },
+    ],
+  },
   OVER_FRAME: {
     code: "OVER_FRAME",
     severity: "error",
@@ -179,6 +192,8 @@ const cases: { [C in FindingCode]: FindingOf<C> } = {
 };
 
 const danish: Record<FindingCode, string> = {
+  OUTSIDE_FRAME:
+    "Rækken «Projektledelse (Sikker By, ½ årsværk)» ('Tryghedsplan 2026'!B20) er holdt uden for rammen, fordi projektledelse betales uden for rammen (partnerskabsaftalen). 310.000 kr. i 2026, 310.000 kr. i 2027 vises for sig og tælles ikke med i årets total.",
   OVER_FRAME:
     "Budgettet for 2026 er 2.000.000 kr. og overskrider rammen på 1.900.000 kr. med 100.000 kr. Skær ned, eller flyt beløb til et andet år.",
   MULTI_YEAR_NO_ANCHOR:

@@ -16,6 +16,11 @@ export interface KindText {
 type KindTable = { readonly [C in FindingCode]: KindText };
 
 const da: KindTable = {
+  OUTSIDE_FRAME: {
+    title: "Uden for rammen",
+    why: "Projektledelse og rækker, arket markerer «uden for rammen», betales ikke af rammen.",
+    how: "Intet at rette; hører rækken under rammen, så fjern markeringen.",
+  },
   OVER_FRAME: {
     title: "Over rammen",
     why: "Styregruppen kan ikke godkende et år, der bruger mere end rammen.",
@@ -114,6 +119,11 @@ const da: KindTable = {
 };
 
 const en: KindTable = {
+  OUTSIDE_FRAME: {
+    title: "Outside the frame",
+    why: "Project management, and rows the sheet marks “uden for rammen”, are not paid from the frame.",
+    how: "Nothing to mend; if the row belongs in the frame, remove the mark.",
+  },
   OVER_FRAME: {
     title: "Over the frame",
     why: "The steering group cannot approve a year that spends more than its frame.",
