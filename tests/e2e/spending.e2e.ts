@@ -1,0 +1,75 @@
+// Spending on the year cards in file mode at 360 px (the narrowest task pane): said in words,
+// nothing scrolls sideways, axe finds nothing serious; the README's screenshot is taken here.
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { panePlan, planGrid } from "../doubles/testGrids";
+import { withSpending } from "../fixtures/spending";
+import { REPO, openPage, servedBuild, type WatchedPage } from "./browser";
+import { openWorkbook, runCheck } from "./pane";
+
+const served = servedBuild();
+const NAME = "forbrug-2026.xlsx";
+
+async function spendingWorkbook(): Promise<Buffer> {
+  const grid = withSpending(planGrid(), panePlan(), [
+    {
+      header: "Forbrug 2026 pr. 30.09.2026",
+      spent: { Lommepengejob: 90_000, "Det gode valg": 160_000, Kvinder: 150_000, Haven: 212_000 },
+    },
+  ]);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(grid.sheetName);
+  grid.rows.forEach((r) => ws.addRow(r.map((v) => (v === null ? undefined : v))));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe("spending on the year card, file mode at 360 px", () => {
+  let w: WatchedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    w = await openPage(served.browser, {
+      baseUrl: served.server.url,
+      viewport: { width: 360, height: 900 },
+    });
+    page = w.page;
+    await page.goto(`${served.server.url}/index.html?lang=da`);
+    const file = join(await mkdtemp(join(tmpdir(), "budgettjek-forbrug-")), NAME);
+    await writeFile(file, await spendingWorkbook());
+    await openWorkbook(page, file, NAME);
+    await runCheck(page);
+  });
+  afterAll(() => w.close());
+
+  it("the 2026 card says spent, share, pace and what is left", async () => {
+    const line = page.getByTestId("spending-2026");
+    await line.waitFor();
+    const text = await line.innerText();
+    expect(text).toContain("Forbrugt 612.000 kr. (26 %)");
+    expect(text).toContain("pr. 30.09.2026: 75 % af året, 26 % af budgettet brugt");
+    expect(text).toContain("1.700.000 kr. endnu ikke brugt");
+  });
+
+  it("nothing scrolls sideways and axe finds nothing serious", async () => {
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(360);
+    const result = await new AxeBuilder({ page }).analyze();
+    const serious = result.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical"
+    );
+    expect(serious.map((v) => v.id)).toEqual([]);
+  });
+
+  it("takes the screenshot for the README", async () => {
+    const card = page.locator('[aria-labelledby="year-2026"]');
+    await card.scrollIntoViewIfNeeded();
+    await mkdir(join(REPO, "docs"), { recursive: true });
+    const png = await card.screenshot();
+    await writeFile(join(REPO, "docs/screenshot-forbrug.png"), png);
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+  });
+});
