@@ -57,7 +57,10 @@ describe("start", () => {
   test("picks the first sheet with a budget table when the active one has none", async () => {
     const host = makeHost();
     await renderApp(host);
-    expect(screen.getByRole("combobox", { name: "Ark der tjekkes" })).toHaveValue(PLAN_SHEET);
+    // The settings form is a lazy chunk: wait for it.
+    expect(await screen.findByRole("combobox", { name: "Ark der tjekkes" })).toHaveValue(
+      PLAN_SHEET
+    );
   });
 
   test("says it is reading the workbook until the sheets are in", async () => {

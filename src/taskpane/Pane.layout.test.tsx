@@ -31,7 +31,7 @@ describe("layout states", () => {
       "true"
     );
     // Confirming the year the pane chose stores it: from now on the settings start folded.
-    await user.click(screen.getByRole("button", { name: "Bekræft planår 2026" }));
+    await user.click(await screen.findByRole("button", { name: "Bekræft planår 2026" }));
     await waitFor(() => expect(host.stored).toMatchObject({ planYear: 2026 }));
     expect(screen.getByText("Planår 2026 (fra indstillingerne).")).toBeInTheDocument();
   });

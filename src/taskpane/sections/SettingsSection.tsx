@@ -1,15 +1,19 @@
 // "Indstillinger": sheet, plan year, frames and auto re-check, below the answer. Collapsed unless
 // the pane needs the user here (no table found, plan year not confirmed) or the user opens it.
-import { useId, useState } from "react";
-import { Button, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+// The form itself (Fluent Field/Select/Switch/Input) loads on first open: the first answer
+// does not need it, and start-up size is what every user pays.
+import { Suspense, lazy, useId, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
-import { DEFAULT_FRAME_ORE, type PersistedSettings } from "../../core";
-import { AMOUNT_UNITS, type AmountUnit } from "../../core/sheet";
-import { oreToKr } from "../../core";
+import type { PersistedSettings } from "../../core";
 import type { Report } from "../../core";
-import { AmountField } from "../components/AmountField";
-import { PlanYearField } from "../components/PlanYearField";
 import type { UiStrings } from "../strings";
+
+const SettingsBody = lazy(() =>
+  import(/* webpackChunkName: "settings-form" */ "./SettingsBody").then((m) => ({
+    default: m.SettingsBody,
+  }))
+);
 
 const useStyles = makeStyles({
   heading: { margin: "8px 0 4px" },
@@ -19,7 +23,6 @@ const useStyles = makeStyles({
     paddingLeft: 0,
     minWidth: 0,
   },
-  stack: { display: "flex", flexDirection: "column", rowGap: "10px" },
 });
 
 export interface SettingsSectionProps {
@@ -36,13 +39,16 @@ export interface SettingsSectionProps {
 }
 
 export function SettingsSection(props: SettingsSectionProps) {
-  const { t, settings, update, sheets, sheet, starting, report, needed } = props;
+  const { t, needed } = props;
   const styles = useStyles();
   const bodyId = useId();
   // The user's own open/close wins over `needed` once they have clicked.
   const [userOpen, setUserOpen] = useState<boolean>();
   const open = userOpen ?? needed;
-  const autoYear = settings.planYear === undefined ? report?.planYear : undefined;
+  // Once loaded the form stays mounted (hidden while closed), so text typed but not yet committed
+  // survives closing and opening the section, as before it was lazy.
+  const [loaded, setLoaded] = useState(false);
+  if (open && !loaded) setLoaded(true);
 
   return (
     <section aria-labelledby={`${bodyId}-h`}>
@@ -58,150 +64,13 @@ export function SettingsSection(props: SettingsSectionProps) {
           {t.settingsHeading}
         </Button>
       </h2>
-      <div id={bodyId} className={styles.stack} hidden={!open}>
-        <SheetField
-          t={t}
-          sheets={sheets}
-          sheet={sheet}
-          starting={starting}
-          onChooseSheet={props.onChooseSheet}
-        />
-        <PlanYearField
-          label={t.setting.planYear}
-          hint={
-            autoYear !== undefined && report
-              ? `${t.planYearHint} ${t.planYear(autoYear, t.planYearSource[report.planYearSource])}.`
-              : t.planYearHint
-          }
-          invalidMessage={t.planYearInvalid}
-          value={settings.planYear}
-          onCommit={(planYear) => update({ planYear })}
-        />
-        {autoYear !== undefined && (
-          <div>
-            <Button size="small" onClick={() => update({ planYear: autoYear })}>
-              {t.confirmPlanYear(autoYear)}
-            </Button>
-          </div>
-        )}
-        <FrameFields t={t} settings={settings} update={update} report={report} />
-        <UnitField t={t} settings={settings} update={update} report={report} />
-        <Switch
-          label={t.setting.autoRecheck}
-          checked={settings.autoRecheck ?? true}
-          onChange={(_, data) => update({ autoRecheck: data.checked })}
-        />
-      </div>
+      {loaded ? (
+        <Suspense fallback={<div id={bodyId} />}>
+          <SettingsBody {...props} id={bodyId} hidden={!open} />
+        </Suspense>
+      ) : (
+        <div id={bodyId} hidden />
+      )}
     </section>
   );
-}
-
-/** The unit of the sheet's amounts: automatic (as read, and from where) or one the user names. */
-function UnitField(props: Pick<SettingsSectionProps, "t" | "settings" | "update" | "report">) {
-  const { t, settings, update, report } = props;
-  const read =
-    report && settings.unit === undefined
-      ? ` ${t.amountsIn(t.amountUnit[report.unit.unit], t.unitSource[report.unit.source])}.`
-      : "";
-  return (
-    <Field label={t.setting.unit} hint={`${t.unitHint}${read}`}>
-      <Select
-        value={settings.unit ?? ""}
-        onChange={(_, data) =>
-          update({ unit: data.value === "" ? undefined : (data.value as AmountUnit) })
-        }
-      >
-        <option value="">{t.unitAuto}</option>
-        {AMOUNT_UNITS.map((u) => (
-          <option key={u} value={u}>
-            {t.amountUnit[u]}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
-
-function SheetField(props: {
-  t: UiStrings;
-  sheets: string[];
-  sheet: string | undefined;
-  starting: boolean;
-  onChooseSheet: (name: string) => void;
-}) {
-  const { t, sheets, sheet, starting } = props;
-  // A native select (Fluent Select): keyboard and screen-reader behaviour for free, and no popup
-  // positioning code in the start-up bundle.
-  return (
-    <Field label={t.setting.sheet} hint={!starting && sheets.length === 0 ? t.noSheets : undefined}>
-      <Select
-        value={sheet ?? ""}
-        disabled={starting}
-        onChange={(_, data) => {
-          if (data.value) props.onChooseSheet(data.value);
-        }}
-      >
-        {!sheet && (
-          <option value="" disabled>
-            {t.sheetPlaceholder}
-          </option>
-        )}
-        {sheets.map((name) => (
-          <option key={name} value={name}>
-            {name}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
-
-function FrameFields(props: Pick<SettingsSectionProps, "t" | "settings" | "update" | "report">) {
-  const { t, settings, update } = props;
-  const styles = useStyles();
-  const planYears = planYearsOf(props.report, settings);
-  return (
-    <>
-      <AmountField
-        label={t.setting.defaultFrameKr}
-        hint={t.frameHint}
-        invalidMessage={t.frameInvalid}
-        valueKr={settings.defaultFrameKr ?? oreToKr(DEFAULT_FRAME_ORE)}
-        onCommit={(kr) => update({ defaultFrameKr: kr })}
-      />
-      {planYears.length > 0 && (
-        <fieldset className={styles.stack}>
-          <legend>{t.yearFramesHeading}</legend>
-          {planYears.map((y) => (
-            <AmountField
-              key={y}
-              label={t.setting.frameFor(y)}
-              hint={t.yearFrameHint}
-              invalidMessage={t.frameInvalid}
-              valueKr={settings.framesKr?.[String(y)]}
-              onCommit={(kr) => update({ framesKr: withFrame(settings.framesKr, y, kr) })}
-            />
-          ))}
-        </fieldset>
-      )}
-    </>
-  );
-}
-
-/** Years that can have their own frame: the plan years of the report and any stored override. */
-function planYearsOf(report: Report | undefined, settings: PersistedSettings): number[] {
-  const years = new Set<number>(Object.keys(settings.framesKr ?? {}).map(Number));
-  for (const y of report?.years ?? []) if (!y.compareOnly) years.add(y.year);
-  return [...years].sort((a, b) => a - b);
-}
-
-function withFrame(
-  frames: Record<string, number> | undefined,
-  year: number,
-  kr: number | undefined
-): Record<string, number> | undefined {
-  const next = { ...(frames ?? {}) };
-  if (kr === undefined) delete next[String(year)];
-  else next[String(year)] = kr;
-  return Object.keys(next).length > 0 ? next : undefined;
 }
