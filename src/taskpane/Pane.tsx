@@ -2,7 +2,7 @@
 // and the settings folded away below. It lays out; state lives in usePane's hooks, markup in
 // sections. It talks only to the WorkbookHost it is given (Office, a file in the browser, or a
 // fake in tests). The theme provider belongs to the entry point (App in Excel, FileModeApp).
-import { Suspense, lazy, useRef, type ReactNode } from "react";
+import { Suspense, lazy, useRef, type ComponentProps, type ReactNode } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Grid, Lang, Report } from "../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
@@ -14,7 +14,6 @@ import { usePaneWidth } from "./hooks/usePaneWidth";
 import { useReportPdf, type PdfRenderer } from "./hooks/useReportPdf";
 import { ActionsSection } from "./sections/ActionsSection";
 import { AnswerSection, WIDE_PANE_PX } from "./sections/AnswerSection";
-import { ChangesSection } from "./sections/ChangesSection";
 import { FindingsSection } from "./sections/FindingsSection";
 import { Messages } from "./sections/Messages";
 import { SettingsSection } from "./sections/SettingsSection";
@@ -25,6 +24,18 @@ const WriteDialog = lazy(() =>
   import(/* webpackChunkName: "write-dialog" */ "./components/WriteDialog").then((m) => ({
     default: m.WriteDialog,
   }))
+);
+
+// Shown only once an approved plan is stored: the changes list and its compare view load then.
+const ChangesLazy = lazy(() =>
+  import(/* webpackChunkName: "changes" */ "./sections/ChangesSection").then((m) => ({
+    default: m.ChangesSection,
+  }))
+);
+const ChangesSection = (props: ComponentProps<typeof ChangesLazy>) => (
+  <Suspense fallback={null}>
+    <ChangesLazy {...props} />
+  </Suspense>
 );
 
 export interface PaneProps {
