@@ -95,7 +95,7 @@ export const da: MessageTable = {
     `Står beløbene i ${UNIT_NAME[f.likely]}? Angiv enheden i titlen, fx «Beløb i ${UNIT_NAME[f.likely]}», ` +
     `eller under Indstillinger (budgettjek: --unit ${f.likely}). Indtil da er intet år godkendt som inden for rammen.`,
   PLAN_YEAR_OUTSIDE: (f) =>
-    `Planåret ${f.year} fra indstillingerne er hverken blandt arkets årskolonner (${f.first}–${f.last}) ` +
+    `Det angivne planår ${f.year} er hverken blandt arkets årskolonner (${f.first}–${f.last}) ` +
     `eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.`,
   SPENT_OVER_BUDGET: (f) =>
     `Aktiviteten ${act(f)}${at(f)} har brugt ${kr(f.spent)} i ${f.year} mod et budget på ` +

@@ -92,7 +92,7 @@ export const en: MessageTable = {
     `Are the amounts in ${UNIT_NAME[f.likely]}? State the unit in the title, e.g. “Beløb i ${UNIT_NAME[f.likely]}”, ` +
     `or in Settings (budgettjek: --unit ${f.likely}). Until then no year is confirmed within the frame.`,
   PLAN_YEAR_OUTSIDE: (f) =>
-    `The plan year ${f.year} from the settings is neither among the sheet's year columns (${f.first}–${f.last}) ` +
+    `The plan year given, ${f.year}, is neither among the sheet's year columns (${f.first}–${f.last}) ` +
     `nor next to them. Correct the plan year, or remove it so it is read from the sheet.`,
   SPENT_OVER_BUDGET: (f) =>
     `Activity ${act(f)}${at(f)} has spent ${kr(f.spent)} in ${f.year} against a budget of ` +

@@ -223,7 +223,7 @@ const danish: Record<FindingCode, string> = {
   UNIT_IN_DOUBT:
     "Arket angiver ingen enhed, og beløbene ser for små ud: totalen for 2026 er 2.337 kr. mod en ramme på 1.900.000 kr., og det største beløb er 450 kr. Står beløbene i 1.000 kr.? Angiv enheden i titlen, fx «Beløb i 1.000 kr.», eller under Indstillinger (budgettjek: --unit 1000). Indtil da er intet år godkendt som inden for rammen.",
   PLAN_YEAR_OUTSIDE:
-    "Planåret 1999 fra indstillingerne er hverken blandt arkets årskolonner (2025–2028) eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.",
+    "Det angivne planår 1999 er hverken blandt arkets årskolonner (2025–2028) eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.",
   SPENT_OVER_BUDGET:
     "Aktiviteten «Haven» ('Tryghedsplan 2026'!L7) har brugt 212.500 kr. i 2026 mod et budget på 200.000 kr.: 12.500 kr. over. Find pengene i planen, eller ret forbruget.",
   SPENT_NOT_STARTED:
