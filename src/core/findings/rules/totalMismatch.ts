@@ -33,6 +33,14 @@ export const totalMismatch = rule([totalMismatchFinding], ({ model }) => {
   const outSegment = new Float64Array(years.length);
   let block = -1;
   let next = 0;
+  /** A new block starts its own block and segment sums; the sheet's run on. */
+  const enterBlock = (b: number): void => {
+    block = b;
+    blockSum.fill(0);
+    segmentSum.fill(0);
+    outBlock.fill(0);
+    outSegment.fill(0);
+  };
 
   for (let i = 0; i < stated.length; i++) {
     const t = stated[i];
@@ -46,13 +54,7 @@ export const totalMismatch = rule([totalMismatchFinding], ({ model }) => {
     }
     while (next < acts.length && acts[next].row < t.row) {
       const a = acts[next++];
-      if (a.block !== block) {
-        block = a.block;
-        blockSum.fill(0);
-        segmentSum.fill(0);
-        outBlock.fill(0);
-        outSegment.fill(0);
-      }
+      if (a.block !== block) enterBlock(a.block);
       for (let k = 0; k < years.length; k++) {
         const v = a.amounts[k];
         if (v === null) continue;
@@ -65,13 +67,7 @@ export const totalMismatch = rule([totalMismatchFinding], ({ model }) => {
         outSegment[k] += v;
       }
     }
-    if (t.block !== block) {
-      block = t.block;
-      blockSum.fill(0);
-      segmentSum.fill(0);
-      outBlock.fill(0);
-      outSegment.fill(0);
-    }
+    if (t.block !== block) enterBlock(t.block);
     const k = yi.get(t.year)!;
     const candidates = [segmentSum[k], blockSum[k], sheetSum[k]];
     if (outSheet[k] !== 0) {
