@@ -1,7 +1,7 @@
 // The readable report: per-year table (total, frame, leftover), then the findings grouped by
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
 import { a1 } from "../core/sheet";
-import { formatKr, ZERO_ORE } from "../core";
+import { activityCounts, formatKr, ZERO_ORE } from "../core";
 import { labelsFor, spendingText, unitLine, yearStatusText, yearTotalText } from "../core/words";
 import { findingKind } from "../core/words";
 import { findingMessage } from "../core/words";
@@ -62,9 +62,10 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
   const L = labelsFor(lang);
   // The plan year set by option is "from the settings" everywhere else; here the option is named.
   const source = { ...L.planYearSource, settings: L.planYearOption };
+  const counts = activityCounts(report.activities);
   const lines: string[] = [
     t.head(file, report.sheet),
-    `${L.planYear(report.planYear, source[report.planYearSource])}, ${L.activityCount(report.activities.length)}`,
+    `${L.planYear(report.planYear, source[report.planYearSource])}, ${L.activityCount(counts.inFrame, counts.outsideFrame)}`,
     report.unit.source === "settings"
       ? L.amountsIn(L.amountUnit[report.unit.unit], t.unitOption)
       : unitLine(report.unit, lang),

@@ -1,4 +1,5 @@
 import {
+  activityCounts,
   areaSubtotals,
   frameFor,
   leftover,
@@ -29,6 +30,7 @@ const act = (
   multiYear: false,
   anchoring: "notNeeded",
 });
+const OUTSIDE = { reason: "projectManagement", text: "Projektledelse", col: 1 } as const;
 const settings: Settings = {
   defaultFrame: DEFAULT_FRAME_ORE,
   frames: { 2027: o(2000000) },
@@ -45,6 +47,13 @@ describe("derived values", () => {
 
   it("yearTotals sums per year, 0 when none", () => {
     expect(yearTotals(acts, Y)).toEqual([10000, 195000150, 300, 0]);
+  });
+
+  it("activityCounts: rows outside the frame are counted apart, never as activities", () => {
+    expect(activityCounts(acts)).toEqual({ inFrame: 3, outsideFrame: 0 });
+    const pm = { ...act(3, Y, { 2026: 310000 }), outsideFrame: OUTSIDE };
+    expect(activityCounts([...acts, pm])).toEqual({ inFrame: 3, outsideFrame: 1 });
+    expect(activityCounts([pm])).toEqual({ inFrame: 0, outsideFrame: 1 });
   });
 
   it("frameFor: settings > sheet > default", () => {

@@ -26,6 +26,20 @@ export function yearTotals(
 }
 
 /**
+ * How many activities the plan has, and how many rows are kept outside the frame (project
+ * management …): the one count every shell shows ("12 aktiviteter + 1 uden for rammen"), so a row
+ * the frame does not pay for is never counted as an activity of the plan.
+ */
+export function activityCounts(activities: readonly Activity[]): {
+  inFrame: number;
+  outsideFrame: number;
+} {
+  let outsideFrame = 0;
+  for (const a of activities) if (a.outsideFrame !== undefined) outsideFrame++;
+  return { inFrame: activities.length - outsideFrame, outsideFrame };
+}
+
+/**
  * Frame for a year: the user's per-year frame, else a frame the user gave for every year, else the
  * sheet's "Ramme" row, else the built-in default.
  */

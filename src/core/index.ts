@@ -1,6 +1,7 @@
 // The engine's front door: shells import the engine from here and from its rooms' doors
 // (core/sheet, core/findings, core/overview, core/compare, core/words), never a room's insides.
 export * from "./check";
+export { activityCounts } from "./derived";
 export * from "./types";
 export * from "./money";
 export * from "./settings";

@@ -41,6 +41,13 @@ describe("rows outside the frame, in every shell", () => {
     );
   });
 
+  it("the count: two activities, and the row outside the frame apart (da and en)", () => {
+    expect(humanReport(r, "plan.xlsx", "da")).toContain(
+      "Planår 2026 (angivet med --plan-year), 2 aktiviteter + 1 uden for rammen\n"
+    );
+    expect(humanReport(r, "plan.xlsx", "en")).toContain(", 2 activities + 1 outside the frame\n");
+  });
+
   it("--json: the years' outsideFrame and the row's reason and cell", () => {
     const doc = jsonReport(r, "plan.xlsx", "da");
     expect(doc.years.map((y) => [y.year, y.total, y.outsideFrame, y.leftover])).toEqual([

@@ -15,7 +15,10 @@ export const da = {
   nr: "Nr.",
   activity: "Aktivitet",
   activities: "Aktiviteter",
-  activityCount: (n: number) => `${n} ${n === 1 ? "aktivitet" : "aktiviteter"}`,
+  /** The plan's activities, and apart from them the rows kept outside the frame (none: not said). */
+  activityCount: (n: number, outsideFrame = 0) =>
+    `${n} ${n === 1 ? "aktivitet" : "aktiviteter"}` +
+    (outsideFrame > 0 ? ` + ${outsideFrame} uden for rammen` : ""),
   focusArea: "Indsatsområde",
   totalPerFocusArea: "I alt pr. indsatsområde",
   noFocusArea: "Uden indsatsområde",

@@ -10,7 +10,9 @@ export const en: Labels = {
   nr: "No.",
   activity: "Activity",
   activities: "Activities",
-  activityCount: (n) => `${n} ${n === 1 ? "activity" : "activities"}`,
+  activityCount: (n, outsideFrame = 0) =>
+    `${n} ${n === 1 ? "activity" : "activities"}` +
+    (outsideFrame > 0 ? ` + ${outsideFrame} outside the frame` : ""),
   focusArea: "Focus area",
   totalPerFocusArea: "Total per focus area",
   noFocusArea: "No focus area",

@@ -1,6 +1,7 @@
-// How many activities, how many multi-year grants, and how their anchoring stands.
+// How many activities, how many multi-year grants, and how their anchoring stands. Rows kept
+// outside the frame (project management …) are no activity of the plan: counted on a line apart.
 import { makeStyles } from "@fluentui/react-components";
-import type { AnchoringStatus, Report } from "../../core";
+import { activityCounts, type AnchoringStatus, type Report } from "../../core";
 import type { UiStrings } from "../strings";
 import { SectionHeading } from "./SectionHeading";
 
@@ -19,15 +20,23 @@ const useStyles = makeStyles({
 
 export function Counts({ report, t }: { report: Report; t: UiStrings }) {
   const styles = useStyles();
-  const multiYear = report.activities.filter((a) => a.multiYear).length;
-  const byStatus = (s: AnchoringStatus) =>
-    report.activities.filter((a) => a.anchoring === s).length;
+  const counts = activityCounts(report.activities);
+  const inFrame = report.activities.filter((a) => a.outsideFrame === undefined);
+  const multiYear = inFrame.filter((a) => a.multiYear).length;
+  const byStatus = (s: AnchoringStatus) => inFrame.filter((a) => a.anchoring === s).length;
   return (
     <section aria-labelledby="counts-heading">
       <SectionHeading id="counts-heading">{t.countsHeading}</SectionHeading>
       <dl className={styles.list}>
         <dt>{t.activities}</dt>
-        <dd className={styles.value}>{t.count(report.activities.length)}</dd>
+        <dd className={styles.value}>{t.count(counts.inFrame)}</dd>
+        {counts.outsideFrame > 0 && (
+          <Row
+            label={t.outsideFrame}
+            value={t.count(counts.outsideFrame)}
+            className={styles.value}
+          />
+        )}
         <dt>{t.multiYearGrants}</dt>
         <dd className={styles.value}>{t.count(multiYear)}</dd>
         {STATUSES.map((s) => (
