@@ -31,6 +31,9 @@ export interface MergeRange {
  * A sheet's used range as read by a shell. `rows[r][c]` is the cell at sheet row
  * `originRow + r`, column `originCol + c` (0-based; A1 is row 0, col 0). Rows may be ragged.
  */
+/** Why a shell could not read a sheet's merged areas. */
+export type MergesUnread = "tooMany" | "notSupported";
+
 export interface Grid {
   sheetName: string;
   originRow: number;
@@ -38,8 +41,11 @@ export interface Grid {
   rows: CellValue[][];
   /** Merged ranges (sheet coordinates), when the shell can read them. */
   merges?: MergeRange[];
-  /** The shell could not read the merged areas (Excel: over 512 of them); checked without. */
-  mergesUnread?: boolean;
+  /**
+   * The shell could not read the merged areas, so the sheet is checked without them: "tooMany"
+   * (Excel gives none above 512 areas), "notSupported" (Excel older than ExcelApi 1.13 has no way to).
+   */
+  mergesUnread?: MergesUnread;
   /** The host's id of the sheet (Excel's worksheet id), to follow it when renamed. */
   sheetId?: string;
   /** Only the sheet's first rows (a probe for the header): the table may go on below. */

@@ -119,7 +119,9 @@ describe("readSheet", () => {
         ["Lommepengejob", { error: "#REF!" }],
         [true, null],
       ],
+      // The stand-in plays ExcelApi 1.7 here: no merged areas can be read, and the grid says so.
       merges: [],
+      mergesUnread: "notSupported",
       workbookTitle: "Tryghedsplan 2026.xlsx",
       sheetId: wb.sheet("Ark 1")?.id,
     });
@@ -161,11 +163,36 @@ describe("readSheet", () => {
     sheet.put("A2", rows);
     sheet.merges = rows.map((_, i) => `A${i + 2}:B${i + 2}`);
     const grid = await hostFor(wb).readSheet("Ark1");
-    expect(grid.mergesUnread).toBe(true);
+    expect(grid.mergesUnread).toBe("tooMany");
     expect(grid.merges).toEqual([]);
     expect(grid.rows).toHaveLength(601);
     // One failed read, one read without merges.
     expect(wb.runs.map((r) => r.syncs)).toEqual([1, 1]);
+  });
+
+  it("treats a cut-short list of 512 merged areas as unread (areaCount), in one sync", async () => {
+    const wb = new FakeWorkbook();
+    wb.supportUpTo("1.13");
+    wb.mergeOverflow = "partial";
+    const sheet = wb.addSheet("Ark1").put("A1", [["Aktivitet", 2026]]);
+    const rows = Array.from({ length: 600 }, (_, i) => [`Aktivitet ${i}`, 1000]);
+    sheet.put("A2", rows);
+    sheet.merges = rows.map((_, i) => `A${i + 2}:B${i + 2}`);
+    const grid = await hostFor(wb).readSheet("Ark1");
+    expect(grid.mergesUnread).toBe("tooMany");
+    expect(grid.merges).toEqual([]);
+    expect(wb.syncs).toBe(1);
+  });
+
+  it("says the merges are unread below ExcelApi 1.13, where Excel cannot give them", async () => {
+    const { wb } = workbookWithPlan(3);
+    wb.supportUpTo("1.12");
+    const grid = await hostFor(wb).readSheet(SOURCE);
+    expect(grid.mergesUnread).toBe("notSupported");
+    const report = await reportFrom(wb);
+    expect(report.findings.filter((f) => f.code === "MERGES_UNREAD")).toEqual([
+      { code: "MERGES_UNREAD", severity: "info", sheet: SOURCE, reason: "notSupported" },
+    ]);
   });
 
   it("checks a plan with more than 512 merged areas, and the report says so", async () => {
@@ -176,7 +203,7 @@ describe("readSheet", () => {
     const report = await reportFrom(wb);
     expect(report.activities).toHaveLength(MAX_MERGED_AREAS + 1);
     expect(report.findings.filter((f) => f.code === "MERGES_UNREAD")).toEqual([
-      { code: "MERGES_UNREAD", severity: "info", sheet: SOURCE },
+      { code: "MERGES_UNREAD", severity: "info", sheet: SOURCE, reason: "tooMany" },
     ]);
   });
 

@@ -16,7 +16,7 @@ import type { WorkbookFacts } from "../core/overview";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 import { parseRangeBox } from "./rangeAddress";
-import { gridFromRange, mergesAddress, queueUsedRange } from "./sheetRead";
+import { gridFromRange, MERGES_API, mergesRead, queueUsedRange } from "./sheetRead";
 import { queueFacts } from "./workbookFacts";
 
 /** Rows of each sheet read to find the budget table: its header is among the first 30 rows. */
@@ -98,6 +98,7 @@ function failsEveryRead(e: unknown): boolean {
 
 async function readProbeBatch(rt: OfficeRuntime, names: string[]): Promise<Probes> {
   if (names.length === 0) return { grids: new Map(), hubs: [] };
+  const withMerges = rt.supports(MERGES_API);
   return rt.run(async (context) => {
     const probes = names.map((name) => {
       const sheet = context.workbook.worksheets.getItem(name);
@@ -107,7 +108,10 @@ async function readProbeBatch(rt: OfficeRuntime, names: string[]): Promise<Probe
       used.load("address");
       const head = sheet.getRange(`1:${2 * PROBE_ROWS}`).getUsedRangeOrNullObject(true);
       head.load("address,values,valueTypes");
-      return { name, sheet, used, head, ...hub };
+      // A probe that holds the whole sheet is its grid: its merged areas come with it.
+      const merged = withMerges ? head.getMergedAreasOrNullObject() : undefined;
+      merged?.load("address,areaCount");
+      return { name, sheet, used, head, merged, ...hub };
     });
     await context.sync();
     const out = new Map<string, Grid>();
@@ -124,7 +128,7 @@ async function readProbeBatch(rt: OfficeRuntime, names: string[]): Promise<Probe
       }
       if (p.head.isNullObject) continue;
       const top = parseRangeBox(p.used.address);
-      const grid = gridFromRange(p.name, p.head);
+      const grid = gridFromRange(p.name, p.head, mergesRead(p.merged));
       if (!top || top.top > PROBE_ROWS || grid.originRow !== top.top) continue;
       const complete = top.bottom - top.top + 1 <= PROBE_ROWS;
       out.set(p.name.toLowerCase(), {
@@ -157,7 +161,7 @@ async function readOnce(rt: OfficeRuntime, settingsKey: string, full: boolean): 
     const active = workbook.worksheets.getActiveWorksheet();
     active.load("name,id");
     const read = full
-      ? queueUsedRange(active, { values: true, merges: rt.supports("1.13") })
+      ? queueUsedRange(active, { values: true, merges: rt.supports(MERGES_API) })
       : undefined;
     const hub = queueHub(active);
     await context.sync();
@@ -168,7 +172,7 @@ async function readOnce(rt: OfficeRuntime, settingsKey: string, full: boolean): 
         ? undefined
         : read.used.isNullObject
           ? { sheetName: active.name, originRow: 0, originCol: 0, rows: [] }
-          : gridFromRange(active.name, read.used, mergesAddress(read.merged));
+          : gridFromRange(active.name, read.used, mergesRead(read.merged));
     return {
       settings: setting.isNullObject ? undefined : setting.value,
       sheets: facts.sheets.filter((s) => s.visibility === "visible").map((s) => s.name),

@@ -2,9 +2,12 @@
 // range's origin and, where ExcelApi 1.13 exists, the used range's merged areas. One Excel.run,
 // one sync. Range.getMergedAreasOrNullObject "will fail to return the result" above 512 merged
 // areas (learn.microsoft.com/javascript/api/excel/excel.range, ExcelApi 1.13): it is asked of the
-// used range only (not the whole sheet), and when the batch still fails the sheet is read again
-// without merges and the grid says so (mergesUnread), so the check never fails for it.
-import type { CellValue, Grid, MergeRange } from "../core";
+// used range only (not the whole sheet), its areaCount is loaded with it (RangeAreas.areaCount,
+// ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.rangeareas) and 512 or more areas
+// count as unread, since Excel may hand back a partial list rather than fail; when the batch
+// still fails the sheet is read again without merges. Either way, and below ExcelApi 1.13 where
+// merges cannot be read at all, the grid says so (mergesUnread), so the check never fails for it.
+import type { CellValue, Grid, MergeRange, MergesUnread } from "../core";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 import { boxAddress, parseAreas, parseRangeBox, type RangeBox } from "./rangeAddress";
@@ -29,11 +32,11 @@ function toRows(values: unknown[][], types: unknown[][]): CellValue[][] {
   return values.map((row, r) => row.map((v, c) => cellValue(v, String(types[r]?.[c] ?? ""))));
 }
 
-/** A range read with address, values and value types (and merged areas' address) as a Grid. */
+/** A range read with address, values and value types (and its merged areas, as read) as a Grid. */
 export function gridFromRange(
   sheetName: string,
   r: { address: string; values: unknown[][]; valueTypes: unknown[][] },
-  mergesAddress = ""
+  merges: MergesRead = { merges: [] }
 ): Grid {
   const box = parseRangeBox(r.address);
   return {
@@ -41,12 +44,12 @@ export function gridFromRange(
     originRow: box?.top ?? 0,
     originCol: box?.left ?? 0,
     rows: toRows(r.values, r.valueTypes),
-    merges: parseAreas(mergesAddress),
+    ...merges,
   };
 }
 
-function emptyGrid(sheetName: string, merges: MergeRange[]): Grid {
-  return { sheetName, originRow: 0, originCol: 0, rows: [], merges };
+function emptyGrid(sheetName: string, merges: MergesRead): Grid {
+  return { sheetName, originRow: 0, originCol: 0, rows: [], ...merges };
 }
 
 /** Rows per block for a sheet `columns` wide (at least one row). */
@@ -60,13 +63,13 @@ export async function readSheetGrid(
   sheetName: string,
   withTitle = true
 ): Promise<Grid> {
-  const withMerges = rt.supports("1.13");
+  const withMerges = rt.supports(MERGES_API);
   try {
     return await readOnce(rt, sheetName, { merges: withMerges, title: withTitle });
   } catch (e) {
     if (!withMerges || !mayBeMergeFailure(e)) throw e;
     const grid = await readOnce(rt, sheetName, { merges: false, title: withTitle });
-    return { ...grid, mergesUnread: true };
+    return { ...grid, mergesUnread: "tooMany" };
   }
 }
 
@@ -74,6 +77,21 @@ export async function readSheetGrid(
 function mayBeMergeFailure(e: unknown): boolean {
   const code = officeErrorCode(e);
   return !["ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied"].includes(code ?? "");
+}
+
+/** Range.getMergedAreasOrNullObject is ExcelApi 1.13. */
+export const MERGES_API = "1.13";
+
+/**
+ * "If the merged areas count in this range is more than 512, then this method will fail to return
+ * the result" (Range.getMergedAreasOrNullObject): a list of 512 or more may be cut short.
+ */
+export const MAX_MERGED_AREAS = 512;
+
+/** A sheet's merged areas as read, or why they could not be. */
+export interface MergesRead {
+  merges: MergeRange[];
+  mergesUnread?: MergesUnread;
 }
 
 /**
@@ -87,13 +105,19 @@ export function queueUsedRange(sheet: Excel.Worksheet, want: { values: boolean; 
   if (want.values) used.load("address,values,valueTypes");
   else used.load("address");
   const merged = want.merges ? used.getMergedAreasOrNullObject() : undefined;
-  merged?.load("address");
+  merged?.load("address,areaCount");
   return { used, merged };
 }
 
-/** After the sync: the merged areas' address, "" when there are none or they were not asked. */
-export function mergesAddress(merged: Excel.RangeAreas | undefined): string {
-  return merged && !merged.isNullObject ? merged.address : "";
+/**
+ * After the sync: the merged areas, none when there are none; unread when they were not asked
+ * (Excel below ExcelApi 1.13) or Excel counts MAX_MERGED_AREAS or more.
+ */
+export function mergesRead(merged: Excel.RangeAreas | undefined): MergesRead {
+  if (!merged) return { merges: [], mergesUnread: "notSupported" };
+  if (merged.isNullObject) return { merges: [] };
+  if (merged.areaCount >= MAX_MERGED_AREAS) return { merges: [], mergesUnread: "tooMany" };
+  return { merges: parseAreas(merged.address) };
 }
 
 /**
@@ -134,9 +158,10 @@ async function readOnce(rt: OfficeRuntime, sheetName: string, extras: ReadExtras
       const want = { values: true, ...extras };
       const { sheet, used, merged, title } = queueSheetRead(context, sheetName, want);
       await context.sync();
+      const merges = mergesRead(merged);
       const grid = used.isNullObject
-        ? emptyGrid(sheet.name, parseAreas(mergesAddress(merged)))
-        : gridFromRange(sheet.name, used, mergesAddress(merged));
+        ? emptyGrid(sheet.name, merges)
+        : gridFromRange(sheet.name, used, merges);
       return {
         ...grid,
         sheetId: sheet.id,
@@ -158,7 +183,7 @@ async function readInBlocks(rt: OfficeRuntime, sheetName: string, extras: ReadEx
     const want = { values: false, ...extras };
     const { sheet, used, merged, title } = queueSheetRead(context, sheetName, want);
     await context.sync();
-    const merges = parseAreas(mergesAddress(merged));
+    const merges = mergesRead(merged);
     const box = used.isNullObject ? undefined : parseRangeBox(used.address);
     if (!box) return { ...emptyGrid(sheet.name, merges), sheetId: sheet.id, ...title() };
 
@@ -187,7 +212,7 @@ async function readInBlocks(rt: OfficeRuntime, sheetName: string, extras: ReadEx
       originRow: box.top,
       originCol: box.left,
       rows,
-      merges,
+      ...merges,
       ...title(),
     };
     return grid;

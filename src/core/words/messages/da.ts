@@ -87,7 +87,10 @@ export const da: MessageTable = {
     `(${formatPercent(f.share, "da")}) har to eller flere samarbejdspartnere; ` +
     `målet på mindst ${formatPercent(f.target, "da")} er nået.`,
   MERGES_UNREAD: (f) =>
-    `Excel kunne ikke give de flettede celler på arket «${f.sheet}» (over 512 flettede områder), ` +
+    `Excel kunne ikke give de flettede celler på arket «${f.sheet}» ` +
+    (f.reason === "notSupported"
+      ? `(denne version af Excel kan ikke læse dem for tilføjelsesprogrammer), `
+      : `(512 eller flere flettede områder), `) +
     `så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.`,
   UNIT_IN_DOUBT: (f) =>
     `Arket angiver ingen enhed, og beløbene ser for små ud: totalen for ${f.year} er ${kr(f.total)} ` +

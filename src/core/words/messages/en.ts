@@ -84,7 +84,10 @@ export const en: MessageTable = {
     `(${formatPercent(f.share, "en")}) name two or more partners; ` +
     `the target of at least ${formatPercent(f.target, "en")} is met.`,
   MERGES_UNREAD: (f) =>
-    `Excel could not give the merged cells of the sheet “${f.sheet}” (over 512 merged areas), ` +
+    `Excel could not give the merged cells of the sheet “${f.sheet}” ` +
+    (f.reason === "notSupported"
+      ? `(this version of Excel cannot read them for add-ins), `
+      : `(512 or more merged areas), `) +
     `so the sheet was checked without them: a merged activity cell does not continue the activity above.`,
   UNIT_IN_DOUBT: (f) =>
     `The sheet states no unit, and the amounts look too small: the total for ${f.year} is ${kr(f.total)} ` +

@@ -219,7 +219,7 @@ const danish: Record<FindingCode, string> = {
   PARTNERS_SHARE:
     "4 af 5 aktiviteter i 2026 (80 %) har to eller flere samarbejdspartnere; målet på mindst 75 % er nået.",
   MERGES_UNREAD:
-    "Excel kunne ikke give de flettede celler på arket «Tryghedsplan 2026» (over 512 flettede områder), så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.",
+    "Excel kunne ikke give de flettede celler på arket «Tryghedsplan 2026» (512 eller flere flettede områder), så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.",
   UNIT_IN_DOUBT:
     "Arket angiver ingen enhed, og beløbene ser for små ud: totalen for 2026 er 2.337 kr. mod en ramme på 1.900.000 kr., og det største beløb er 450 kr. Står beløbene i 1.000 kr.? Angiv enheden i titlen, fx «Beløb i 1.000 kr.», eller under Indstillinger (budgettjek: --unit 1000). Indtil da er intet år godkendt som inden for rammen.",
   PLAN_YEAR_OUTSIDE:

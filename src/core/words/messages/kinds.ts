@@ -84,7 +84,7 @@ const da: KindTable = {
   MERGES_UNREAD: {
     title: "Tjekket uden flettede celler",
     why: "Uden dem hører en række under en flettet aktivitetscelle ikke med til aktiviteten ovenover.",
-    how: "Fjern unødvendige fletninger (højst 512 flettede områder på arket), og tjek igen.",
+    how: "Fjern unødvendige fletninger (højst 512 flettede områder på arket), eller opdatér en gammel Excel, og tjek igen.",
   },
   UNIT_IN_DOUBT: {
     title: "Enheden er i tvivl",
@@ -187,7 +187,7 @@ const en: KindTable = {
   MERGES_UNREAD: {
     title: "Checked without merged cells",
     why: "Without them, a row under a merged activity cell does not belong to the activity above it.",
-    how: "Remove needless merges (at most 512 merged areas on the sheet), and check again.",
+    how: "Remove needless merges (at most 512 merged areas on the sheet), or update an old Excel, and check again.",
   },
   UNIT_IN_DOUBT: {
     title: "The unit is in doubt",
