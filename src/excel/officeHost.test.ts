@@ -4,7 +4,7 @@ import { check } from "../core";
 import { approve } from "../core/compare";
 import { compare } from "../core/compare";
 import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../core/overview";
-import { overviewSheetPlan } from "../core/overview";
+import { decideOwnership, overviewSheetPlan } from "../core/overview";
 import { parsePersistedSettings, toEngineSettings } from "../core";
 import type { Report } from "../core";
 import { HostError } from "../host/HostError";
@@ -17,6 +17,7 @@ import {
 } from "../../tests/office/standIn";
 import { PANE_COLUMNS, panePlan } from "../../tests/doubles/testGrids";
 import { asRows, edit, inYears } from "../../tests/fixtures/plan2026";
+import { openWorkbookPackage, packageFacts } from "../ooxml";
 import { SETTINGS_KEY, createOfficeHost } from "./officeHost";
 import { decodeSettings } from "./storedFacts";
 import { CHART_NAME, cellInput, excelDate } from "./overviewWrite";
@@ -795,10 +796,22 @@ describe("select, sheets, events, export", () => {
     expect(build).not.toHaveBeenCalled();
 
     wb.supportUpTo("1.8");
-    const host = createOfficeHost({ runtime: wb.runtime(), buildExportBase64: build });
+    const now = () => new Date(2026, 2, 5);
+    const host = createOfficeHost({ runtime: wb.runtime(), buildExportBase64: build, now });
     await host.exportWorkbook(report, "en");
-    expect(build).toHaveBeenCalledWith(report, "en");
+    expect(build).toHaveBeenCalledWith(report, "en", now());
     expect(wb.createdWorkbooks).toEqual(["UEsDBA=="]);
+  });
+
+  it("hands Excel.createWorkbook the package writer's workbook by default", async () => {
+    const { wb } = workbookWithPlan();
+    wb.supportUpTo("1.8");
+    const report = await reportFrom(wb);
+    await createOfficeHost({ runtime: wb.runtime() }).exportWorkbook(report, "da");
+    expect(wb.createdWorkbooks).toHaveLength(1);
+    const pkg = openWorkbookPackage(new Uint8Array(Buffer.from(wb.createdWorkbooks[0], "base64")));
+    expect(pkg.sheets.map((s) => s.name)).toEqual(["Budgetoversigt"]);
+    expect(decideOwnership(packageFacts(pkg)).reason).toBe("ours");
   });
 
   it("hands text files to the saver", async () => {

@@ -27,19 +27,19 @@ export interface OfficeHostOptions {
   runtime?: OfficeRuntime;
   /** The date written on the overview sheet; tests fix it. */
   now?: () => Date;
-  /** Builds the exported workbook (.xlsx as base64); loaded lazily so ExcelJS stays out of start-up. */
-  buildExportBase64?: (report: Report, lang: Lang) => Promise<string>;
+  /** Builds the exported workbook (.xlsx as base64); loaded lazily so the writer stays out of start-up. */
+  buildExportBase64?: (report: Report, lang: Lang, date: Date) => Promise<string>;
   /** Offers a file to the user; defaults to a browser download. */
   saveText?: (fileName: string, text: string, mimeType: string) => Promise<void>;
   /** Offers a binary file (the PDF report); defaults to a browser download. */
   saveFile?: (fileName: string, bytes: Uint8Array, mimeType: string) => Promise<void>;
 }
 
-async function defaultExportBase64(report: Report, lang: Lang): Promise<string> {
+async function defaultExportBase64(report: Report, lang: Lang, date: Date): Promise<string> {
   const { overviewWorkbookBase64 } = await import(
-    /* webpackChunkName: "export-xlsx" */ "./overviewWorkbook"
+    /* webpackChunkName: "new-workbook" */ "./overviewWorkbook"
   );
-  return overviewWorkbookBase64(report, lang);
+  return overviewWorkbookBase64(report, lang, date);
 }
 
 export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
@@ -105,7 +105,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
         if (!r.supports("1.8") || !r.createWorkbook) {
           throw new HostError("NOT_SUPPORTED", "ExcelApi 1.8 (Excel.createWorkbook)");
         }
-        const base64 = await buildExport(report, lang);
+        const base64 = await buildExport(report, lang, now());
         await r.createWorkbook(base64);
       }),
 

@@ -1,5 +1,7 @@
-// The export builds a real .xlsx: open it again with ExcelJS and look.
+// The export builds a real .xlsx with the package writer: open it again with ExcelJS (an
+// independent reader) and with our own, and look.
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { check } from "../core";
 import { DEFAULT_FRAME_ORE } from "../core";
 import type { Grid, Ore } from "../core";
@@ -30,7 +32,7 @@ describe("overviewWorkbookBase64", () => {
       currentYear: 2026,
     });
     if (!result.ok) throw new Error("no table");
-    const base64 = await overviewWorkbookBase64(result.report, "da");
+    const base64 = await overviewWorkbookBase64(result.report, "da", new Date(2026, 2, 5));
     const wb = new ExcelJS.Workbook();
     const bytes = Buffer.from(base64, "base64");
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
@@ -39,5 +41,14 @@ describe("overviewWorkbookBase64", () => {
     expect(ws?.getCell("B12").value).toBe("Lommepengejob");
     expect(ws?.getCell("F13").value).toBe(800_000);
     expect(ws?.getCell("F13").numFmt).toBe('#,##0 "kr."');
+    expect(ws?.getCell("B3").value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+    // What ExcelJS never wrote: the chart, and the marks that make the sheet ours.
+    const parts = Object.keys(unzipSync(new Uint8Array(bytes)));
+    expect(parts.filter((p) => /^xl\/(charts|drawings|tables)\/\w+\.xml$/.test(p)).sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/tables/table1.xml",
+    ]);
+    expect(wb.definedNames.model.map((n) => n.name)).toContain("Budgettjek_Oversigt");
   });
 });

@@ -1,8 +1,8 @@
-// The consolidated table as a new .xlsx (base64 for Excel.createWorkbook). Imported dynamically
-// by officeHost.ts: ExcelJS is heavy and only needed when the user exports.
-import { overviewSheetPlan } from "../core/overview";
+// The consolidated table as a new .xlsx (base64 for Excel.createWorkbook), written by the package
+// writer into an empty workbook, as every copy is written. Imported dynamically by officeHost.ts:
+// the writer loads only when the user exports.
 import type { Lang, Report } from "../core";
-import { newWorkbook, writeOverviewSheet } from "../xlsx";
+import { overviewWorkbookBytes } from "../ooxml/write/newWorkbook";
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = "";
@@ -13,9 +13,10 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export async function overviewWorkbookBase64(report: Report, lang: Lang): Promise<string> {
-  const workbook = newWorkbook();
-  writeOverviewSheet(workbook, overviewSheetPlan(report.overview, lang));
-  const buffer = await workbook.xlsx.writeBuffer();
-  return bytesToBase64(new Uint8Array(buffer as ArrayBuffer));
+export async function overviewWorkbookBase64(
+  report: Report,
+  lang: Lang,
+  date: Date = new Date()
+): Promise<string> {
+  return bytesToBase64(overviewWorkbookBytes(report.overview, lang, { date }).bytes);
 }

@@ -1,10 +1,10 @@
 // The pane outside Excel: open a workbook file (picker or drag-and-drop), then run the same Pane
 // on it, beside a read-only preview of the sheet. The entry point's one FluentProvider is here.
-import { useCallback, useEffect, useRef, type ReactNode } from "react";
+import { useCallback, useRef, type ReactNode } from "react";
 import { Button, FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Pane, type PaneProps } from "../taskpane/Pane";
 import type { Grid, Lang } from "../core";
-import { loadXlsx, type FileHostDeps } from "./fileHost";
+import type { FileHostDeps } from "./fileHost";
 import { FileError, FileIntro, FileModeHeader } from "./FileModeParts";
 import { SheetPreview } from "./SheetPreview";
 import { useFileDrop, usePagePrefs, useWorkbookFile } from "./useFileMode";
@@ -59,13 +59,6 @@ export function FileModeApp({ deps, currentYear, renderPdf, ...props }: FileMode
   const file = useWorkbookFile(deps, currentYear);
   const drop = useFileDrop((f) => void file.openFile(f));
   const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    // Fetch the .xlsx code (our own asset) while the user looks for the file. A failure here is
-    // not reported: opening loads it again and says so if it still fails.
-    const id = window.setTimeout(() => loadXlsx().catch(() => undefined), 1500);
-    return () => window.clearTimeout(id);
-  }, []);
 
   const renderPreview = useCallback(
     (grid: Grid, selectedCell: string | undefined): ReactNode => (

@@ -1,12 +1,15 @@
 // The file host on real .xlsx bytes (ExcelJS in Node): opening, every refusal, the downloads
 // it offers, and that a written copy keeps the user's other sheets cell for cell.
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { check } from "../core";
 import { approve } from "../core/compare";
 import { compare } from "../core/compare";
 import { toEngineSettings } from "../core";
 import type { Report } from "../core";
+import { decideOwnership } from "../core/overview";
 import { HostError } from "../host/HostError";
+import { openWorkbookPackage, packageFacts } from "../ooxml";
 import {
   addNotesSheet,
   compoundFile,
@@ -284,8 +287,18 @@ describe("FileHost", () => {
     const { host, downloads } = await open(overviewWorkbook());
     await host.exportWorkbook(await reportOf(host, "Tryghedsplan 2026"), "en");
     expect(downloads.map((d) => d.fileName)).toEqual(["Tryghedsplan 2026-budgettabel.xlsx"]);
+    expect(downloads[0].blob.type).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
     const wb = await workbookFrom(downloads[0].blob);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Budgetoversigt"]);
+    expect(wb.getWorksheet("Budgetoversigt")!.getCell("A1").value).toBe(
+      "Budget overview – safety plan 2026"
+    );
+    // Written by the package writer, as every copy: with the chart, and ours to our own reader.
+    const bytes = new Uint8Array(await downloads[0].blob.arrayBuffer());
+    expect(decideOwnership(packageFacts(openWorkbookPackage(bytes))).reason).toBe("ours");
+    expect(Object.keys(unzipSync(bytes))).toContain("xl/charts/chart1.xml");
   });
 
   it("offers text as a download with its type", async () => {

@@ -1,12 +1,10 @@
 // A WorkbookHost over an .xlsx file in the browser, so the pane runs without Excel. The file is
-// read with the package reader (src/ooxml) and the overview is written into a copy of it by the
-// package writer; ExcelJS loads only to export the table as a new workbook. The file never
+// read with the package reader (src/ooxml); the overview is written by the package writer, into a
+// copy of the file or, for the table exported alone, into a new empty workbook. The file never
 // leaves the browser: it is read from a File, and everything we write is a download.
-import type { Workbook } from "exceljs";
 import type { CellFix } from "../core/findings";
 import type { Grid, Lang, Report } from "../core";
 import { hasBudgetTable } from "../core/sheet";
-import { overviewSheetPlan } from "../core/overview";
 import { parsePersistedSettings, toEngineSettings, type PersistedSettings } from "../core";
 import { HostError } from "../host/HostError";
 import type {
@@ -25,8 +23,8 @@ import { downloadBlob } from "../host/download";
 import { WORKBOOK_MIME, baseName } from "./baseName";
 import { PendingFixes, loadCellEdits } from "./pendingFixes";
 
-type XlsxModule = typeof import("../xlsx");
 type WriterModule = typeof import("../ooxml/write/writeOverview");
+type NewWorkbookModule = typeof import("../ooxml/write/newWorkbook");
 
 /** A sheet with more cells holding values is no budget sheet, and would freeze the preview. */
 export const MAX_SHEET_CELLS = 1_000_000;
@@ -41,19 +39,22 @@ export interface FileHostDeps {
   maxSheetCells?: number;
 }
 
-/** The package writer: loaded on the first write, as its own chunk. */
-async function loadWriter(): Promise<WriterModule> {
+/** A module loaded on first use; a chunk that fails to load is a host error the pane words. */
+async function lazily<T>(load: () => Promise<T>): Promise<T> {
   try {
-    return await import(/* webpackChunkName: "ooxml-write" */ "../ooxml/write/writeOverview");
+    return await load();
   } catch (e) {
     throw new HostError("UNKNOWN", e instanceof Error ? e.message : String(e));
   }
 }
 
-/** Loads the .xlsx module (and with it ExcelJS) on first use: file mode only. */
-export function loadXlsx(): Promise<XlsxModule> {
-  return import(/* webpackChunkName: "xlsx" */ "../xlsx");
-}
+/** The package writer: loaded on the first write, as its own chunk. */
+const loadWriter = (): Promise<WriterModule> =>
+  lazily(() => import(/* webpackChunkName: "ooxml-write" */ "../ooxml/write/writeOverview"));
+
+/** The same writer with the empty workbook the table is exported into (the same chunk). */
+const loadNewWorkbook = (): Promise<NewWorkbookModule> =>
+  lazily(() => import(/* webpackChunkName: "ooxml-write" */ "../ooxml/write/newWorkbook"));
 
 function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
   try {
@@ -198,23 +199,15 @@ export class FileHost implements WorkbookHost {
   }
 
   async exportWorkbook(report: Report, lang: Lang): Promise<void> {
-    const xlsx = await this.xlsxModule();
-    const wb = xlsx.newWorkbook();
-    xlsx.writeOverviewSheet(wb, overviewSheetPlan(report.overview, lang));
-    await this.offer(wb, `${baseName(this.fileName)}-budgettabel.xlsx`);
-  }
-
-  private async xlsxModule(): Promise<XlsxModule> {
+    const { overviewWorkbookBytes } = await loadNewWorkbook();
+    let bytes: Uint8Array;
     try {
-      return await loadXlsx();
+      bytes = overviewWorkbookBytes(report.overview, lang, { date: new Date() }).bytes;
     } catch (e) {
-      throw new HostError("UNKNOWN", e instanceof Error ? e.message : String(e));
+      throw fileHostError(e, this.fileName);
     }
-  }
-
-  private async offer(wb: Workbook, fileName: string): Promise<void> {
-    const buffer = await wb.xlsx.writeBuffer();
-    this.download(fileName, new Blob([buffer as ArrayBuffer], { type: WORKBOOK_MIME.xlsx }));
+    const fileName = `${baseName(this.fileName)}-budgettabel.xlsx`;
+    this.download(fileName, new Blob([bytes.slice().buffer], { type: WORKBOOK_MIME.xlsx }));
   }
 
   async saveText(fileName: string, text: string, mimeType: string): Promise<void> {

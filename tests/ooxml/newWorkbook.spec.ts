@@ -1,0 +1,219 @@
+// "Som ny projektmappe": the table exported as a workbook of its own is an empty package with the
+// overview written into it by the package writer. It holds what a copy's overview holds (table,
+// chart, names, print setup), passes every package check, is read back by ExcelJS and LibreOffice
+// as independent readers, and our own reader knows its sheet as ours.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { decideOwnership } from "../../src/core/overview/ownership";
+import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../../src/core/overview/overviewNames";
+import { findBudgetSheetInPackage, openWorkbookPackage, packageFacts } from "../../src/ooxml";
+import { readWorkbook } from "../../src/ooxml/write/facts";
+import {
+  emptyWorkbook,
+  emptyWorkbookParts,
+  overviewWorkbookBytes,
+} from "../../src/ooxml/write/newWorkbook";
+import { OoxmlPackage, readRels } from "../../src/ooxml/write/opc";
+import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
+import { smallOverview } from "../fixtures/overviewPlan";
+import { describeWith } from "../tools";
+import { loadWorkbook } from "../xlsx/exceljsRead";
+import { overviewWorkbook, toBytes } from "../xlsx/fixtures";
+import { packageProblems, SETTINGS } from "./helpers";
+
+const DATE = new Date(2026, 2, 5, 15, 30);
+const written = () => overviewWorkbookBytes(smallOverview(), "da", { date: DATE });
+
+/** One CSV line's fields (LibreOffice quotes a field with a comma in it). */
+const fields = (line: string): string[] =>
+  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+    .slice(0, -1)
+    .map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"'));
+
+/** The part a relationship of `source` of this type points at. */
+function related(pkg: OoxmlPackage, source: string, type: string): string | undefined {
+  return readRels(pkg, source).find((r) => r.type.endsWith(`/${type}`))?.part;
+}
+
+describe("the new workbook's empty package", () => {
+  it("is well-formed XML with every prefix bound, each part declared", () => {
+    expect(emptyWorkbookParts().map((p) => p.name)).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+    ]);
+    expect(packageProblems(emptyWorkbook(DATE))).toEqual([]);
+    const pkg = OoxmlPackage.fromZip(emptyWorkbook(DATE));
+    expect(pkg.names()).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+    ]);
+    expect(readWorkbook(pkg).sheets).toEqual([]);
+  });
+});
+
+describe("overviewWorkbookBytes", () => {
+  it("holds the overview sheet alone, with its table, chart, names and print titles", () => {
+    const { bytes, sheetName } = written();
+    expect(sheetName).toBe("Budgetoversigt");
+    expect(packageProblems(bytes)).toEqual([]);
+    const pkg = OoxmlPackage.fromZip(bytes);
+    const info = readWorkbook(pkg);
+    expect(info.sheets.map((s) => [s.name, s.sheetId, s.state])).toEqual([
+      ["Budgetoversigt", 1, "visible"],
+    ]);
+    expect(info.tables.map((t) => [t.name, t.sheet])).toEqual([
+      ["Budgetoversigt_tabel", "Budgetoversigt"],
+    ]);
+    expect(info.names.map((n) => [n.name, n.localSheetId, n.text])).toEqual([
+      ["Budgettjek_Oversigt", undefined, "Budgetoversigt!$A$1"],
+      ["Budgettjek_OversigtNavn", undefined, '"Budgetoversigt"'],
+      ["Restbeløb_2025", undefined, "Budgetoversigt!$F$8"],
+      ["Restbeløb_2026", undefined, "Budgetoversigt!$G$8"],
+      ["Restbeløb_2027", undefined, "Budgetoversigt!$H$8"],
+      ["_xlnm.Print_Titles", 0, "Budgetoversigt!$11:$11"],
+    ]);
+    const sheet = info.sheets[0].part!;
+    const drawing = related(pkg, sheet, "drawing")!;
+    const chart = related(pkg, drawing, "chart")!;
+    expect(chart).toMatch(/^xl\/charts\/chart\d+\.xml$/);
+    expect(pkg.text(chart)).toContain("<c:barChart>");
+    // A styles part, made by the writer for a package without one.
+    expect(related(pkg, info.workbookPart, "styles")).toBe("xl/styles.xml");
+  });
+
+  it("is the overview a copy gets: the same sheet, table and chart", async () => {
+    const { bytes } = written();
+    const source = await toBytes(overviewWorkbook());
+    const copy = writeOverviewCopy(source, smallOverview(), "da", { date: DATE }).bytes;
+    const parts = (b: Uint8Array) => {
+      const pkg = OoxmlPackage.fromZip(b);
+      const info = readWorkbook(pkg);
+      const sheet = info.sheets.find((s) => s.name === "Budgetoversigt")!.part!;
+      const drawing = related(pkg, sheet, "drawing")!;
+      return {
+        // Style indices differ with what the workbook's styles part already held.
+        sheet: pkg.text(sheet)!.replace(/ s="\d+"/g, ""),
+        table: pkg.text(related(pkg, sheet, "table")!),
+        drawing: pkg.text(drawing),
+        chart: pkg.text(related(pkg, drawing, "chart")!),
+      };
+    };
+    const mine = parts(bytes);
+    expect(mine).toEqual(parts(copy));
+    expect(mine.sheet).toContain("<tableParts");
+    expect(mine.sheet).toContain("<drawing ");
+  });
+
+  it("is ours to our own reader: never checked as a plan, rewritten in place", () => {
+    const { bytes } = written();
+    const pkg = openWorkbookPackage(bytes.slice());
+    expect(pkg.sheets.map((s) => s.name)).toEqual(["Budgetoversigt"]);
+    expect(decideOwnership(packageFacts(pkg))).toMatchObject({
+      reason: "ours",
+      ourSheet: "Budgetoversigt",
+    });
+    expect(findBudgetSheetInPackage(pkg, SETTINGS, "budgettabel.xlsx")).toEqual({
+      ok: false,
+      reason: "NO_BUDGET_TABLE",
+    });
+    const again = writeOverviewCopy(bytes, smallOverview([2025, 2026]), "en", { date: DATE });
+    expect(again.decision.reason).toBe("ours");
+    expect(readWorkbook(OoxmlPackage.fromZip(again.bytes)).sheets.map((s) => s.name)).toEqual([
+      "Budgetoversigt",
+    ]);
+  });
+
+  it("reads back in ExcelJS: title rows, a real table, formats, formulas, names, frozen rows", async () => {
+    const out = await loadWorkbook(written().bytes);
+    expect(out.worksheets.map((w) => w.name)).toEqual(["Budgetoversigt"]);
+    const ws = out.getWorksheet("Budgetoversigt")!;
+    expect(ws.getCell("A1").value).toBe("Budgetoversigt – Tryghedsplan 2026");
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    expect(ws.getCell("B2").value).toBe("Tryghedsplan 2026");
+    expect(ws.getCell("B3").value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+    expect(ws.getCell("B3").numFmt).toBe("dd-mm-yyyy");
+
+    const tables = (ws as unknown as { tables: Record<string, { table: { tableRef: string } }> })
+      .tables;
+    expect(Object.keys(tables)).toEqual(["Budgetoversigt_tabel"]);
+    expect(tables["Budgetoversigt_tabel"].table.tableRef).toBe("A11:K13");
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => ws.getRow(11).getCell(c).value)).toEqual([
+      "Nr.",
+      "Aktivitet",
+      "Indsatsområde",
+      "Aktivitetsansvarlig",
+      "Samarbejdspartnere",
+      "2025",
+      "2026",
+      "2027",
+      "Flerårig",
+      "Forankring",
+      "Bemærkninger",
+    ]);
+    expect(ws.getCell("B13").value).toBe("Haven, Virkefeltet 16");
+    expect(ws.getCell("G13").value).toBe(2000000);
+    expect(ws.getCell("G13").numFmt).toBe(KRONER_FORMAT);
+    expect(ws.getCell("H12").value).toBeNull();
+    expect(ws.getCell("I13").value).toBe("Ja");
+    expect(ws.getCell("J13").value).toBe("Mangler forankringsplan");
+    expect(typeof ws.getCell("K13").value).toBe("string");
+    expect(ws.getCell("K13").alignment).toMatchObject({ wrapText: true });
+
+    expect(ws.getCell("B15").value).toBe("I alt pr. indsatsområde");
+    expect(ws.getCell("G17").value).toEqual({
+      formula: 'SUMIF($C$12:$C$13,"Aktive byrum",$G$12:$G$13)',
+      result: 2000000,
+    });
+    expect(ws.getCell("B6").value).toBe("I alt");
+    expect(ws.getCell("G6").value).toEqual({ formula: "SUM(G12:G13)", result: 2120000 });
+    expect(ws.getCell("G7").value).toBe(1900000);
+    expect(ws.getCell("G8").value).toEqual({ formula: "G7-G6", result: -220000 });
+    expect(ws.getCell("G8").numFmt).toBe(LEFTOVER_FORMAT);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 11 });
+
+    const names = out.definedNames.model.filter((n) => n.name.startsWith("Restbeløb_"));
+    expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "Restbeløb_2025", ranges: ["Budgetoversigt!$F$8"] },
+      { name: "Restbeløb_2026", ranges: ["Budgetoversigt!$G$8"] },
+      { name: "Restbeløb_2027", ranges: ["Budgetoversigt!$H$8"] },
+    ]);
+  });
+});
+
+describeWith(["LibreOffice (soffice)"], "the new workbook as LibreOffice reads it", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "lo-newbook-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("opens with the overview's rows and figures", () => {
+    const file = path.join(dir, "budgettabel.xlsx");
+    writeFileSync(file, written().bytes);
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        path.join(dir, "out"),
+        file,
+      ],
+      { stdio: "pipe", timeout: 120_000 }
+    );
+    const rows = readFileSync(path.join(dir, "out", "budgettabel-Budgetoversigt.csv"), "utf8")
+      .split("\n")
+      .map(fields);
+    expect(rows[0][0]).toBe("Budgetoversigt – Tryghedsplan 2026");
+    expect(rows[5].slice(1, 8)).toEqual(["I alt", "", "", "", "400000", "2120000", "100000"]);
+    expect(rows[7].slice(1, 8)).toEqual(["Restbeløb", "", "", "", "1500000", "-220000", "1800000"]);
+    expect(rows[10].slice(0, 3)).toEqual(["Nr.", "Aktivitet", "Indsatsområde"]);
+    expect(rows[11].slice(0, 2)).toEqual(["1", "Lommepengejob"]);
+    expect(rows[12].slice(0, 2)).toEqual(["9", "Haven, Virkefeltet 16"]);
+  }, 180_000);
+});
