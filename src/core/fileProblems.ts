@@ -4,6 +4,8 @@
 // (src/ooxml) raise them; the command, file mode and the pane word them.
 
 export type PackageProblemCode =
+  /** The file holds no bytes at all (an empty download, a file made but never saved into). */
+  | "EMPTY"
   /** Not a zip, not a compound file: a CSV, a text or image file. */
   | "NOT_ZIP"
   /** A password-protected Office file (an encrypted compound file). */

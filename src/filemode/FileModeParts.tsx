@@ -136,15 +136,20 @@ export function FileIntro(props: { s: FileStrings; dragging: boolean; openButton
   );
 }
 
+/**
+ * A file that cannot be used. One the package reader refused is headed and worded by the reader's
+ * own reason (the command's words), so headline and text never disagree.
+ */
 export function FileError({ s, error }: { s: FileStrings; error: FileOpenError }) {
+  const { problem, detail, fileName } = error;
   return (
     <MessageBar intent="error" role="alert" data-testid="file-error">
       <MessageBarBody>
-        <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-        {s.errors[error.code](error.fileName)}
-        {(error.problem || error.detail) && (
+        <MessageBarTitle>{problem ? s.problemTitle(problem) : s.errorTitle}</MessageBarTitle>
+        <div>{problem ? s.problem(problem, fileName) : s.errors[error.code](fileName)}</div>
+        {detail && (
           <div>
-            {s.details}: {error.problem ? s.problem(error.problem, error.fileName) : error.detail}
+            {s.details}: {detail}
           </div>
         )}
       </MessageBarBody>

@@ -64,13 +64,16 @@ describe("exit 2: the input cannot be used", () => {
     expectUnusable(await runCli([d]), `${d} er en mappe, ikke en projektmappe (.xlsx)`);
   });
 
-  it("not a workbook: text, an empty file, a zip without a workbook", async () => {
+  it("not a workbook: text, a zip without a workbook; an empty file is called empty", async () => {
     const csv = t.file("plan.xlsx");
     writeFileSync(csv, "Aktivitet;2026\nLommepengejob;120000\n");
     expectUnusable(await runCli([csv]), `${csv} er ikke en Excel-projektmappe (.xlsx)`);
     const empty = t.file("tom.xlsx");
     writeFileSync(empty, "");
-    expectUnusable(await runCli([empty]), `${empty} er ikke en Excel-projektmappe (.xlsx)`);
+    expectUnusable(
+      await runCli([empty]),
+      `${empty} er tom (0 byte): der er intet i den at læse; gem den igen fra Excel, eller hent den igen, hvis den kom fra en download`
+    );
     const zip = t.file("arkiv.xlsx");
     writeFileSync(zip, await plainZip());
     expectUnusable(
@@ -93,7 +96,7 @@ describe("exit 2: the input cannot be used", () => {
     writeFileSync(f, await truncatedWorkbook());
     expectUnusable(
       await runCli([f]),
-      `${f} er ufuldstændig: filen slutter for tidligt (fx efter en afbrudt download eller kopiering)`
+      `${f} er ufuldstændig: filen slutter for tidligt (fx efter en afbrudt download eller kopiering); hent eller kopiér den igen`
     );
   });
 

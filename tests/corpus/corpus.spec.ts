@@ -20,7 +20,8 @@ const EXPECTED: Record<string, string[]> = {
   xls: ["XLS", "ENCRYPTED", "NOT_ZIP"],
   xlsb: ["XLSB", "ENCRYPTED"],
   ods: ["ODS", "ENCRYPTED"],
-  csv: ["NOT_ZIP"],
+  // An empty CSV is called empty.
+  csv: ["NOT_ZIP", "EMPTY"],
   docx: ["OTHER_OFFICE"],
 };
 

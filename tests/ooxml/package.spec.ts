@@ -177,6 +177,8 @@ describe("packages other writers make", () => {
     expect(packageError(() => openWorkbookPackage(new TextEncoder().encode("a;b\n1;2"))).code).toBe(
       "NOT_ZIP"
     );
+    // Nothing at all is said as such, not as "not a workbook".
+    expect(packageError(() => openWorkbookPackage(new Uint8Array(0))).code).toBe("EMPTY");
     const ods = buildZip([
       { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet", method: 0 },
       { name: "content.xml", data: "<x/>" },

@@ -198,6 +198,8 @@ export function openWorkbookPackage(
   limits: Partial<ZipLimits> = {}
 ): WorkbookPackage {
   return asPackageError(() => {
+    // Said as it is: an empty file is empty, not "not a workbook".
+    if (bytes.length === 0) throw new PackageError("EMPTY");
     const kind = sniffContainer(bytes);
     if (kind === "encrypted") throw new PackageError("ENCRYPTED");
     if (kind === "cfb") throw new PackageError("XLS");

@@ -36,6 +36,8 @@ const LIMIT_EN = (f: string, p: PackageProblem): string => {
 
 const PACKAGE: Record<Lang, PackageTexts> = {
   da: {
+    EMPTY: (f) =>
+      `${f} er tom (0 byte): der er intet i den at læse; gem den igen fra Excel, eller hent den igen, hvis den kom fra en download`,
     NOT_ZIP: (f) => `${f} er ikke en Excel-projektmappe (.xlsx)`,
     ENCRYPTED: (f) =>
       `${f} er beskyttet med adgangskode; gem en kopi uden adgangskode (Filer > Info > Beskyt projektmappe)`,
@@ -50,7 +52,7 @@ const PACKAGE: Record<Lang, PackageTexts> = {
     NO_WORKBOOK: (f) =>
       `${f} er et zip-arkiv uden projektmappe, ikke en Excel-projektmappe (.xlsx)`,
     TRUNCATED: (f) =>
-      `${f} er ufuldstændig: filen slutter for tidligt (fx efter en afbrudt download eller kopiering)`,
+      `${f} er ufuldstændig: filen slutter for tidligt (fx efter en afbrudt download eller kopiering); hent eller kopiér den igen`,
     BAD_XML: (f, p) =>
       p.part
         ? `${f} er beskadiget: delen ${p.part} er ikke gyldig XML`
@@ -65,6 +67,8 @@ const PACKAGE: Record<Lang, PackageTexts> = {
       `Kopien af ${f} blev ikke gemt: delen ${p.part ?? "?"} ville ikke være gyldig, og Excel ville kalde kopien beskadiget. ${f} er ikke ændret; åbn den i Excel, gem den, og prøv igen`,
   },
   en: {
+    EMPTY: (f) =>
+      `${f} is empty (0 bytes): there is nothing in it to read; save it again from Excel, or download it again if it came from a download`,
     NOT_ZIP: (f) => `${f} is not an Excel workbook (.xlsx)`,
     ENCRYPTED: (f) => `${f} is password-protected; save a copy without a password`,
     XLS: (f) => `${f} is in the old .xls format; open it in Excel and save it as .xlsx`,
@@ -74,7 +78,7 @@ const PACKAGE: Record<Lang, PackageTexts> = {
       `${f} is another Office document (e.g. Word), not an Excel workbook (.xlsx)`,
     NO_WORKBOOK: (f) => `${f} is a zip archive without a workbook, not an Excel workbook (.xlsx)`,
     TRUNCATED: (f) =>
-      `${f} is incomplete: the file ends early (e.g. an interrupted download or copy)`,
+      `${f} is incomplete: the file ends early (e.g. an interrupted download or copy); download or copy it again`,
     BAD_XML: (f, p) =>
       p.part
         ? `${f} is damaged: the part ${p.part} is not well-formed XML`

@@ -21,3 +21,4 @@ export function anchoringLabel(a: AnchoringStatus, lang: Lang): string {
 export type { MessageTable };
 export { settingsProblemText } from "./settingsProblems";
 export { cellEditProblemText, packageProblemText } from "./fileProblems";
+export { packageProblemTitle } from "./fileProblemTitles";
