@@ -10,6 +10,7 @@ import type { Baseline } from "../core/compare";
 import { BASELINE_NS, baselineToXml } from "../core/compare";
 import { pickStoredBaseline, type StoredBaseline } from "../core/compare";
 import { HostError } from "../host/HostError";
+import type { BaselineSaved } from "../host/WorkbookHost";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
 
@@ -47,7 +48,10 @@ export async function readOfficeBaseline(rt: OfficeRuntime): Promise<StoredBasel
  * Adds the new part, then deletes the earlier ones of our namespace, in one batch: should the add
  * be refused, the old baseline is still there.
  */
-export async function saveOfficeBaseline(rt: OfficeRuntime, baseline: Baseline): Promise<void> {
+export async function saveOfficeBaseline(
+  rt: OfficeRuntime,
+  baseline: Baseline
+): Promise<BaselineSaved> {
   if (!rt.supports(CUSTOM_XML_API)) throw new HostError("NOT_SUPPORTED", "ExcelApi 1.5");
   const xml = baselineToXml(baseline);
   await rt.run(async (context) => {
@@ -59,4 +63,6 @@ export async function saveOfficeBaseline(rt: OfficeRuntime, baseline: Baseline):
     mine.items.forEach((p) => p.delete());
     await context.sync();
   });
+  // Stored in the workbook itself: no copy to name.
+  return {};
 }

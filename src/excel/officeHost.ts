@@ -7,7 +7,6 @@ import type { Lang, Report } from "../core";
 import { HostError } from "../host/HostError";
 import type { OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
 import { applyFixInExcel } from "./applyFix";
-import { readOfficeBaseline, saveOfficeBaseline } from "./baselineStore";
 import { downloadBytes, downloadText } from "./download";
 import { mapped } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
@@ -42,6 +41,9 @@ async function defaultExportBase64(report: Report, lang: Lang, date: Date): Prom
   return overviewWorkbookBase64(report, lang, date);
 }
 
+/** The baseline's XML and schema: in the changes section's chunk, read after the first answer. */
+const baselineStore = () => import(/* webpackChunkName: "changes" */ "./baselineStore");
+
 export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   // The real globals are looked up on first use, so creating the host never touches office.js.
   let rt = options.runtime;
@@ -72,9 +74,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           return statusOf(await queued.finish(false), sheetName);
         })
       ),
-    readBaseline: () => mapped(() => readOfficeBaseline(runtime())),
+    readBaseline: () => mapped(async () => (await baselineStore()).readOfficeBaseline(runtime())),
     saveBaseline: (baseline) =>
-      mapped(() => saveOfficeBaseline(runtime(), baseline).then(() => ({}))),
+      mapped(async () => (await baselineStore()).saveOfficeBaseline(runtime(), baseline)),
 
     // What the user asks to change: the selection, the settings, one fixed cell.
     selectCell: (address) => mapped(() => selectCell(runtime(), address), "SHEET_MISSING"),

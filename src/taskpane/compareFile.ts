@@ -1,7 +1,7 @@
 // "Compare with another file": the approved version picked with a file picker, read in the
 // browser with the same package reader, engine and settings as any file (its own sheet found as
-// for any file). The reader loads only now, as for file mode.
-import { baselineFromReport, type Baseline } from "../core/compare";
+// for any file). The reader loads only now, as for file mode; the comparison with the changes section.
+import type { Baseline } from "../core/compare";
 import { check } from "../core";
 import type { PackageProblem } from "../core";
 import type { Settings } from "../core";
@@ -17,7 +17,10 @@ export async function baselineFromFile(
   data: ArrayBuffer,
   settings: Settings
 ): Promise<OtherFileBaseline> {
-  const ooxml = await import(/* webpackChunkName: "ooxml-read" */ "../ooxml");
+  const [ooxml, { baselineFromReport }] = await Promise.all([
+    import(/* webpackChunkName: "ooxml-read" */ "../ooxml"),
+    import(/* webpackChunkName: "changes" */ "../core/compare"),
+  ]);
   const { sheet: _ignored, ...rest } = settings;
   let choice: ReturnType<typeof ooxml.findBudgetSheetInPackage>;
   try {

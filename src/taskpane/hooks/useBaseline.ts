@@ -1,15 +1,21 @@
 // Changes since the approved plan in the pane: the baseline stored in the workbook (read once per
 // host), or another workbook file the user picks; the comparison with the report shown; and
 // "Godkend som grundlag", which stores the checked plan (with the approval history) as the new one.
+// The comparison (core/compare, with the baseline's schema) loads after the first answer, in the
+// changes section's chunk: nothing here is needed to show the first answer.
 import { useEffect, useMemo, useState } from "react";
-import { approve, danishDate, isoDay, type Baseline } from "../../core/compare";
-import { compare, type Changes } from "../../core/compare";
-import type { StoredBaseline } from "../../core/compare";
+import type { Baseline, Changes, StoredBaseline } from "../../core/compare";
 import type { Lang, Report, Settings } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { strings } from "../strings";
 import { baselineFromFile, type OtherFileBaseline } from "../compareFile";
 import type { Tasks } from "./useTasks";
+
+type CompareRoom = typeof import("../../core/compare");
+
+/** core/compare, fetched once with the changes section (same chunk name: one request). */
+const loadCompare = (): Promise<CompareRoom> =>
+  import(/* webpackChunkName: "changes" */ "../../core/compare");
 
 export type ReadOtherFileBaseline = (
   name: string,
@@ -37,6 +43,37 @@ export interface BaselineState {
   backToStored: () => void;
 }
 
+/**
+ * The stored baseline and the comparison's code (`room`), both fetched once per host when the first
+ * answer is shown: neither the read nor its code delays that answer. A baseline in state always has
+ * its room: whoever sets one sets the room first or with it.
+ */
+function useStoredBaseline(
+  host: WorkbookHost,
+  report: Report | undefined,
+  reportError: (e: unknown) => void
+) {
+  const [stored, setStored] = useState<StoredBaseline>();
+  const [room, setRoom] = useState<CompareRoom>();
+  // Latched on the first answer, so a re-check or a sheet without a table does not read again.
+  const [answered, setAnswered] = useState(false);
+  if (report !== undefined && !answered) setAnswered(true);
+
+  useEffect(() => {
+    if (!host.readBaseline || !answered) return;
+    let live = true;
+    Promise.all([loadCompare(), host.readBaseline()]).then(([r, s]) => {
+      if (!live) return;
+      setRoom(r);
+      setStored(s);
+    }, reportError);
+    return () => {
+      live = false;
+    };
+  }, [host, reportError, answered]);
+  return { stored, setStored, room, setRoom };
+}
+
 export function useBaseline(
   host: WorkbookHost,
   report: Report | undefined,
@@ -46,33 +83,26 @@ export function useBaseline(
   deps: { now?: () => Date; readFile?: ReadOtherFileBaseline } = {}
 ): BaselineState {
   const w = strings[lang];
-  const [stored, setStored] = useState<StoredBaseline>();
+  const { stored, setStored, room, setRoom } = useStoredBaseline(host, report, tasks.reportError);
   const [picked, setPicked] = useState<{ baseline: Baseline; fileName: string }>();
   const [compareProblem, setCompareProblem] = useState<string>();
   const [savedCopy, setSavedCopy] = useState<string>();
-  const { reportError } = tasks;
-
-  useEffect(() => {
-    if (!host.readBaseline) return;
-    let live = true;
-    host.readBaseline().then((s) => live && setStored(s), reportError);
-    return () => {
-      live = false;
-    };
-  }, [host, reportError]);
 
   const storedBaseline = stored?.found && stored.ok ? stored.baseline : undefined;
   const baseline = picked?.baseline ?? storedBaseline;
   const changes = useMemo(
-    () => (baseline && report ? compare(baseline, report) : undefined),
-    [baseline, report]
+    () => (room && baseline && report ? room.compare(baseline, report) : undefined),
+    [room, baseline, report]
   );
 
   const approveNow = () =>
     void tasks.run("write", async () => {
       if (!report || !host.saveBaseline) return;
+      const loaded = await loadCompare();
+      const { approve, danishDate, isoDay } = loaded;
       const next = approve(report, isoDay((deps.now ?? (() => new Date()))()), storedBaseline);
       const saved = await host.saveBaseline(next);
+      setRoom(loaded);
       setStored({ found: true, ok: true, part: "", baseline: next });
       setSavedCopy(saved.fileName);
       setPicked(undefined);
@@ -84,7 +114,11 @@ export function useBaseline(
     void tasks.run("check", async () => {
       setCompareProblem(undefined);
       const read = deps.readFile ?? baselineFromFile;
-      const r = await read(file.name, await file.arrayBuffer(), settings);
+      const [r, loaded] = await Promise.all([
+        read(file.name, await file.arrayBuffer(), settings),
+        loadCompare(),
+      ]);
+      setRoom(loaded);
       if (!r.ok) {
         // Said in the changes section, beside the button that picked the file.
         setCompareProblem(
@@ -104,7 +138,7 @@ export function useBaseline(
     fileName: picked?.fileName,
     savedCopy,
     changes,
-    changesFor: (r) => (r === report ? changes : baseline && compare(baseline, r)),
+    changesFor: (r) => (r === report ? changes : baseline && room?.compare(baseline, r)),
     approveNow,
     compareWithFile,
     compareProblem,

@@ -63,6 +63,22 @@ describe("Ændringer siden godkendt in the pane", () => {
     expect(screen.queryByText("Det lykkedes ikke")).toBeNull();
   });
 
+  it("reads the stored baseline once, after the first answer is on screen", async () => {
+    const shownAtRead: boolean[] = [];
+    const host = new BaselineHost();
+    const read = host.readBaseline.bind(host);
+    host.readBaseline = async () => {
+      shownAtRead.push(screen.queryByTestId("severity-counts") !== null);
+      return read();
+    };
+    const { user, section } = await renderPane(host);
+    await within(section).findByRole("heading", { name: "Ændringer siden godkendt 12-12-2025" });
+    // A re-check (a new report) does not read it again.
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Tjek budget" })).toBeEnabled());
+    expect(shownAtRead).toEqual([true]);
+  });
+
   it("shows the stored baseline's changes under the year cards, each activity with Vis", async () => {
     const host = new BaselineHost();
     const { user, section } = await renderPane(host);
