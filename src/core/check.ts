@@ -1,7 +1,7 @@
 // The engine in one call: grid in, report with findings and overview out. Findings are data.
 import { buildModel } from "./sheet/build";
 import { unreadPerYear, yearSummaries } from "./derived";
-import { unitDoubt, withUnitDoubt } from "./findings/plausibility";
+import { unitDoubt, withUnitConflict, withUnitDoubt } from "./findings/plausibility";
 import { buildOverview } from "./overview/overview";
 import { allRules } from "./findings/rules";
 import { sortFindings } from "./findings/sortFindings";
@@ -19,8 +19,12 @@ export function check(grid: Grid, settings: Settings): CheckResult {
     model.sheetFrames,
     unreadPerYear(model.amountCells, model.years)
   );
-  // The unit guard: implausibly small amounts with no unit stated are no all-clear.
-  const years = unitDoubt(model, read) ? withUnitDoubt(read) : read;
+  // Two units stated, or none and implausibly small amounts: no year is an all-clear.
+  const years = model.unit.conflict
+    ? withUnitConflict(read)
+    : unitDoubt(model, read)
+      ? withUnitDoubt(read)
+      : read;
   const findings = sortFindings(allRules.flatMap((rule): Finding[] => rule.run({ model, years })));
   const spending = spendingReport(model, years);
   return {

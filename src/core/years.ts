@@ -23,6 +23,11 @@ export interface YearSummary {
   unreadAmounts: number;
   /** True when the unit guard doubts the amounts' unit (UNIT_IN_DOUBT). */
   unitInDoubt: boolean;
+  /**
+   * True when the sheet states different units and no setting decides (UNIT_CONFLICT): the year is
+   * uncertain, and not `overFrame` whatever its total, since either reading may be the right one.
+   */
+  unitConflict?: boolean;
   status: YearStatus;
   /** Amounts of rows outside the frame (project management …): shown apart, not in `total`. */
   outsideFrame?: Ore;

@@ -72,7 +72,7 @@ describe("--json", () => {
       outsideFrame: 0,
       status: "over",
     });
-    expect(doc.unit).toEqual({ unit: "kr", source: "none", cell: null });
+    expect(doc.unit).toEqual({ unit: "kr", source: "none", cell: null, conflict: null });
     expect(r.code).toBe(1);
   });
 

@@ -105,7 +105,7 @@ describe("jsonReport", () => {
       file: "plan.xlsx",
       sheet: "Tryghedsplan 2026",
       planYear: 2026,
-      unit: { unit: "kr", source: "none", cell: null },
+      unit: { unit: "kr", source: "none", cell: null, conflict: null },
       years: [
         {
           year: 2025,

@@ -48,6 +48,12 @@ export const jsonReportSchema = z
         unit: z.enum(["kr", "1000", "mio"]),
         source: z.enum(["settings", "header", "note", "title", "frameLabel", "none"]),
         cell: z.string().nullable(),
+        /** Every cell that states a unit, when they state different ones (UNIT_CONFLICT); else null. */
+        conflict: listOf({
+          unit: z.enum(["kr", "1000", "mio"]),
+          source: z.enum(["header", "note", "title", "frameLabel"]),
+          cell: z.string(),
+        }).nullable(),
       })
       .strict(),
     years: listOf({
@@ -104,7 +110,17 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
     file,
     sheet: report.sheet,
     planYear: report.planYear,
-    unit: { unit: report.unit.unit, source: report.unit.source, cell: report.unit.cell ?? null },
+    unit: {
+      unit: report.unit.unit,
+      source: report.unit.source,
+      cell: report.unit.cell ?? null,
+      conflict:
+        report.unit.conflict?.map((s) => ({
+          unit: s.unit,
+          source: s.source,
+          cell: a1({ sheet: report.sheet, row: s.row, col: s.col }),
+        })) ?? null,
+    },
     years: report.years.map((y) => ({
       year: y.year,
       total: oreToKr(y.total),

@@ -1,84 +1,51 @@
 // Which unit the sheet keeps its amounts in, read where people write it: the settings first, then
-// the amount columns' headers, a note row or the title above the table, the frame row's label.
+// the amount columns' headers, a note row or the title above the table, a later block's title, the
+// frame row's label. Every statement is kept: a sheet that states two units is a conflict, which
+// the engine never answers with a confident figure (UNIT_CONFLICT).
 // A number format that only shows thousands (#.##0,) is no unit: the grid holds values, not formats.
 import { cellAddress } from "./address";
 import type { AmountUnit } from "./amountScale";
 import { presentValues, sparseIndexes } from "./rowCells";
 import { fold, isFrameFolded, mayBeMarker, tidyCellText } from "./text";
+import { unitIn } from "./unitWords";
 import type { Block, CellValue, Grid, Settings } from "../types";
 
 /** Where the unit was read: settings (or --unit), a header, a note row, a title, the frame row. */
 export type UnitSource = "settings" | "header" | "note" | "title" | "frameLabel" | "none";
+
+/** The places in the sheet that can state a unit. */
+export type StatedSource = Exclude<UnitSource, "settings" | "none">;
+
+/** One cell that states a unit: which, where (its kind of place), and the cell (0-based). */
+export interface UnitStatement {
+  unit: AmountUnit;
+  source: StatedSource;
+  row: number;
+  col: number;
+}
 
 export interface UnitReading {
   unit: AmountUnit;
   source: UnitSource;
   /** Sheet-qualified A1 address of the cell that states it (not for settings or none). */
   cell?: string;
+  /**
+   * Every cell that states a unit, in the order they are weighed (the first is the one read),
+   * present only when they state different units: then no year's answer is certain.
+   */
+  conflict?: UnitStatement[];
 }
 
-// Longest spelling first: "millioner" must not stop at "mill".
-const LETTER = /[a-zæøå]/;
-const UNIT_TOKENS: readonly [AmountUnit, RegExp][] = [
-  ["mio", /(?:millioner|millions?|mill|mio)\.?(?![a-zæøå])/g],
-  [
-    "1000",
-    new RegExp(
-      [
-        /1[. ,]?000 ?(?:kr\.?|kroner|dkk)(?![a-zæøå])/.source,
-        /(?:kr\.?|dkk) ?1[. ,]?000(?!\d|[.,]\d)/.source,
-        /t\.? ?(?:kr|dkk)(?![a-zæøå])/.source,
-        /tusinde? ?(?:kr|kroner|dkk)(?![a-zæøå])/.source,
-        /i tusinder?(?![a-zæøå])/.source,
-        /'000(?!\d)/.source,
-        /thousands?(?![a-z])/.source,
-      ].join("|"),
-      "g"
-    ),
-  ],
-  ["kr", /(?:kroner|kr\.?|dkk)(?![a-zæøå])(?!\.? ?\d)/g],
-];
-
-const AMOUNT_WORD_BEFORE = /(?:millioner|millions?|mill|mio)\.? ?$/;
-
-/** A unit word counts only when no number stands right before it ("1,9 mio." is an amount). */
-function standsAlone(text: string, index: number): boolean {
-  // "1,9 mio. kr.": the "kr." of an amount in millions belongs to the amount too.
-  const before = text.slice(Math.max(0, index - 16), index).replace(AMOUNT_WORD_BEFORE, "");
-  if (/\d(?:[.,]| )?$/.test(before)) return false;
-  // A word ("t.kr.", "mio.") must start a word: "budget kr." is not "t kr.".
-  return !(LETTER.test(text[index]) && index > 0 && LETTER.test(text[index - 1]));
-}
-
-/** The unit a text states ("Beløb i 1.000 kr.", "2026 (t.kr.)", "mio. kr."), if any. */
-export function unitIn(raw: string): AmountUnit | undefined {
-  const text = raw
-    .toLowerCase()
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\s]+/g, " ")
-    .replace(/[’‘´`]/g, "'");
-  for (const [unit, re] of UNIT_TOKENS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (standsAlone(text, m.index)) return unit;
-    }
-  }
-  return undefined;
-}
-
-interface Found {
-  unit: AmountUnit;
-  row: number;
-  col: number;
-}
-
-/** The first cell in `cols` (all when undefined) of sheet row `row` whose text states a unit. */
-function unitInRow(
+/** Every cell in `cols` (all when undefined) of sheet row `row` whose text states a unit. */
+function unitsInRow(
   grid: Grid,
   row: number,
+  source: StatedSource,
   cols?: { from: number; to: number }
-): Found | undefined {
+): UnitStatement[] {
   const cells = grid.rows[row - grid.originRow];
-  if (!cells) return undefined;
+  if (!cells) return [];
+  const out: UnitStatement[] = [];
   const present = sparseIndexes(cells);
   const width = present ? present.length : cells.length;
   for (let j = 0; j < width; j++) {
@@ -88,9 +55,9 @@ function unitInRow(
     const col = grid.originCol + i;
     if (cols && (col < cols.from || col > cols.to)) continue;
     const unit = unitIn(v);
-    if (unit) return { unit, row, col };
+    if (unit) out.push({ unit, source, row, col });
   }
-  return undefined;
+  return out;
 }
 
 /** The header rows of a block: its header row, and the row above when the header is two rows. */
@@ -103,46 +70,49 @@ function headerRows(grid: Grid, b: Block): number[] {
   return own === "" && upper !== "" ? [b.headerRow, above] : [b.headerRow];
 }
 
-function fromHeaders(grid: Grid, blocks: readonly Block[]): Found | undefined {
+/** The headers over each block's year columns ("2026 (t.kr.)", "Budget (1.000 kr.)" above). */
+function inHeaders(grid: Grid, blocks: readonly Block[]): UnitStatement[] {
+  const out: UnitStatement[] = [];
   for (const b of blocks) {
     const cols = b.years.map((y) => y.col);
     const span = { from: Math.min(...cols), to: Math.max(...cols) };
-    for (const r of headerRows(grid, b)) {
-      const found = unitInRow(grid, r, span);
-      if (found) return found;
-    }
+    for (const r of headerRows(grid, b)) out.push(...unitsInRow(grid, r, "header", span));
   }
-  return undefined;
+  return out;
 }
 
 /** Rows above the first header (its upper row excluded): the first non-empty is the title. */
-function fromAbove(grid: Grid, blocks: readonly Block[]): (Found & { first: boolean }) | undefined {
+function aboveTable(grid: Grid, blocks: readonly Block[]): UnitStatement[] {
   const top = Math.min(...headerRows(grid, blocks[0]));
+  const out: UnitStatement[] = [];
   let first = true;
   for (let r = grid.originRow; r < top; r++) {
     const cells = grid.rows[r - grid.originRow];
     if (!cells || presentValues(cells).every((v) => v === null || v === "")) continue;
-    const found = unitInRow(grid, r);
-    if (found) return { ...found, first };
+    out.push(...unitsInRow(grid, r, first ? "title" : "note"));
     first = false;
   }
-  return undefined;
+  return out;
 }
 
-/** A later block's own title row (a text-only row above its header). */
-function fromBlockTitles(grid: Grid, blocks: readonly Block[]): Found | undefined {
+/** A later block's own title row (a text-only row above its header) that states a unit. */
+function inBlockTitles(grid: Grid, blocks: readonly Block[]): UnitStatement[] {
+  const out: UnitStatement[] = [];
   for (const b of blocks.slice(1)) {
     if (!b.title || !unitIn(b.title)) continue;
     for (let r = b.headerRow - 1; r >= Math.max(grid.originRow, b.headerRow - 4); r--) {
-      const found = unitInRow(grid, r);
-      if (found) return found;
+      const found = unitsInRow(grid, r, "title");
+      if (found.length === 0) continue;
+      out.push(found[0]);
+      break;
     }
   }
-  return undefined;
+  return out;
 }
 
-/** A "Ramme (1.000 kr.)" label: a short text left of the year columns that reads as a frame. */
-function fromFrameLabel(grid: Grid, blocks: readonly Block[]): Found | undefined {
+/** "Ramme (1.000 kr.)" labels: a short text left of the year columns that reads as a frame. */
+function inFrameLabels(grid: Grid, blocks: readonly Block[]): UnitStatement[] {
+  const out: UnitStatement[] = [];
   for (const b of blocks) {
     const firstYear = Math.min(...b.years.map((y) => y.col));
     for (let r = b.headerRow + 1; r <= b.endRow; r++) {
@@ -153,32 +123,41 @@ function fromFrameLabel(grid: Grid, blocks: readonly Block[]): Found | undefined
         if (typeof v !== "string" || v.length > 40 || !mayBeMarker(v)) continue;
         if (!isFrameFolded(fold(v))) continue;
         const unit = unitIn(v);
-        if (unit) return { unit, row: r, col: grid.originCol + c };
+        if (unit) out.push({ unit, source: "frameLabel", row: r, col: grid.originCol + c });
       }
     }
   }
-  return undefined;
+  return out;
 }
 
-/** The sheet's unit and where it was read; kroner ("none") when nothing states one. */
+/** Every cell that states a unit, in the order they are weighed: the first decides the reading. */
+export function unitStatements(grid: Grid, blocks: readonly Block[]): UnitStatement[] {
+  return [
+    ...inHeaders(grid, blocks),
+    ...aboveTable(grid, blocks),
+    ...inBlockTitles(grid, blocks),
+    ...inFrameLabels(grid, blocks),
+  ];
+}
+
+/**
+ * The sheet's unit and where it was read; kroner ("none") when nothing states one. The settings
+ * (--unit) decide alone; otherwise the first statement is read, and statements of different units
+ * are kept as the reading's conflict.
+ */
 export function readSheetUnit(
   grid: Grid,
   blocks: readonly Block[],
   settings: Settings
 ): UnitReading {
   if (settings.unit !== undefined) return { unit: settings.unit, source: "settings" };
-  const at = (f: Found, source: UnitSource): UnitReading => ({
-    unit: f.unit,
-    source,
-    cell: cellAddress(grid.sheetName, f.row, f.col),
-  });
-  const header = fromHeaders(grid, blocks);
-  if (header) return at(header, "header");
-  const above = fromAbove(grid, blocks);
-  if (above) return at(above, above.first ? "title" : "note");
-  const title = fromBlockTitles(grid, blocks);
-  if (title) return at(title, "title");
-  const frame = fromFrameLabel(grid, blocks);
-  if (frame) return at(frame, "frameLabel");
-  return { unit: "kr", source: "none" };
+  const stated = unitStatements(grid, blocks);
+  if (stated.length === 0) return { unit: "kr", source: "none" };
+  const [first] = stated;
+  return {
+    unit: first.unit,
+    source: first.source,
+    cell: cellAddress(grid.sheetName, first.row, first.col),
+    ...(stated.some((s) => s.unit !== first.unit) ? { conflict: stated } : {}),
+  };
 }

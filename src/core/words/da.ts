@@ -4,7 +4,7 @@
 // String table: exempt from the file-length rule.
 import { HEADER_SCAN_ROWS } from "../sheet/detect";
 import type { AmountUnit } from "../sheet/amountScale";
-import type { UnitSource } from "../sheet/sheetUnit";
+import type { StatedSource, UnitSource } from "../sheet/sheetUnit";
 import type { AnchoringStatus, PlanYearSource, Severity } from "../types";
 
 export const da = {
@@ -60,6 +60,19 @@ export const da = {
     `mindst ${amount}; ${unread} ${unread === 1 ? "beløb" : "beløb"} kunne ikke læses`,
   atMost: (amount: string) => `højst ${amount}`,
   unitInDoubt: "enheden er ikke angivet, og beløbene ser for små ud",
+  unitConflict: "arket angiver flere enheder",
+  /** The word that ends a list: "a, b og c". */
+  and: "og",
+  /** The units a sheet states, each with its place ("1.000 kr. i titlen"), and the one read. */
+  amountsInConflict: (stated: string, used: string) =>
+    `Arket angiver flere enheder: ${stated}. Beløbene er læst i ${used}, ` +
+    `men intet år er sikkert, før enheden er afgjort`,
+  unitPlace: {
+    header: "i kolonneoverskriften",
+    note: "i noten over tabellen",
+    title: "i titlen",
+    frameLabel: "i rammerækken",
+  } satisfies Record<StatedSource, string>,
   // The unit the amounts were read in, and where (beside the plan year in every shell).
   amountsIn: (unit: string, source: string) => `Arkets beløb står i ${unit} (${source})`,
   amountUnit: { kr: "kr.", "1000": "1.000 kr.", mio: "mio. kr." } satisfies Record<

@@ -51,6 +51,17 @@ export const en: Labels = {
     `at least ${amount}; ${unread} ${unread === 1 ? "amount" : "amounts"} could not be read`,
   atMost: (amount: string) => `at most ${amount}`,
   unitInDoubt: "no unit is stated, and the amounts look too small",
+  unitConflict: "the sheet states more than one unit",
+  and: "and",
+  amountsInConflict: (stated, used) =>
+    `The sheet states more than one unit: ${stated}. The amounts are read in ` +
+    `${used}, but no year is certain until the unit is settled`,
+  unitPlace: {
+    header: "in the column header",
+    note: "in the note above the table",
+    title: "in the title",
+    frameLabel: "in the frame row",
+  },
   amountsIn: (unit: string, source: string) => `The sheet's amounts are in ${unit} (${source})`,
   amountUnit: { kr: "DKK", "1000": "DKK 1,000", mio: "DKK million" },
   unitSource: {

@@ -1,4 +1,5 @@
-// Shares in words for people: "66,7 %" (da), "66.7%" (en). Money is formatted in money.ts.
+// Shares, dates and lists in words for people: "66,7 %" (da), "66.7%" (en), "a, b og c". Money is
+// formatted in money.ts.
 import type { Lang } from "../types";
 
 /** A share 0..1 as "80 %" (da) / "80%" (en), one decimal when not whole: "66,7 %". */
@@ -30,4 +31,11 @@ export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split("-");
   if (lang === "da") return `${d}.${m}.${y}`;
   return `${Number(d)} ${MONTH_NAMES_EN[Number(m) - 1]} ${y}`;
+}
+
+/** "a, b og c" / "a, b and c": `and` is the language's word. */
+export function listWords(items: readonly string[], and: string): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }

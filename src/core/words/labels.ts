@@ -2,6 +2,7 @@
 // anchoring, focus area, …) that every writer shows, worded once in words/da.ts and words/en.ts.
 // The Danish table's shape is the contract, so a label missing in English fails to compile.
 import { absOre, formatKr } from "../money";
+import { listWords } from "./format";
 import type { UnitReading } from "../sheet/sheetUnit";
 import type { Lang, YearSummary } from "../types";
 import { da } from "./da";
@@ -15,10 +16,25 @@ export function labelsFor(lang: Lang): Labels {
   return tables[lang];
 }
 
-/** "Beløb i 1.000 kr. (fra titlen)": the unit read and where, said beside the plan year. */
+/**
+ * "Beløb i 1.000 kr. (fra titlen)": the unit read and where, said beside the plan year. When the
+ * sheet states different units, each with its place, and that the amounts are uncertain.
+ */
 export function unitLine(unit: UnitReading, lang: Lang): string {
-  const L = tables[lang];
-  return L.amountsIn(L.amountUnit[unit.unit], L.unitSource[unit.source]);
+  return unitLineIn(unit, tables[lang]);
+}
+
+/** unitLine in a given label table (the pane's `t` spreads the labels in). */
+export function unitLineIn(unit: UnitReading, L: Labels): string {
+  if (!unit.conflict) return L.amountsIn(L.amountUnit[unit.unit], L.unitSource[unit.source]);
+  const seen = new Set<string>();
+  const stated: string[] = [];
+  for (const s of unit.conflict) {
+    if (seen.has(s.unit)) continue;
+    seen.add(s.unit);
+    stated.push(`${L.amountUnit[s.unit]} ${L.unitPlace[s.source]}`);
+  }
+  return L.amountsInConflict(listWords(stated, L.and), L.amountUnit[unit.unit]);
 }
 
 /** A year's total as words: "1.897.663 kr.", or "mindst 1.897.663 kr.; 2 beløb kunne ikke læses". */
@@ -40,7 +56,10 @@ export function yearStatusText(y: YearSummary, lang: Lang): string {
       return L.overFrameBy(formatKr(absOre(y.leftover), lang));
     case "within":
       return L.withinFrame;
-    case "uncertain":
-      return `${L.uncertain}: ${y.unreadAmounts > 0 ? yearTotalText(y, lang) : L.unitInDoubt}`;
+    case "uncertain": {
+      const read = y.unreadAmounts > 0 ? yearTotalText(y, lang) : undefined;
+      if (y.unitConflict) return `${L.uncertain}: ${L.unitConflict}${read ? `; ${read}` : ""}`;
+      return `${L.uncertain}: ${read ?? L.unitInDoubt}`;
+    }
   }
 }

@@ -5,6 +5,7 @@ import { DEFAULT_FRAME_ORE, type PersistedSettings } from "../../core";
 import { AMOUNT_UNITS, type AmountUnit } from "../../core/sheet";
 import { oreToKr } from "../../core";
 import type { Report } from "../../core";
+import { unitLineIn } from "../../core/words";
 import { AmountField } from "../components/AmountField";
 import { PlanYearField } from "../components/PlanYearField";
 import type { UiStrings } from "../strings";
@@ -61,7 +62,7 @@ function UnitField(props: Pick<SettingsSectionProps, "t" | "settings" | "update"
   const { t, settings, update, report } = props;
   const read =
     report && settings.unit === undefined
-      ? ` ${t.amountsIn(t.amountUnit[report.unit.unit], t.unitSource[report.unit.source])}.`
+      ? ` ${unitLineIn(report.unit, t)}.`
       : "";
   return (
     <Field label={t.setting.unit} hint={`${t.unitHint}${read}`}>

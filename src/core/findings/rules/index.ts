@@ -20,10 +20,12 @@ import { spentOverBudget } from "./spentOverBudget";
 import { spentWithoutBudget } from "./spentWithoutBudget";
 import { textAmount } from "./textAmount";
 import { totalMismatch } from "./totalMismatch";
+import { unitConflict } from "./unitConflict";
 import { unitInDoubt } from "./unitInDoubt";
 
 export const allRules = [
   planYearOutside,
+  unitConflict,
   unitInDoubt,
   overFrame,
   outsideFrame,

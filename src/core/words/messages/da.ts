@@ -1,9 +1,10 @@
 // Danish finding messages: name the activity, year, cell and amounts, and say what to do.
 import { a1 } from "../../sheet/address";
 import { formatKr, minus, ZERO_ORE } from "../../money";
-import { formatDate, formatPercent } from "../format";
-import type { Finding, Ore } from "../../types";
-import { cellOf, exampleAmount, grantList, yearsOf, type MessageTable } from "./values";
+import { formatDate, formatPercent, listWords } from "../format";
+import type { Finding, FindingOf, Ore } from "../../types";
+import { da as labels } from "../da";
+import { cellOf, exampleAmount, grantList, localCells, yearsOf, type MessageTable } from "./values";
 
 const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 
@@ -28,6 +29,11 @@ const OUTSIDE_WHY = {
   marked: (text: string) => `arket skriver «${text}»`,
   frameColumn: (text: string) => `Ramme-kolonnen siger «${text}»`,
 } as const;
+
+/** A unit the sheet states, where and in which cells: "«1.000 kr.» i titlen (A1)" (UNIT_CONFLICT). */
+const stated = (u: FindingOf<"UNIT_CONFLICT">["others"][number]) =>
+  `«${labels.amountUnit[u.unit]}» ${labels.unitPlace[u.source]} (${localCells(u.cells)})`;
+const HOW_MANY = ["", "én", "to", "tre"];
 
 export const da: MessageTable = {
   OUTSIDE_FRAME: (f) =>
@@ -97,6 +103,12 @@ export const da: MessageTable = {
     `mod en ramme på ${kr(f.frame)}, og det største beløb er ${end(kr(f.largest))} ` +
     `Står beløbene i ${UNIT_NAME[f.likely]}? Angiv enheden i titlen, fx «Beløb i ${UNIT_NAME[f.likely]}», ` +
     `eller under Indstillinger (budgettjek: --unit ${f.likely}). Indtil da er intet år godkendt som inden for rammen.`,
+  UNIT_CONFLICT: (f) =>
+    `Arket angiver ${HOW_MANY[f.others.length + 1] ?? "flere"} enheder: ` +
+    `${listWords([stated(f), ...f.others.map(stated)], labels.and)}. Budgettjek kan ikke vide, hvilken ` +
+    `der gælder: beløbene er læst i ${labels.amountUnit[f.used]}, men intet år meldes inden for ` +
+    `eller over rammen. Angiv enheden i indstillingerne eller med --unit (kr, 1000 eller mio), ` +
+    `eller ret arket, så det kun angiver én enhed.`,
   PLAN_YEAR_OUTSIDE: (f) =>
     `Det angivne planår ${f.year} er hverken blandt arkets årskolonner (${f.first}–${f.last}) ` +
     `eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.`,

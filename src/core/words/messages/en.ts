@@ -1,9 +1,10 @@
 // English finding messages (when Office's display language is not Danish).
 import { a1 } from "../../sheet/address";
 import { formatKr, minus, ZERO_ORE } from "../../money";
-import { formatDate, formatPercent } from "../format";
-import type { Finding, Ore } from "../../types";
-import { cellOf, exampleAmount, grantList, yearsOf, type MessageTable } from "./values";
+import { formatDate, formatPercent, listWords } from "../format";
+import type { Finding, FindingOf, Ore } from "../../types";
+import { en as labels } from "../en";
+import { cellOf, exampleAmount, grantList, localCells, yearsOf, type MessageTable } from "./values";
 
 const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 
@@ -25,6 +26,11 @@ const OUTSIDE_WHY = {
   marked: (text: string) => `the sheet says “${text}”`,
   frameColumn: (text: string) => `the Ramme column says “${text}”`,
 } as const;
+
+/** A unit the sheet states, where and in which cells: "“DKK 1,000” in the title (A1)". */
+const stated = (u: FindingOf<"UNIT_CONFLICT">["others"][number]) =>
+  `“${labels.amountUnit[u.unit]}” ${labels.unitPlace[u.source]} (${localCells(u.cells)})`;
+const HOW_MANY = ["", "one", "two", "three"];
 
 export const en: MessageTable = {
   OUTSIDE_FRAME: (f) =>
@@ -94,6 +100,12 @@ export const en: MessageTable = {
     `against a frame of ${kr(f.frame)}, and the largest amount is ${kr(f.largest)}. ` +
     `Are the amounts in ${UNIT_NAME[f.likely]}? State the unit in the title, e.g. “Beløb i ${UNIT_NAME[f.likely]}”, ` +
     `or in Settings (budgettjek: --unit ${f.likely}). Until then no year is confirmed within the frame.`,
+  UNIT_CONFLICT: (f) =>
+    `The sheet states ${HOW_MANY[f.others.length + 1] ?? "several"} units: ` +
+    `${listWords([stated(f), ...f.others.map(stated)], labels.and)}. Budget check cannot tell which one ` +
+    `holds: the amounts are read in ${labels.amountUnit[f.used]}, but no year is reported within ` +
+    `or over the frame. State the unit in Settings or with --unit (kr, 1000 or mio), or correct ` +
+    `the sheet so it states one unit only.`,
   PLAN_YEAR_OUTSIDE: (f) =>
     `The plan year given, ${f.year}, is neither among the sheet's year columns (${f.first}–${f.last}) ` +
     `nor next to them. Correct the plan year, or remove it so it is read from the sheet.`,

@@ -135,6 +135,16 @@ const cases: { [C in FindingCode]: FindingOf<C> } = {
     target: 0.75,
   },
   MERGES_UNREAD: { code: "MERGES_UNREAD", severity: "info", sheet: S },
+  UNIT_CONFLICT: {
+    code: "UNIT_CONFLICT",
+    severity: "error",
+    at: at(0, 0),
+    unit: "1000",
+    source: "title",
+    cells: [at(0, 0)],
+    others: [{ unit: "kr", source: "header", cells: [at(2, 3), at(2, 4)] }],
+    used: "kr",
+  },
   UNIT_IN_DOUBT: {
     code: "UNIT_IN_DOUBT",
     severity: "warning",
@@ -220,6 +230,8 @@ const danish: Record<FindingCode, string> = {
     "4 af 5 aktiviteter i 2026 (80 %) har to eller flere samarbejdspartnere; målet på mindst 75 % er nået.",
   MERGES_UNREAD:
     "Excel kunne ikke give de flettede celler på arket «Tryghedsplan 2026» (512 eller flere flettede områder), så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.",
+  UNIT_CONFLICT:
+    "Arket angiver to enheder: «1.000 kr.» i titlen (A1) og «kr.» i kolonneoverskriften (D3, E3). Budgettjek kan ikke vide, hvilken der gælder: beløbene er læst i kr., men intet år meldes inden for eller over rammen. Angiv enheden i indstillingerne eller med --unit (kr, 1000 eller mio), eller ret arket, så det kun angiver én enhed.",
   UNIT_IN_DOUBT:
     "Arket angiver ingen enhed, og beløbene ser for små ud: totalen for 2026 er 2.337 kr. mod en ramme på 1.900.000 kr., og det største beløb er 450 kr. Står beløbene i 1.000 kr.? Angiv enheden i titlen, fx «Beløb i 1.000 kr.», eller under Indstillinger (budgettjek: --unit 1000). Indtil da er intet år godkendt som inden for rammen.",
   PLAN_YEAR_OUTSIDE:
@@ -251,6 +263,22 @@ describe("findingMessage", () => {
     );
     expect(findingMessage(cases.NOT_A_NUMBER, "en")).toBe(
       "Cell 'Tryghedsplan 2026'!D5 (activity “Det gode valg”, 2026) holds “ca. 50.000”, which is not an amount. The cell is left out of the sums; enter the amount as a number, e.g. 50.000."
+    );
+  });
+
+  it("UNIT_CONFLICT in English, and three units with many cells", () => {
+    expect(findingMessage(cases.UNIT_CONFLICT, "en")).toBe(
+      "The sheet states two units: “DKK 1,000” in the title (A1) and “DKK” in the column header (D3, E3). Budget check cannot tell which one holds: the amounts are read in DKK, but no year is reported within or over the frame. State the unit in Settings or with --unit (kr, 1000 or mio), or correct the sheet so it states one unit only."
+    );
+    const three: Finding = {
+      ...cases.UNIT_CONFLICT,
+      others: [
+        { unit: "kr", source: "header", cells: [2, 3, 4, 5, 6].map((c) => at(2, c)) },
+        { unit: "mio", source: "frameLabel", cells: [at(20, 1)] },
+      ],
+    };
+    expect(findingMessage(three, "da")).toMatch(
+      /^Arket angiver tre enheder: «1\.000 kr\.» i titlen \(A1\), «kr\.» i kolonneoverskriften \(C3, D3, E3, F3 …\) og «mio\. kr\.» i rammerækken \(B21\)\. /
     );
   });
 

@@ -86,6 +86,11 @@ const da: KindTable = {
     why: "Uden dem hører en række under en flettet aktivitetscelle ikke med til aktiviteten ovenover.",
     how: "Fjern unødvendige fletninger (højst 512 flettede områder på arket), eller opdatér en gammel Excel, og tjek igen.",
   },
+  UNIT_CONFLICT: {
+    title: "To enheder på arket",
+    why: "Arket siger ét sted, at beløbene står i én enhed, og et andet sted en anden; den ene læsning gør hver total mindst 1.000 gange for høj eller for lav.",
+    how: "Angiv enheden i indstillingerne eller med --unit, eller ret arket, så titel, noter, kolonneoverskrifter og rammerækken angiver samme enhed.",
+  },
   UNIT_IN_DOUBT: {
     title: "Enheden er i tvivl",
     why: "Uden en angivet enhed læses beløbene som kroner; står de i 1.000 kr., er hver total 1.000 gange for lav.",
@@ -188,6 +193,11 @@ const en: KindTable = {
     title: "Checked without merged cells",
     why: "Without them, a row under a merged activity cell does not belong to the activity above it.",
     how: "Remove needless merges (at most 512 merged areas on the sheet), or update an old Excel, and check again.",
+  },
+  UNIT_CONFLICT: {
+    title: "Two units on the sheet",
+    why: "The sheet says in one place that the amounts are in one unit and in another place a different one; one of the readings makes every total at least 1,000 times too high or too low.",
+    how: "State the unit in Settings or with --unit, or correct the sheet so its title, notes, column headers and frame row state the same unit.",
   },
   UNIT_IN_DOUBT: {
     title: "The unit is in doubt",

@@ -1,7 +1,7 @@
 // What the message tables share: the table type, and the place and years as words.
 import { a1, columnLetter } from "../../sheet/address";
 import { yearSpan } from "../../derived";
-import type { Finding, FindingCode, FindingOf, GrantRef } from "../../types";
+import type { CellPos, Finding, FindingCode, FindingOf, GrantRef } from "../../types";
 
 /** One message per finding code, each reading only its code's fields: a wrong name fails to compile. */
 export type MessageTable = { [C in FindingCode]: (f: FindingOf<C>) => string };
@@ -30,4 +30,10 @@ export function yearsOf(years: readonly number[]): string {
 export function exampleAmount(text: string): string {
   const m = /\d{1,3}(?:\.\d{3})+|\d+/.exec(text);
   return m ? m[0] : "50.000";
+}
+
+/** "A1, C3, D3": cells on the finding's sheet without its name, at most four, then "…". */
+export function localCells(cells: readonly CellPos[]): string {
+  const named = cells.slice(0, 4).map((c) => `${columnLetter(c.col)}${c.row + 1}`);
+  return cells.length > 4 ? `${named.join(", ")} …` : named.join(", ");
 }

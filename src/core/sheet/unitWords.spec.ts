@@ -1,5 +1,5 @@
 // unitIn: every spelling of a unit people write, one example each, and what is an amount, not a unit.
-import { unitIn } from "./sheetUnit";
+import { unitIn } from "./unitWords";
 
 describe("unitIn", () => {
   test.each([
