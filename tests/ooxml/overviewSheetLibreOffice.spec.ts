@@ -7,19 +7,20 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
-import { readWorkbook } from "../../src/ooxml/write/facts";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { reportOf } from "./helpers";
 import { describeWith } from "../tools";
+import {
+  CSV,
+  csvFiles,
+  fields,
+  overviewPart,
+  soffice,
+  withoutCachedResults,
+} from "./libreofficeCalc";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "eksempel-tryghedsplan-2026.xlsx");
 const DATE = new Date(2026, 2, 5);
-const CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-/** LibreOffice recalculates every formula of an .xlsx it loads (not only reads cached values). */
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`;
 
 /** The sample without its theme part (as some tools write workbooks). */
 function withoutTheme(bytes: Uint8Array): Uint8Array {
@@ -31,26 +32,6 @@ function withoutTheme(bytes: Uint8Array): Uint8Array {
   pkg.setText(ct, (pkg.text(ct) ?? "").replace(/<Override [^>]*theme[^>]*\/>/g, ""));
   return pkg.toZip();
 }
-
-function overviewPart(pkg: OoxmlPackage): string {
-  const sheet = readWorkbook(pkg).sheets.find((s) => s.name === "Budgetoversigt");
-  if (!sheet?.part) throw new Error("no overview");
-  return sheet.part;
-}
-
-/** The formulas' cached results dropped, so LibreOffice's figures are its own. */
-function withoutCachedResults(bytes: Uint8Array): Uint8Array {
-  const pkg = OoxmlPackage.fromZip(bytes);
-  const part = overviewPart(pkg);
-  pkg.setText(part, (pkg.text(part) ?? "").replace(/(<\/f>)<v>[^<]*<\/v>/g, "$1"));
-  return pkg.toZip();
-}
-
-/** One CSV line's fields (LibreOffice quotes a field with a comma in it). */
-const fields = (line: string): string[] =>
-  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
-    .slice(0, -1)
-    .map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"'));
 
 /** Pixels of an RGB colour (±6 per channel) in a binary PPM. */
 function pixelsOf(ppm: Buffer, [r, g, b]: number[]): number {
@@ -83,32 +64,13 @@ describeWith(
       const pkg = OoxmlPackage.fromZip(written);
       xml = pkg.text(overviewPart(pkg)) ?? "";
       chartXml = pkg.text(pkg.names().find((n) => /charts\/chart\d*\.xml$/.test(n)) ?? "") ?? "";
-      const profile = path.join(dir, "profile");
-      const user = path.join(profile, "user");
-      execFileSync("mkdir", ["-p", user]);
-      writeFileSync(path.join(user, "registrymodifications.xcu"), RECALC_ALWAYS);
       const uncached = path.join(dir, "uncached.xlsx");
       writeFileSync(uncached, withoutCachedResults(written));
       const copy = path.join(dir, "copy.xlsx");
       writeFileSync(copy, written);
-      const soffice = (to: string, file: string) =>
-        execFileSync(
-          "soffice",
-          [
-            `-env:UserInstallation=file://${profile}`,
-            "--headless",
-            "--convert-to",
-            to,
-            "--outdir",
-            path.join(dir, "out"),
-            file,
-          ],
-          { stdio: "pipe", timeout: 120_000 }
-        );
-      soffice(CSV, uncached);
-      soffice("pdf", copy);
-      for (const f of readdirSync(path.join(dir, "out")).filter((f) => f.endsWith(".csv")))
-        csv.set(f, readFileSync(path.join(dir, "out", f), "utf8"));
+      const out = soffice(dir, CSV, uncached);
+      soffice(dir, "pdf", copy);
+      for (const [f, text] of csvFiles(out)) csv.set(f, text);
     }, 180_000);
 
     it("sizes column A for «Tjekket ark» and every column to its content, within limits", () => {

@@ -12,6 +12,12 @@ import type { Lang, Overview, OverviewRow } from "../types";
 import { overviewPageSetup } from "./overviewPageSetup";
 import { sizeColumns } from "./overviewSheetWidths";
 import {
+  spendingColumnSpecs,
+  spendingSummary,
+  summedSpending,
+  type SpendingColumnSpec,
+} from "./overviewSheetSpending";
+import {
   a1,
   abs,
   areaSubtotals,
@@ -53,8 +59,17 @@ interface ColumnSpec extends PlanColumn {
   cell: (r: OverviewRow) => PlanValue;
 }
 
-/** The table's columns in order: five text columns, one per year, then three text columns. */
-function planColumns(years: number[], at: number[], t: Labels, lang: Lang): ColumnSpec[] {
+/**
+ * The table's columns in order: five text columns, one per year, the spending columns (none on a
+ * sheet without spending), then three text columns.
+ */
+function planColumns(
+  years: number[],
+  at: number[],
+  spending: readonly SpendingColumnSpec[],
+  t: Labels,
+  lang: Lang
+): ColumnSpec[] {
   const text = (key: string, header: string, width: number, cell: ColumnSpec["cell"]) =>
     ({ key, header, kind: "text", width, cell }) as const;
   return [
@@ -74,6 +89,7 @@ function planColumns(years: number[], at: number[], t: Labels, lang: Lang): Colu
       width: 14,
       cell: (r) => kr(r.amounts[at[i]] ?? undefined),
     })),
+    ...spending,
     text("multiYear", t.multiYear, 10, (r) => (r.multiYear ? t.yes : t.no)),
     text("anchoring", t.anchoring, 24, (r) => anchoringLabel(r.anchoring, lang)),
     {
@@ -125,7 +141,16 @@ function yearChart(
 
 /** The table's columns (without their fill functions) and a column's position by key. */
 function tableLayout(specs: ColumnSpec[], years: number[]) {
-  const columns: PlanColumn[] = specs.map(({ cell: _cell, ...c }) => c);
+  const columns: PlanColumn[] = specs.map((s) => {
+    // The fill functions (and a spending column's note) stay here; the plan is data.
+    const {
+      cell: _cell,
+      ore: _ore,
+      note: _note,
+      ...c
+    } = s as ColumnSpec & Partial<SpendingColumnSpec>;
+    return c;
+  });
   /** A column's position, by its key: reordering the list moves every formula with it. */
   const colOf = (key: string): number => {
     const i = columns.findIndex((c) => c.key === key);
@@ -135,6 +160,18 @@ function tableLayout(specs: ColumnSpec[], years: number[]) {
   // Year columns stand together; with no years, where they would start.
   const firstYearCol = years.length ? colOf(yearKey(years[0])) : colOf("partners") + 1;
   return { columns, colOf, firstYearCol, yearCol: (i: number): number => firstYearCol + i };
+}
+
+/** The title, the checked sheet, the date's label and the unit; returns where the date goes. */
+function titleRows(overview: Overview, put: Put, lang: Lang): OverviewSheetPlan["dateCell"] {
+  const t = labelsFor(lang);
+  put(0, 0, t.overviewTitle(overview.planYear), { bold: true, title: true });
+  put(1, 0, t.checkedSheet, { bold: true });
+  put(1, 1, overview.sheet);
+  put(2, 0, t.date, { bold: true });
+  // The unit the sheet's amounts were read in (the overview itself is in kroner).
+  put(3, 0, unitLine(overview.unit, lang), { spills: true });
+  return { address: a1(2, 1), row: 2, col: 1, numFmt: DATE_FORMAT };
 }
 
 export function overviewSheetPlan(
@@ -149,7 +186,8 @@ export function overviewSheetPlan(
   // Rows' and subtotals' amounts are aligned with overview.years (ascending already; kept safe).
   const at = years.map((y) => overview.years.indexOf(y));
 
-  const specs = planColumns(years, at, t, lang);
+  const spending = spendingColumnSpecs(overview, years, at, t, lang);
+  const specs = planColumns(years, at, spending, t, lang);
   const { columns, colOf, firstYearCol, yearCol } = tableLayout(specs, years);
 
   // Title rows, then the year summary (so both print on the first page), then the table.
@@ -175,18 +213,15 @@ export function overviewSheetPlan(
     cells.push({ address: a1(row, col), row, col, value, ...extra });
   };
 
-  put(0, 0, t.overviewTitle(overview.planYear), { bold: true, title: true });
-  put(1, 0, t.checkedSheet, { bold: true });
-  put(1, 1, overview.sheet);
-  put(2, 0, t.date, { bold: true });
-  // The unit the sheet's amounts were read in (the overview itself is in kroner).
-  put(3, 0, unitLine(overview.unit, lang), { spills: true });
-  const dateCell = { address: a1(2, 1), row: 2, col: 1, numFmt: DATE_FORMAT };
-
+  const dateCell = titleRows(overview, put, lang);
   const planYears = yearSummary({ overview, years, yearCol, put, t, q }, firstDataRow, lastDataRow);
-  const row = areaSubtotals(overview, at, { yearCol, colOf, put, t }, firstDataRow, lastDataRow);
+  spendingSummary({ overview, specs: spending, colOf, put }, firstDataRow, lastDataRow);
+  const extra = summedSpending(spending, colOf);
+  const sums = { yearCol, colOf, put, t, extra };
+  const row = areaSubtotals(overview, at, sums, firstDataRow, lastDataRow);
   const outsideFrameRows = (overview.outsideFrame ?? []).map((r) => specs.map((c) => c.cell(r)));
-  const next = outsideFrameSection(overview, outsideFrameRows, columns, { put, t }, row);
+  const outside = { rows: overview.outsideFrame ?? [], values: outsideFrameRows };
+  const next = outsideFrameSection(overview, outside, columns, { put, t, extra }, row);
 
   // Changes since approval, below the table and its subtotals (and above the chart).
   const section =

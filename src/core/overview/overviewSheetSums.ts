@@ -6,7 +6,7 @@ import type { Labels } from "../words/labels";
 import { oreToKr } from "../money";
 import { KRONER_FORMAT, LEFTOVER_FORMAT } from "./overviewNames";
 import type { PlanCell, PlanValue, PlanYear } from "./overviewSheetTypes";
-import type { Ore, Overview } from "../types";
+import type { Ore, Overview, OverviewRow } from "../types";
 
 export const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 export const abs = (row: number, col: number): string => `$${columnLetter(col)}$${row + 1}`;
@@ -88,6 +88,13 @@ export function yearSummary(
 
 export type Put = SummaryInput["put"];
 
+/** A column summed beside the years (spending): where, its format, and its sum over some rows. */
+export interface SummedColumn {
+  col: number;
+  numFmt?: string;
+  sum: (rows: readonly OverviewRow[]) => number;
+}
+
 /** Per focus area: SUMIF over the table's area column, so the subtotals follow edits. */
 export function areaSubtotals(
   overview: Overview,
@@ -97,7 +104,15 @@ export function areaSubtotals(
     colOf,
     put,
     t,
-  }: { yearCol: (i: number) => number; colOf: (key: string) => number; put: Put; t: Labels },
+    extra,
+  }: {
+    yearCol: (i: number) => number;
+    colOf: (key: string) => number;
+    put: Put;
+    t: Labels;
+    /** Further columns summed per area the same way (spending); none on most sheets. */
+    extra: readonly SummedColumn[];
+  },
   firstDataRow: number,
   lastDataRow: number
 ): number {
@@ -110,13 +125,21 @@ export function areaSubtotals(
     // No area: SUMIF's "" criterion sums the rows whose area cell is empty (Excel and LibreOffice).
     put(row, 1, sub.area ?? t.noFocusArea);
     const criteria = sub.area === null ? "" : sumifCriteria(sub.area);
+    const sumif = (col: number): string =>
+      `SUMIF(${areaRange(colOf("area"))},"${criteria}",${areaRange(col)})`;
     at.forEach((yearAt, i) => {
       const col = yearCol(i);
-      put(row, col, kr(sub.amounts[yearAt]) ?? 0, {
-        formula: `SUMIF(${areaRange(colOf("area"))},"${criteria}",${areaRange(col)})`,
-        numFmt: KRONER_FORMAT,
-      });
+      put(row, col, kr(sub.amounts[yearAt]) ?? 0, { formula: sumif(col), numFmt: KRONER_FORMAT });
     });
+    if (extra.length) {
+      const inArea = overview.rows.filter((r) => (r.area ? r.area : null) === sub.area);
+      for (const c of extra) {
+        put(row, c.col, c.sum(inArea), {
+          formula: sumif(c.col),
+          numFmt: c.numFmt ?? KRONER_FORMAT,
+        });
+      }
+    }
     row += 1;
   }
   return row + 1;

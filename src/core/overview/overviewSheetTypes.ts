@@ -32,6 +32,8 @@ export interface PlanColumn {
   kind: PlanColumnKind;
   /** Year, for kroner columns. */
   year?: number;
+  /** Spending columns ("Forbrug 2026", "Rest 2026"): only on sheets with spending. */
+  spending?: "spent" | "rest";
   numFmt?: string;
   /** Column width in characters (sized to the content within the column's limits). */
   width: number;

@@ -15,6 +15,8 @@ const LIMITS: Record<string, { min: number; max: number }> = {
   remarks: { min: 30, max: 70 },
 };
 const KRONER_LIMITS = { min: 11, max: 18 };
+/** Spending columns: room for the date under them ("by 30 September 2026"). */
+const SPENDING_LIMITS = { min: 11, max: 24 };
 /** Any column not listed (a later per-year column, say). */
 const OTHER_LIMITS = { min: 10, max: 30 };
 /** Characters of padding beside the longest text (Excel's cell margins, the filter button). */
@@ -32,7 +34,8 @@ export function shownLength(value: PlanValue, kroner: boolean): number {
 }
 
 const limitsOf = (c: PlanColumn) =>
-  LIMITS[c.key] ?? (c.kind === "kroner" ? KRONER_LIMITS : OTHER_LIMITS);
+  LIMITS[c.key] ??
+  (c.spending !== undefined ? SPENDING_LIMITS : c.kind === "kroner" ? KRONER_LIMITS : OTHER_LIMITS);
 
 /**
  * Each table column's width and whether it wraps. `cells` are the plan's cells outside the table

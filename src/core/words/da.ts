@@ -138,6 +138,10 @@ export const da = {
     /** The overview sheet's and the CSV's columns per year with spending. */
     spentColumn: (year: number) => `Forbrug ${year}`,
     restColumn: (year: number) => `Rest ${year}`,
+    /** Under the overview's Rest column: what it is (and so its sign: negative is overspent). */
+    restSign: "budget − forbrug",
+    /** Under a Forbrug column of a year the sheet has no budget column for. */
+    noBudgetShort: "(intet budget)",
     notSpent: "Endnu ikke brugt",
     share: "Andel brugt",
     spentOf: (amount: string, percent: string) => `Forbrugt ${amount} (${percent})`,

@@ -112,6 +112,8 @@ export const en: Labels = {
     budget: "Budget",
     spentColumn: (year) => `Spent ${year}`,
     restColumn: (year) => `Left ${year}`,
+    restSign: "budget − spent",
+    noBudgetShort: "(no budget)",
     notSpent: "Not yet spent",
     share: "Share spent",
     spentOf: (amount, percent) => `Spent ${amount} (${percent})`,
