@@ -103,3 +103,26 @@ export function parseXml(xml: string, part?: string): XmlDoc {
   cache.set(xml, doc);
   return doc;
 }
+
+/**
+ * The first thing wrong with a part we wrote, or undefined when it is well-formed XML with every
+ * prefix bound: the same parser, namespace-aware, without positions or a tree (the check before
+ * saving asks this of each part a copy adds or changes, the generated overview sheet aside).
+ * Stricter than the reader on one point: no text outside the root element.
+ */
+export function xmlFault(xml: string): string | undefined {
+  const parser = new SaxesParser({ xmlns: true });
+  let fault: string | undefined;
+  parser.on("error", (e) => {
+    fault ??= e.message;
+  });
+  parser.on("doctype", () => {
+    fault ??= "a DOCTYPE";
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    fault ??= e instanceof Error ? e.message : String(e);
+  }
+  return fault;
+}

@@ -25,8 +25,10 @@ export class OoxmlPackage {
   private readonly entries = new Map<string, ZipEntry>();
   /** Part names by the key the reader looks them up by (case, slashes forgiven). */
   private readonly byKey = new Map<string, string>();
-  /** The text of parts set as text (the check reads our big sheet again: no decoding twice). */
+  /** The text of parts set as text (no decoding twice). */
   private readonly texts = new Map<string, string>();
+  /** Parts generated whole from typed data (see setBuiltText). */
+  private readonly built = new Set<string>();
 
   /** A package from its parts in memory (`zip`: the archive they are read from on demand). */
   constructor(
@@ -139,18 +141,35 @@ export class OoxmlPackage {
     this.texts.set(name, text);
   }
 
+  /**
+   * A part generated whole from typed data, every value through escapeXml (the overview sheet):
+   * well-formed by construction, which tests/ooxml/sheetText.property.spec.ts checks over nasty
+   * text, so the check before saving does not parse its megabytes again.
+   */
+  setBuiltText(name: string, text: string): void {
+    this.setText(name, text);
+    this.built.add(name);
+  }
+
+  /** Whether the part's current text was set by setBuiltText. */
+  isBuilt(name: string): boolean {
+    return this.built.has(name);
+  }
+
   setBytes(name: string, bytes: Uint8Array): void {
     if (!this.order.includes(name)) this.order.push(name);
     this.present.add(name);
     if (!this.byKey.has(partKey(name))) this.byKey.set(partKey(name), name);
     this.changed.set(name, bytes);
     this.texts.delete(name);
+    this.built.delete(name);
   }
 
   delete(name: string): void {
     this.present.delete(name);
     this.changed.delete(name);
     this.texts.delete(name);
+    this.built.delete(name);
   }
 
   /** A part name not in use: prefix + n + suffix, n counting from 1. */

@@ -4,7 +4,7 @@ import { columnLetter, parseAddress } from "../../core/sheet";
 import type { OverviewSheetPlan, PlanValue } from "../../core/overview";
 import { MAIN_NS, REL } from "./opc";
 import type { CellStyle, StyleBook } from "./styles";
-import { escapeXml } from "./xml";
+import { escapeCellText, escapeXml } from "./xml";
 
 export interface OutCell {
   row: number;
@@ -68,7 +68,7 @@ export function cellXml(ref: string, s: number, value: PlanValue, formula?: stri
   }
   if (typeof value === "number") return `<c r="${ref}"${sAttr}><v>${num(value)}</v></c>`;
   if (typeof value === "string") {
-    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
   }
   return `<c r="${ref}"${sAttr}/>`;
 }

@@ -128,7 +128,7 @@ export function writeOverviewIntoPackage(
   ]);
 
   const styles = openStyles(pkg, info.workbookPart);
-  pkg.setText(
+  pkg.setBuiltText(
     place.part,
     overviewSheetXml(
       plan,

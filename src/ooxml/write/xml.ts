@@ -20,15 +20,45 @@ export function unescapeXml(s: string): string {
   });
 }
 
+// What a value may hold that markup may not hold as written: the five markup characters aside,
+// white space an attribute would fold into a space (and text would read \r\n as \n), characters
+// XML 1.0 cannot hold at all, and halves of a surrogate pair standing alone (with the u flag a
+// complete pair is one character outside this class).
 // eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const NEEDS_ESCAPE = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+const WHITE = /[\t\n\r]/g;
 
+/**
+ * The one escaping function for text and attribute values we write: markup characters as
+ * entities, tab and line breaks as character references (kept as they are in both places), and
+ * what XML cannot hold (control characters, U+FFFE/U+FFFF, a lone surrogate) left out. Every
+ * value in a part we generate goes through here (cell text first through escapeCellText);
+ * tests/ooxml/sheetText.property.spec.ts checks over nasty text that the result parses.
+ */
 export function escapeXml(s: string): string {
   // Most values (cell references, numbers, plain words) need nothing: a 5,000-row sheet asks often.
   if (!NEEDS_ESCAPE.test(s)) return s;
-  // XML 1.0 cannot hold these control characters at all, not even escaped.
+  return escapeMarkup(s)
+    .replace(WHITE, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(NOT_XML, "");
+}
+
+const XSTRING =
   // eslint-disable-next-line no-control-regex
-  return escapeMarkup(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+  /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/**
+ * A cell's text as SpreadsheetML stores it (ST_Xstring, as Excel writes it): a character XML
+ * cannot hold as _xHHHH_, and the "_" of a literal "_x0041_" as _x005F_, so every reader that
+ * decodes these (Excel, ours) gets the user's text back exactly; then escaped as any value.
+ */
+export function escapeCellText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s) && s.indexOf("_x") < 0) return s;
+  return escapeXml(
+    s.replace(XSTRING, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
+  );
 }
 
 /** An attribute by local name, whatever its prefix ("r:id" for "id"); namespace declarations aside. */
