@@ -80,9 +80,11 @@ module.exports = async (env, argv) => {
               jsc: {
                 parser: { syntax: "typescript", tsx: true },
                 transform: { react: { runtime: "automatic" } },
+                // ES2020, the floor the bundle already had: zod ships `?.` and `??` untranspiled.
                 // Office's webviews (Edge WebView2, Safari WKWebView, browsers for Excel on the web)
-                // all run ES2019; React 18 already excludes the old IE webview.
-                target: "es2019",
+                // all run it; the old IE/EdgeHTML webviews get gate.js's message instead. Lowering
+                // our own `?.`/`??` to ES2019 only cost bytes (0.9 KB gzip of start-up).
+                target: "es2020",
               },
             },
           },
