@@ -5,7 +5,7 @@ import tsPlugin from "@typescript-eslint/eslint-plugin";
 import reactHooks from "eslint-plugin-react-hooks";
 
 // The arrows between the parts (README "For maintainers"). Every shell (cli, excel, filemode,
-// taskpane, xlsx, ooxml, host, boot, commands, pdf) uses the engine through its front doors only:
+// taskpane, ooxml, host, boot, commands, pdf) uses the engine through its front doors only:
 // src/core (index.ts) and one door per room (core/sheet, core/findings, core/overview,
 // core/compare, core/words). Two command-only modules stand apart because they load classic zod,
 // which the pane must not: core/overview/jsonReport and core/overview/jsonChanges.
@@ -64,14 +64,14 @@ export default [
         message: "src/core imports nothing outside core but zod.",
       },
       {
-        regex: "^(\\.\\./)+(cli|excel|filemode|taskpane|xlsx|ooxml|host|boot|commands|pdf)(/|$)",
+        regex: "^(\\.\\./)+(cli|excel|filemode|taskpane|ooxml|host|boot|commands|pdf)(/|$)",
         message: "src/core imports nothing outside core but zod.",
       },
     ]
   ),
   boundary(
     ["src/taskpane/**"],
-    [CORE_INSIDES, notInto(["filemode", "excel", "cli", "xlsx", "ooxml", "boot", "pdf"])]
+    [CORE_INSIDES, notInto(["filemode", "excel", "cli", "ooxml", "boot", "pdf"])]
   ),
   // File mode uses the pane only through its public component.
   boundary(
@@ -109,7 +109,7 @@ export default [
   // The entry point picks a host, so it may import the shells; the engine still only by its doors.
   boundary(["src/boot/**"], [CORE_INSIDES]),
   boundary(
-    ["src/xlsx/**", "src/ooxml/**", "src/host/**"],
+    ["src/ooxml/**", "src/host/**"],
     [CORE_INSIDES, notInto(["taskpane", "filemode", "excel", "cli", "boot"])]
   ),
   // The package code in three layers: base/ (zip, streaming XML, relationships, errors) under

@@ -7,9 +7,9 @@ import { overviewSheetPlan } from "../../src/core/overview/overviewSheet";
 import { DEFAULT_FRAME_ORE } from "../../src/core/settings";
 import type { Settings } from "../../src/core/types";
 import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
-import { writeOverviewSheet } from "../../src/xlsx";
 import { gridFromWorksheet } from "../xlsx/exceljsRead";
 import { addNotesSheet, overviewWorkbook, toBytes } from "../xlsx/fixtures";
+import { addLegacyOverview } from "../xlsx/legacyOverview";
 
 const settings: Settings = { defaultFrame: DEFAULT_FRAME_ORE, frames: {}, currentYear: 2026 };
 
@@ -22,7 +22,7 @@ describe("findBudgetSheetInPackage", () => {
     if (!result.ok) throw new Error("fixture has no budget table");
 
     const wb = new ExcelJS.Workbook();
-    writeOverviewSheet(wb, overviewSheetPlan(result.report.overview, "da"));
+    addLegacyOverview(wb, overviewSheetPlan(result.report.overview, "da"));
     addNotesSheet(wb);
     const plan = wb.addWorksheet("Plan");
     plan.addRow(["Aktivitet", 2026, 2027]);

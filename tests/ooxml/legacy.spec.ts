@@ -6,8 +6,8 @@ import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
 import { readWorkbook } from "../../src/ooxml/write/facts";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
-import { writeOverviewSheet } from "../../src/xlsx";
 import { overviewWorkbook, toBytes } from "../xlsx/fixtures";
+import { addLegacyOverview } from "../xlsx/legacyOverview";
 import { packageProblems, SETTINGS } from "./helpers";
 
 const DATE = new Date(2026, 2, 5);
@@ -19,7 +19,7 @@ test("the command's previous ExcelJS overview is rewritten in place with the sha
   if (!choice.ok) throw new Error("no plan");
   const result = check(choice.grid, SETTINGS);
   if (!result.ok) throw new Error("no table");
-  writeOverviewSheet(wb, overviewSheetPlan(result.report.overview, "da"), { date: DATE });
+  addLegacyOverview(wb, overviewSheetPlan(result.report.overview, "da"));
   const legacy = new Uint8Array(await toBytes(wb));
 
   const out = writeOverviewCopy(legacy, result.report.overview, "da", { date: DATE });

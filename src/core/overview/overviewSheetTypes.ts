@@ -1,4 +1,4 @@
-// The overview sheet plan's shape: what the writers (src/excel, src/xlsx, src/ooxml) render.
+// The overview sheet plan's shape: what the writers (src/excel, src/ooxml) render.
 import type { Changes } from "../compare/compare";
 import type { Lang } from "../types";
 import type { PlanPageSetup } from "./overviewPageSetup";
