@@ -10,7 +10,7 @@ describe("toHostError", () => {
     ["ApiNotFound", "NOT_SUPPORTED"],
     ["NotImplemented", "NOT_SUPPORTED"],
     ["InvalidOperationInCellEditMode", "EDIT_MODE"],
-    ["ItemAlreadyExists", "NAME_TAKEN"],
+    ["ItemAlreadyExists", "NAME_IN_USE"],
     ["ItemNotFound", "UNKNOWN"],
     ["InvalidOperation", "UNKNOWN"],
     ["GeneralException", "UNKNOWN"],
@@ -19,6 +19,31 @@ describe("toHostError", () => {
     expect(e).toBeInstanceOf(HostError);
     expect(e.code).toBe(expected);
     expect(e.detail).toBe(`${code}: Arket er låst.`);
+  });
+
+  it("tells what a payload too large was by what the call was doing", () => {
+    for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]) {
+      const e = new FakeOfficeError(code);
+      expect(toHostError(e).code).toBe("TOO_LARGE");
+      expect(toHostError(e, "SHEET_MISSING", "read").code).toBe("TOO_LARGE");
+      expect(toHostError(e, undefined, "write").code).toBe("WRITE_TOO_LARGE");
+      expect(toHostError(e, undefined, "approve").code).toBe("BASELINE_TOO_LARGE");
+    }
+  });
+
+  it("opens the sheet-name question only where Excel says a worksheet's name clashed", () => {
+    const at = (where?: string) =>
+      toHostError(new FakeOfficeError("ItemAlreadyExists", "Findes allerede.", where));
+    expect(at("WorksheetCollection.add").code).toBe("NAME_TAKEN");
+    expect(at("Worksheet.name").code).toBe("NAME_TAKEN");
+    expect(at("Table.name")).toMatchObject({ code: "NAME_IN_USE", about: { nameIn: "table" } });
+    expect(at("NamedItemCollection.add")).toMatchObject({
+      code: "NAME_IN_USE",
+      about: { nameIn: "name" },
+    });
+    // Excel gives errorLocation "if available": without it, a table or name (our own look-up
+    // already refuses a sheet name in use before anything is written).
+    expect(at()).toMatchObject({ code: "NAME_IN_USE", about: {} });
   });
 
   it("maps ItemNotFound to SHEET_MISSING only where the caller looked up the sheet", () => {

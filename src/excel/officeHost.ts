@@ -8,7 +8,7 @@ import { HostError } from "../host/HostError";
 import type { OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
 import { applyFixInExcel } from "./applyFix";
 import { downloadBytes, downloadText } from "./download";
-import { mapped } from "./officeErrors";
+import { mapped, writing } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
 import type { OverviewWriteResult } from "./overviewWrite";
 import { SheetTracker } from "./sheetTracker";
@@ -76,13 +76,17 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       ),
     readBaseline: () => mapped(async () => (await baselineStore()).readOfficeBaseline(runtime())),
     saveBaseline: (baseline) =>
-      mapped(async () => (await baselineStore()).saveOfficeBaseline(runtime(), baseline)),
+      mapped(
+        async () => (await baselineStore()).saveOfficeBaseline(runtime(), baseline),
+        undefined,
+        "approve"
+      ),
 
     // What the user asks to change: the selection, the settings, one fixed cell.
     selectCell: (address) => mapped(() => selectCell(runtime(), address), "SHEET_MISSING"),
-    saveSettings: (settings) => mapped(() => saveSettings(runtime(), settings)),
+    saveSettings: (settings) => writing(() => saveSettings(runtime(), settings)),
     applyFix: (fix) =>
-      mapped(async () => {
+      writing(async () => {
         const { mayNotUndo } = await applyFixInExcel(runtime(), fix);
         return mayNotUndo ? { kind: "written" as const, mayNotUndo } : { kind: "written" as const };
       }, "SHEET_MISSING"),
@@ -90,7 +94,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     // The overview and the exports.
 
     writeOverview: (report, o) =>
-      mapped(async () => {
+      writing(async () => {
         // Loaded on the first write (a click): the plan and the writer stay out of start-up.
         const [{ writeOverviewPlan }, { overviewSheetPlan }] = await Promise.all([
           import(/* webpackChunkName: "overview-write" */ "./overviewWrite"),
@@ -102,7 +106,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       }),
 
     exportWorkbook: (report, lang) =>
-      mapped(async () => {
+      writing(async () => {
         const r = runtime();
         if (!r.supports("1.8") || !r.createWorkbook) {
           throw new HostError("NOT_SUPPORTED", "ExcelApi 1.8 (Excel.createWorkbook)");

@@ -5,10 +5,13 @@ import type { SettingsProblem } from "../core";
 export type HostErrorCode =
   | "PROTECTED"
   | "TOO_LARGE"
+  | "WRITE_TOO_LARGE"
+  | "BASELINE_TOO_LARGE"
   | "NOT_SUPPORTED"
   | "EDIT_MODE"
   | "SHEET_MISSING"
   | "NAME_TAKEN"
+  | "NAME_IN_USE"
   | "FILE_UNREADABLE"
   | "SETTINGS_INVALID"
   | "FIX_NOT_WRITTEN"
@@ -24,6 +27,8 @@ export interface HostErrorAbout {
   package?: PackageProblem;
   /** FIX_NOT_WRITTEN: the fix, by sheet and cell, that the copy could not take. */
   cellEdit?: CellEditProblem;
+  /** NAME_IN_USE: what in the workbook already has a name the overview needs, when Excel says. */
+  nameIn?: "table" | "name";
   /** TOO_LARGE in file mode: the sheet, its cells holding values, and the most a browser reads. */
   cells?: { sheet: string; count: number; max: number };
 }

@@ -8,6 +8,7 @@ import type { Report } from "../core";
 import { FakeHost } from "../../tests/doubles/fakeHost";
 import { HostError } from "../host/HostError";
 import { App, type AppProps } from "./App";
+import { strings } from "./strings";
 import { RECHECK_DELAY_MS } from "./hooks/useAutoRecheck";
 import { renderPane } from "../../tests/doubles/renderPane";
 import { PLAN_SHEET, notABudgetGrid, planGrid } from "../../tests/doubles/testGrids";
@@ -390,6 +391,19 @@ describe("write overview", () => {
       expect(host.stored).toEqual({ version: 1, overviewSheetName: "Budgetoversigt 2" })
     );
   });
+});
+
+test("a table or name already in use: the error says so, and no sheet-name question opens", async () => {
+  const host = makeHost();
+  const { user } = await renderApp(host);
+  await checkBudget(user);
+  host.failNext(
+    "writeOverview",
+    new HostError("NAME_IN_USE", "ItemAlreadyExists", { nameIn: "table" })
+  );
+  await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
+  expect(await screen.findByText(strings.da.nameInUse.table)).toBeInTheDocument();
+  expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
 });
 
 describe("export", () => {

@@ -20,7 +20,9 @@ function aboutText(a: HostErrorAbout, t: UiStrings): string | undefined {
 
 export function errorText(error: unknown, t: UiStrings): ErrorText {
   if (error instanceof HostError) {
-    return { message: t.hostErrors[error.code], detail: aboutText(error.about, t) ?? error.detail };
+    const nameIn = error.code === "NAME_IN_USE" ? error.about.nameIn : undefined;
+    const message = nameIn ? t.nameInUse[nameIn] : t.hostErrors[error.code];
+    return { message, detail: aboutText(error.about, t) ?? error.detail };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { message: t.hostErrors.UNKNOWN, detail };

@@ -80,12 +80,18 @@ const da = {
       "Arket er beskyttet. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen.",
     TOO_LARGE:
       "Arket er for stort til at blive læst på én gang. Gør det brugte område mindre, og prøv igen.",
+    WRITE_TOO_LARGE:
+      "Excel afviste at få så meget skrevet på én gang (Excel på nettet tager højst 5 MB ad gangen). Dine egne ark er ikke ændret. Prøv igen; sker det igen, så brug Excel til Windows eller Mac.",
+    BASELINE_TOO_LARGE:
+      "Planen er for stor til at blive gemt som godkendt grundlag i Excel på nettet (højst 5 MB ad gangen). Intet er gemt, og et tidligere grundlag er uændret. Godkend planen i Excel til Windows eller Mac.",
     NOT_SUPPORTED:
       "Denne version af Excel understøtter ikke funktionen. Opdatér Excel, eller brug Excel på nettet.",
     EDIT_MODE:
       "Excel er i redigeringstilstand. Afslut redigeringen af cellen (tryk Enter eller Esc), og prøv igen.",
     SHEET_MISSING: "Arket findes ikke længere. Vælg et ark på listen igen.",
     NAME_TAKEN: "Navnet er allerede brugt af et andet ark. Vælg et andet navn.",
+    NAME_IN_USE:
+      "Excel afviste oversigten, fordi et navn, den skal bruge, allerede findes i projektmappen (en tabel eller et defineret navn). Omdøb det under Formler › Navnestyring, og prøv igen.",
     FILE_UNREADABLE:
       "Filen kunne ikke læses. Den kan være beskadiget; prøv at gemme den igen fra Excel.",
     SETTINGS_INVALID: "Indstillingerne kunne ikke gemmes, fordi en af dem ikke er gyldig.",
@@ -94,6 +100,12 @@ const da = {
     UNKNOWN:
       "Der skete en uventet fejl. Prøv igen; sker det igen, så send detaljerne nedenfor videre.",
   } satisfies Record<HostErrorCode, string>,
+  /** NAME_IN_USE where Excel said what clashed. */
+  nameInUse: {
+    table:
+      "Excel afviste oversigten, fordi en tabel i projektmappen allerede har det navn, oversigtens tabel skal have. Omdøb tabellen (Tabeldesign › Tabelnavn), og prøv igen.",
+    name: "Excel afviste oversigten, fordi et defineret navn i projektmappen allerede har et af de navne, oversigten skal bruge. Omdøb det under Formler › Navnestyring, og prøv igen.",
+  },
   errorDetail: (detail: string) => `Detaljer: ${detail}`,
   writeDone: (sheet: string) => `Oversigten er skrevet i arket ‘${sheet}’.`,
   writeDoneFile: (sheet: string, fileName: string) =>
@@ -223,12 +235,18 @@ const en: PaneStrings = {
   hostErrors: {
     PROTECTED: "The sheet is protected. Unprotect it (Review › Unprotect Sheet) and try again.",
     TOO_LARGE: "The sheet is too large to read at once. Make its used range smaller and try again.",
+    WRITE_TOO_LARGE:
+      "Excel refused to take that much at once (Excel on the web takes at most 5 MB at a time). Your own sheets are unchanged. Try again; if it happens again, use Excel for Windows or Mac.",
+    BASELINE_TOO_LARGE:
+      "The plan is too large to store as the approved baseline in Excel on the web (at most 5 MB at a time). Nothing was stored, and an earlier baseline is unchanged. Approve the plan in Excel for Windows or Mac.",
     NOT_SUPPORTED:
       "This version of Excel does not support this feature. Update Excel or use Excel on the web.",
     EDIT_MODE:
       "Excel is in cell-edit mode. Finish editing the cell (press Enter or Esc) and try again.",
     SHEET_MISSING: "The sheet no longer exists. Choose a sheet from the list again.",
     NAME_TAKEN: "That name is already used by another sheet. Choose another name.",
+    NAME_IN_USE:
+      "Excel refused the overview because a name it needs is already used in the workbook (by a table or a defined name). Rename it under Formulas › Name Manager and try again.",
     FILE_UNREADABLE:
       "The file could not be read. It may be damaged; try saving it again from Excel.",
     SETTINGS_INVALID: "The settings could not be saved because one of them is not valid.",
@@ -236,6 +254,11 @@ const en: PaneStrings = {
       "A fix could not be written into the copy, so no copy was downloaded. Fix the cell in Excel and try again.",
     UNKNOWN:
       "Something unexpected went wrong. Try again; if it happens again, pass on the details below.",
+  },
+  nameInUse: {
+    table:
+      "Excel refused the overview because a table in the workbook already has the name the overview's table needs. Rename that table (Table Design › Table Name) and try again.",
+    name: "Excel refused the overview because a defined name in the workbook already has one of the names the overview needs. Rename it under Formulas › Name Manager and try again.",
   },
   errorDetail: (detail) => `Details: ${detail}`,
   writeDone: (sheet) => `The overview was written to the sheet ‘${sheet}’.`,

@@ -12,13 +12,22 @@
 import { columnIndex, columnLetter, parseAddress } from "../../src/core/sheet/address";
 import type { OfficeRuntime, RunOptions } from "../../src/excel/officeRuntime";
 
+/**
+ * OfficeExtension.Error: code, message and debugInfo, whose errorLocation ("the object type and
+ * property or method name … if available", learn.microsoft.com/javascript/api/office/
+ * officeextension.debuginfo) the stand-in fills where it knows the API that failed.
+ */
 export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+
   constructor(
     readonly code: string,
-    message = code
+    message = code,
+    errorLocation?: string
   ) {
     super(message);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
   }
 }
 
@@ -365,7 +374,7 @@ class FakeContext {
     const planted = this.model.failOn.get(api);
     if (planted) {
       this.model.failOn.delete(api);
-      throw new FakeOfficeError(planted, `${api} failed (planted by the test)`);
+      throw new FakeOfficeError(planted, `${api} failed (planted by the test)`, api);
     }
     const row = this.model.undoTable[api];
     if (!this.mergeUndoGroup || !row) return;
@@ -594,7 +603,9 @@ class WorksheetsProxy extends ProxyBase<FakeWorkbook> {
     let created: FakeSheet | undefined;
     this.context.enqueue(() => {
       this.context.undoable("WorksheetCollection.add");
-      if (this.context.model.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", name);
+      if (this.context.model.sheet(name)) {
+        throw new FakeOfficeError("ItemAlreadyExists", name, "WorksheetCollection.add");
+      }
       created = this.context.model.addSheet(name);
     });
     return new WorksheetProxy(this.context, () => {
@@ -670,7 +681,9 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
     this.later((s) => {
       this.context.undoable("Worksheet.name");
       const clash = this.context.model.sheet(v);
-      if (clash && clash !== s) throw new FakeOfficeError("ItemAlreadyExists", `sheet ${v}`);
+      if (clash && clash !== s) {
+        throw new FakeOfficeError("ItemAlreadyExists", `sheet ${v}`, "Worksheet.name");
+      }
       s.name = v;
     });
   }
@@ -1113,8 +1126,10 @@ class NamesProxy extends ProxyBase<FakeWorkbook> {
     this.context.enqueue(() => {
       const model = this.context.model;
       guessR1C1NameText(model, reference);
-      if (model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
-        throw new FakeOfficeError("ItemAlreadyExists", `name ${name}`);
+      // Defined names and table names share one namespace in a workbook.
+      const taken = [...model.names, ...model.tables].map((n) => n.name.toLowerCase());
+      if (taken.includes(name.toLowerCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", `name ${name}`, "NamedItemCollection.add");
       }
       this.context.undoable("NamedItemCollection.add");
       if (comment) this.context.undoable("NamedItem.comment");
@@ -1387,10 +1402,13 @@ class TableProxy extends ProxyBase<FakeTable> {
   }
   set name(v: string) {
     this.later((t) => {
-      const clash = this.context.model.tables.some(
-        (x) => x !== t && x.name.toLowerCase() === v.toLowerCase()
-      );
-      if (clash) throw new FakeOfficeError("ItemAlreadyExists", `table ${v}`);
+      this.context.undoable("Table.name");
+      // Table and defined names share one namespace in a workbook.
+      const model = this.context.model;
+      const clash =
+        model.tables.some((x) => x !== t && x.name.toLowerCase() === v.toLowerCase()) ||
+        model.names.some((n) => n.name.toLowerCase() === v.toLowerCase());
+      if (clash) throw new FakeOfficeError("ItemAlreadyExists", `table ${v}`, "Table.name");
       t.name = v;
     });
   }
@@ -1643,6 +1661,7 @@ class CustomXmlPartsProxy extends ProxyBase<FakeXmlPart[]> {
     if (this.scoped) throw new Error("fake: a scoped collection has no add()");
     let created: FakeXmlPart | undefined;
     this.later((parts) => {
+      this.context.undoable("CustomXmlPartCollection.add");
       const namespaceUri = xmlNamespace(xml);
       created = { id: `{${String(parts.length + 1).padStart(8, "0")}-xml}`, namespaceUri, xml };
       parts.push(created);
