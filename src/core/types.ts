@@ -27,13 +27,13 @@ export interface MergeRange {
   right: number;
 }
 
+/** Why a shell could not read a sheet's merged areas. */
+export type MergesUnread = "tooMany" | "notSupported";
+
 /**
  * A sheet's used range as read by a shell. `rows[r][c]` is the cell at sheet row
  * `originRow + r`, column `originCol + c` (0-based; A1 is row 0, col 0). Rows may be ragged.
  */
-/** Why a shell could not read a sheet's merged areas. */
-export type MergesUnread = "tooMany" | "notSupported";
-
 export interface Grid {
   sheetName: string;
   originRow: number;

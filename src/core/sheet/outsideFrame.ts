@@ -3,6 +3,7 @@
 // ("uden for rammen", "finansieres udenfor rammen", a Ramme column that says "Nej"). They are shown
 // and summed on their own line, never held against the frame. Every word for it lives here.
 import { foldAnyText } from "./text";
+import { sparseIndexes } from "./rowCells";
 import type { CellValue, OutsideFrame } from "../types";
 
 /** Lower case, æ/ø/å spelled out, punctuation dropped, one space between words. */
@@ -76,7 +77,8 @@ export function outsideFrameOf(
       return { reason: "frameColumn", text: v.trim(), col: frameCol };
     }
   }
-  for (let i = 0; i < cells.length; i++) {
+  // A sparse row (a stray value far right) is walked by the cells it holds, not to its length.
+  for (const i of sparseIndexes(cells) ?? cells.keys()) {
     const v = cells[i];
     if (typeof v !== "string" || isYearCol[i] === 1 || !marksOutsideFrame(v)) continue;
     return { reason: "marked", text: v.trim(), col: originCol + i };
