@@ -801,6 +801,12 @@ describe("select, sheets, events, export", () => {
     await host.exportWorkbook(report, "en");
     expect(build).toHaveBeenCalledWith(report, "en", now());
     expect(wb.createdWorkbooks).toEqual(["UEsDBA=="]);
+
+    // What Excel refuses (a string that is not an .xlsx in base64) reaches the pane as an error.
+    const broken = createOfficeHost({ runtime: wb.runtime(), buildExportBase64: async () => "x" });
+    const e = await expectHostError(broken.exportWorkbook(report, "da"), "UNKNOWN");
+    expect(e.message).toContain("InvalidArgument");
+    expect(wb.createdWorkbooks).toHaveLength(1);
   });
 
   it("hands Excel.createWorkbook the package writer's workbook by default", async () => {

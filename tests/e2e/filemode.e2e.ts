@@ -286,6 +286,9 @@ describe("the sample workbook, checked in the browser", () => {
       formula: "G7-G6",
       result: -547000,
     });
+    // Written by the package writer like every copy: whole, and with the chart.
+    expect(packageProblems(new Uint8Array(file.bytes))).toEqual([]);
+    expect(OoxmlPackage.fromZip(new Uint8Array(file.bytes)).has("xl/charts/chart1.xml")).toBe(true);
   });
 
   it('"Hent rapport (PDF)" downloads the report as budgetrapport-2026.pdf', async () => {

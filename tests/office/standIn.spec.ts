@@ -240,6 +240,24 @@ describe("the stand-in refuses what Office.js refuses", () => {
     await expect(readName()).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
+  it("ExcelApi 1.8 requirement set and «Create a workbook»: createWorkbook from 1.8, an .xlsx in base64 only", async () => {
+    const { wb } = setup();
+    wb.supportUpTo("1.7");
+    expect(wb.runtime().createWorkbook).toBeUndefined();
+    wb.supportUpTo("1.8");
+    const create = wb.runtime().createWorkbook!;
+    await expect(create("ikke base64!")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(create("UEsDBA")).rejects.toMatchObject({ code: "InvalidArgument" });
+    // Base64 of text, not of a zip package.
+    await expect(create(btoa("<workbook/>"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    expect(wb.createdWorkbooks).toEqual([]);
+    // A zip's local header: accepted (the shell's tests hand it real workbooks too).
+    await create("UEsDBA==");
+    expect(wb.createdWorkbooks).toEqual(["UEsDBA=="]);
+  });
+
   it("ExcelApi 1.20 requirement set: mergeUndoGroup is refused below 1.20", async () => {
     const { rt } = setup();
     await expect(

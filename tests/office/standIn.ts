@@ -336,6 +336,8 @@ export class FakeWorkbook {
       supports: (version) => this.supported.has(version),
       createWorkbook: this.supported.has("1.8")
         ? async (base64: string) => {
+            const problem = notAnXlsx(base64);
+            if (problem) throw new FakeOfficeError("InvalidArgument", problem);
             this.createdWorkbooks.push(base64);
           }
         : undefined,
@@ -344,6 +346,20 @@ export class FakeWorkbook {
       platform: () => PLATFORM_TYPE[this.platform],
     };
   }
+}
+
+/**
+ * Excel.createWorkbook(base64), ExcelApi 1.8 (learn.microsoft.com/javascript/api/requirement-sets/
+ * excel/excel-api-1-8-requirement-set), opens "an .xlsx file in base64 encoding"
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks, "Create a workbook"): a
+ * string that is not base64 of a zip package is refused. Microsoft names no error code for it; the
+ * stand-in answers InvalidArgument (an argument in an incorrect format), where Excel on the web has
+ * been seen answering GeneralException (office-js #3646).
+ */
+function notAnXlsx(base64: string): string | undefined {
+  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return "not base64";
+  if (!atob(base64.slice(0, 8)).startsWith("PK\u0003\u0004")) return "not an .xlsx (zip) file";
+  return undefined;
 }
 
 type Op = () => void;
