@@ -1,5 +1,5 @@
 // The engine in one call: grid in, report with findings and overview out. Findings are data.
-import { buildModel } from "./sheet/build";
+import { buildModel, withUnplaced } from "./sheet/build";
 import { unreadPerYear, yearSummaries } from "./derived";
 import { unitDoubt, withUnitConflict, withUnitDoubt } from "./findings/plausibility";
 import { buildOverview } from "./overview/overview";
@@ -17,7 +17,7 @@ export function check(grid: Grid, settings: Settings): CheckResult {
     model.planYear,
     settings,
     model.sheetFrames,
-    unreadPerYear(model.amountCells, model.years)
+    withUnplaced(unreadPerYear(model.amountCells, model.years), model)
   );
   // Two units stated, or none and implausibly small amounts: no year is an all-clear.
   const years = model.unit.conflict

@@ -111,6 +111,17 @@ export interface Block {
   spending?: Spending.SpendingColumn[];
   /** Title row text above the header ("Aktiviteter under indsatsområde 1 – økonomisk ramme"). */
   title?: string;
+  /**
+   * A long list (one row per activity and year, sheet/detectList.ts): its year and amount columns.
+   * Its `years` all point at the amount column; each row's year cell says which year it holds.
+   */
+  list?: ListColumns;
+}
+
+/** Where a long list keeps each row's year and amount. */
+export interface ListColumns {
+  yearCol: number;
+  amountCol: number;
 }
 
 /** Where the plan year came from: settings, a title row, the sheet name, the file name, the columns. */
@@ -149,6 +160,8 @@ export interface Activity {
   totalLineCells?: Record<number, string>;
   /** Index of the block it came from. */
   block: number;
+  /** On a long list: per year, the (first) row holding the year's amount. */
+  listRows?: Record<number, number>;
   /** Amounts in two or more years from the plan year on. */
   multiYear: boolean;
   anchoring: AnchoringStatus;
@@ -165,6 +178,8 @@ export interface OutsideFrame {
   reason: "projectManagement" | "marked" | "frameColumn";
   text: string;
   col: number;
+  /** On a long list, the row that says it when that is not the activity's first row. */
+  row?: number;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -103,6 +103,8 @@ function sumRows(
   report: Report
 ): { first: number; last: number } | undefined {
   const row = f.at.row;
+  // A long list holds every year (and activity) in one column: no range sums one year's rows.
+  if (report.blocks.some((b) => b.list)) return undefined;
   if (f.activityId !== undefined) {
     const a = report.activities[f.activityId];
     return a && a.row < row ? { first: a.row, last: row - 1 } : undefined;

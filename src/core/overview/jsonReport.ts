@@ -148,7 +148,11 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
         ? {
             reason: a.outsideFrame.reason,
             text: a.outsideFrame.text,
-            cell: a1({ sheet: report.sheet, row: a.row, col: a.outsideFrame.col }),
+            cell: a1({
+              sheet: report.sheet,
+              row: a.outsideFrame.row ?? a.row,
+              col: a.outsideFrame.col,
+            }),
           }
         : null,
     })),

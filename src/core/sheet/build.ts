@@ -5,6 +5,7 @@ import { detectBlocks } from "./detect";
 import type { Model } from "./model";
 import { resolvePlanYear } from "./planYear";
 import { LabelReader } from "./read/labels";
+import { ListReader } from "./read/listReader";
 import { SheetReader } from "./read/sheetReader";
 import { readSheetUnit } from "./sheetUnit";
 import { spendingReader } from "./read/spending";
@@ -46,6 +47,23 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   });
   const unit = readSheetUnit(grid, blocks, settings);
   const labels = new LabelReader(grid, blocks);
+  if (blocks[0].list) {
+    // A long list is one block, read by its own reader into the same model.
+    const list = new ListReader(grid, blocks[0], labels, years, plan.year, unit.unit);
+    const read = list.read();
+    return {
+      grid,
+      settings,
+      sheet,
+      planYear: plan.year,
+      planYearSource: plan.source,
+      unit,
+      blocks,
+      years,
+      ...list.parts,
+      list: read,
+    };
+  }
   const spending = spendingReader(blocks, grid.originCol);
   const reader = new SheetReader(grid, labels, years, plan.year, unit.unit, spending);
   blocks.forEach((block, i) => reader.readBlock(block, i));
@@ -64,6 +82,15 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
 }
 
 /**
+ * Unread amounts per year with a long list's rows whose year cell is no year: such an amount may
+ * belong to any year, so each year's total may lack it (LIST_YEAR_UNREAD names the cell).
+ */
+export function withUnplaced(unread: number[], model: Model): number[] {
+  const n = model.list?.unplaced.filter((u) => u.amount !== undefined).length ?? 0;
+  return n === 0 ? unread : unread.map((u) => u + n);
+}
+
+/**
  * Sheet-qualified address of an activity's amount cell for a year: its "I alt" line's when it has
  * one, else the activity row's. Undefined when the activity's block has no column for that year.
  */
@@ -75,5 +102,11 @@ export function amountCell(
   const onLine = a.totalLineCells?.[year];
   if (onLine !== undefined) return onLine;
   const y = where.blocks[a.block]?.years.find((b) => b.year === year);
-  return y === undefined ? undefined : cellAddress(where.sheet, a.row, y.col);
+  if (y === undefined) return undefined;
+  // A long list holds each year on a row of its own: undefined when the activity has none for it.
+  if (a.listRows) {
+    const row = a.listRows[year];
+    return row === undefined ? undefined : cellAddress(where.sheet, row, y.col);
+  }
+  return cellAddress(where.sheet, a.row, y.col);
 }

@@ -1,6 +1,7 @@
 // Finds the budget table(s) on a sheet as people keep it: no template, header anywhere near the top.
 import { presentValues } from "./rowCells";
 import { columnIndex, columnLetter } from "./address";
+import { detectList } from "./detectList";
 import { namesSpending, SpendingColumns } from "./spendingHeader";
 import { cellLabel, fold, yearOf } from "./text";
 import type { Block, CellValue, ColumnRole, Grid, Settings, SpendingColumn } from "../types";
@@ -9,7 +10,7 @@ import type { Block, CellValue, ColumnRole, Grid, Settings, SpendingColumn } fro
 export const HEADER_SCAN_ROWS = 30;
 
 /** Folded header names per role; checked in this order, first match wins. */
-const ROLE_NAMES: [ColumnRole, RegExp][] = [
+export const ROLE_NAMES: [ColumnRole, RegExp][] = [
   ["nr", /^(?:nr|nummer|no|number|lbnr|loebenr|loebenummer|aktivitetsnr|id)$/],
   ["area", /^(?:indsatsomraade(?:r|nr)?|fokusomraade(?:r)?|focusareas?|omraade|area|tema)$/],
   ["responsible", /^(?:aktivitets)?ansvarlige?$|^(?:responsible|ansvar|owner|ejer)$/],
@@ -21,7 +22,7 @@ const ROLE_NAMES: [ColumnRole, RegExp][] = [
 ];
 
 /** Activity column names, most specific first ("Aktivitet" beats "Indsats" beats "Projekt"). */
-const ACTIVITY_NAMES: RegExp[] = [
+export const ACTIVITY_NAMES: RegExp[] = [
   /^(?:aktivitet(?:er|en|ens(?:navn)?)?|aktivitetsnavn|activit(?:y|ies)(?:name)?)$/,
   /^(?:indsats(?:er|en)?|tiltag)$/,
   /^(?:projekt(?:er|navn)?|projects?)$/,
@@ -184,7 +185,7 @@ export const ACTIVITY_HINT = /^\s*(?:aktivitet|activit|indsats|projekt|project|t
  * word. Kept, as the bench shows: 26.6 ms per check with it, 89.5 ms without (engine bench,
  * 10,000 activities × 10 years, CPU per check, median of 5 alternating runs on 2026-11-30).
  */
-function mayBeHeader(row: readonly CellValue[]): boolean {
+export function mayBeHeader(row: readonly CellValue[]): boolean {
   for (const v of presentValues(row)) {
     if (typeof v === "string" && ACTIVITY_HINT.test(v)) return true;
   }
@@ -238,7 +239,8 @@ export function detectBlocks(grid: Grid, settings: Settings): Block[] {
       }
     }
   }
-  if (found.length === 0) return [];
+  // No wide table: the sheet may keep the plan as a long list (one row per activity and year).
+  if (found.length === 0) return detectList(grid);
 
   for (let r = found[0].idx + 1; r < rows.length; r++) {
     const row = rows[r];

@@ -54,8 +54,45 @@ export interface Model {
   blockActivities: number[][];
   /** The separators that split the sheet's partners cells (for the hint: write them the same way). */
   partnerSeparators: PartnerSeparator[];
-  /** Cells where the text that marks an activity as a fixed grant was found. */
-  fixedCells: Record<number, { col: number; text: string }>;
+  /**
+   * Cells where the text that marks an activity as a fixed grant was found: on the activity's row,
+   * or (on a long list) on `row` when a later row of the activity says it.
+   */
+  fixedCells: Record<number, { col: number; text: string; row?: number }>;
   /** The spending columns as read; absent when the sheet has none. */
   spending?: SpendingRead;
+  /** What only a long list can have (rows without a year, values its rows disagree on). */
+  list?: ListRead;
+}
+
+/** The optional columns an activity's rows in a long list may disagree on. */
+export type ListValueRole = "area" | "responsible" | "partners" | "anchoring" | "grantType";
+
+/** A value in one cell of a long list. */
+export interface ListCellText {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** Two rows of one activity name different values in the same column: the first one counts. */
+export interface ListConflict {
+  activityId: number;
+  role: ListValueRole;
+  first: ListCellText;
+  other: ListCellText;
+}
+
+/** A list row whose year cell is no year: its amount is counted in no year. */
+export interface UnplacedRow {
+  /** The year cell, and what it shows ("" when blank). */
+  at: ListCellText;
+  activityId: number;
+  /** The row's amount: read (øre), unread (its text), or absent (blank). */
+  amount?: { ore: Ore } | { text: string };
+}
+
+export interface ListRead {
+  unplaced: UnplacedRow[];
+  conflicts: ListConflict[];
 }

@@ -20,7 +20,7 @@ export const fixedGrant = rule([fixedGrantFinding], ({ model }) => {
     out.push({
       code: "FIXED_GRANT",
       severity: "info",
-      ...aboutActivity(model, a, a.row, fixed.col),
+      ...aboutActivity(model, a, fixed.row ?? a.row, fixed.col),
       years,
       text: fixed.text,
     });

@@ -5,6 +5,8 @@ import type * as z from "zod/mini";
 import { ambiguousNumber } from "./ambiguousNumber";
 import { duplicateActivity } from "./duplicateActivity";
 import { fixedGrant } from "./fixedGrant";
+import { listConflict } from "./listConflict";
+import { listYearUnread } from "./listYearUnread";
 import { multiYearNoAnchor } from "./multiYearNoAnchor";
 import { mergesUnread } from "./mergesUnread";
 import { negativeAmount } from "./negativeAmount";
@@ -33,10 +35,12 @@ export const allRules = [
   fixedGrant,
   noAnchorColumn,
   notANumber,
+  listYearUnread,
   ambiguousNumber,
   textAmount,
   negativeAmount,
   duplicateActivity,
+  listConflict,
   totalMismatch,
   partnersTarget,
   mergesUnread,

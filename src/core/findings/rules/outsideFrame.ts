@@ -27,7 +27,7 @@ export const outsideFrame = rule([outsideFrameFinding], ({ model }) => {
     out.push({
       code: "OUTSIDE_FRAME",
       severity: "info",
-      ...aboutActivity(model, a, a.row, o.col),
+      ...aboutActivity(model, a, o.row ?? a.row, o.col),
       reason: o.reason,
       text: o.text,
       amounts,

@@ -1,7 +1,7 @@
 // One activity from its row: name and Nr., the texts of its optional columns, and where a fixed
 // grant was marked. Amounts start as "no cell" (null) and are added by the reader. Called once per
 // activity row of a big sheet, so it builds nothing but the activity itself.
-import { isFixedGrantText } from "../anchoring";
+import { anchoringStatus, isFixedGrantText } from "../anchoring";
 import type { Model } from "../model";
 import type { Ore } from "../../money";
 import { tidyCellText } from "../text";
@@ -78,4 +78,24 @@ function noAmounts(n: number): (Ore | null)[] {
   const out = new Array<Ore | null>(n);
   for (let i = 0; i < n; i++) out[i] = null;
   return out;
+}
+
+/**
+ * The rows are done with the activity: its multi-year flag (money in two or more years from the
+ * plan year on) and its anchoring status are final.
+ */
+export function settleActivity(
+  a: Activity,
+  years: readonly number[],
+  planYear: number,
+  fixed: boolean
+): void {
+  let yearsWithMoney = 0;
+  for (let i = 0; i < years.length; i++) {
+    const amount: Ore | null = a.amounts[i];
+    if (years[i] >= planYear && amount !== null && amount !== 0) yearsWithMoney++;
+  }
+  // A row outside the frame is no grant of the plan: no anchoring plan is asked of it.
+  a.multiYear = yearsWithMoney >= 2 && a.outsideFrame === undefined;
+  a.anchoring = anchoringStatus({ multiYear: a.multiYear, fixed, anchoringText: a.anchoringText });
 }

@@ -42,6 +42,13 @@ const TEXTS = 3; // bits 3-4: texts outside year columns, 0, 1 or 2 (= more)
 const NON_EMPTY = 5; // bits 5-6: non-empty cells, 0, 1 or 2 (= more)
 
 export const nonEmptyOf = (f: RowFacts): number => (f >> NON_EMPTY) & 3;
+
+/** The row label a row's facts name, if any (a long list reads these rows as the wide table does). */
+export function markerOf(f: RowFacts): "total" | "frame" | "leftover" | undefined {
+  if (f & TOTAL_LABEL) return "total";
+  if (f & FRAME_LABEL) return "frame";
+  return f & LEFTOVER_LABEL ? "leftover" : undefined;
+}
 const textsOf = (f: RowFacts): number => (f >> TEXTS) & 3;
 
 /** Only whitespace. */

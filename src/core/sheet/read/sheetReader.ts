@@ -3,9 +3,8 @@
 // rows stop adding to it.
 import { addressMaker } from "../address";
 import type { AmountUnit } from "../amountScale";
-import { anchoringStatus } from "../anchoring";
 import type { AmountCell, Model, StatedTotal } from "../model";
-import { plus, ZERO_ORE, type Ore } from "../../money";
+import { plus, ZERO_ORE } from "../../money";
 import { readPartners, type PartnerSeparator } from "../partners";
 import { tidyCellText } from "../text";
 import type { Activity, Block, CellValue, Grid } from "../../types";
@@ -19,7 +18,7 @@ import {
   type RowAmounts,
   type YearColumn,
 } from "./rowAmounts";
-import { ActivityMaker } from "./activity";
+import { ActivityMaker, settleActivity } from "./activity";
 import type { SpendingReader } from "./spending";
 import { areaFromTitle, namesArea } from "./areaTitle";
 import { frameColumnOf } from "./frameColumn";
@@ -261,19 +260,7 @@ export class SheetReader {
 
   /** The rows are done with the activity: its multi-year flag and anchoring status are final. */
   private finish(a: Activity | undefined): void {
-    if (!a) return;
-    let yearsWithMoney = 0;
-    for (let i = 0; i < this.years.length; i++) {
-      const amount: Ore | null = a.amounts[i];
-      if (this.years[i] >= this.planYear && amount !== null && amount !== 0) yearsWithMoney++;
-    }
-    // A row outside the frame is no grant of the plan: no anchoring plan is asked of it.
-    a.multiYear = yearsWithMoney >= 2 && a.outsideFrame === undefined;
-    a.anchoring = anchoringStatus({
-      multiYear: a.multiYear,
-      fixed: this.parts.fixedCells[a.id] !== undefined,
-      anchoringText: a.anchoringText,
-    });
+    if (a) settleActivity(a, this.years, this.planYear, this.parts.fixedCells[a.id] !== undefined);
   }
 
   private noteSeparator(s: PartnerSeparator): void {

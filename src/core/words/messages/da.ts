@@ -35,6 +35,21 @@ const stated = (u: FindingOf<"UNIT_CONFLICT">["others"][number]) =>
   `«${labels.amountUnit[u.unit]}» ${labels.unitPlace[u.source]} (${localCells(u.cells)})`;
 const HOW_MANY = ["", "én", "to", "tre"];
 
+/** What the rows of a list disagree on (LIST_CONFLICT), in the plural. */
+const LIST_ROLE = {
+  area: "indsatsområder",
+  responsible: "ansvarlige",
+  partners: "lister af samarbejdspartnere",
+  anchoring: "forankringsplaner",
+  grantType: "bevillingstyper",
+} as const;
+
+/** The amount a list row without a year holds (LIST_YEAR_UNREAD). */
+function unplacedAmount(f: { amount?: Ore; amountText?: string }): string {
+  if (f.amount !== undefined) return `beløbet ${kr(f.amount)}`;
+  return `beløbet «${f.amountText ?? ""}»`;
+}
+
 export const da: MessageTable = {
   OUTSIDE_FRAME: (f) =>
     `Rækken ${act(f)}${at(f)} er holdt uden for rammen, fordi ${OUTSIDE_WHY[f.reason](f.text)}.` +
@@ -76,6 +91,17 @@ export const da: MessageTable = {
   NEGATIVE_AMOUNT: (f) =>
     `${cellPlace(f)} har et negativt beløb: ${end(kr(f.amount))} ` +
     `Det trækkes fra årets total; ret det, hvis det ikke er meningen.`,
+  LIST_CONFLICT: (f) =>
+    `Aktiviteten ${act(f)} har to forskellige ${LIST_ROLE[f.role]} i listen: ` +
+    `«${f.firstValue}» (${a1(f.first)}) og «${f.value}» (${cellOf(f)}). ` +
+    `Budgettjek bruger den første; ret rækkerne, så de siger det samme.`,
+  LIST_YEAR_UNREAD: (f) =>
+    `Årscellen ${cellOf(f)} (aktiviteten ${act(f)}) ` +
+    (f.value === "" ? "er tom" : `indeholder «${f.value}», som ikke er et årstal`) +
+    (f.amount === undefined && f.amountText === undefined
+      ? ". Skriv ét årstal, fx 2026."
+      : `, så ${unplacedAmount(f)} er ikke talt med i noget år, og hvert års total er usikker. ` +
+        `Skriv ét årstal, fx 2026; dækker beløbet flere år, så fordel det på en række pr. år.`),
   DUPLICATE_ACTIVITY: (f) =>
     `Aktiviteten ${act(f)} står flere gange i samme tabel (${a1(f.first)} og ${cellOf(f)}). ` +
     `Begge rækker tælles med; slå dem sammen, hvis det er den samme aktivitet.`,

@@ -32,6 +32,21 @@ const stated = (u: FindingOf<"UNIT_CONFLICT">["others"][number]) =>
   `“${labels.amountUnit[u.unit]}” ${labels.unitPlace[u.source]} (${localCells(u.cells)})`;
 const HOW_MANY = ["", "one", "two", "three"];
 
+/** What the rows of a list disagree on (LIST_CONFLICT), in the plural. */
+const LIST_ROLE = {
+  area: "focus areas",
+  responsible: "responsible parties",
+  partners: "partner lists",
+  anchoring: "anchoring plans",
+  grantType: "grant types",
+} as const;
+
+/** The amount a list row without a year holds (LIST_YEAR_UNREAD). */
+function unplacedAmount(f: { amount?: Ore; amountText?: string }): string {
+  if (f.amount !== undefined) return `the amount ${kr(f.amount)}`;
+  return `the amount “${f.amountText ?? ""}”`;
+}
+
 export const en: MessageTable = {
   OUTSIDE_FRAME: (f) =>
     `The row ${act(f)}${at(f)} is kept outside the frame, because ${OUTSIDE_WHY[f.reason](f.text)}.` +
@@ -73,6 +88,17 @@ export const en: MessageTable = {
   NEGATIVE_AMOUNT: (f) =>
     `${cellPlace(f)} has a negative amount: ${kr(f.amount)}. ` +
     `It is subtracted from the year's total; correct it if that is not intended.`,
+  LIST_CONFLICT: (f) =>
+    `Activity ${act(f)} has two different ${LIST_ROLE[f.role]} in the list: ` +
+    `“${f.firstValue}” (${a1(f.first)}) and “${f.value}” (${cellOf(f)}). ` +
+    `Budgettjek uses the first; correct the rows so they agree.`,
+  LIST_YEAR_UNREAD: (f) =>
+    `The year cell ${cellOf(f)} (activity ${act(f)}) ` +
+    (f.value === "" ? "is empty" : `holds “${f.value}”, which is not a year`) +
+    (f.amount === undefined && f.amountText === undefined
+      ? ". Write one year, e.g. 2026."
+      : `, so ${unplacedAmount(f)} is counted in no year, and every year's total is uncertain. ` +
+        `Write one year, e.g. 2026; if the amount covers several years, give each year a row of its own.`),
   DUPLICATE_ACTIVITY: (f) =>
     `Activity ${act(f)} appears more than once in the same table (${a1(f.first)} and ${cellOf(f)}). ` +
     `Both rows count; merge them if they are the same activity.`,

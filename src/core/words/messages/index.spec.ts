@@ -97,6 +97,26 @@ const cases: { [C in FindingCode]: FindingOf<C> } = {
     text: "120.000 kr.",
     amount: ore(12000000),
   },
+  LIST_CONFLICT: {
+    code: "LIST_CONFLICT",
+    severity: "warning",
+    at: at(8, 2),
+    activityId: 0,
+    activity: "Lommepengejob",
+    role: "area",
+    value: "Aktive byrum",
+    first: at(2, 2),
+    firstValue: "Uddannelse og beskæftigelse",
+  },
+  LIST_YEAR_UNREAD: {
+    code: "LIST_YEAR_UNREAD",
+    severity: "error",
+    at: at(5, 3),
+    activityId: 1,
+    activity: "Natteravne",
+    value: "2026/27",
+    amount: ore(10000000),
+  },
   DUPLICATE_ACTIVITY: {
     code: "DUPLICATE_ACTIVITY",
     severity: "warning",
@@ -220,6 +240,10 @@ const danish: Record<FindingCode, string> = {
     "Cellen 'Tryghedsplan 2026'!D7 (aktiviteten «Tingbjerg Challenge», 2026) har et negativt beløb: -5.000 kr. Det trækkes fra årets total; ret det, hvis det ikke er meningen.",
   TEXT_AMOUNT:
     "Cellen 'Tryghedsplan 2026'!D4 (aktiviteten «Lommepengejob», 2026) indeholder «120.000 kr.» som tekst. Budgettjek regner med 120.000 kr., men arkets egne SUM-formler springer tekst over, så arkets totaler mangler beløbet.",
+  LIST_CONFLICT:
+    "Aktiviteten «Lommepengejob» har to forskellige indsatsområder i listen: «Uddannelse og beskæftigelse» ('Tryghedsplan 2026'!C3) og «Aktive byrum» ('Tryghedsplan 2026'!C9). Budgettjek bruger den første; ret rækkerne, så de siger det samme.",
+  LIST_YEAR_UNREAD:
+    "Årscellen 'Tryghedsplan 2026'!D6 (aktiviteten «Natteravne») indeholder «2026/27», som ikke er et årstal, så beløbet 100.000 kr. er ikke talt med i noget år, og hvert års total er usikker. Skriv ét årstal, fx 2026; dækker beløbet flere år, så fordel det på en række pr. år.",
   DUPLICATE_ACTIVITY:
     "Aktiviteten «Din fritid» står flere gange i samme tabel ('Tryghedsplan 2026'!B4 og 'Tryghedsplan 2026'!B12). Begge rækker tælles med; slå dem sammen, hvis det er den samme aktivitet.",
   TOTAL_MISMATCH:
@@ -309,6 +333,16 @@ describe("findingMessage", () => {
     };
     expect(findingMessage(en, "da")).toBe(
       "Cellen 'Tryghedsplan 2026'!C16 (aktiviteten «Kommunikation», 2025) indeholder «1,900,000», skrevet i engelsk talformat. Der er regnet med 1.900.000 kr.; skriv beløbet i dansk format, fx 1.900.000."
+    );
+  });
+
+  it("LIST_YEAR_UNREAD: a blank year cell, an unread amount, no amount", () => {
+    const { amount: _amount, ...noAmount } = cases.LIST_YEAR_UNREAD;
+    expect(findingMessage({ ...noAmount, value: "", amountText: "ca. 300.000" }, "da")).toBe(
+      "Årscellen 'Tryghedsplan 2026'!D6 (aktiviteten «Natteravne») er tom, så beløbet «ca. 300.000» er ikke talt med i noget år, og hvert års total er usikker. Skriv ét årstal, fx 2026; dækker beløbet flere år, så fordel det på en række pr. år."
+    );
+    expect(findingMessage({ ...noAmount, value: "ukendt" }, "en")).toBe(
+      "The year cell 'Tryghedsplan 2026'!D6 (activity “Natteravne”) holds “ukendt”, which is not a year. Write one year, e.g. 2026."
     );
   });
 

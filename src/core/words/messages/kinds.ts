@@ -61,6 +61,16 @@ const da: KindTable = {
     why: "Et negativt beløb trækkes fra årets total og skjuler, hvad der faktisk bruges.",
     how: "Ret beløbet, hvis minus er en fejl; ellers skriv en bemærkning om det.",
   },
+  LIST_CONFLICT: {
+    title: "Listens rækker er uenige",
+    why: "En aktivitets rækker i listen siger noget forskelligt; Budgettjek bruger den første række.",
+    how: "Ret rækkerne, så aktiviteten har den samme værdi i dem alle (eller lad de senere celler stå tomme).",
+  },
+  LIST_YEAR_UNREAD: {
+    title: "Årstal mangler i listen",
+    why: "Et beløb uden årstal tælles ikke med i noget år, så årenes totaler kan mangle det.",
+    how: "Skriv ét årstal (fx 2026) i rækkens årscelle; fordel et beløb for flere år på en række pr. år.",
+  },
   DUPLICATE_ACTIVITY: {
     title: "Aktivitet to gange",
     why: "Står en aktivitet to gange, tælles dens beløb dobbelt.",
@@ -168,6 +178,16 @@ const en: KindTable = {
     title: "Negative amount",
     why: "A negative amount is subtracted from the year's total and hides what is really spent.",
     how: "Correct the amount if the minus is a mistake; otherwise add a remark.",
+  },
+  LIST_CONFLICT: {
+    title: "The list's rows disagree",
+    why: "An activity's rows in the list say different things; Budgettjek uses the first row.",
+    how: "Correct the rows so the activity has the same value in all of them (or leave the later cells empty).",
+  },
+  LIST_YEAR_UNREAD: {
+    title: "Year missing in the list",
+    why: "An amount without a year is counted in no year, so the years' totals may lack it.",
+    how: "Write one year (e.g. 2026) in the row's year cell; give an amount for several years a row per year.",
   },
   DUPLICATE_ACTIVITY: {
     title: "Activity listed twice",

@@ -1,0 +1,108 @@
+// A plan kept as a long list, as finance systems export it: one row per activity and year (or per
+// activity, year and budget line) under a header with an activity, a year and an amount column.
+// Looked for only when no wide table (years as columns) is found, so a wide table always wins.
+import { ACTIVITY_NAMES, HEADER_SCAN_ROWS, mayBeHeader, ROLE_NAMES } from "./detect";
+import { unitIn } from "./sheetUnit";
+import { cellLabel, fold, yearOf } from "./text";
+import type { Block, CellValue, ColumnRole, Grid } from "../types";
+
+/** The year column: "År", "Year", "Budgetår", "Regnskabsår", "Finansår". */
+const YEAR_NAMES = /^(?:aar(?:stal)?|year|budgetaar|regnskabsaar|finansaar|fiscalyear|budgetyear)$/;
+
+/** The amount column: "Beløb", "Beløb (kr.)", "Beløb (1.000 kr.)", "Budget", "Amount". */
+const AMOUNT_NAMES = /^(?:beloeb(?:et)?|budget(?:beloeb)?|amount|bevilget(?:beloeb)?)(.*)$/;
+
+/** Budget-line names only a list knows ("Konto"); the wide table's own names count too. */
+const LIST_LINE_NAMES = /^(?:konto|kontonavn|art|omkostningstype)$/;
+
+/** A year cell's year: a whole number 1990-2100, or a text that is only that ("2026"). */
+export function listYear(v: CellValue | undefined): number | undefined {
+  if (typeof v === "number") return yearOf(v);
+  if (typeof v !== "string" || !/^\s*\d{4}\s*$/.test(v)) return undefined;
+  return yearOf(v.trim());
+}
+
+/** "Beløb (1.000 kr.)" is an amount header; "Budget 2026" is a wide table's year column. */
+function isAmountHeader(label: string, f: string): boolean {
+  if (yearOf(label) !== undefined) return false;
+  const m = AMOUNT_NAMES.exec(f);
+  return m !== null && (m[1] === "" || unitIn(label) !== undefined);
+}
+
+export interface ListHeader {
+  columns: Partial<Record<ColumnRole, number>>;
+  yearCol: number;
+  amountCol: number;
+}
+
+/** Reads one row as a list header: an activity, a year and an amount column, else undefined. */
+export function matchListHeader(
+  row: readonly CellValue[],
+  originCol: number
+): ListHeader | undefined {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  let activityRank = ACTIVITY_NAMES.length;
+  let yearCol = -1;
+  let amountCol = -1;
+  for (let c = 0; c < row.length; c++) {
+    const label = cellLabel(row[c]);
+    if (label === "") continue;
+    const f = fold(label);
+    const col = originCol + c;
+    const rank = ACTIVITY_NAMES.findIndex((re) => re.test(f));
+    if (rank >= 0) {
+      if (rank < activityRank) [activityRank, columns.activity] = [rank, col];
+      continue;
+    }
+    if (YEAR_NAMES.test(f)) {
+      if (yearCol < 0) yearCol = col;
+      continue;
+    }
+    const role = LIST_LINE_NAMES.test(f)
+      ? "budgetLine"
+      : ROLE_NAMES.find(([, re]) => re.test(f))?.[0];
+    if (role) {
+      if (columns[role] === undefined) columns[role] = col;
+      continue;
+    }
+    if (amountCol < 0 && isAmountHeader(label, f)) amountCol = col;
+  }
+  if (columns.activity === undefined || yearCol < 0 || amountCol < 0) return undefined;
+  return { columns, yearCol, amountCol };
+}
+
+/** The years the list's year column holds, ascending (cells that are no year are left to the reader). */
+function yearsIn(grid: Grid, headerIdx: number, yearCol: number): number[] {
+  const seen = new Set<number>();
+  for (let r = headerIdx + 1; r < grid.rows.length; r++) {
+    const y = listYear(grid.rows[r]?.[yearCol - grid.originCol]);
+    if (y !== undefined) seen.add(y);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * The long list on the sheet, as one block: its header in the first 30 rows, its rows to the end.
+ * The block's years all point at the amount column (each row says its year); empty when none.
+ */
+export function detectList(grid: Grid): Block[] {
+  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = grid.rows[r];
+    if (!row || !mayBeHeader(row)) continue;
+    const h = matchListHeader(row, grid.originCol);
+    if (!h) continue;
+    const years = yearsIn(grid, r, h.yearCol);
+    if (years.length === 0) continue;
+    return [
+      {
+        headerRow: grid.originRow + r,
+        endRow: grid.originRow + grid.rows.length - 1,
+        columns: h.columns,
+        years: years.map((year) => ({ year, col: h.amountCol })),
+        list: { yearCol: h.yearCol, amountCol: h.amountCol },
+      },
+    ];
+  }
+  return [];
+}
