@@ -2,7 +2,14 @@
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
 import { a1 } from "../core/sheet";
 import { activityCounts, formatKr, ZERO_ORE } from "../core";
-import { labelsFor, spendingText, unitLine, yearStatusText, yearTotalText } from "../core/words";
+import {
+  labelsFor,
+  shapeLine,
+  spendingText,
+  unitLine,
+  yearStatusText,
+  yearTotalText,
+} from "../core/words";
 import { findingKind } from "../core/words";
 import { findingMessage } from "../core/words";
 import type { Finding, Lang, Report, Severity } from "../core";
@@ -69,6 +76,7 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
     report.unit.source === "settings"
       ? L.amountsIn(L.amountUnit[report.unit.unit], t.unitOption)
       : unitLine(report.unit, lang),
+    ...[shapeLine(report.blocks, lang)].filter((s) => s !== undefined),
     "",
   ];
   const cols = [L.year, L.total, L.frame, L.leftover];

@@ -87,6 +87,11 @@ export const da = {
     frameLabel: "fra rammerækken",
     none: "ingen enhed angivet i arket",
   } satisfies Record<UnitSource, string>,
+  /** How a long list was read (beside the unit line; a wide table says nothing). */
+  listShape: {
+    year: "Læst som liste: én række pr. aktivitet og år",
+    line: "Læst som liste: én række pr. aktivitet, år og budgetpost",
+  },
   date: "Dato",
   planYear: (year: number, source: string) => `Planår ${year} (${source})`,
   /** The plan year the command was given with --plan-year (the other shells: "settings"). */

@@ -72,6 +72,10 @@ export const en: Labels = {
     frameLabel: "from the frame row",
     none: "no unit stated in the sheet",
   },
+  listShape: {
+    year: "Read as a list: one row per activity and year",
+    line: "Read as a list: one row per activity, year and budget line",
+  },
   date: "Date",
   planYear: (year, source) => `Plan year ${year} (${source})`,
   /** The plan year the command was given with --plan-year (the other shells: "settings"). */

@@ -4,7 +4,7 @@
 import { absOre, formatKr } from "../money";
 import { listWords } from "./format";
 import type { UnitReading } from "../sheet/sheetUnit";
-import type { Lang, YearSummary } from "../types";
+import type { Block, Lang, YearSummary } from "../types";
 import { da } from "./da";
 import { en } from "./en";
 
@@ -35,6 +35,17 @@ export function unitLineIn(unit: UnitReading, L: Labels): string {
     stated.push(`${L.amountUnit[s.unit]} ${L.unitPlace[s.source]}`);
   }
   return L.amountsInConflict(listWords(stated, L.and), L.amountUnit[unit.unit]);
+}
+
+/**
+ * "Læst som liste: én række pr. aktivitet og år" when the sheet was read as a long list (said
+ * beside the unit line); undefined for a wide table, which reads as it always did.
+ */
+export function shapeLine(blocks: readonly Block[], lang: Lang): string | undefined {
+  const list = blocks.find((b) => b.list);
+  if (!list) return undefined;
+  const shapes = tables[lang].listShape;
+  return list.columns.budgetLine === undefined ? shapes.year : shapes.line;
 }
 
 /** A year's total as words: "1.897.663 kr.", or "mindst 1.897.663 kr.; 2 beløb kunne ikke læses". */

@@ -2,7 +2,7 @@
 // the pane is wide) and how many errors, warnings and notes the check found.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Report, Severity } from "../../core";
-import { unitLine } from "../../core/words";
+import { shapeLine, unitLine } from "../../core/words";
 import { SpendingLine } from "../components/SpendingLine";
 import { YearCard } from "../components/YearCard";
 import { YearTable } from "../components/YearTable";
@@ -43,6 +43,11 @@ export function AnswerSection({ report, lang, t, wide, resolved }: AnswerSection
       <p className={styles.p} data-testid="amount-unit">
         {`${unitLine(report.unit, lang)}.`}
       </p>
+      {shapeLine(report.blocks, lang) && (
+        <p className={styles.p} data-testid="table-shape">
+          {`${shapeLine(report.blocks, lang)}.`}
+        </p>
+      )}
       {wide ? (
         <>
           <YearTable years={report.years} lang={lang} t={t} />

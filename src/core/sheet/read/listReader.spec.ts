@@ -116,4 +116,27 @@ describe("a long list, one row per activity and year", () => {
     ]);
     expect(r.blocks[0].list).toBeUndefined();
   });
+
+  it("reads the README's example as the README says", () => {
+    const r = report([
+      [
+        "Nr.",
+        "Aktivitet",
+        "Indsatsområde",
+        "År",
+        "Budgetpost",
+        "Beløb (1.000 kr.)",
+        "Forankringsplan",
+      ],
+      [1, "Lommepengejob", "Uddannelse …", 2026, "Lønmidler", 100, "Ja, se bilag"],
+      [1, "Lommepengejob", null, 2026, "Aktivitetsmidler", 20, null],
+      [2, "Haven", "Aktive byrum", 2026, "Lønmidler", 50, null],
+      [1, "Lommepengejob", null, 2027, "Lønmidler", 100, null],
+    ]);
+    expect(r.activities.map((a) => [a.name, a.amounts, a.multiYear, a.anchoring])).toEqual([
+      ["Lommepengejob", [12_000_000, 10_000_000], true, "present"],
+      ["Haven", [5_000_000, null], false, "notNeeded"],
+    ]);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
 });

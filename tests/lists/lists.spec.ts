@@ -1,0 +1,194 @@
+// Long lists (issue 17) on workbooks written at test time by XlsxWriter and openpyxl
+// (make_lists.py), read through the real package reader and check(): a list per activity and year,
+// in 1.000 kr., with budget lines in øre, conflicting values, a year cell with text, unread amounts,
+// a multi-year grant without anchoring plan, and a one-click fix written into a list cell.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { check, type Finding, type Report, type Settings } from "../../src/core";
+import { fixesFor } from "../../src/core/findings";
+import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
+import { loadCellEdits } from "../../src/filemode/pendingFixes";
+import { runCli } from "../cli/helpers";
+import { describeWith, PYTHON } from "../tools";
+
+const SETTINGS = {
+  defaultFrame: 190_000_000,
+  frameGiven: false,
+  frames: {},
+  currentYear: 2026,
+} as unknown as Settings;
+const SHEET = "Tryghedsplan 2026";
+const at = (row: number, col: number) => ({ sheet: SHEET, row, col });
+
+let dir: string | undefined;
+function fixtures(): string {
+  if (dir) return dir;
+  dir = mkdtempSync(path.join(tmpdir(), "lists-"));
+  execFileSync(PYTHON, [path.join(__dirname, "make_lists.py"), dir], { stdio: "pipe" });
+  return dir;
+}
+
+const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(fixtures(), name)));
+
+function reportOf(bytes: Uint8Array, name: string): Report {
+  const choice = findBudgetSheetInPackage(openWorkbookPackage(bytes), SETTINGS, name);
+  if (!choice.ok) throw new Error(`no budget sheet in ${name}`);
+  const result = check(choice.grid, SETTINGS);
+  if (!result.ok) throw new Error(`no budget table in ${name}`);
+  return result.report;
+}
+const read = (name: string) => reportOf(bytesOf(name), name);
+const codes = (r: Report) => r.findings.map((f) => f.code);
+const only = <C extends Finding["code"]>(r: Report, code: C) =>
+  r.findings.filter((f): f is Extract<Finding, { code: C }> => f.code === code);
+
+/** The plan per activity and year: 2025 (to compare), 2026, 2027, in øre. */
+const PLAN_TOTALS = [
+  [2025, 50_300_000],
+  [2026, 48_900_000],
+  [2027, 21_900_000],
+];
+
+describeWith(["XlsxWriter", "openpyxl"], "long lists read through the package reader", () => {
+  it("one row per activity and year (XlsxWriter): grouped across rows that are not adjacent", () => {
+    const r = read("list_year.xlsx");
+    expect(r.blocks[0].list).toEqual({ yearCol: 4, amountCol: 5 });
+    expect(r.planYear).toBe(2026);
+    expect(r.years.map((y) => [y.year, y.total])).toEqual(PLAN_TOTALS);
+    expect(r.activities.map((a) => [a.nr, a.name, a.area, a.partners, a.amounts])).toEqual([
+      [
+        "1",
+        "Lommepengejob",
+        "Uddannelse og beskæftigelse",
+        ["fsb", "SAB"],
+        [12_000_000, 12_000_000, null],
+      ],
+      [
+        "2",
+        "Det gode valg",
+        "Positive fællesskaber",
+        ["SSP", "Politiet"],
+        [17_000_000, 15_000_000, null],
+      ],
+      [
+        "3",
+        "Tidlig foreningsstart",
+        "Positive fællesskaber",
+        ["KFF"],
+        [21_300_000, 21_300_000, 21_300_000],
+      ],
+      ["4", "Natteravne", "Aktive byrum", ["Natteravnene", "fsb"], [null, 600_000, 600_000]],
+    ]);
+    // The I alt row (2026: 489.000 kr.) is no activity and agrees with the sum.
+    expect(codes(r)).not.toContain("TOTAL_MISMATCH");
+    // A multi-year grant without anchoring plan, at its first row's Forankringsplan cell (G6).
+    expect(only(r, "MULTI_YEAR_NO_ANCHOR")).toEqual([
+      expect.objectContaining({
+        at: at(5, 6),
+        activity: "Tidlig foreningsstart",
+        years: [2026, 2027],
+      }),
+    ]);
+    expect(only(r, "PARTNERS_SHARE")).toEqual([
+      expect.objectContaining({ withTwo: 3, total: 4, year: 2026 }),
+    ]);
+    expect(r.overview.rows.map((o) => o.name)).toEqual(r.activities.map((a) => a.name));
+  });
+
+  it("in 1.000 kr. (openpyxl), the unit read from the amount header: the same figures", () => {
+    const r = read("list_1000.xlsx");
+    expect(r.unit).toEqual({ unit: "1000", source: "header", cell: `'${SHEET}'!F3` });
+    expect(r.years.map((y) => [y.year, y.total])).toEqual(PLAN_TOTALS);
+    expect(codes(r)).not.toContain("UNIT_IN_DOUBT");
+  });
+
+  it("budget lines (openpyxl): summed exactly in øre, the I alt line checked and not added", () => {
+    const r = read("list_lines.xlsx");
+    expect(r.activities.map((a) => [a.name, a.amounts])).toEqual([
+      ["Haven", [12_000_080, 10_000_000]],
+      ["Din fritid", [10_000_000, null]],
+    ]);
+    expect(r.years.map((y) => y.total)).toEqual([22_000_080, 10_000_000]);
+    expect(codes(r)).not.toContain("TOTAL_MISMATCH");
+  });
+
+  it("conflicting focus areas (openpyxl): one finding naming both cells; blanks are no conflict", () => {
+    const r = read("list_conflict.xlsx");
+    expect(only(r, "LIST_CONFLICT")).toEqual([
+      {
+        code: "LIST_CONFLICT",
+        severity: "warning",
+        at: at(4, 1),
+        activityId: 0,
+        activity: "Haven",
+        role: "area",
+        value: "Positive fællesskaber",
+        first: at(1, 1),
+        firstValue: "Aktive byrum",
+      },
+    ]);
+    expect(r.activities[0].area).toBe("Aktive byrum");
+  });
+
+  it("a year cell with text and unread amounts make the years uncertain, named at their cells", () => {
+    const r = read("list_unread.xlsx");
+    expect(r.years.map((y) => [y.year, y.total, y.unreadAmounts, y.status, y.leftover])).toEqual([
+      [2026, 160_000_000, 3, "uncertain", 30_000_000],
+      [2027, 10_000_000, 1, "uncertain", 180_000_000],
+    ]);
+    expect(only(r, "NOT_A_NUMBER").map((f) => [f.at, f.year, f.value])).toEqual([
+      [at(2, 2), 2026, { text: "ca. 300.000" }],
+      [at(4, 2), 2026, { error: "#DIV/0!" }],
+    ]);
+    expect(only(r, "LIST_YEAR_UNREAD")).toEqual([
+      expect.objectContaining({ at: at(5, 1), value: "2027/28", amount: 4_000_000 }),
+    ]);
+  });
+
+  it("anchoring on a list: missing on a multi-year grant, a fixed grant named on a later row", () => {
+    const r = read("list_anchor.xlsx");
+    expect(only(r, "MULTI_YEAR_NO_ANCHOR").map((f) => [f.activity, f.at, f.anchoringText])).toEqual(
+      [
+        ["Lommepengejob", at(1, 4), "nej"],
+        ["Haven", at(5, 4), undefined],
+      ]
+    );
+    expect(only(r, "FIXED_GRANT").map((f) => [f.activity, f.at])).toEqual([
+      ["Kommunikation, dialog og synlighed", at(4, 4)],
+    ]);
+  });
+
+  it("the one-click fix writes the list cell (package writer): «120.000 kr.» becomes a number", async () => {
+    const bytes = bytesOf("list_anchor.xlsx");
+    const before = reportOf(bytes, "list_anchor.xlsx");
+    const [f] = only(before, "TEXT_AMOUNT");
+    expect(f).toMatchObject({ at: at(6, 3), amount: 12_000_000, year: 2027, activity: "Haven" });
+    const fixes = fixesFor(f, before);
+    expect(fixes.map((x) => [x.at, x.write.kind === "number" && x.write.value])).toEqual([
+      [at(6, 3), 120000],
+    ]);
+    const edit = await loadCellEdits();
+    const after = reportOf(edit(bytes, fixes), "rettet.xlsx");
+    expect(codes(after)).not.toContain("TEXT_AMOUNT");
+    expect(after.activities.map((a) => a.amounts)).toEqual(before.activities.map((a) => a.amounts));
+    expect(after.activities[2].amounts).toEqual([5_000_000, 12_000_000]);
+  });
+
+  it("the command says the shape read below the unit, and --json gives the list's sums", async () => {
+    const file = path.join(fixtures(), "list_year.xlsx");
+    const r = await runCli([file]);
+    expect(r.out.split("\n").slice(1, 4)).toEqual([
+      "Planår 2026 (fra titlen), 4 aktiviteter",
+      "Arkets beløb står i kr. (fra kolonneoverskriften)",
+      "Læst som liste: én række pr. aktivitet og år",
+    ]);
+    const doc = JSON.parse((await runCli([file, "--json"])).out);
+    expect(doc.years.map((y: { year: number; total: number }) => [y.year, y.total])).toEqual([
+      [2025, 503000],
+      [2026, 489000],
+      [2027, 219000],
+    ]);
+  });
+});
