@@ -2,7 +2,7 @@
 // activity, year and budget line) under a header with an activity, a year and an amount column.
 // Looked for only when no wide table (years as columns) is found, so a wide table always wins.
 import { ACTIVITY_NAMES, HEADER_SCAN_ROWS, mayBeHeader, ROLE_NAMES } from "./detect";
-import { unitIn } from "./sheetUnit";
+import { unitIn } from "./unitWords";
 import { cellLabel, fold, yearOf } from "./text";
 import type { Block, CellValue, ColumnRole, Grid } from "../types";
 

@@ -4,5 +4,6 @@ export * from "./labels";
 export * from "./format";
 export * from "./messages/index";
 export * from "./messages/kinds";
+export * from "./messages/howToMend";
 export * from "./messages/fileProblems";
 export * from "./spendingText";

@@ -1,7 +1,7 @@
 import type { Finding, FindingCode, FindingOf, Ore } from "../../types";
 import { labelsFor } from "../labels";
 import { anchoringLabel, findingMessage } from "./index";
-import { howToMend } from "./kinds";
+import { howToMend } from "./howToMend";
 
 const S = "Tryghedsplan 2026";
 const at = (row: number, col: number) => ({ sheet: S, row, col });
