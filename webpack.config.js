@@ -74,20 +74,25 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "swc-loader",
-            options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic" } },
-                // ES2020, the floor the bundle already had: zod ships `?.` and `??` untranspiled.
-                // Office's webviews (Edge WebView2, Safari WKWebView, browsers for Excel on the web)
-                // all run it; the old IE/EdgeHTML webviews get gate.js's message instead. Lowering
-                // our own `?.`/`??` to ES2019 only cost bytes (0.9 KB gzip of start-up).
-                target: "es2020",
+          use: [
+            // Last in, last to run: our makeStyles calls become CSS at build time (production), so
+            // Griffel's CSS compiler stays out of the pane (scripts/griffelAot.js).
+            ...(production ? [{ loader: path.resolve(__dirname, "scripts/griffelAot.js") }] : []),
+            {
+              loader: "swc-loader",
+              options: {
+                jsc: {
+                  parser: { syntax: "typescript", tsx: true },
+                  transform: { react: { runtime: "automatic" } },
+                  // ES2020, the floor the bundle already had: zod ships `?.` and `??` untranspiled.
+                  // Office's webviews (Edge WebView2, Safari WKWebView, browsers for Excel on the web)
+                  // all run it; the old IE/EdgeHTML webviews get gate.js's message instead. Lowering
+                  // our own `?.`/`??` to ES2019 only cost bytes (0.9 KB gzip of start-up).
+                  target: "es2020",
+                },
               },
             },
-          },
+          ],
         },
         {
           test: /\.(png|svg)$/,
