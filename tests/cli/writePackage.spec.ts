@@ -2,7 +2,7 @@
 // renamed overview is the user's archive and a fresh one is written beside it.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { workbookOf } from "../ooxml/helpers";
 import { fixture } from "../ooxml/helpers";
 import { describeWith } from "../tools";
 import { runCli, tempDir } from "./helpers";
@@ -11,7 +11,7 @@ const t = tempDir();
 afterAll(() => t.cleanup());
 
 const sheets = (file: string): string[] =>
-  readWorkbook(OoxmlPackage.fromZip(new Uint8Array(readFileSync(file)))).sheets.map((s) => s.name);
+  workbookOf(OoxmlPackage.fromZip(new Uint8Array(readFileSync(file)))).sheets.map((s) => s.name);
 
 describeWith(["XlsxWriter"], "--write with the package writer", () => {
   it("refuses a --write name that is no workbook's (kopi.csv), writing nothing", async () => {

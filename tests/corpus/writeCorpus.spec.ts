@@ -10,7 +10,8 @@ import { SaxesParser } from "saxes";
 import { check } from "../../src/core/check";
 import { findBudgetSheetInPackage, openWorkbookPackage, PackageError } from "../../src/ooxml";
 import { CT, setOverrides } from "../../src/ooxml/write/contentTypes";
-import { readWorkbook, REL_TYPES } from "../../src/ooxml/write/facts";
+import { REL_TYPES } from "../../src/ooxml/write/opc";
+import { workbookOf } from "../ooxml/helpers";
 import {
   freeRelId,
   MAIN_NS,
@@ -50,7 +51,7 @@ function budgetSheetXml(): string {
 /** The workbook with a budget sheet added as its last sheet. */
 function graft(bytes: Uint8Array): Uint8Array {
   const pkg = OoxmlPackage.fromZip(bytes);
-  const info = readWorkbook(pkg);
+  const info = workbookOf(pkg);
   const dir = info.workbookPart.slice(0, info.workbookPart.lastIndexOf("/") + 1);
   const part = pkg.freeName(`${dir}worksheets/budget`, ".xml");
   const relId = freeRelId(readRels(pkg, info.workbookPart));
@@ -60,7 +61,10 @@ function graft(bytes: Uint8Array): Uint8Array {
   setOverrides(pkg, [{ part, type: CT.worksheet }]);
   const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId)) + 1;
   const addSheet = { name: BUDGET, sheetId, relId };
-  pkg.setText(info.workbookPart, editWorkbook(info, { addSheet, dropNames: [], addNames: [] }));
+  pkg.setText(
+    info.workbookPart,
+    editWorkbook(pkg.text(info.workbookPart) ?? "", info, { addSheet, dropNames: [], addNames: [] })
+  );
   return pkg.toZip();
 }
 

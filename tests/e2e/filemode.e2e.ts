@@ -27,7 +27,7 @@ import {
   SAMPLE_YEARS,
   SAMPLE_YEARS_EN,
 } from "./pane";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { readTables, readWorkbookModel } from "../../src/ooxml/read/workbookModel";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { diffParts, fixture, packageProblems } from "../ooxml/helpers";
 import { itWith } from "../tools";
@@ -383,7 +383,7 @@ describe("a workbook with a chart and a table, made by another program (XlsxWrit
         // The chart and the other program's table are still there, and ours is added.
         const pkg = OoxmlPackage.fromZip(out);
         expect(pkg.text("xl/charts/chart1.xml")).toContain("barChart");
-        expect(readWorkbook(pkg).tables.map((t) => t.name)).toEqual([
+        expect(readTables(pkg, readWorkbookModel(pkg)).map((t) => t.name)).toEqual([
           "Poster",
           "Budgetoversigt_tabel",
         ]);

@@ -2,7 +2,7 @@
 // not ours keeps its bytes, the copy has nothing Excel would repair, the overview holds the plan's
 // figures, and a second run on the copy replaces only our parts.
 import { readRels, OoxmlPackage } from "../../src/ooxml/write/opc";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { workbookOf } from "./helpers";
 import { contentTypeOf, CT } from "../../src/ooxml/write/contentTypes";
 import { outputNameProblem, writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { diffParts, fixture, packageProblems, reportOf } from "./helpers";
@@ -59,9 +59,9 @@ for (const name of ["fidelity.xlsx", "fidelity.xlsm"])
     });
 
     it("adds one sheet Budgetoversigt at the end with our table, chart and names", () => {
-      const before = readWorkbook(OoxmlPackage.fromZip(input));
+      const before = workbookOf(OoxmlPackage.fromZip(input));
       const pkg = OoxmlPackage.fromZip(out.bytes);
-      const info = readWorkbook(pkg);
+      const info = workbookOf(pkg);
       expect(info.sheets.map((s) => s.name)).toEqual([
         ...before.sheets.map((s) => s.name),
         "Budgetoversigt",
@@ -76,7 +76,7 @@ for (const name of ["fidelity.xlsx", "fidelity.xlsm"])
       const chart = readRels(pkg, drawing?.part as string)[0];
       expect(contentTypeOf(pkg, chart.part as string)).toBe(CT.chart);
       expect(pkg.text(chart.part as string)).toContain("<c:barChart>");
-      const names = info.names.map((n) => `${n.name}=${n.text}`);
+      const names = info.names.map((n) => `${n.name}=${n.formula}`);
       expect(names).toEqual(
         expect.arrayContaining([
           "Budgettjek_Oversigt=Budgetoversigt!$A$1",
@@ -114,8 +114,8 @@ for (const name of ["fidelity.xlsx", "fidelity.xlsm"])
       expect(again.decision.reason).toBe("ours");
       const d = diffParts(out.bytes, again.bytes);
       expect(d).toEqual({ changed: [], added: [], removed: [] });
-      expect(readWorkbook(OoxmlPackage.fromZip(again.bytes)).sheets.length).toBe(
-        readWorkbook(OoxmlPackage.fromZip(out.bytes)).sheets.length
+      expect(workbookOf(OoxmlPackage.fromZip(again.bytes)).sheets.length).toBe(
+        workbookOf(OoxmlPackage.fromZip(out.bytes)).sheets.length
       );
     });
 

@@ -10,7 +10,7 @@ import type { Report, Settings } from "../../src/core/types";
 import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
 import { PYTHON } from "../tools";
 import { contentTypeOf } from "../../src/ooxml/write/contentTypes";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { readTables, readWorkbookModel } from "../../src/ooxml/read/workbookModel";
 import { OoxmlPackage, readRels } from "../../src/ooxml/write/opc";
 import { attrLocal, findElement, findElements } from "../../src/ooxml/write/xml";
 
@@ -28,6 +28,12 @@ export function fixtures(): string {
   execFileSync(PYTHON, args, { stdio: "pipe" });
   made = dir;
   return dir;
+}
+
+/** The package's workbook model with its tables, as the reader and the writer read it. */
+export function workbookOf(pkg: OoxmlPackage) {
+  const model = readWorkbookModel(pkg);
+  return { ...model, tables: readTables(pkg, model) };
 }
 
 export const fixture = (name: string): Uint8Array =>
@@ -90,7 +96,7 @@ function wellFormed(name: string, xml: string): string[] {
 
 function tableProblems(pkg: OoxmlPackage): string[] {
   const out: string[] = [];
-  for (const t of readWorkbook(pkg).tables) {
+  for (const t of workbookOf(pkg).tables) {
     const xml = pkg.text(t.part) ?? "";
     const el = findElement(xml, "table");
     const cols = findElement(xml, "tableColumns");
@@ -110,7 +116,7 @@ function tableProblems(pkg: OoxmlPackage): string[] {
 }
 
 function uniqueProblems(pkg: OoxmlPackage): string[] {
-  const info = readWorkbook(pkg);
+  const info = workbookOf(pkg);
   const out: string[] = [];
   const dup = (what: string, list: string[]): void => {
     const seen = new Set<string>();

@@ -3,7 +3,7 @@
 import { check } from "../../src/core/check";
 import { overviewSheetPlan } from "../../src/core/overview/overviewSheet";
 import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { workbookOf } from "./helpers";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { overviewWorkbook, toBytes } from "../xlsx/fixtures";
@@ -24,7 +24,7 @@ test("the command's previous ExcelJS overview is rewritten in place with the sha
 
   const out = writeOverviewCopy(legacy, result.report.overview, "da", { date: DATE });
   expect(out.decision.reason).toBe("legacy-command");
-  const info = readWorkbook(OoxmlPackage.fromZip(out.bytes));
+  const info = workbookOf(OoxmlPackage.fromZip(out.bytes));
   expect(info.sheets.map((s) => s.name)).toEqual([
     "Forside",
     "Tryghedsplan 2026",

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { workbookOf } from "./helpers";
 
 export const CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 /** LibreOffice recalculates every formula of an .xlsx it loads (not only reads cached values). */
@@ -15,7 +15,7 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>`;
 
 export function overviewPart(pkg: OoxmlPackage, sheet = "Budgetoversigt"): string {
-  const found = readWorkbook(pkg).sheets.find((s) => s.name === sheet);
+  const found = workbookOf(pkg).sheets.find((s) => s.name === sheet);
   if (!found?.part) throw new Error("no overview");
   return found.part;
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { decideOwnership } from "../../src/core/overview/ownership";
 import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../../src/core/overview/overviewNames";
 import { findBudgetSheetInPackage, openWorkbookPackage, packageFacts } from "../../src/ooxml";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { workbookOf } from "./helpers";
 import {
   emptyWorkbook,
   emptyWorkbookParts,
@@ -53,7 +53,7 @@ describe("the new workbook's empty package", () => {
       "xl/workbook.xml",
       "xl/_rels/workbook.xml.rels",
     ]);
-    expect(readWorkbook(pkg).sheets).toEqual([]);
+    expect(workbookOf(pkg).sheets).toEqual([]);
   });
 });
 
@@ -63,14 +63,14 @@ describe("overviewWorkbookBytes", () => {
     expect(sheetName).toBe("Budgetoversigt");
     expect(packageProblems(bytes)).toEqual([]);
     const pkg = OoxmlPackage.fromZip(bytes);
-    const info = readWorkbook(pkg);
-    expect(info.sheets.map((s) => [s.name, s.sheetId, s.state])).toEqual([
+    const info = workbookOf(pkg);
+    expect(info.sheets.map((s) => [s.name, s.sheetId, s.visibility])).toEqual([
       ["Budgetoversigt", 1, "visible"],
     ]);
     expect(info.tables.map((t) => [t.name, t.sheet])).toEqual([
       ["Budgetoversigt_tabel", "Budgetoversigt"],
     ]);
-    expect(info.names.map((n) => [n.name, n.localSheetId, n.text])).toEqual([
+    expect(info.names.map((n) => [n.name, n.localSheetId, n.formula])).toEqual([
       ["Budgettjek_Oversigt", undefined, "Budgetoversigt!$A$1"],
       ["Budgettjek_OversigtNavn", undefined, '"Budgetoversigt"'],
       ["Restbeløb_2025", undefined, "Budgetoversigt!$F$8"],
@@ -93,7 +93,7 @@ describe("overviewWorkbookBytes", () => {
     const copy = writeOverviewCopy(source, smallOverview(), "da", { date: DATE }).bytes;
     const parts = (b: Uint8Array) => {
       const pkg = OoxmlPackage.fromZip(b);
-      const info = readWorkbook(pkg);
+      const info = workbookOf(pkg);
       const sheet = info.sheets.find((s) => s.name === "Budgetoversigt")!.part!;
       const drawing = related(pkg, sheet, "drawing")!;
       return {
@@ -124,7 +124,7 @@ describe("overviewWorkbookBytes", () => {
     });
     const again = writeOverviewCopy(bytes, smallOverview([2025, 2026]), "en", { date: DATE });
     expect(again.decision.reason).toBe("ours");
-    expect(readWorkbook(OoxmlPackage.fromZip(again.bytes)).sheets.map((s) => s.name)).toEqual([
+    expect(workbookOf(OoxmlPackage.fromZip(again.bytes)).sheets.map((s) => s.name)).toEqual([
       "Budgetoversigt",
     ]);
   });

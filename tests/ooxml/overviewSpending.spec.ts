@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { overviewSheetPlan, type OverviewSheetPlan } from "../../src/core/overview";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { workbookOf } from "./helpers";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { asGrid, PLAN_2026 } from "../fixtures/plan2026";
@@ -131,7 +131,7 @@ describeWith(["openpyxl"], "write → read → write with spending columns", () 
     const twice = writeOverviewCopy(once.bytes, again.overview, "da", { date: DATE });
     expect(twice.decision).toMatchObject({ reason: "ours", ourSheet: "Budgetoversigt" });
     const [a, b] = [once.bytes, twice.bytes].map((bytes) => OoxmlPackage.fromZip(bytes));
-    expect(readWorkbook(b).sheets.map((s) => s.name)).toEqual([
+    expect(workbookOf(b).sheets.map((s) => s.name)).toEqual([
       PLAN_2026.sheetName,
       "Budgetoversigt",
     ]);

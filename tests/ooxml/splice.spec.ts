@@ -7,7 +7,7 @@ import { SaxesParser, type SaxesTagNS } from "saxes";
 import { PackageError } from "../../src/ooxml/base/errors";
 import { checkedZip, copyProblems } from "../../src/ooxml/write/check";
 import { contentTypeOf, CT, setOverrides } from "../../src/ooxml/write/contentTypes";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { workbookOf } from "./helpers";
 import { MAIN_NS, OoxmlPackage, REL } from "../../src/ooxml/write/opc";
 import { addRels } from "../../src/ooxml/write/relsEdit";
 import { StyleBook } from "../../src/ooxml/write/styles";
@@ -53,8 +53,8 @@ const addSheet = { name: "Budgetoversigt", sheetId: 2, relId: "rId9" };
 const names = [{ name: "Restbeløb_2026", formula: "Budgetoversigt!$G$8" }];
 
 function edited(workbook: string): string {
-  const info = readWorkbook(pkgOf(workbook));
-  return editWorkbook(info, { addSheet, dropNames: [], addNames: names });
+  const info = workbookOf(pkgOf(workbook));
+  return editWorkbook(workbook, info, { addSheet, dropNames: [], addNames: names });
 }
 
 describe("workbook.xml: new elements are bound where they land", () => {
@@ -209,7 +209,7 @@ describe("package parts", () => {
   });
 
   it("numbers a new sheet after the largest sheetId, not after the count (gaps stay)", () => {
-    const info = readWorkbook(
+    const info = workbookOf(
       pkgOf(
         `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="5" r:id="rId2"/><sheet name="C" sheetId="9" r:id="rId3"/></sheets></workbook>`
       )

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { readWorkbook } from "../../src/ooxml/write/facts";
+import { workbookOf } from "./helpers";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { describeWith, PYTHON } from "../tools";
@@ -164,7 +164,7 @@ describeWith(
 
     it("numbers the new sheet after the largest sheetId (gaps kept)", () => {
       const pkg = OoxmlPackage.fromZip(copies.get("sheetid-gaps") as Uint8Array);
-      expect(readWorkbook(pkg).sheets.map((s) => s.sheetId)).toEqual([4, 9, 10]);
+      expect(workbookOf(pkg).sheets.map((s) => s.sheetId)).toEqual([4, 9, 10]);
     });
 
     it("gives a workbook without styles a styles part, and x: markup to an x: workbook", () => {

@@ -1,8 +1,7 @@
 // Relationships (_rels/*.rels): how a package says where its parts are. Targets are resolved
 // against the source part, with backslashes, "..", absolute paths and %-escapes as writers use them.
 import { PackageError } from "./errors";
-import { attr, parsePart } from "./xmlStream";
-import type { ZipArchive } from "./zip";
+import { attr, type PartSource } from "./xmlStream";
 
 export interface Rel {
   id: string;
@@ -43,14 +42,14 @@ export function relsPartOf(sourcePart: string): string {
 
 /** The relationships of `sourcePart` ("" for the package); none when the part has no rels. */
 export function readRels(
-  zip: ZipArchive,
+  src: PartSource,
   sourcePart: string,
   relsPart = relsPartOf(sourcePart)
 ): Rel[] {
-  const entry = zip.get(relsPart);
-  if (!entry) return [];
+  const found = src.find(relsPart);
+  if (found === undefined) return [];
   const out: Rel[] = [];
-  parsePart(zip, entry, {
+  src.parse(found, {
     open: (local, tag) => {
       if (local !== "Relationship") return;
       const target = attr(tag, "Target");

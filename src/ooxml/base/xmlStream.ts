@@ -33,8 +33,8 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** Parses one part, calling the handlers; a part that is not well-formed becomes BAD_XML. */
-export function parsePart(zip: ZipArchive, entry: ZipEntry, h: XmlHandlers): void {
+/** A parser for one part calling the handlers: feed it text, then end it. */
+function partParser(part: string, h: XmlHandlers): { write(text: string): void; end(): void } {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
   let rootClosed = false;
@@ -43,11 +43,11 @@ export function parsePart(zip: ZipArchive, entry: ZipEntry, h: XmlHandlers): voi
   parser.on("error", (e) => {
     // Stray text before or after the root element: LibreOffice reads such a part and so do we.
     if (/outside of root node/.test(e.message)) return;
-    throw new PackageError("BAD_XML", entry.name, e.message);
+    throw new PackageError("BAD_XML", part, e.message);
   });
   parser.on("doctype", () => {
     // Entity definitions are how XML bombs and external-entity attacks start; no part needs them.
-    throw new PackageError("UNSAFE_XML", entry.name, "a DOCTYPE");
+    throw new PackageError("UNSAFE_XML", part, "a DOCTYPE");
   });
   parser.on("opentagstart", () => depth++);
   if (h.open) {
@@ -70,9 +70,20 @@ export function parsePart(zip: ZipArchive, entry: ZipEntry, h: XmlHandlers): voi
     parser.on("text", onText);
     parser.on("cdata", onText);
   }
-  const decoder = new DecodeUTF8((text) => {
-    if (!rootClosed) parser.write(text);
-  });
+  return {
+    write: (text) => {
+      if (!rootClosed) parser.write(text);
+    },
+    end: () => {
+      if (!rootClosed) parser.close();
+    },
+  };
+}
+
+/** Parses one part, calling the handlers; a part that is not well-formed becomes BAD_XML. */
+export function parsePart(zip: ZipArchive, entry: ZipEntry, h: XmlHandlers): void {
+  const p = partParser(entry.name, h);
+  const decoder = new DecodeUTF8((text) => p.write(text));
   let first = true;
   zip.stream(entry, (chunk) => {
     // A byte-order mark is not part of the document.
@@ -82,7 +93,38 @@ export function parsePart(zip: ZipArchive, entry: ZipEntry, h: XmlHandlers): voi
     decoder.push(chunk);
   });
   decoder.push(new Uint8Array(0), true);
-  if (!rootClosed) parser.close();
+  p.end();
+}
+
+/**
+ * Where the workbook model is read from: the zip as stored (the reader), or a package being
+ * written, with the parts it has changed so far (the writer). One model, whichever it is.
+ */
+export interface PartSource {
+  /** The part's name as stored, for a name as a relationship gives it (letter case and
+   * backslashes forgiven), or undefined when the package has no such part. */
+  find(name: string): string | undefined;
+  /** Parses the part (found by `find`) with the handlers; BAD_XML when it is not well-formed. */
+  parse(part: string, h: XmlHandlers): void;
+}
+
+/** The zip as a part source: parts streamed as they inflate. */
+export function zipSource(zip: ZipArchive): PartSource {
+  return {
+    find: (name) => zip.get(name)?.name,
+    parse: (part, h) => {
+      const entry = zip.get(part);
+      if (!entry) throw new PackageError("CORRUPT", part, "the part is missing");
+      parsePart(zip, entry, h);
+    },
+  };
+}
+
+/** Parses a part held as text (a BOM already removed), with the same handlers and errors. */
+export function parseText(part: string, text: string, h: XmlHandlers): void {
+  const p = partParser(part, h);
+  p.write(text);
+  p.end();
 }
 
 /** `_x000D_` escapes in shared and inline strings (ST_Xstring) as the characters they stand for. */

@@ -9,6 +9,7 @@ import {
 } from "../../core/overview";
 import type { Grid, Settings } from "../../core";
 import type { WorkbookPackage } from "./package";
+import type { TableEntry, WorkbookModel } from "./workbookModel";
 
 export type PackageSheetChoice =
   | { ok: true; sheet: string; grid: Grid }
@@ -28,18 +29,27 @@ export function nameTarget(formula: string): NameTarget {
   return { kind: "other" };
 }
 
-/** What the ownership decision needs, from a package. */
-export function packageFacts(pkg: WorkbookPackage): WorkbookFacts {
+/**
+ * What the ownership decision needs, from the workbook model: every sheet (chart sheets too: a
+ * new sheet's name must not clash with one), the names with their targets and comments, the
+ * tables. The reader's sheet choice and the writer decide on the same facts.
+ */
+export function workbookFacts(model: WorkbookModel, tables: TableEntry[]): WorkbookFacts {
   return {
-    sheets: pkg.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
-    names: pkg.names.map((n) => ({
+    sheets: model.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+    names: model.names.map((n) => ({
       name: n.name,
       ...(n.scope !== undefined ? { scope: n.scope } : {}),
       target: nameTarget(n.formula),
+      ...(n.comment !== undefined ? { comment: n.comment } : {}),
     })),
-    tables: pkg.tables(),
+    tables: tables.map((t) => ({ name: t.name, sheet: t.sheet })),
   };
 }
+
+/** What the ownership decision needs, from a package. */
+export const packageFacts = (pkg: WorkbookPackage): WorkbookFacts =>
+  workbookFacts(pkg.model, pkg.tables());
 
 export function findBudgetSheetInPackage(
   pkg: WorkbookPackage,

@@ -3,10 +3,19 @@
 // else is parsed: data validations, drawings, pivots and the rest stay compressed. No Node I/O.
 import type { Grid } from "../../core";
 import { asPackageError, PackageError } from "../base/errors";
-import { readRels, relsPartOf, type Rel } from "../base/rels";
+import { zipSource, type PartSource } from "../base/xmlStream";
 import { gridFromSheetPart, type SheetStats } from "./sheet";
 import { readSharedStrings, readDateStyles } from "./cellLookups";
-import { attr, attrNs, parsePart } from "../base/xmlStream";
+import {
+  findWorkbookPart,
+  readTables,
+  readWorkbookModel,
+  workbookPartOfType,
+  type DefinedName,
+  type SheetEntry,
+  type TableEntry,
+  type WorkbookModel,
+} from "./workbookModel";
 import {
   openZip,
   sniffContainer,
@@ -15,31 +24,13 @@ import {
   type ZipLimits,
 } from "../base/zip";
 
-export interface SheetInfo {
-  name: string;
-  /** The sheet's part, resolved through the workbook's relationships. */
-  part: string;
-  visibility: "visible" | "hidden" | "veryHidden";
-}
+export type { DefinedName } from "./workbookModel";
 
-export interface DefinedName {
-  name: string;
-  /** Sheet the name is scoped to (by name); undefined = workbook scope. */
-  scope?: string;
-  /** The formula as stored, without "=". */
-  formula: string;
-}
+/** A worksheet of the model: the sheets a grid can be read from. */
+export type SheetInfo = SheetEntry & { part: string };
 
 export interface SheetRead extends SheetStats {
   grid: Grid;
-}
-
-const endsWithType = (rel: Rel, type: string): boolean => rel.type.endsWith(`/${type}`);
-
-function entryOrThrow(zip: ZipArchive, part: string): ZipEntry {
-  const e = zip.get(part);
-  if (!e) throw new PackageError("CORRUPT", part, "the part is missing");
-  return e;
 }
 
 /** What a zip holds when it is no workbook: an .ods, an .xlsb, a .docx, or just an archive. */
@@ -55,84 +46,53 @@ function notAWorkbook(zip: ZipArchive, officeDoc: string | undefined): PackageEr
   return new PackageError("NO_WORKBOOK");
 }
 
-/** The workbook part: the package's officeDocument relationship, else the usual name. */
-function findWorkbookPart(zip: ZipArchive): string {
-  const rels = zip.get("_rels/.rels") ? readRels(zip, "", "_rels/.rels") : [];
-  const office = rels.find((r) => endsWithType(r, "officeDocument") && !r.external);
-  const target = office?.target;
-  if (target && zip.get(target) && /\.xml$/i.test(target)) {
-    if (zip.get("word/document.xml") && !/workbook/i.test(target)) throw notAWorkbook(zip, target);
-    return target;
-  }
-  if (!target && zip.get("xl/workbook.xml")) return "xl/workbook.xml";
-  throw notAWorkbook(zip, target);
+/** The workbook part, or the error saying what the zip holds instead. */
+function workbookPartIn(zip: ZipArchive, src: PartSource): string {
+  const { part, target } = findWorkbookPart(src);
+  if (part === undefined) throw notAWorkbook(zip, target);
+  if (target !== undefined && zip.get("word/document.xml") && !/workbook/i.test(target))
+    throw notAWorkbook(zip, target);
+  return part;
 }
 
 export class WorkbookPackage {
-  readonly sheets: SheetInfo[] = [];
-  readonly names: DefinedName[] = [];
-  date1904 = false;
+  /** The one model of the package (the writer reads the same). */
+  readonly model: WorkbookModel;
+  /** The worksheets, in workbook order. */
+  readonly sheets: SheetInfo[];
+  readonly names: DefinedName[];
+  readonly date1904: boolean;
   private sharedStrings: string[] | undefined;
   private dateStyles: boolean[] | undefined;
-  private readonly rels: Rel[];
+  private tableList: TableEntry[] | undefined;
+  private readonly src: PartSource;
 
   constructor(
     private readonly zip: ZipArchive,
-    readonly workbookPart: string
+    workbookPart?: string
   ) {
-    this.rels = readRels(zip, workbookPart);
-    this.readWorkbook();
+    this.src = zipSource(zip);
+    this.model = readWorkbookModel(this.src, workbookPart ?? workbookPartIn(zip, this.src));
+    this.sheets = this.model.sheets.filter(
+      (s): s is SheetInfo => s.kind === "worksheet" && s.part !== undefined
+    );
+    this.names = this.model.names;
+    this.date1904 = this.model.date1904;
   }
 
-  private readWorkbook(): void {
-    const byId = new Map(this.rels.map((r) => [r.id, r]));
-    let nameOpen: DefinedName | undefined;
-    const localIds: (string | undefined)[] = [];
-    parsePart(this.zip, entryOrThrow(this.zip, this.workbookPart), {
-      open: (local, tag) => {
-        if (local === "workbookPr") {
-          const v = attr(tag, "date1904");
-          this.date1904 = v === "1" || v === "true";
-        } else if (local === "sheet") {
-          const rel = byId.get(attrNs(tag, "id") ?? "");
-          const state = attr(tag, "state");
-          // Chart sheets and macro sheets hold no grid; only worksheets are listed.
-          if (!rel || !endsWithType(rel, "worksheet") || rel.external) return;
-          this.sheets.push({
-            name: attr(tag, "name") ?? "",
-            part: rel.target,
-            visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
-          });
-        } else if (local === "definedName") {
-          nameOpen = { name: attr(tag, "name") ?? "", formula: "" };
-          localIds.push(attr(tag, "localSheetId"));
-          this.names.push(nameOpen);
-        }
-      },
-      text: (t) => {
-        if (nameOpen) nameOpen.formula += t;
-      },
-      close: (local) => {
-        if (local === "definedName") nameOpen = undefined;
-      },
-    });
-    // localSheetId counts every sheet in <sheets>, chart sheets included; close enough here.
-    this.names.forEach((n, i) => {
-      const id = localIds[i];
-      const scope = id !== undefined ? this.sheets[Number(id)]?.name : undefined;
-      if (scope !== undefined) n.scope = scope;
-    });
+  get workbookPart(): string {
+    return this.model.workbookPart;
   }
 
   /** The workbook's own part of one relationship type (shared strings, styles), if it has one. */
-  private workbookPartOf(type: string): ZipEntry | undefined {
-    const rel = this.rels.find((r) => endsWithType(r, type) && !r.external);
-    return rel && this.zip.get(rel.target);
+  private partOfType(type: string): ZipEntry | undefined {
+    const part = workbookPartOfType(this.src, this.model, type);
+    return part !== undefined ? this.zip.get(part) : undefined;
   }
 
   private strings(): string[] {
     if (!this.sharedStrings) {
-      const entry = this.workbookPartOf("sharedStrings");
+      const entry = this.partOfType("sharedStrings");
       this.sharedStrings = entry ? readSharedStrings(this.zip, entry) : [];
     }
     return this.sharedStrings;
@@ -140,7 +100,7 @@ export class WorkbookPackage {
 
   private dates(): boolean[] {
     if (!this.dateStyles) {
-      const entry = this.workbookPartOf("styles");
+      const entry = this.partOfType("styles");
       this.dateStyles = entry ? readDateStyles(this.zip, entry) : [];
     }
     return this.dateStyles;
@@ -169,26 +129,10 @@ export class WorkbookPackage {
     });
   }
 
-  /** Table names per sheet (tableParts through each sheet's relationships), for ownership. */
-  tables(): { name: string; sheet: string }[] {
-    return asPackageError(() => this.readTables());
-  }
-
-  private readTables(): { name: string; sheet: string }[] {
-    const out: { name: string; sheet: string }[] = [];
-    for (const s of this.sheets) {
-      if (!this.zip.get(relsPartOf(s.part))) continue;
-      for (const r of readRels(this.zip, s.part)) {
-        const entry = !r.external && endsWithType(r, "table") ? this.zip.get(r.target) : undefined;
-        if (!entry) continue;
-        parsePart(this.zip, entry, {
-          open: (local, tag) => {
-            if (local === "table") out.push({ name: attr(tag, "name") ?? "", sheet: s.name });
-          },
-        });
-      }
-    }
-    return out;
+  /** Every table with its sheet and id (read once, when first asked), for ownership. */
+  tables(): TableEntry[] {
+    this.tableList ??= asPackageError(() => readTables(this.src, this.model));
+    return this.tableList;
   }
 }
 
@@ -204,7 +148,6 @@ export function openWorkbookPackage(
     if (kind === "encrypted") throw new PackageError("ENCRYPTED");
     if (kind === "cfb") throw new PackageError("XLS");
     if (kind === "other") throw new PackageError("NOT_ZIP");
-    const zip = openZip(bytes, limits);
-    return new WorkbookPackage(zip, findWorkbookPart(zip));
+    return new WorkbookPackage(openZip(bytes, limits));
   });
 }

@@ -5,7 +5,7 @@
 import { checkedZip } from "./check";
 import { columnIndex, parseAddress } from "../../core/sheet";
 import { asPackageError, CellEditError } from "../base/errors";
-import { readWorkbook } from "./facts";
+import { readWorkbookModel } from "../read/workbookModel";
 import { OoxmlPackage } from "./opc";
 import { dropCalcChainCells } from "./prune";
 import { cellXml } from "./sheetPart";
@@ -129,7 +129,7 @@ function editOne(xml: string, edit: CellEdit, styles: StyleBook, where: Where): 
  * CellEditError (sheet and cell named). A workbook without styles gets a styles part.
  */
 export function editCells(pkg: OoxmlPackage, edits: CellEdit[]): void {
-  const info = readWorkbook(pkg);
+  const info = readWorkbookModel(pkg);
   const styles = openStyles(pkg, info.workbookPart);
   let formulas = false;
   for (const edit of edits) {

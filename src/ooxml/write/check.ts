@@ -11,7 +11,7 @@ import { PackageError } from "../base/errors";
 import { relsPartOf, resolveTarget } from "../base/rels";
 import { xmlFault } from "../base/xmlTree";
 import { CT_PATH, readRels, type OoxmlPackage } from "./opc";
-import { readWorkbook, type WorkbookInfo } from "./facts";
+import { readTables, readWorkbookModel, workbookPartOf } from "../read/workbookModel";
 import { attrLocal, findElements } from "./xml";
 
 export interface CopyProblem {
@@ -109,31 +109,28 @@ function duplicates(list: string[]): string[] {
 }
 
 /** What must be unique in a workbook, each list labelled. */
-function idLists(info: WorkbookInfo): [string, string[]][] {
+function idLists(pkg: OoxmlPackage): [string, string[]][] {
+  const info = readWorkbookModel(pkg);
+  const tables = readTables(pkg, info);
   return [
     ["sheet name", info.sheets.map((s) => s.name)],
     ["sheetId", info.sheets.map((s) => String(s.sheetId))],
-    ["table name", info.tables.map((t) => t.name)],
-    ["table id", info.tables.map((t) => String(t.id))],
+    ["table name", tables.map((t) => t.name)],
+    ["table id", tables.map((t) => String(t.id))],
     ["defined name", info.names.map((n) => `${n.localSheetId ?? "workbook"}!${n.name}`)],
   ];
 }
 
-function idProblems(pkg: OoxmlPackage): CopyProblem[] {
-  const info = readWorkbook(pkg);
-  const found = idLists(info).flatMap(([what, list]) =>
-    duplicates(list).map((d) => `${what} ${d}`)
-  );
+function idProblems(pkg: OoxmlPackage, workbookPart: string): CopyProblem[] {
+  const found = idLists(pkg).flatMap(([what, list]) => duplicates(list).map((d) => `${what} ${d}`));
   if (found.length === 0) return [];
   // Only duplicates the original did not have already are ours.
   const before = new Set(
-    idLists(readWorkbook(pkg.asRead())).flatMap(([what, list]) =>
-      duplicates(list).map((d) => `${what} ${d}`)
-    )
+    idLists(pkg.asRead()).flatMap(([what, list]) => duplicates(list).map((d) => `${what} ${d}`))
   );
   return found
     .filter((d) => !before.has(d))
-    .map((detail) => ({ part: info.workbookPart, detail: `duplicate ${detail}` }));
+    .map((detail) => ({ part: workbookPart, detail: `duplicate ${detail}` }));
 }
 
 /** Everything in the copy that would make Excel call it corrupt and that we caused. */
@@ -145,7 +142,7 @@ export function copyProblems(pkg: OoxmlPackage): CopyProblem[] {
   return [
     ...typeProblems(pkg, new Set(touched)),
     ...relProblems(pkg, touched),
-    ...(touched.length ? idProblems(pkg) : []),
+    ...(touched.length ? idProblems(pkg, workbookPartOf(pkg)) : []),
   ];
 }
 

@@ -6,9 +6,9 @@ import { asPackageError } from "../base/errors";
 import { checkedZip } from "./check";
 import { decodeXml } from "../read/baselinePart";
 import { CT, ensureDefault, setOverrides } from "./contentTypes";
-import { REL_TYPES, workbookPartOf } from "./facts";
+import { workbookPartOf } from "../read/workbookModel";
 import { addRels } from "./relsEdit";
-import { freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
+import { freeRelId, OoxmlPackage, readRels, relativeTarget, REL_TYPES } from "./opc";
 import { relsPartOf } from "../base/rels";
 import { rootOf } from "./xml";
 

@@ -3,6 +3,8 @@
 // base/zipWrite with every part we did not change copied as the input stored it, compressed bytes
 // and all. No Node I/O: the same in the browser.
 import { strFromU8, strToU8 } from "fflate";
+import { PackageError } from "../base/errors";
+import { parseText, type PartSource, type XmlHandlers } from "../base/xmlStream";
 import { writeZip } from "../base/zipWrite";
 import { relsPartOf, resolveTarget } from "../base/rels";
 import { openZip, partKey, type ZipArchive, type ZipEntry, type ZipLimits } from "../base/zip";
@@ -13,7 +15,18 @@ export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relati
 export const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-export class OoxmlPackage {
+export const REL_TYPES = {
+  officeDocument: `${REL}/officeDocument`,
+  worksheet: `${REL}/worksheet`,
+  table: `${REL}/table`,
+  drawing: `${REL}/drawing`,
+  chart: `${REL}/chart`,
+  customXml: `${REL}/customXml`,
+  customXmlProps: `${REL}/customXmlProps`,
+};
+
+/** A package being written; as a PartSource, the reader's workbook model reads its current parts. */
+export class OoxmlPackage implements PartSource {
   /** Part names in the package's order (the input's, then parts added). */
   private readonly order: string[];
   private readonly present = new Set<string>();
@@ -95,6 +108,19 @@ export class OoxmlPackage {
     const bytes = this.zip.read(entry);
     this.read.set(name, bytes);
     return bytes;
+  }
+
+  /** The part as stored for a name (case and slashes forgiven), if the package has it now. */
+  find(name: string): string | undefined {
+    const actual = this.actualName(name);
+    return this.present.has(actual) ? actual : undefined;
+  }
+
+  /** Parses the part's current text with the reader's handlers. */
+  parse(part: string, h: XmlHandlers): void {
+    const text = this.text(part);
+    if (text === undefined) throw new PackageError("CORRUPT", part, "the part is missing");
+    parseText(part, text, h);
   }
 
   /** Whether the input held the part. */

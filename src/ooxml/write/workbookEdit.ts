@@ -3,13 +3,15 @@
 // relationships prefix on each <sheet>, or use x: for the main namespace). Every other byte stays.
 import { PackageError } from "../base/errors";
 import type { NameRef } from "../../core/overview";
-import type { WorkbookInfo } from "./facts";
+import type { WorkbookModel } from "../read/workbookModel";
 import { REL } from "./opc";
 import {
   appendInside,
   applySplices,
+  attrLocal,
   escapeXml,
   findElement,
+  findElements,
   fitMarkup,
   rootOf,
   type Splice,
@@ -38,19 +40,20 @@ function nameXml(n: NewName): string {
   return `<definedName name="${escapeXml(n.name)}"${local}${hidden}>${escapeXml(n.formula)}</definedName>`;
 }
 
-/** Our names to drop: same name and scope as one the decision lists. */
-function dropSplices(info: WorkbookInfo, drop: NameRef[]): Splice[] {
-  const scopeOf = (localSheetId: number | undefined): string | undefined =>
-    localSheetId === undefined ? undefined : info.sheets[localSheetId]?.name;
+/** Our names to drop: same name and scope (localSheetId counts the model's sheets) as listed. */
+function dropSplices(xml: string, model: WorkbookModel, drop: NameRef[]): Splice[] {
+  if (drop.length === 0) return [];
   const out: Splice[] = [];
-  for (const n of info.names) {
-    const scope = scopeOf(n.localSheetId);
+  for (const el of findElements(xml, "definedName")) {
+    const local = attrLocal(el, "localSheetId");
+    const scope = local === undefined ? undefined : model.sheets[Number(local)]?.name;
+    const name = attrLocal(el, "name") ?? "";
     const hit = drop.some(
       (d) =>
-        same(d.name, n.name) &&
+        same(d.name, name) &&
         (d.scope === undefined ? scope === undefined : scope !== undefined && same(d.scope, scope))
     );
-    if (hit) out.push({ at: n.el.start, remove: n.el.end - n.el.start, text: "" });
+    if (hit) out.push({ at: el.start, remove: el.end - el.start, text: "" });
   }
   return out;
 }
@@ -76,19 +79,19 @@ function addNameSplices(
   return [{ at: after.end, remove: 0, text: fitMarkup(markup, root.scope, ns) }];
 }
 
-export function editWorkbook(info: WorkbookInfo, edit: WorkbookEdit): string {
-  const xml = info.xml;
+/** workbook.xml (as `xml`) with the edit; `model` is the package's model it was read into. */
+export function editWorkbook(xml: string, model: WorkbookModel, edit: WorkbookEdit): string {
   const root = rootOf(xml);
   const sheets = findElement(xml, "sheets");
   if (root.local !== "workbook" || !sheets)
-    throw new PackageError("CORRUPT", info.workbookPart, "no <sheets>");
+    throw new PackageError("CORRUPT", model.workbookPart, "no <sheets>");
   const splices: Splice[] = [];
   if (edit.addSheet) {
     const s = edit.addSheet;
     const el = `<sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" r:id="${s.relId}"/>`;
     splices.push(...appendInside(sheets, fitMarkup(el, sheets.scope, root.uri, { r: REL })));
   }
-  splices.push(...dropSplices(info, edit.dropNames));
+  splices.push(...dropSplices(xml, model, edit.dropNames));
   splices.push(...addNameSplices(xml, root, sheets, edit.addNames));
   return applySplices(xml, splices);
 }

@@ -13,16 +13,16 @@ import type { Lang, Overview } from "../../core";
 import { decideOwnership, type OwnershipDecision } from "../../core/overview";
 import { oddFooterText } from "../../core/overview";
 import { contentTypeOf, CT, setOverrides } from "./contentTypes";
+import { workbookFacts } from "../read/findSheet";
 import {
-  readWorkbook,
-  REL_TYPES,
-  workbookFacts,
+  readTables,
+  readWorkbookModel,
   workbookPartOf,
   type SheetEntry,
-  type WorkbookInfo,
-} from "./facts";
+  type WorkbookModel,
+} from "../read/workbookModel";
 import { addRels } from "./relsEdit";
-import { freeRelId, OoxmlPackage, readRels, relativeTarget } from "./opc";
+import { freeRelId, OoxmlPackage, readRels, relativeTarget, REL_TYPES } from "./opc";
 import { chartXml, drawingXml, tableXml } from "./overviewParts";
 import { dropCalcChainSheet, pruneSheetParts } from "./prune";
 import { overviewSheetXml, type PageSetupLike } from "./sheetPart";
@@ -61,7 +61,7 @@ function printOf(plan: OverviewSheetPlan, written: Date): PageSetupLike {
 }
 
 /** Where our sheet goes: the old overview's part (rewritten in place) or a new part. */
-function placeSheet(pkg: OoxmlPackage, info: WorkbookInfo, decision: OwnershipDecision) {
+function placeSheet(pkg: OoxmlPackage, info: WorkbookModel, decision: OwnershipDecision) {
   const old: SheetEntry | undefined =
     decision.ourSheet !== undefined
       ? info.sheets.find((s) => s.name === decision.ourSheet)
@@ -100,8 +100,9 @@ export function writeOverviewIntoPackage(
   pkg: OoxmlPackage,
   options: PackageWriteOptions
 ): PackageWriteResult {
-  const info = readWorkbook(pkg);
-  const decision = decideOwnership(workbookFacts(info), {
+  const info = readWorkbookModel(pkg);
+  const tables = readTables(pkg, info);
+  const decision = decideOwnership(workbookFacts(info, tables), {
     ...(options.preferredName !== undefined ? { preferredName: options.preferredName } : {}),
     wantedNames: options.wantedNames,
   });
@@ -111,7 +112,7 @@ export function writeOverviewIntoPackage(
   });
   const place = placeSheet(pkg, info, decision);
   // The tables left after pruning our old sheet's parts: no need to read the workbook again.
-  const remaining = info.tables.filter((t) => pkg.has(t.part));
+  const remaining = tables.filter((t) => pkg.has(t.part));
   const tableId = Math.max(0, ...remaining.map((t) => t.id)) + 1;
   const table = pkg.freeName("xl/tables/table", ".xml");
   pkg.setText(table, tableXml(plan, tableId));
@@ -152,7 +153,7 @@ export function writeOverviewIntoPackage(
   // Nothing above touched workbook.xml itself (only its rels), so `info` still describes it.
   pkg.setText(
     info.workbookPart,
-    editWorkbook(info, {
+    editWorkbook(pkg.text(info.workbookPart) ?? "", info, {
       ...(place.add ? { addSheet: place.add } : {}),
       dropNames: decision.dropNames,
       addNames: namesToAdd(plan, decision, place.index),
@@ -207,9 +208,15 @@ export function writeOverviewCopy(
   }
 ): ReturnType<typeof writeOverviewPackage> {
   const extra = options.planOptions ?? {};
-  const wantedNames = overviewSheetPlan(overview, lang, extra).definedNames.map((d) => d.name);
+  // The plan under the usual names tells the names it defines; when the decision keeps those
+  // names (the common case) it is the plan itself, not made twice (a 5,000-row plan costs).
+  const usual = overviewSheetPlan(overview, lang, extra);
+  const wantedNames = usual.definedNames.map((d) => d.name);
   return writeOverviewPackage(input, {
-    plan: (names) => overviewSheetPlan(overview, lang, { ...extra, ...names }),
+    plan: (names) =>
+      names.sheetName === usual.sheetName && names.tableName === usual.table.name
+        ? usual
+        : overviewSheetPlan(overview, lang, { ...extra, ...names }),
     wantedNames,
     date: options.date,
     ...(options.preferredName !== undefined ? { preferredName: options.preferredName } : {}),
