@@ -210,7 +210,8 @@ async function benchRoundTrips() {
     const sample = fs.readFileSync(path.join(root, "assets", "eksempel-tryghedsplan-2026.xlsx"));
     const r = await countRoundTrips(new Uint8Array(sample));
     console.log(
-      `office round trips: open ${r.open}, open-elsewhere ${r.openElsewhere}, write ${r.write}, recheck ${r.recheck}`
+      `office round trips: open ${r.open}, open-elsewhere ${r.openElsewhere}, write ${r.write}, recheck ${r.recheck}` +
+        ` (then watch ${r.watch}: the change handler, after the first answer)`
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,16 +1,20 @@
 // The first answer in one round trip. On Excel on the web every sync is a network round trip, so
 // opening the pane reads, in ONE batch: the stored settings, the sheets with their visibility, the
 // active sheet (name, id, used range's values, value types and merged areas), the workbook's
-// title, the names and tables the ownership decision needs, and registers the change handler on
-// the active sheet. Only when the active sheet holds no budget does a second batch read the first
-// rows of the other visible sheets (readProbes; sheet by sheet if that batch is refused), then the
-// chosen sheet is read whole. host.open() returns the first batch as one value and
-// readFirstRows() the second, so the pane needs no second sync when the active sheet holds it.
-// If that batch fails (a sheet over the response limit, more than 512 merged areas), it is read
-// again without the active sheet's cells; the host then reads sheets the usual way. APIs:
-// Worksheet.getUsedRangeOrNullObject and Range.getUsedRangeOrNullObject (ExcelApi 1.4),
-// Range.getMergedAreasOrNullObject (1.13), Worksheet.onChanged (1.7), Workbook.settings (1.4):
-// learn.microsoft.com/javascript/api/excel/excel.worksheet, excel.range, excel.workbook.
+// title, and the names and tables the ownership decision needs. Only when the active sheet holds
+// no budget does a second batch read the first rows of the other visible sheets (readProbes;
+// sheet by sheet if that batch is refused), then the chosen sheet is read whole. host.open()
+// returns the first batch as one value and readFirstRows() the second, so the pane needs no
+// second sync when the active sheet holds it. No change handler is registered here: on the web
+// the first Worksheet.onChanged.add of a session waits for office.js to register for Rich API
+// messages before its sync goes (GenericEventHandlers.add adds a pre-sync promise, the
+// richApiMessage addHandlerAsync, in the bundled office.js), so it is registered once the first
+// answer is shown (sheetTracker.ts, watch). If the batch fails (a sheet over the response limit,
+// more than 512 merged areas), it is read again without the active sheet's cells; the host then
+// reads sheets the usual way. APIs: Worksheet.getUsedRangeOrNullObject and
+// Range.getUsedRangeOrNullObject (ExcelApi 1.4), Range.getMergedAreasOrNullObject (1.13),
+// Workbook.settings (1.4): learn.microsoft.com/javascript/api/excel/excel.worksheet, excel.range,
+// excel.workbook.
 import type { Grid } from "../core";
 import type { WorkbookFacts } from "../core/overview";
 import { officeErrorCode } from "./officeErrors";
@@ -22,12 +26,6 @@ import { queueFacts } from "./workbookFacts";
 /** Rows of each sheet read to find the budget table: its header is among the first 30 rows. */
 const PROBE_ROWS = 30;
 
-export interface SheetChangeHub {
-  sheetId: string;
-  handlers: Set<() => void>;
-  registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
-}
-
 export interface Opening {
   settings: unknown;
   /** Visible sheets, in order. */
@@ -37,8 +35,6 @@ export interface Opening {
   facts: WorkbookFacts;
   /** The active sheet read whole (undefined when the opening batch had to leave it out). */
   activeGrid?: Grid;
-  /** The active sheet's change handler, registered in the same batch. */
-  hub?: SheetChangeHub;
 }
 
 /**
@@ -49,20 +45,6 @@ export interface Opening {
  */
 export interface Probes {
   grids: Map<string, Grid>;
-  /** A change handler on each probed sheet, registered in the same batch (one becomes the pane's). */
-  hubs: SheetChangeHub[];
-}
-
-/**
- * Queues a change handler on `sheet` that calls whatever handlers the pane adds later (no sync):
- * registered in the reading batch, so subscribing costs no round trip of its own.
- */
-function queueHub(sheet: Excel.Worksheet) {
-  const handlers = new Set<() => void>();
-  const registration = sheet.onChanged.add(async () => {
-    for (const h of [...handlers]) h();
-  });
-  return { handlers, registration };
 }
 
 /**
@@ -77,12 +59,11 @@ export async function readProbes(rt: OfficeRuntime, names: string[]): Promise<Pr
   } catch (e) {
     if (names.length < 2 || failsEveryRead(e)) throw e;
   }
-  const out: Probes = { grids: new Map(), hubs: [] };
+  const out: Probes = { grids: new Map() };
   for (const name of names) {
     try {
       const one = await readProbeBatch(rt, [name]);
       one.grids.forEach((g, k) => out.grids.set(k, g));
-      out.hubs.push(...one.hubs);
     } catch (e) {
       if (failsEveryRead(e)) throw e;
     }
@@ -97,13 +78,12 @@ function failsEveryRead(e: unknown): boolean {
 }
 
 async function readProbeBatch(rt: OfficeRuntime, names: string[]): Promise<Probes> {
-  if (names.length === 0) return { grids: new Map(), hubs: [] };
+  if (names.length === 0) return { grids: new Map() };
   const withMerges = rt.supports(MERGES_API);
   return rt.run(async (context) => {
     const probes = names.map((name) => {
       const sheet = context.workbook.worksheets.getItem(name);
       sheet.load("id");
-      const hub = queueHub(sheet);
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("address");
       const head = sheet.getRange(`1:${2 * PROBE_ROWS}`).getUsedRangeOrNullObject(true);
@@ -111,15 +91,10 @@ async function readProbeBatch(rt: OfficeRuntime, names: string[]): Promise<Probe
       // A probe that holds the whole sheet is its grid: its merged areas come with it.
       const merged = withMerges ? head.getMergedAreasOrNullObject() : undefined;
       merged?.load("address,areaCount");
-      return { name, sheet, used, head, merged, ...hub };
+      return { name, sheet, used, head, merged };
     });
     await context.sync();
     const out = new Map<string, Grid>();
-    const hubs = probes.map((p) => ({
-      sheetId: p.sheet.id,
-      handlers: p.handlers,
-      registration: p.registration,
-    }));
     for (const p of probes) {
       if (p.used.isNullObject) {
         const empty = { sheetName: p.name, sheetId: p.sheet.id, originRow: 0, originCol: 0 };
@@ -138,7 +113,7 @@ async function readProbeBatch(rt: OfficeRuntime, names: string[]): Promise<Probe
         ...(complete ? {} : { probeOnly: true }),
       });
     }
-    return { grids: out, hubs };
+    return { grids: out };
   });
 }
 
@@ -163,7 +138,6 @@ async function readOnce(rt: OfficeRuntime, settingsKey: string, full: boolean): 
     const read = full
       ? queueUsedRange(active, { values: true, merges: rt.supports(MERGES_API) })
       : undefined;
-    const hub = queueHub(active);
     await context.sync();
 
     const facts = await queued.finish(false);
@@ -180,7 +154,6 @@ async function readOnce(rt: OfficeRuntime, settingsKey: string, full: boolean): 
       ...(workbook.name ? { title: workbook.name } : {}),
       facts,
       ...(activeGrid ? { activeGrid: { ...activeGrid, sheetId: active.id } } : {}),
-      hub: { sheetId: active.id, ...hub },
     };
   });
 }

@@ -256,11 +256,31 @@ export class FakeWorkbook {
   /** The workbook's reference style. Windows returns names' formulas and values in it (office-js #1831); Mac and the web do not. */
   referenceStyle: "A1" | "R1C1" = "A1";
   readonly runs: { options?: RunOptions; syncs: number }[] = [];
+  /**
+   * Excel on the web: the session's first event handler waits, before its batch's sync, for
+   * office.js to register for Rich API messages (the bundled office.js: GenericEventHandlers.add
+   * adds GenericEventRegistration.ready(), richApiMessageManager.addHandlerAsync, as a pre-sync
+   * promise): one round trip to the host, counted here apart from the syncs.
+   */
+  eventRoundTrips = 0;
+  private eventsRegistered = false;
   readonly createdWorkbooks: string[] = [];
   private nextId = 1;
 
   get syncs(): number {
     return this.runs.reduce((s, r) => s + r.syncs, 0);
+  }
+
+  /** Every round trip to the host: the syncs and the web's first event registration. */
+  get roundTrips(): number {
+    return this.syncs + this.eventRoundTrips;
+  }
+
+  /** At a sync with a handler added: the first registration on the web costs its round trip. */
+  registerEvents(): void {
+    if (this.eventsRegistered) return;
+    this.eventsRegistered = true;
+    if (this.platform === "web") this.eventRoundTrips += 1;
   }
 
   addSheet(name: string): FakeSheet {
@@ -371,6 +391,18 @@ export function isStandInContext(x: unknown): boolean {
 
 class FakeContext {
   private queue: Op[] = [];
+  /** An event handler was added since the last sync (see FakeWorkbook.eventRoundTrips). */
+  handlersAdded = false;
+  /**
+   * What takes effect only when the sync succeeds: office.js adds an event handler to its list
+   * when the sync's response confirms it (EventHandlers._processRegistration in the bundled
+   * office.js), so a failed sync leaves none behind.
+   */
+  private onSuccess: Op[] = [];
+
+  whenSynced(op: Op): void {
+    this.onSuccess.push(op);
+  }
   private staged: { proxy: ProxyBase; values: Map<string, unknown> }[] = [];
   readonly workbook: WorkbookProxy;
 
@@ -417,13 +449,18 @@ class FakeContext {
   }
 
   async sync(): Promise<void> {
+    if (this.handlersAdded) this.model.registerEvents();
+    this.handlersAdded = false;
     this.record.syncs += 1;
     const ops = this.queue;
     this.queue = [];
+    this.onSuccess = [];
     this.staged = [];
     await Promise.resolve();
     if (this.model.editMode) throw new FakeOfficeError("InvalidOperationInCellEditMode");
     for (const op of ops) op();
+    const confirmed = this.onSuccess;
+    this.onSuccess = [];
     const bytes = this.staged.reduce(
       (n, s) => n + [...s.values.values()].reduce((m: number, v) => m + size(v), 0),
       0
@@ -434,6 +471,7 @@ class FakeContext {
     }
     for (const s of this.staged) for (const [k, v] of s.values) s.proxy.loaded.set(k, v);
     this.staged = [];
+    for (const op of confirmed) op();
   }
 }
 
@@ -665,10 +703,11 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
     this.pageLayout = pageLayoutProxy(context, (op) => this.later(op));
     this.onChanged = {
       add: (handler) => {
+        context.handlersAdded = true;
         let target: FakeSheet | undefined;
         this.later((s) => {
           target = s;
-          s.changedHandlers.add(handler);
+          context.whenSynced(() => s.changedHandlers.add(handler));
         });
         return {
           context,
