@@ -118,6 +118,20 @@ describe("OUTSIDE_FRAME: rows not paid from the frame", () => {
     ]);
   });
 
+  it("a remark far to the right, in a sparse row (one value in XFD), is found among the cells present", () => {
+    const XFD = 16_383;
+    const remarkRow: CellValue[] = ["Tryghedsvandring", 40_000];
+    remarkRow[XFD] = "Uden for rammen";
+    const stray: CellValue[] = ["Haven", 100_000];
+    stray[XFD] = 1;
+    const r = reportOf([["Aktivitet", 2026], remarkRow, stray]);
+    expect(r.activities.map((a) => a.outsideFrame)).toEqual([
+      { reason: "marked", text: "Uden for rammen", col: XFD },
+      undefined,
+    ]);
+    expect(year(r, 2026)).toMatchObject({ total: 10_000_000, outsideFrame: 4_000_000 });
+  });
+
   it("an ordinary activity whose name merely mentions management stays inside the frame", () => {
     const names = [
       "Ledelse af Haven",
