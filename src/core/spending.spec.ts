@@ -1,4 +1,4 @@
-import { asGrid, PLAN_2026 } from "../../tests/fixtures/plan2026";
+import { asGrid, edit, PLAN_2026 } from "../../tests/fixtures/plan2026";
 import { withSpending, type SpendingColumnSpec } from "../../tests/fixtures/spending";
 import { at as atOn, testSettings } from "../../tests/doubles/ruleTesting";
 import { check } from "./check";
@@ -214,5 +214,26 @@ describe("changes since approval are about the plan", () => {
     expect(changedActivities(changes)).toEqual([]);
     expect(changes.findings).toEqual({ new: [], resolved: [] });
     expect(changes.years.every((y) => y.delta === 0)).toBe(true);
+  });
+});
+
+describe("rows outside the frame", () => {
+  it("keep their spending per activity, out of the year's (as their budget is out of its total)", () => {
+    const plan = edit(PLAN_2026, "Bylivs", { name: "Projektledelse (Sikker By, ½ årsværk)" });
+    const grid = withSpending(asGrid(plan), plan, [
+      { header: "Regnskab 2025", spent: { Projektledelse: 90_000 }, otherwise: () => 10_000 },
+      { header: "Forbrug 2026", spent: { Projektledelse: "ca. 60.000" }, otherwise: () => 50_000 },
+    ]);
+    const result = check(grid, testSettings);
+    if (!result.ok) throw new Error("no table");
+    const { years, byActivity } = result.report.spending!;
+    const pl = result.report.activities.find((a) => a.name.startsWith("Projektledelse"))!;
+    expect(pl.outsideFrame).toBeDefined();
+    expect(byActivity[pl.id]).toEqual([9_000_000, null]);
+    // 16 activities in the frame; the frame's budget is 2.051.000 − 47.000 and 2.447.000 − 113.000.
+    expect(years.map((y) => [y.year, y.budget, y.spent, y.notSpent, y.unread])).toEqual([
+      [2025, 200_400_000, 16_000_000, 184_400_000, 0],
+      [2026, 233_400_000, 80_000_000, 153_400_000, 0],
+    ]);
   });
 });

@@ -19,11 +19,16 @@ export function spendingReport(
   if (!read) return undefined;
   const n = read.years.length;
   const sums = new Array<number>(n).fill(0);
+  // A year's spending is the frame's, as its budget (the year's total) is: rows outside the frame
+  // keep their spending per activity and are summed on their own line by the overview sheet.
+  const outside = new Set<number>();
   const byActivity = model.activities.map((a) => {
     const spent = read.byActivity[a.id] ?? new Array<Ore | null>(n).fill(null);
-    spent.forEach((v, k) => {
-      if (v !== null) sums[k] += v;
-    });
+    if (a.outsideFrame !== undefined) outside.add(a.id);
+    else
+      spent.forEach((v, k) => {
+        if (v !== null) sums[k] += v;
+      });
     return spent;
   });
   const spentSums = oreArray(sums);
@@ -38,7 +43,7 @@ export function spendingReport(
       notSpent: budget === null ? null : minus(budget, spent),
       shareSpent: budget === null || budget <= 0 ? null : spent / budget,
       ...(until !== undefined ? { until, shareOfYear: shareOfYear(until, year) } : {}),
-      unread: read.unread.filter((c) => c.year === year).length,
+      unread: read.unread.filter((c) => c.year === year && !outside.has(c.activityId)).length,
     };
   });
   return { years: out, byActivity };
