@@ -43,6 +43,8 @@ const unescape = (s: string): string =>
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCharCode(Number(d)))
     .replace(/&amp;/g, "&");
 
 /** The package writer's overview cells: address → formula (without "=") or value. */

@@ -52,6 +52,30 @@ describe("spending on the year cards", () => {
     expect(within(card).getByTestId("spending-2026")).toHaveTextContent("Spent DKK 612,000 (26%)");
   });
 
+  test("a year with spending but no budget column gets its own card, never judged", async () => {
+    const grid = withSpending(planGrid(), panePlan(), [
+      { header: "Regnskab 2024", spent: { Lommepengejob: 118_000 }, otherwise: () => 10_000 },
+    ]);
+    const { user, container } = await renderPane(host(grid));
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    const card = await screen.findByRole("region", { name: "2024 (kun forbrug)" });
+    expect(card).toHaveTextContent("Forbrugt 148.000 kr.");
+    expect(card).toHaveTextContent("intet budget for året i arket");
+    // No frame, no share, no bar, no «Inden for rammen».
+    expect(card).not.toHaveTextContent(/Ramme|rammen|%/);
+    expect(within(card).queryByRole("progressbar")).toBeNull();
+    // In year order, before the budget years.
+    const regions = screen.getAllByRole("region").map((r) => r.getAttribute("aria-labelledby"));
+    expect(regions.filter((id) => id?.startsWith("year-"))).toEqual([
+      "year-2024",
+      "year-2025",
+      "year-2026",
+      "year-2027",
+      "year-2028",
+    ]);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   test("a sheet without spending columns shows no spending", async () => {
     const { user } = await renderPane(host(planGrid()));
     await user.click(screen.getByRole("button", { name: "Tjek budget" }));

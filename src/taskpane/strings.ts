@@ -46,6 +46,8 @@ const da = {
   resultsHeading: "Resultat",
   yearsHeading: "År",
   yearCardTitle: (year: number) => `${year}`,
+  /** Beside a year's title when the sheet has spending for it but no budget column. */
+  spendingOnly: "kun forbrug",
   usedOfFrame: "Brugt af rammen",
   usedPercent: (percent: string) => `${percent} af rammen brugt`,
   withinFrameLeft: (amount: string) => `Inden for rammen: ${amount} tilbage`,
@@ -207,6 +209,7 @@ const en: PaneStrings = {
   resultsHeading: "Result",
   yearsHeading: "Years",
   yearCardTitle: (year) => `${year}`,
+  spendingOnly: "spending only",
   usedOfFrame: "Used of the frame",
   usedPercent: (percent) => `${percent} of the frame used`,
   withinFrameLeft: (amount) => `Within the frame: ${amount} left`,

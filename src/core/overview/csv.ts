@@ -1,13 +1,15 @@
 // The consolidated table as CSV that Danish Excel opens directly: UTF-8 with BOM, ";" between
-// fields, decimal comma, CRLF line ends, quoting per RFC 4180. Same columns as the overview sheet,
-// plus a change column per year (and the removed activities as rows) when a baseline is used;
-// below them the subtotals per focus area and I alt.
+// fields, decimal comma, CRLF line ends, quoting per RFC 4180. Same columns as the overview sheet
+// (with spending: Forbrug and Rest per year after the budget years), plus a change column per year
+// (and the removed activities as rows) when a baseline is used; below them the subtotals per focus
+// area and I alt.
 import { changeCsvColumns } from "./changesSheet";
 import type { Changes } from "../compare/compare";
 import { labelsFor, unitLine, yearStatusText } from "../words/labels";
-import { csvAmount, krToOre, oreToKr, type Ore } from "../money";
+import { csvAmount, krToOre, oreToKr, ZERO_ORE, type Ore } from "../money";
 import { overviewSheetPlan, type PlanColumn, type PlanValue } from "./overviewSheet";
-import type { Lang, Overview } from "../types";
+import type { Lang, Overview, OverviewRow } from "../types";
+import { spendingSumsByKey } from "./overviewSheetSpending";
 
 const CSV_BOM = "\uFEFF";
 const SEP = ";";
@@ -33,29 +35,59 @@ function field(v: PlanValue): string {
   return csvText(v);
 }
 
+/** Sums a line of the CSV: a budget year's amount, or a spending column's sum over some rows. */
+interface LineSums {
+  year: (year: number) => Ore | undefined;
+  /** The rows a spending column sums on this line; undefined: none on this line. */
+  rows?: readonly OverviewRow[];
+}
+
+/** One summary line: the label in the name column, the year (and spending) columns' sums. */
+function sumLine(
+  columns: PlanColumn[],
+  spending: SpendingSums,
+  label: string,
+  sums: LineSums
+): PlanValue[] {
+  return columns.map((c) => {
+    if (c.key === "name") return label;
+    const spent = spending.get(c.key);
+    if (spent) return sums.rows ? spent(sums.rows) : null;
+    if (c.year === undefined || c.kind !== "kroner") return null;
+    const ore = sums.year(c.year);
+    return ore === undefined ? null : oreToKr(ore);
+  });
+}
+
+type SpendingSums = ReturnType<typeof spendingSumsByKey>;
+
 /**
  * Below the activities, as in the overview sheet: the subtotal per focus area (the activities
- * without one last, "Uden indsatsområde"), then I alt, in the name column and the year columns.
- * The subtotals of a year sum to its I alt.
+ * without one last, "Uden indsatsområde"), then I alt, in the name column and the year (and
+ * spending) columns. The subtotals of a column sum to its I alt.
  */
-function summaryRows(overview: Overview, columns: PlanColumn[], lang: Lang): PlanValue[][] {
+function summaryRows(
+  overview: Overview,
+  columns: PlanColumn[],
+  spending: SpendingSums,
+  lang: Lang
+): PlanValue[][] {
   const t = labelsFor(lang);
-  const line = (label: string, amountOf: (year: number) => Ore | undefined): PlanValue[] =>
-    columns.map((c) => {
-      if (c.key === "name") return label;
-      if (c.year === undefined || c.kind !== "kroner") return null;
-      const ore = amountOf(c.year);
-      return ore === undefined ? null : oreToKr(ore);
-    });
+  const line = (label: string, sums: LineSums) => sumLine(columns, spending, label, sums);
   const at = (year: number) => overview.years.indexOf(year);
   const subtotals = overview.areaSubtotals.map((s) =>
-    line(s.area ?? t.noFocusArea, (y) => (at(y) < 0 ? undefined : s.amounts[at(y)]))
+    line(s.area ?? t.noFocusArea, {
+      year: (y) => (at(y) < 0 ? undefined : s.amounts[at(y)]),
+      rows: overview.rows.filter((r) => (r.area ? r.area : null) === s.area),
+    })
   );
   const totals = new Map(overview.totals.map((y) => [y.year, y.total]));
   return [
     columns.map(() => null),
-    ...(subtotals.length ? [line(t.totalPerFocusArea, () => undefined), ...subtotals] : []),
-    line(t.total, (y) => totals.get(y)),
+    ...(subtotals.length
+      ? [line(t.totalPerFocusArea, { year: () => undefined }), ...subtotals]
+      : []),
+    line(t.total, { year: (y) => totals.get(y), rows: overview.rows }),
     statusRow(overview, columns, lang),
     columns.map((c) => (c.key === "name" ? unitLine(overview.unit, lang) : null)),
   ];
@@ -71,47 +103,24 @@ function statusRow(overview: Overview, columns: PlanColumn[], lang: Lang): PlanV
   });
 }
 
-/** "Forbrug ÅÅÅÅ" per year with spending: each activity's spending in kroner, and the year's. */
-function spendingColumns(
-  overview: Overview,
-  lang: Lang
-): { head: string[]; cells: PlanValue[][]; totals: PlanValue[] } | undefined {
-  const s = overview.spending;
-  if (!s) return undefined;
-  const w = labelsFor(lang).spending;
-  return {
-    head: s.years.map((y) => w.spentColumn(y.year)),
-    cells: overview.rows.map((r) =>
-      s.years.map((_, k) => {
-        const v = s.byActivity[r.activityId]?.[k] ?? null;
-        return v === null ? null : oreToKr(v);
-      })
-    ),
-    totals: s.years.map((y) => oreToKr(y.spent)),
-  };
-}
-
 /** The rows outside the frame after the totals: a heading, the rows, and their own total. */
 function outsideRows(
   overview: Overview,
   rows: PlanValue[][],
   columns: PlanColumn[],
+  spending: SpendingSums,
   lang: Lang
 ): PlanValue[][] {
   const t = labelsFor(lang);
   const byYear = new Map(overview.totals.map((y) => [y.year, y.outsideFrame]));
-  const line = (label: string, withAmounts: boolean): PlanValue[] =>
-    columns.map((c) => {
-      if (c.key === "name") return label;
-      if (!withAmounts || c.year === undefined || c.kind !== "kroner") return null;
-      const ore = byYear.get(c.year);
-      return ore === undefined ? 0 : oreToKr(ore);
-    });
   return [
     columns.map(() => null),
-    line(t.outsideFrame, false),
+    columns.map((c) => (c.key === "name" ? t.outsideFrame : null)),
     ...rows,
-    line(t.outsideFrameTotal, true),
+    sumLine(columns, spending, t.outsideFrameTotal, {
+      year: (y) => byYear.get(y) ?? ZERO_ORE,
+      rows: overview.outsideFrame ?? [],
+    }),
   ];
 }
 
@@ -126,32 +135,13 @@ export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): 
     body.forEach((r, i) => r.push(...extra.cells[i].map(field)));
     body.push(...extra.removedRows.map((r) => r.map(field)));
   }
-  const spent = spendingColumns(overview, lang);
-  const before = head.length; // the spending columns come after the table's (and changes') columns
-  if (spent) {
-    head.push(...spent.head.map(csvText));
-    const none = spent.head.map(() => "");
-    body.forEach((r, i) =>
-      r.push(...(i < overview.rows.length ? spent.cells[i].map(field) : none))
-    );
+  const spending = spendingSumsByKey(overview, labelsFor(lang), lang);
+  if (overview.rows.length)
+    body.push(...summaryRows(overview, table.columns, spending, lang).map((r) => r.map(field)));
+  if (outsideFrameRows.length) {
+    const outside = outsideRows(overview, outsideFrameRows, table.columns, spending, lang);
+    body.push(...outside.map((r) => r.map(field)));
   }
-  if (overview.rows.length) {
-    const summary = summaryRows(overview, table.columns, lang);
-    if (spent) {
-      // The I alt row gets each year's spending; the other summary rows none.
-      const name = table.columns.findIndex((c) => c.key === "name");
-      const total = labelsFor(lang).total;
-      summary.forEach((r) => {
-        while (r.length < before) r.push(null);
-        r.push(...(r[name] === total ? spent.totals : spent.totals.map(() => null)));
-      });
-    }
-    body.push(...summary.map((r) => r.map(field)));
-  }
-  if (outsideFrameRows.length)
-    body.push(
-      ...outsideRows(overview, outsideFrameRows, table.columns, lang).map((r) => r.map(field))
-    );
   const lines = [head.join(SEP), ...body.map((r) => r.join(SEP))];
   return CSV_BOM + lines.join(EOL) + EOL;
 }

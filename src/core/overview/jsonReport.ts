@@ -58,16 +58,17 @@ export const jsonReportSchema = z
       .strict(),
     years: listOf({
       year: z.number().int(),
-      /** The amounts read: at least this much when `unreadAmounts` > 0. */
-      total: kronerSchema,
-      frame: kronerSchema,
-      leftover: kronerSchema,
+      /** The amounts read: at least this much when `unreadAmounts` > 0; null: no budget column. */
+      total: kronerSchema.nullable(),
+      frame: kronerSchema.nullable(),
+      leftover: kronerSchema.nullable(),
       overFrame: z.boolean(),
       /** Amount cells left out of `total`: text that is no amount, Excel errors. */
       unreadAmounts: z.number().int().min(0),
       /** Amounts of rows outside the frame (project management …), not in `total`; 0 when none. */
-      outsideFrame: kronerSchema,
-      status: z.enum(["over", "within", "uncertain", "compareOnly"]),
+      outsideFrame: kronerSchema.nullable(),
+      /** "noBudget": spending in a year the sheet has no budget column for; never judged. */
+      status: z.enum(["over", "within", "uncertain", "compareOnly", "noBudget"]),
       /** Spent in the year (kroner); only when the sheet has a spending column for it. */
       spent: kronerSchema.optional(),
       /** The date that spending runs to (ISO), when its header gives one. */
@@ -121,17 +122,7 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
           cell: a1({ sheet: report.sheet, row: s.row, col: s.col }),
         })) ?? null,
     },
-    years: report.years.map((y) => ({
-      year: y.year,
-      total: oreToKr(y.total),
-      frame: oreToKr(y.frame),
-      leftover: oreToKr(y.leftover),
-      overFrame: y.overFrame,
-      unreadAmounts: y.unreadAmounts,
-      outsideFrame: oreToKr(y.outsideFrame ?? ZERO_ORE),
-      status: y.status,
-      ...yearSpent(report, y.year),
-    })),
+    years: jsonYears(report),
     activities: report.activities.map((a) => ({
       name: a.name,
       nr: a.nr ?? null,
@@ -158,6 +149,40 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
     })),
     findings: report.findings.map((f) => jsonFinding(f, lang)),
   };
+}
+
+type JsonYear = JsonReport["years"][number];
+
+/**
+ * The budget years, and in year order among them each year with spending but no budget column
+ * (last year's accounts beside this year's plan): its `spent`, no budget and status "noBudget".
+ */
+function jsonYears(report: Report): JsonYear[] {
+  const budget = report.years.map((y): JsonYear => ({
+    year: y.year,
+    total: oreToKr(y.total),
+    frame: oreToKr(y.frame),
+    leftover: oreToKr(y.leftover),
+    overFrame: y.overFrame,
+    unreadAmounts: y.unreadAmounts,
+    outsideFrame: oreToKr(y.outsideFrame ?? ZERO_ORE),
+    status: y.status,
+    ...yearSpent(report, y.year),
+  }));
+  const spendingOnly = (report.spending?.years ?? [])
+    .filter((s) => s.budget === null && !report.years.some((y) => y.year === s.year))
+    .map((s): JsonYear => ({
+      year: s.year,
+      total: null,
+      frame: null,
+      leftover: null,
+      overFrame: false,
+      unreadAmounts: 0,
+      outsideFrame: null,
+      status: "noBudget",
+      ...yearSpent(report, s.year),
+    }));
+  return [...budget, ...spendingOnly].sort((a, b) => a.year - b.year);
 }
 
 /** A year's `spent` and `spentUntil`, when the sheet has spending for it (else no keys at all). */

@@ -42,6 +42,36 @@ describe("--json with spending", () => {
     expect(byName("Lommepengejob").spent).toEqual({ "2025": 1_000, "2026": 0 });
   });
 
+  it("a year with spending but no budget column: its own entry, no budget, never judged", () => {
+    const withPast = json(
+      withSpending(asGrid(PLAN_2026), PLAN_2026, [
+        { header: "Regnskab 2024", spent: { Haven: 100_000 }, otherwise: () => 1_000 },
+      ])
+    );
+    expect(withPast.years.map((y) => [y.year, y.status])).toEqual([
+      [2024, "noBudget"],
+      [2025, "compareOnly"],
+      [2026, "over"],
+      [2027, "within"],
+      [2028, "within"],
+    ]);
+    expect(withPast.years[0]).toEqual({
+      year: 2024,
+      total: null,
+      frame: null,
+      leftover: null,
+      overFrame: false,
+      unreadAmounts: 0,
+      outsideFrame: null,
+      status: "noBudget",
+      spent: 116_000,
+    });
+    // The activities' amounts stay the budget's; their spending names 2024.
+    const haven = withPast.activities.find((a) => a.name.startsWith("Haven"))!;
+    expect(Object.keys(haven.amounts)).toEqual(["2025", "2026", "2027", "2028"]);
+    expect(haven.spent).toEqual({ "2024": 100_000 });
+  });
+
   it("a sheet without spending has none of the keys", () => {
     const plain = json(asGrid(PLAN_2026));
     expect(JSON.stringify(plain)).not.toMatch(/"spent/);

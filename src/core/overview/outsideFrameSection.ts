@@ -33,7 +33,7 @@ export function outsideFrameSection(
   put(totalRow, 1, t.outsideFrameTotal, { bold: true });
   const byYear = new Map(overview.totals.map((s) => [s.year, s.outsideFrame]));
   columns.forEach((c, col) => {
-    if (c.year === undefined || c.kind !== "kroner" || c.spending !== undefined) return;
+    if (c.year === undefined || c.kind !== "kroner") return;
     put(totalRow, col, kr(byYear.get(c.year)) ?? 0, {
       formula: `SUM(${a1(first, col)}:${a1(last, col)})`,
       numFmt: KRONER_FORMAT,

@@ -11,7 +11,10 @@ import { KRONER_FORMAT, LEFTOVER_FORMAT } from "./overviewNames";
 import { a1, kr, SUMMARY_ROWS, type Put, type SummedColumn } from "./overviewSheetSums";
 import type { PlanColumn, PlanValue } from "./overviewSheetTypes";
 
-/** A spending column of the table and how a row fills it (øre, so sums are exact). */
+/**
+ * A spending column of the table and how a row fills it (øre, so sums are exact). It has no
+ * `year`: whatever goes by the budget years' columns (totals, frame, status, changes) skips it.
+ */
 export interface SpendingColumnSpec extends PlanColumn {
   spending: "spent" | "rest";
   ore: (r: OverviewRow) => Ore | null;
@@ -48,7 +51,6 @@ export function spendingColumnSpecs(
       key: `spent${y.year}`,
       header: w.spentColumn(y.year),
       kind: "kroner",
-      year: y.year,
       numFmt: KRONER_FORMAT,
       width: 14,
       spending: "spent",
@@ -71,7 +73,6 @@ export function spendingColumnSpecs(
       key: `rest${y.year}`,
       header: w.restColumn(y.year),
       kind: "kroner",
-      year: y.year,
       numFmt: LEFTOVER_FORMAT,
       width: 14,
       spending: "rest",
@@ -120,4 +121,19 @@ export function summedSpending(
     ...(c.numFmt !== undefined ? { numFmt: c.numFmt } : {}),
     sum: (rows) => kr(sumOf(rows, c.ore)) ?? 0,
   }));
+}
+
+/**
+ * The spending columns' sums over any of the overview's rows, by column key ("spent2026"): for
+ * the CSV's summary lines, which lay the table out as the sheet does but carry no formulas.
+ */
+export function spendingSumsByKey(
+  overview: Overview,
+  t: Labels,
+  lang: Lang
+): Map<string, (rows: readonly OverviewRow[]) => number> {
+  const years = [...overview.years].sort((a, b) => a - b);
+  const at = years.map((y) => overview.years.indexOf(y));
+  const specs = spendingColumnSpecs(overview, years, at, t, lang);
+  return new Map(specs.map((c) => [c.key, (rows) => kr(sumOf(rows, c.ore)) ?? 0]));
 }

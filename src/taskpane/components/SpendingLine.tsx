@@ -1,6 +1,6 @@
 // A year's spending on its card: "Forbrugt 612.000 kr. (26 %)" with a bar, the pace against the
 // year and what is left, all said in words (the bar is never the only way to read it).
-import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang, SpendingYear } from "../../core";
 import { spendingText } from "../../core/words";
 
@@ -13,6 +13,7 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   p: { margin: 0, overflowWrap: "anywhere" },
+  headline: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface SpendingLineProps {
@@ -26,22 +27,32 @@ export function SpendingLine({ spending, lang, withYear }: SpendingLineProps) {
   const styles = useStyles();
   const text = spendingText(spending, lang);
   const over = spending.notSpent !== null && spending.notSpent < 0;
+  const headline = withYear ? `${spending.year}: ${text.headline}` : text.headline;
   return (
     <div className={styles.block} data-testid={`spending-${spending.year}`}>
-      <Field
-        label={withYear ? `${spending.year}: ${text.headline}` : text.headline}
-        hint={text.pace}
-        validationState={over ? "warning" : "none"}
-        validationMessage={text.rest}
-      >
-        {/* Named by the Field's label (the headline); capped at a full bar: how far over is said in words. */}
-        <ProgressBar
-          value={Math.min(spending.shareSpent ?? 0, 1)}
-          max={1}
-          thickness="medium"
-          color={over ? "warning" : "brand"}
-        />
-      </Field>
+      {spending.shareSpent !== null ? (
+        <Field
+          label={headline}
+          hint={text.pace}
+          validationState={over ? "warning" : "none"}
+          validationMessage={text.rest}
+        >
+          {/* Named by the Field's label (the headline); capped at a full bar: how far over is said in words. */}
+          <ProgressBar
+            value={Math.min(spending.shareSpent, 1)}
+            max={1}
+            thickness="medium"
+            color={over ? "warning" : "brand"}
+          />
+        </Field>
+      ) : (
+        // No budget to share it of (none in the sheet, or 0): the words alone, no bar reading "0 %".
+        <>
+          <p className={mergeClasses(styles.p, styles.headline)}>{headline}</p>
+          {text.pace && <p className={styles.p}>{text.pace}</p>}
+          <p className={styles.p}>{text.rest}</p>
+        </>
+      )}
       {text.unread && <p className={styles.p}>{text.unread}</p>}
     </div>
   );

@@ -1,9 +1,10 @@
 // The answer, first thing in the pane: the plan year used, per-year cards (or a compact table when
 // the pane is wide) and how many errors, warnings and notes the check found.
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang, Report, Severity } from "../../core";
+import type { Lang, Report, Severity, SpendingYear, YearSummary } from "../../core";
 import { shapeLine, unitLine } from "../../core/words";
 import { SpendingLine } from "../components/SpendingLine";
+import { SpendingOnlyCard } from "../components/SpendingOnlyCard";
 import { YearCard } from "../components/YearCard";
 import { YearTable } from "../components/YearTable";
 import type { UiStrings } from "../strings";
@@ -18,6 +19,19 @@ const useStyles = makeStyles({
   counts: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   p: { margin: 0 },
 });
+
+/**
+ * One card per year in year order: the budget years, and among them the years with spending but
+ * no budget column (their own card, never judged against a frame).
+ */
+function cardYears(report: Report) {
+  const cards = new Map<number, { year: number; summary?: YearSummary; spending?: SpendingYear }>();
+  for (const y of report.years) cards.set(y.year, { year: y.year, summary: y });
+  for (const s of report.spending?.years ?? []) {
+    cards.set(s.year, { ...cards.get(s.year), year: s.year, spending: s });
+  }
+  return [...cards.values()].sort((a, b) => a.year - b.year);
+}
 
 export interface AnswerSectionProps {
   report: Report;
@@ -57,15 +71,13 @@ export function AnswerSection({ report, lang, t, wide, resolved }: AnswerSection
         </>
       ) : (
         <div className={styles.cards}>
-          {report.years.map((y) => (
-            <YearCard
-              key={y.year}
-              year={y}
-              lang={lang}
-              t={t}
-              spending={report.spending?.years.find((s) => s.year === y.year)}
-            />
-          ))}
+          {cardYears(report).map(({ year, summary, spending }) =>
+            summary ? (
+              <YearCard key={year} year={summary} lang={lang} t={t} spending={spending} />
+            ) : (
+              spending && <SpendingOnlyCard key={year} spending={spending} lang={lang} t={t} />
+            )
+          )}
         </div>
       )}
     </section>
