@@ -1,7 +1,8 @@
 // The consolidated budget table the steering group approves: every activity with its amount per
 // year, grouped by focus area with a subtotal per area (the activities without one last, "Uden
 // indsatsområde"), then I alt, Ramme and Restbeløb per year. The subtotals of a year add up to
-// its I alt. Per-year figures are columns built from one list (yearColumns), so more per-year
+// its I alt. Rows kept outside the frame (project management …) follow on their own lines with
+// their own total, never in I alt. Per-year figures are columns built from one list (yearColumns), so more per-year
 // columns (spending, say) are one more entry each.
 import type { Content, TableCell } from "pdfmake/interfaces";
 import { formatKr, type Lang, type Ore, type OverviewRow, type Report } from "../core";
@@ -67,6 +68,27 @@ function summaryRows(report: Report, lang: Lang, cols: number): TableCell[][] {
   return rows.map((r) => r.slice(0, cols));
 }
 
+/**
+ * The rows kept outside the frame, under their heading, and their own total per year ("I alt uden
+ * for rammen (ikke i rammens I alt)"); none when the plan has no such rows.
+ */
+function outsideFrameRows(report: Report, lang: Lang, years: YearColumn[]): TableCell[][] {
+  const rows = report.overview.outsideFrame ?? [];
+  if (rows.length === 0) return [];
+  const L = labelsFor(lang);
+  const out = rows.map((r, i): TableCell[] => {
+    const cells = [r.nr ?? "", r.name, ...years.map((y) => amount(kr(y.row(r), lang)))];
+    return i === 0 ? withGroupName(cells, L.outsideFrame) : cells;
+  });
+  const total = (i: number) => report.overview.totals[i]?.outsideFrame ?? (0 as Ore);
+  out.push([
+    { text: L.outsideFrameTotal, italics: true, colSpan: 2 },
+    "",
+    ...years.map((_, i) => amount(kr(total(i), lang), { italics: true })),
+  ]);
+  return out;
+}
+
 /** The row with the group's name above its activity name, and a blank line above the rest. */
 function withGroupName(cells: TableCell[], area: string): TableCell[] {
   return cells.map((cell, i) => {
@@ -105,7 +127,7 @@ export function budgetTable(report: Report, lang: Lang): Content[] {
       ...years.map((y) => amount(kr(sub ? y.sum(sub.amounts) : null, lang), { italics: true })),
     ]);
   }
-  body.push(...summaryRows(report, lang, cols));
+  body.push(...summaryRows(report, lang, cols), ...outsideFrameRows(report, lang, years));
   const header = [L.nr, L.activity, ...years.map((y) => y.header)];
   const right = years.map((_, i) => 2 + i);
   const t = table(header, body, [NR_WIDTH, "*", ...years.map(() => AMOUNT_WIDTH)], {

@@ -1,10 +1,11 @@
 // Rows outside the frame in every text shell: the command's report, --json, the CSV, the overview
-// sheet's plan and the PDF's findings. Each says which row it kept out and why, and sums it apart.
+// sheet's plan and the PDF's budget table. Each says which row it kept out and why, and sums it apart.
 import { humanReport } from "../../src/cli/humanReport";
 import { check } from "../../src/core/check";
 import { overviewCsv } from "../../src/core/overview/csv";
 import { jsonReport } from "../../src/core/overview/jsonReport";
 import { overviewSheetPlan } from "../../src/core/overview/overviewSheet";
+import { budgetTable } from "../../src/pdf/budgetTable";
 import type { Report } from "../../src/core/types";
 import { grid, testSettings } from "../doubles/ruleTesting";
 
@@ -86,5 +87,33 @@ describe("rows outside the frame, in every shell", () => {
       [310_000, `SUM(G${pm.row + 1}:G${pm.row + 1})`],
     ]);
     expect(plan.outsideFrameRows).toHaveLength(1);
+  });
+
+  it("the PDF's budget table: the row under its own heading below I alt, with its own total", () => {
+    // Each table row's texts, in order (pdfmake cells: strings, {text}, or a stack of both).
+    const texts = (cell: unknown): string[] => {
+      if (typeof cell === "string") return [cell];
+      const c = cell as { text?: unknown; stack?: unknown[] };
+      if (c.stack) return c.stack.flatMap(texts);
+      return typeof c.text === "string" ? [c.text] : [];
+    };
+    const [content] = budgetTable(r, "da");
+    const body = (content as unknown as { table: { body: unknown[][] } }).table.body;
+    const lines = body.map((row) =>
+      row
+        .flatMap(texts)
+        .filter((t) => t.trim() !== "")
+        .join(" | ")
+        .replace(/\u00a0/g, " ")
+    );
+    const at = lines.findIndex((l) => l.startsWith("I alt | "));
+    expect(lines.slice(at)).toEqual([
+      "I alt | 2.000.000 kr. | 100.000 kr.",
+      "Ramme | 1.900.000 kr. | 1.900.000 kr.",
+      "Restbeløb | -100.000 kr. | 1.800.000 kr.",
+      `3 | Uden for rammen | ${PM} | 310.000 kr. | 310.000 kr.`,
+      "I alt uden for rammen (ikke i rammens I alt) | 310.000 kr. | 310.000 kr.",
+    ]);
+    expect(lines.filter((l) => l.includes(PM))).toHaveLength(1);
   });
 });
