@@ -37,7 +37,9 @@ function counted(row: CellValue[], tally: { reads: number }): CellValue[] {
 }
 
 it("reads 8,000 rows with a stray value in XFD without filling the 16,384 columns between", () => {
-  const pkg = openWorkbookPackage(packageOf({ sheets: [{ name: "Plan 2026", xml: farRightSheet() }] }));
+  const pkg = openWorkbookPackage(
+    packageOf({ sheets: [{ name: "Plan 2026", xml: farRightSheet() }] })
+  );
   const { grid } = pkg.readSheet("Plan 2026");
   const filled = grid.rows.reduce((n, row) => n + Object.keys(row).length, 0);
   // Three cells per row at most (A, B, XFD): a dense row would hold 16,384 slots.
@@ -46,7 +48,9 @@ it("reads 8,000 rows with a stray value in XFD without filling the 16,384 column
 });
 
 it("checks those rows looking at a few cells per row, not every column up to XFD", () => {
-  const pkg = openWorkbookPackage(packageOf({ sheets: [{ name: "Plan 2026", xml: farRightSheet() }] }));
+  const pkg = openWorkbookPackage(
+    packageOf({ sheets: [{ name: "Plan 2026", xml: farRightSheet() }] })
+  );
   const { grid } = pkg.readSheet("Plan 2026");
   const tally = { reads: 0 };
   const watched = { ...grid, rows: grid.rows.map((row) => counted(row, tally)) };

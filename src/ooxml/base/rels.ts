@@ -23,8 +23,10 @@ function decode(s: string): string {
 /** A relationship target as a part name, relative to the part that holds the relationship. */
 export function resolveTarget(sourcePart: string, target: string): string {
   const t = decode(target.replace(/\\/g, "/"));
-  const slash = sourcePart.lastIndexOf("/");
-  const base = t.startsWith("/") ? [] : sourcePart.slice(0, slash + 1).split("/");
+  // A part stored as "xl\\workbook.xml" (a few writers use backslashes) is still in xl/.
+  const source = sourcePart.replace(/\\/g, "/");
+  const slash = source.lastIndexOf("/");
+  const base = t.startsWith("/") ? [] : source.slice(0, slash + 1).split("/");
   const out: string[] = [];
   for (const seg of [...base, ...t.split("/")]) {
     if (seg === "" || seg === ".") continue;
@@ -36,8 +38,9 @@ export function resolveTarget(sourcePart: string, target: string): string {
 
 /** The relationships part of a source part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
 export function relsPartOf(sourcePart: string): string {
-  const slash = sourcePart.lastIndexOf("/");
-  return `${sourcePart.slice(0, slash + 1)}_rels/${sourcePart.slice(slash + 1)}.rels`;
+  const source = sourcePart.replace(/\\/g, "/");
+  const slash = source.lastIndexOf("/");
+  return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
 }
 
 /** The relationships of `sourcePart` ("" for the package); none when the part has no rels. */

@@ -64,19 +64,19 @@ function typeProblems(pkg: OoxmlPackage, touched: Set<string>): CopyProblem[] {
 
 /** The source part of a rels part ("xl/_rels/workbook.xml.rels" → "xl/workbook.xml"). */
 function sourceOf(relsPart: string): string {
-  const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(relsPart);
+  const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(relsPart.replace(/\\/g, "/"));
   return m ? `${m[1]}${m[2]}` : "";
 }
 
 function relProblems(pkg: OoxmlPackage, touched: string[]): CopyProblem[] {
   const out: CopyProblem[] = [];
   const removed = new Set(pkg.removed());
-  const relsParts = pkg.names().filter((n) => /(^|\/)_rels\/[^/]*\.rels$/.test(n));
+  const relsParts = pkg.names().filter((n) => /(^|[/\\])_rels[/\\][^/\\]*\.rels$/.test(n));
   const changed = new Set(touched);
   for (const relsPart of relsParts) {
     if (!changed.has(relsPart) && removed.size === 0) continue;
     const source = sourceOf(relsPart);
-    if (source && relsPart !== relsPartOf(source)) continue;
+    if (source && relsPart !== pkg.actualName(relsPartOf(source))) continue;
     const rels = readRels(pkg, source);
     const old = pkg.hadPart(relsPart) ? pkg.originalBytes(relsPart) : undefined;
     const missingBefore = new Set(
@@ -85,7 +85,7 @@ function relProblems(pkg: OoxmlPackage, touched: string[]): CopyProblem[] {
         : findElements(strFromU8(old), "Relationship")
             .filter((el) => attrLocal(el, "TargetMode") !== "External")
             .map((el) => resolveTarget(source, attrLocal(el, "Target") ?? ""))
-            .filter((t) => !pkg.hadPart(t))
+            .filter((t) => !pkg.hadPart(pkg.actualName(t)))
     );
     for (const r of rels) {
       if (!r.part || pkg.has(r.part) || missingBefore.has(r.part)) continue;

@@ -198,20 +198,20 @@ export class OoxmlPackage implements PartSource {
     this.built.delete(name);
   }
 
-  /** A part name not in use: prefix + n + suffix, n counting from 1. */
+  /** A part name not in use (as the reader looks names up): prefix + n + suffix, n from 1. */
   freeName(prefix: string, suffix: string): string {
-    const taken = new Set(this.names().map((n) => n.toLowerCase()));
+    const taken = new Set(this.names().map(partKey));
     for (let n = 1; ; n++) {
       const name = `${prefix}${n}${suffix}`;
-      if (!taken.has(name.toLowerCase())) return name;
+      if (!taken.has(partKey(name))) return name;
     }
   }
 }
 
 /** The relative target from one part to another (both package paths without "/"). */
 export function relativeTarget(source: string, target: string): string {
-  const from = source.split("/").slice(0, -1);
-  const to = target.split("/");
+  const from = source.replace(/\\/g, "/").split("/").slice(0, -1);
+  const to = target.replace(/\\/g, "/").split("/");
   let i = 0;
   while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
   return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
@@ -228,7 +228,7 @@ export interface Relationship {
 }
 
 export function readRels(pkg: OoxmlPackage, source: string): Relationship[] {
-  const xml = pkg.text(relsPartOf(source));
+  const xml = pkg.text(pkg.actualName(relsPartOf(source)));
   if (xml === undefined) return [];
   return findElements(xml, "Relationship").map((el) => {
     const target = attrLocal(el, "Target") ?? "";

@@ -27,9 +27,9 @@ export function pruneSheetParts(pkg: OoxmlPackage, sheetPart: string): string[] 
   const gone = [...ours].filter((p) => p !== sheetPart && !others.has(p) && pkg.has(p));
   for (const p of gone) {
     pkg.delete(p);
-    pkg.delete(relsPartOf(p));
+    pkg.delete(pkg.actualName(relsPartOf(p)));
   }
-  pkg.delete(relsPartOf(sheetPart));
+  pkg.delete(pkg.actualName(relsPartOf(sheetPart)));
   removeOverrides(pkg, gone);
   return gone;
 }
@@ -81,11 +81,9 @@ function dropCalcChain(
     // An empty calcChain is invalid: the part, its relationship and content type go.
     pkg.delete(rel.part);
     removeOverrides(pkg, [rel.part]);
-    const relsXml = pkg.text(relsPartOf(workbookPart)) ?? "";
-    pkg.setText(
-      relsPartOf(workbookPart),
-      relsXml.slice(0, rel.el.start) + relsXml.slice(rel.el.end)
-    );
+    const relsPart = pkg.actualName(relsPartOf(workbookPart));
+    const relsXml = pkg.text(relsPart) ?? "";
+    pkg.setText(relsPart, relsXml.slice(0, rel.el.start) + relsXml.slice(rel.el.end));
     return;
   }
   const first = cells[0];

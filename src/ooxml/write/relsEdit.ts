@@ -12,7 +12,8 @@ export function addRels(
   source: string,
   rels: { id: string; type: string; target: string }[]
 ): void {
-  const path = relsPartOf(source);
+  // The rels part as the package stores it (letter case, backslashes), else a new one.
+  const path = pkg.actualName(relsPartOf(source));
   const items = rels
     .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
     .join("");

@@ -26,7 +26,8 @@ export function openStyles(pkg: OoxmlPackage, workbookPart: string): StylesHandl
       needsRel: false,
     };
   }
-  const dir = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
+  const normal = workbookPart.replace(/\\/g, "/");
+  const dir = normal.slice(0, normal.lastIndexOf("/") + 1);
   const part =
     rel?.part ??
     (pkg.has(`${dir}styles.xml`) ? pkg.freeName(`${dir}styles`, ".xml") : `${dir}styles.xml`);
