@@ -1,74 +1,87 @@
-// One fix the user clicked, written to the one cell it names: a number with its neighbours' number
+// Fixes the user clicked, written to the cells they name: a number with its neighbours' number
 // format, else the kroner format (Range.values + Range.numberFormat; the neighbours' formats read
-// in one sync first), or a SUM formula (Range.formulas).
-// Where ExcelApi 1.20 exists the batch runs with `mergeUndoGroup: true`, so Ctrl+Z takes back the
-// whole fix at once (Excel.RunOptions.mergeUndoGroup, ExcelApi 1.20). Range.values, numberFormat
-// and formulas are not on the "unsupported APIs" list of Microsoft's "Undo capabilities in Excel
-// add-ins" page, on the web, Windows or Mac; but office-js #6170 reports Range.formulas writes
-// clearing the undo stack on Windows, and the local office.js marks the formulas setter as not
-// undoable. So, as the overview write does, UndoNotSupported is retried once without the group
-// (Microsoft: "Your add-in should gracefully handle this error"), and the pane then says that
-// Ctrl+Z may not take the fix back.
+// in one sync first), or a SUM formula (Range.formulas). One fix, or a whole group at once ("Ret
+// alle N af denne slags"): one Excel.run either way.
+// Where ExcelApi 1.20 exists the run has `mergeUndoGroup: true`, so Ctrl+Z takes back the whole
+// run at once: "When true, all context.sync() calls within a single Excel.run are merged into one
+// undo group" (learn.microsoft.com/javascript/api/excel/excel.runoptions, mergeUndoGroup, ExcelApi
+// 1.20). Range.values, numberFormat and formulas are not on the "unsupported APIs" list of
+// Microsoft's "Undo capabilities in Excel add-ins" page
+// (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities), on the web,
+// Windows or Mac; but office-js #6170 reports Range.formulas writes clearing the undo stack on
+// Windows, and the local office.js marks the formulas setter as not undoable. So, as the overview
+// write does, UndoNotSupported is retried once without the group (Microsoft: "Your add-in should
+// gracefully handle this error"), and the pane then says that Ctrl+Z may not take the fix back.
 import { columnLetter } from "../core/sheet";
 import type { CellFix } from "../core/findings";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
+import { neighbourFormats } from "./fixFormats";
+
+/**
+ * Cells written per sync. Excel on the web refuses a request over 5 MB ("Resource limits and
+ * performance optimization for Office Add-ins", Excel add-ins: payload size for requests and
+ * responses); a thousand single-cell writes stay far below it, and the syncs of one run stay one
+ * undo group.
+ */
+export const FIXES_PER_SYNC = 1000;
 
 /** `mayNotUndo`: written outside an undo group after Excel refused the group for it. */
 export async function applyFixInExcel(
   rt: OfficeRuntime,
   fix: CellFix
 ): Promise<{ mayNotUndo: boolean }> {
+  return applyFixesInExcel(rt, [fix]);
+}
+
+/** All the fixes in one Excel.run: one undo step where ExcelApi 1.20 allows. */
+export async function applyFixesInExcel(
+  rt: OfficeRuntime,
+  fixes: CellFix[]
+): Promise<{ mayNotUndo: boolean }> {
   if (!rt.supports("1.20")) {
-    await writeFix(rt, fix, false);
+    await writeFixes(rt, fixes, false);
     return { mayNotUndo: false };
   }
   try {
-    await writeFix(rt, fix, true);
+    await writeFixes(rt, fixes, true);
     return { mayNotUndo: false };
   } catch (e) {
     if (officeErrorCode(e) !== "UndoNotSupported") throw e;
-    await writeFix(rt, fix, false);
+    await writeFixes(rt, fixes, false);
     return { mayNotUndo: true };
   }
 }
 
-/** Formats that say nothing about an amount: the fixed cell then gets the kroner format. */
-const PLAIN = new Set(["General", "@"]);
+const cellAddress = (fix: CellFix): string => `${columnLetter(fix.at.col)}${fix.at.row + 1}`;
 
-/**
- * The number format of the nearest amount cell above or below that has one (Range.numberFormat,
- * ExcelApi 1.1: learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member),
- * so the fixed cell looks like its neighbours; else the fix's own. One sync before the write.
- */
-async function neighbourFormat(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  write: Extract<CellFix["write"], { kind: "number" }>
-): Promise<string> {
-  if (!write.formatFrom.length) return write.numberFormat;
-  const ranges = write.formatFrom.map((p) => {
-    const r = sheet.getRange(`${columnLetter(p.col)}${p.row + 1}`);
-    r.load("numberFormat");
-    return r;
-  });
-  await context.sync();
-  const found = ranges.map((r) => r.numberFormat[0]?.[0]).find((f) => f && !PLAIN.has(f));
-  return found ?? write.numberFormat;
-}
-
-async function writeFix(rt: OfficeRuntime, fix: CellFix, grouped: boolean): Promise<void> {
+async function writeFixes(rt: OfficeRuntime, fixes: CellFix[], grouped: boolean): Promise<void> {
   await rt.run(
     async (context) => {
-      const sheet = context.workbook.worksheets.getItem(fix.at.sheet);
-      const cell = sheet.getRange(`${columnLetter(fix.at.col)}${fix.at.row + 1}`);
-      if (fix.write.kind === "number") {
-        cell.numberFormat = [[await neighbourFormat(context, sheet, fix.write)]];
-        cell.values = [[fix.write.value]];
-      } else {
-        cell.formulas = [[fix.write.formula]];
+      const sheets = new Map<string, Excel.Worksheet>();
+      const sheetOf = (name: string): Excel.Worksheet => {
+        let sheet = sheets.get(name);
+        if (!sheet) {
+          sheet = context.workbook.worksheets.getItem(name);
+          sheets.set(name, sheet);
+        }
+        return sheet;
+      };
+      const formats = await neighbourFormats(context, sheetOf, fixes);
+      for (let i = 0; i < fixes.length; i += FIXES_PER_SYNC) {
+        for (const fix of fixes.slice(i, i + FIXES_PER_SYNC)) {
+          const cell = sheetOf(fix.at.sheet).getRange(cellAddress(fix));
+          if (fix.write.kind === "number") {
+            cell.numberFormat = [[formats(fix) ?? fix.write.numberFormat]];
+            cell.values = [[fix.write.value]];
+          } else {
+            cell.formulas = [[fix.write.formula]];
+          }
+        }
+        // One sync per thousand cells (the request limit above); one undo group all the same.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
       }
-      await context.sync();
     },
     grouped ? { mergeUndoGroup: true } : undefined
   );

@@ -5,8 +5,7 @@
 // where one sync is enough.
 import type { Lang, Report } from "../core";
 import { HostError } from "../host/HostError";
-import type { OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
-import { applyFixInExcel } from "./applyFix";
+import type { FixOutcome, OverviewWriteOptions, WorkbookHost } from "../host/WorkbookHost";
 import { downloadBytes, downloadText } from "./download";
 import { mapped, writing } from "./officeErrors";
 import { officeRuntime, type OfficeRuntime } from "./officeRuntime";
@@ -43,6 +42,30 @@ async function defaultExportBase64(report: Report, lang: Lang, date: Date): Prom
 
 /** The baseline's XML and schema: in the changes section's chunk, read after the first answer. */
 const baselineStore = () => import(/* webpackChunkName: "changes" */ "./baselineStore");
+
+/** A fix's outcome in Excel: written, and whether Ctrl+Z may not take it back. */
+const written = ({ mayNotUndo }: { mayNotUndo: boolean }): FixOutcome =>
+  mayNotUndo ? { kind: "written", mayNotUndo } : { kind: "written" };
+
+/**
+ * One fix, or a group at once: the fix writer (with its neighbours' formats) loads on the first
+ * fix, as its own chunk, not at start-up.
+ */
+function fixesIn(runtime: () => OfficeRuntime): Pick<WorkbookHost, "applyFix" | "applyFixes"> {
+  const writer = () => import(/* webpackChunkName: "fix" */ "./applyFix");
+  return {
+    applyFix: (fix) =>
+      writing(
+        async () => written(await (await writer()).applyFixInExcel(runtime(), fix)),
+        "SHEET_MISSING"
+      ),
+    applyFixes: (fixes) =>
+      writing(
+        async () => written(await (await writer()).applyFixesInExcel(runtime(), fixes)),
+        "SHEET_MISSING"
+      ),
+  };
+}
 
 export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   // The real globals are looked up on first use, so creating the host never touches office.js.
@@ -85,11 +108,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     // What the user asks to change: the selection, the settings, one fixed cell.
     selectCell: (address) => mapped(() => selectCell(runtime(), address), "SHEET_MISSING"),
     saveSettings: (settings) => writing(() => saveSettings(runtime(), settings)),
-    applyFix: (fix) =>
-      writing(async () => {
-        const { mayNotUndo } = await applyFixInExcel(runtime(), fix);
-        return mayNotUndo ? { kind: "written" as const, mayNotUndo } : { kind: "written" as const };
-      }, "SHEET_MISSING"),
+    ...fixesIn(runtime),
 
     // The overview and the exports.
 

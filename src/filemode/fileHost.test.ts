@@ -226,6 +226,31 @@ describe("FileHost", () => {
     expect(first.rows[a.row - first.originRow][col - first.originCol]).not.toBe(123456);
   });
 
+  it("several fixes at once: all kept for the copy in one call; a missing sheet keeps none", async () => {
+    const { host } = await open(overviewWorkbook());
+    const report = await reportOf(host, "Tryghedsplan 2026");
+    const fixes = report.activities.slice(0, 3).map((a, i) => ({
+      code: "TEXT_AMOUNT" as const,
+      at: { sheet: "Tryghedsplan 2026", row: a.row, col: report.blocks[a.block].years[0].col },
+      write: {
+        kind: "number" as const,
+        value: 1000 + i,
+        numberFormat: '#,##0 "kr."',
+        formatFrom: [],
+      },
+      label: { kind: "toNumber" as const, amount: (100000 + i * 100) as never },
+    }));
+    const gone = { ...fixes[0], at: { ...fixes[0].at, sheet: "Væk" } };
+    await expect(host.applyFixes([fixes[1], gone])).rejects.toMatchObject({
+      code: "SHEET_MISSING",
+    });
+    expect(await host.applyFixes(fixes)).toEqual({ kind: "inCopy", pending: 3 });
+    const reread = await host.readSheet("Tryghedsplan 2026");
+    expect(
+      fixes.map((f) => reread.rows[f.at.row - reread.originRow][f.at.col - reread.originCol])
+    ).toEqual([1000, 1001, 1002]);
+  });
+
   it("writes the overview into a downloaded copy and leaves the other sheets as they were", async () => {
     const original = overviewWorkbook();
     const { host, downloads } = await open(original);

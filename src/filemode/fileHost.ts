@@ -164,6 +164,14 @@ export class FileHost implements WorkbookHost {
     return { kind: "inCopy", pending: this.fixes.add(fix) };
   }
 
+  async applyFixes(fixes: CellFix[]): Promise<FixOutcome> {
+    const missing = fixes.find((f) => !this.pkg.sheet(f.at.sheet));
+    if (missing) throw new HostError("SHEET_MISSING", missing.at.sheet);
+    let pending = 0;
+    for (const fix of fixes) pending = this.fixes.add(fix);
+    return { kind: "inCopy", pending };
+  }
+
   async overviewStatus(sheetName: string): Promise<OverviewStatus> {
     if (!this.pkg.sheet(sheetName)) return "absent";
     const ours = this.ourSheet();

@@ -104,6 +104,12 @@ export interface WorkbookHost {
    * undo step where the host has undo. Nothing else in the workbook changes.
    */
   applyFix(fix: CellFix): Promise<FixOutcome>;
+  /**
+   * Writes several fixes the user accepted at once ("Ret alle N af denne slags"): one call, one
+   * batch where the host allows (Excel: one Excel.run, one undo step where ExcelApi 1.20 allows).
+   * Each fix is one cell; nothing else changes.
+   */
+  applyFixes(fixes: CellFix[]): Promise<FixOutcome>;
   /** Calls `handler` when the sheet's contents change; returns a function that unsubscribes. */
   onSheetChanged(sheetName: string, handler: () => void): Promise<() => Promise<void>>;
 }

@@ -4,9 +4,10 @@
 // fake in tests). The theme provider belongs to the entry point (App in Excel, FileModeApp).
 import { Suspense, lazy, useRef, type ComponentProps, type ReactNode } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Wrench16Regular } from "@fluentui/react-icons";
 import type { Grid, Lang, Report } from "../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
-import { fixesFor } from "../core/findings";
+import { fixAllFor, fixesFor } from "../core/findings";
 import { Counts } from "./components/Counts";
 import { FixButtons } from "./components/FixButtons";
 import { usePane } from "./hooks/usePane";
@@ -194,6 +195,22 @@ function FindingsAndCounts(props: { p: ReturnType<typeof usePane>; report: Repor
         lang={lang}
         t={t}
         onShow={p.show}
+        groupActions={(findings, kind) => {
+          const fixes = fixAllFor(findings, report);
+          return (
+            fixes && (
+              <Button
+                size="small"
+                icon={<Wrench16Regular />}
+                disabled={p.busy !== undefined}
+                aria-label={t.fixAllLabel(fixes.length, kind)}
+                onClick={() => void p.applyAll(fixes)}
+              >
+                {t.fixAll(fixes.length)}
+              </Button>
+            )
+          );
+        }}
         actions={(f) => (
           <FixButtons
             fixes={fixesFor(f, report)}

@@ -131,11 +131,27 @@ const da = {
   sheetNameTaken: "Der findes allerede et ark med det navn, som budgettjekket ikke har lavet.",
   dismiss: "Luk",
   resolvedCount: (n: number) => `${n} fund er løst siden sidste tjek.`,
-  kindHeading: (severity: string, title: string, n: number) => `${severity}: ${title} (${n})`,
+  kindHeading: (severity: string, title: string, n: number) =>
+    `${severity}: ${title} (${formatCount(n, "da")})`,
+  showAll: (n: number) => `Vis alle ${formatCount(n, "da")}`,
+  showAllLabel: (n: number, kind: string) => `Vis alle ${formatCount(n, "da")} fund: ${kind}`,
+  showFewer: "Vis færre",
+  fixAll: (n: number) => `Ret alle ${formatCount(n, "da")} af denne slags`,
+  fixAllLabel: (n: number, kind: string) =>
+    `Ret alle ${formatCount(n, "da")} af denne slags: ${kind}`,
+  fixAllWritten: (n: number) =>
+    `${formatCount(n, "da")} celler er rettet på én gang, og budgettet er tjekket igen. Fortryd ` +
+    `dem alle med ét Ctrl+Z (Cmd+Z på Mac).`,
+  fixAllWrittenMayNotUndo: (n: number) =>
+    `${formatCount(n, "da")} celler er rettet, og budgettet er tjekket igen. Excel kunne ikke gøre ` +
+    `rettelserne til ét fortryd-trin, så Ctrl+Z (Cmd+Z på Mac) fortryder dem måske ikke.`,
+  fixAllInCopy: (n: number, pending: number) =>
+    `${formatCount(n, "da")} rettelser er vist her og kommer med i den kopi, du henter med ` +
+    `«Skriv oversigt» (${formatCount(pending, "da")} i alt). Den oprindelige fil ændres ikke.`,
   why: "Hvorfor",
   how: "Sådan retter du det",
   confirmPlanYear: (year: number) => `Bekræft planår ${year}`,
-  fixing: "Retter cellen …",
+  fixing: "Retter …",
   fixToNumber: (amount: string) => `Ret til tal: ${amount}`,
   fixReadAs: (amount: string) => `Læs som ${amount}`,
   fixSum: (formula: string) => `Erstat med ${formula}`,
@@ -286,11 +302,25 @@ const en: PaneStrings = {
   sheetNameTaken: "A sheet with that name exists that the budget check did not make.",
   dismiss: "Dismiss",
   resolvedCount: (n) => `${n} ${n === 1 ? "finding" : "findings"} resolved since the last check.`,
-  kindHeading: (severity, title, n) => `${severity}: ${title} (${n})`,
+  kindHeading: (severity, title, n) => `${severity}: ${title} (${formatCount(n, "en")})`,
+  showAll: (n) => `Show all ${formatCount(n, "en")}`,
+  showAllLabel: (n, kind) => `Show all ${formatCount(n, "en")} findings: ${kind}`,
+  showFewer: "Show fewer",
+  fixAll: (n) => `Fix all ${formatCount(n, "en")} of this kind`,
+  fixAllLabel: (n, kind) => `Fix all ${formatCount(n, "en")} of this kind: ${kind}`,
+  fixAllWritten: (n) =>
+    `${formatCount(n, "en")} cells were fixed at once and the budget checked again. Undo them ` +
+    `all with one Ctrl+Z (Cmd+Z on a Mac).`,
+  fixAllWrittenMayNotUndo: (n) =>
+    `${formatCount(n, "en")} cells were fixed and the budget checked again. Excel could not make ` +
+    `the fixes one undo step, so Ctrl+Z (Cmd+Z on a Mac) may not undo them.`,
+  fixAllInCopy: (n, pending) =>
+    `${formatCount(n, "en")} fixes are shown here and go into the copy you download with “Write ` +
+    `overview” (${formatCount(pending, "en")} in all). The original file is not changed.`,
   why: "Why",
   how: "How to fix",
   confirmPlanYear: (year) => `Confirm plan year ${year}`,
-  fixing: "Fixing the cell …",
+  fixing: "Fixing …",
   fixToNumber: (amount) => `Convert to number: ${amount}`,
   fixReadAs: (amount) => `Read as ${amount}`,
   fixSum: (formula) => `Replace with ${formula}`,

@@ -188,6 +188,13 @@ export class FakeHost implements WorkbookHost {
   /** Writes the fix into the fake sheet (as Excel would), recorded; no change event fires. */
   async applyFix(fix: CellFix): Promise<FixOutcome> {
     await this.record("applyFix", [fix]);
+    this.write(fix);
+    return this.fileName
+      ? { kind: "inCopy", pending: this.callsOf("applyFix").length }
+      : { kind: "written" };
+  }
+
+  private write(fix: CellFix): void {
     const grid = this.sheets.get(fix.at.sheet);
     if (!grid) throw new HostError("SHEET_MISSING", fix.at.sheet);
     const rows = grid.rows.map((r) => r.slice());
@@ -195,9 +202,14 @@ export class FakeHost implements WorkbookHost {
     while (rows.length <= r) rows.push([]);
     rows[r][fix.at.col - grid.originCol] = fix.write.value;
     this.sheets.set(grid.sheetName, { ...grid, rows });
-    return this.fileName
-      ? { kind: "inCopy", pending: this.callsOf("applyFix").length }
-      : { kind: "written" };
+  }
+
+  /** All the fixes in one recorded call, written as applyFix writes each; no change event fires. */
+  async applyFixes(fixes: CellFix[]): Promise<FixOutcome> {
+    await this.record("applyFixes", [fixes]);
+    for (const fix of fixes) this.write(fix);
+    const pending = this.callsOf("applyFix").length + this.callsOf("applyFixes").flat(2).length;
+    return this.fileName ? { kind: "inCopy", pending } : { kind: "written" };
   }
 
   async onSheetChanged(sheetName: string, handler: () => void): Promise<() => Promise<void>> {

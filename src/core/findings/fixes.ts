@@ -35,13 +35,47 @@ export interface CellFix {
   label: FixLabel;
 }
 
-/** Up to two activity rows above and two below the cell, same column, nearest first. */
+/** Each report's activity rows, unique and sorted: worked out once, not once per fix. */
+const ACTIVITY_ROWS = new WeakMap<Report, number[]>();
+
+function activityRows(report: Report): number[] {
+  let rows = ACTIVITY_ROWS.get(report);
+  if (!rows) {
+    rows = [...new Set(report.activities.map((a) => a.row))].sort((a, b) => a - b);
+    ACTIVITY_ROWS.set(report, rows);
+  }
+  return rows;
+}
+
+/** The first index in sorted `rows` whose row is at least `row`. */
+function firstAtLeast(rows: number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The four activity rows nearest the cell (never its own), same column, nearest first, the upper
+ * one first at equal distance. A walk outwards from the cell's place in the sorted rows, so a
+ * group of a thousand fixes ("Ret alle") costs a thousand short walks, not a thousand sorts.
+ */
 function neighbours(at: CellPos, report: Report): CellPos[] {
-  const rows = [...new Set(report.activities.map((a) => a.row))].filter((r) => r !== at.row);
-  return rows
-    .sort((a, b) => Math.abs(a - at.row) - Math.abs(b - at.row) || a - b)
-    .slice(0, 4)
-    .map((row) => ({ sheet: at.sheet, row, col: at.col }));
+  const rows = activityRows(report);
+  let up = firstAtLeast(rows, at.row) - 1;
+  let down = firstAtLeast(rows, at.row + 1);
+  const out: CellPos[] = [];
+  while (out.length < 4 && (up >= 0 || down < rows.length)) {
+    const above = up >= 0 ? at.row - rows[up] : Infinity;
+    const below = down < rows.length ? rows[down] - at.row : Infinity;
+    const row = above <= below ? rows[up--] : rows[down++];
+    out.push({ sheet: at.sheet, row, col: at.col });
+  }
+  return out;
 }
 
 const number = (

@@ -1,30 +1,49 @@
-// A fix the user clicked: handed to the host (Excel writes the cell as one undo step; file mode
-// keeps it for the downloaded copy), then the automatic re-check, then what happened, in words.
+// Fixes the user clicked: handed to the host (Excel writes them as one undo step; file mode keeps
+// them for the downloaded copy), then one re-check, then what happened, in words. One fix, or a
+// whole group at once ("Ret alle N af denne slags"): one host call, one re-check either way.
 import type { CellFix } from "../../core/findings";
 import type { Grid } from "../../core";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { FixOutcome, WorkbookHost } from "../../host/WorkbookHost";
 import { shortCell } from "../components/FixButtons";
 import type { UiStrings } from "../strings";
 import type { Tasks } from "./useTasks";
+
+export interface Fixes {
+  applyFix: (fix: CellFix) => Promise<void>;
+  applyAll: (fixes: CellFix[]) => Promise<void>;
+}
+
+function oneText(t: UiStrings, fix: CellFix, outcome: FixOutcome): string {
+  const cell = shortCell(fix);
+  if (outcome.kind === "inCopy") return t.fixInCopy(cell, outcome.pending);
+  return outcome.mayNotUndo ? t.fixWrittenMayNotUndo(cell) : t.fixWritten(cell);
+}
+
+function allText(t: UiStrings, n: number, outcome: FixOutcome): string {
+  if (outcome.kind === "inCopy") return t.fixAllInCopy(n, outcome.pending);
+  return outcome.mayNotUndo ? t.fixAllWrittenMayNotUndo(n) : t.fixAllWritten(n);
+}
 
 export function useFixes(
   host: WorkbookHost,
   tasks: Tasks,
   t: UiStrings,
   reload: () => Promise<Grid | undefined>
-): (fix: CellFix) => Promise<void> {
-  return (fix) =>
-    tasks.run("fix", async () => {
-      const outcome = await host.applyFix(fix);
-      // The fixed finding leaves the list; the resolved count says so.
-      await reload();
-      const cell = shortCell(fix);
-      tasks.setNotice(
-        outcome.kind === "written"
-          ? outcome.mayNotUndo
-            ? t.fixWrittenMayNotUndo(cell)
-            : t.fixWritten(cell)
-          : t.fixInCopy(cell, outcome.pending)
-      );
-    });
+): Fixes {
+  return {
+    applyFix: (fix) =>
+      tasks.run("fix", async () => {
+        const outcome = await host.applyFix(fix);
+        // The fixed finding leaves the list; the resolved count says so.
+        await reload();
+        tasks.setNotice(oneText(t, fix, outcome));
+      }),
+    applyAll: (fixes) =>
+      tasks.run("fix", async () => {
+        const outcome = await host.applyFixes(fixes);
+        // Once for the whole group, not once per cell.
+        await reload();
+        tasks.setNotice(allText(t, fixes.length, outcome));
+      }),
+  };
 }

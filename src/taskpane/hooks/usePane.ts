@@ -68,11 +68,12 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
     tasks.reportError
   );
 
-  const applyFix = useFixes(host, tasks, t, session.reload);
+  const { applyFix, applyAll } = useFixes(host, tasks, t, session.reload);
 
   return {
     t,
     applyFix,
+    applyAll,
     tasks,
     settingsState,
     session,
