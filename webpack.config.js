@@ -14,6 +14,7 @@ const MinimizerPlugin = require("minimizer-webpack-plugin");
 const size = require("./scripts/size");
 
 const DEV_URL = "https://localhost:3000/";
+const INLINE_TOKENS = { loader: path.resolve(__dirname, "scripts/inlineTokens.js") };
 
 function publicUrl() {
   const url = process.env.ADDIN_PUBLIC_URL || DEV_URL;
@@ -55,6 +56,8 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
+    // webpack's own runtime and module wrappers in the same ES2020 as our code (arrow functions).
+    target: ["web", "es2020"],
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/boot/index.tsx",
@@ -76,8 +79,11 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: [
             // Last in, last to run: our makeStyles calls become CSS at build time (production), so
-            // Griffel's CSS compiler stays out of the pane (scripts/griffelAot.js).
-            ...(production ? [{ loader: path.resolve(__dirname, "scripts/griffelAot.js") }] : []),
+            // Griffel's CSS compiler stays out of the pane (scripts/griffelAot.js); any other
+            // read of Fluent's tokens becomes its CSS variable (scripts/inlineTokens.js).
+            ...(production
+              ? [INLINE_TOKENS, { loader: path.resolve(__dirname, "scripts/griffelAot.js") }]
+              : []),
             {
               loader: "swc-loader",
               options: {
@@ -94,6 +100,11 @@ module.exports = async (env, argv) => {
             },
           ],
         },
+        // Fluent's own modules that read its tokens object (its Button styles): the same inlining,
+        // so the object (467 CSS variable names) leaves the pane.
+        ...(production
+          ? [{ test: /\.js$/, include: /node_modules[\\/]@fluentui[\\/]/, use: [INLINE_TOKENS] }]
+          : []),
         {
           test: /\.(png|svg)$/,
           type: "asset/resource",

@@ -1,14 +1,7 @@
 // One year's total against its frame. Over the frame is said in words with an icon and a full,
 // error-coloured bar, never by colour alone; an uncertain year (unread amounts, a doubted unit) says
 // "mindst …" with a warning, never a green check; compare-only years are muted and not judged.
-import {
-  Field,
-  ProgressBar,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { absOre, formatKr } from "../../core";
 import { formatPercent, yearStatusText, yearTotalText } from "../../core/words";
 import type { Lang, SpendingYear, YearSummary } from "../../core";
@@ -31,6 +24,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  // "(kun til sammenligning)" inside the heading in body text, as Fluent's Text sets it (its
+  // root style); a plain span, so Text's component stays out of the pane's start-up.
+  note: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: "start",
+    display: "inline",
+    whiteSpace: "normal",
+    overflow: "visible",
+    textOverflow: "clip",
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: {
     display: "grid",
@@ -68,7 +74,8 @@ export function YearCard({ year, lang, t, spending }: YearCardProps) {
     return (
       <section className={mergeClasses(styles.card, styles.compare)} aria-labelledby={headingId}>
         <h3 id={headingId} className={mergeClasses(styles.heading, styles.muted)}>
-          {t.yearCardTitle(year.year)} <Text className={styles.muted}>({t.compareOnly})</Text>
+          {t.yearCardTitle(year.year)}{" "}
+          <span className={mergeClasses(styles.note, styles.muted)}>({t.compareOnly})</span>
         </h3>
         <dl className={mergeClasses(styles.list, styles.muted)}>
           <dt>{t.total}</dt>
