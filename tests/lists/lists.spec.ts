@@ -191,4 +191,34 @@ describeWith(["XlsxWriter", "openpyxl"], "long lists read through the package re
       [2027, 219000],
     ]);
   });
+
+  it("spending beside the budget (issue 21): «Forbrug pr. 30.09.2026» per activity and year", () => {
+    const r = read("list_spending.xlsx");
+    expect(r.years.map((y) => [y.year, y.total])).toEqual([
+      [2025, 10_000_000],
+      [2026, 37_000_000],
+    ]);
+    expect(r.spending?.years.map((y) => [y.year, y.budget, y.spent, y.until, y.unread])).toEqual([
+      [2025, 10_000_000, 10_500_000, undefined, 0],
+      [2026, 37_000_000, 18_000_000, "2026-09-30", 1],
+    ]);
+    expect(r.spending?.byActivity).toEqual([
+      [10_500_000, 15_000_000],
+      [null, 0],
+      [null, 3_000_000],
+      [null, null],
+    ]);
+    const found = r.findings
+      .filter((f) => f.code.startsWith("SPENT_"))
+      .map((f) => [f.code, f.activity, f.at, f.year]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["SPENT_OVER_BUDGET", "Haven", at(2, 3), 2025],
+        ["SPENT_WITHOUT_BUDGET", "Lommepengejob", at(5, 3), 2026],
+        ["SPENT_NOT_STARTED", "Din fritid", at(4, 3), 2026],
+        ["SPENT_NOT_A_NUMBER", "Natteravne", at(6, 3), 2026],
+      ])
+    );
+    expect(found).toHaveLength(4);
+  });
 });

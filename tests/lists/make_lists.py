@@ -115,3 +115,16 @@ ws.write_row(4, 0, [2, "Kommunikation, dialog og synlighed", 2027, 250000,
 ws.write_row(5, 0, [3, "Haven", 2026, 50000])
 ws.write_row(6, 0, [3, "Haven", 2027, "120.000 kr."])
 wb.close()
+
+# Spending beside the budget in a list (XlsxWriter): "Forbrug pr. 30.09.2026", one row per
+# activity and year; 2025's spending is the closed year's accounts.
+wb = xlsxwriter.Workbook(os.path.join(OUT, "list_spending.xlsx"))
+ws = wb.add_worksheet(SHEET)
+ws.write(0, 0, "Tryghedsplan 2026")
+ws.write_row(1, 0, ["Aktivitet", "År", "Beløb", "Forbrug pr. 30.09.2026"])
+ws.write_row(2, 0, ["Haven", 2025, 100000, 105000])
+ws.write_row(3, 0, ["Haven", 2026, 200000, 150000])
+ws.write_row(4, 0, ["Din fritid", 2026, 120000])
+ws.write_row(5, 0, ["Lommepengejob", 2026, 0, 30000])
+ws.write_row(6, 0, ["Natteravne", 2026, 50000, "ca. 10.000"])
+wb.close()

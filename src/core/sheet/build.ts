@@ -47,9 +47,10 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   });
   const unit = readSheetUnit(grid, blocks, settings);
   const labels = new LabelReader(grid, blocks);
+  const spending = spendingReader(blocks, grid.originCol);
   if (blocks[0].list) {
     // A long list is one block, read by its own reader into the same model.
-    const list = new ListReader(grid, blocks[0], labels, years, plan.year, unit.unit);
+    const list = new ListReader(grid, blocks[0], labels, years, plan.year, unit.unit, spending);
     const read = list.read();
     return {
       grid,
@@ -62,9 +63,9 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
       years,
       ...list.parts,
       list: read,
+      ...(spending ? { spending: spending.read } : {}),
     };
   }
-  const spending = spendingReader(blocks, grid.originCol);
   const reader = new SheetReader(grid, labels, years, plan.year, unit.unit, spending);
   blocks.forEach((block, i) => reader.readBlock(block, i));
   return {

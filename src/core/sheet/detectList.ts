@@ -2,9 +2,10 @@
 // activity, year and budget line) under a header with an activity, a year and an amount column.
 // Looked for only when no wide table (years as columns) is found, so a wide table always wins.
 import { ACTIVITY_NAMES, HEADER_SCAN_ROWS, mayBeHeader, ROLE_NAMES } from "./detect";
+import { namesSpending, untilDate } from "./spendingHeader";
 import { unitIn } from "./unitWords";
 import { cellLabel, fold, yearOf } from "./text";
-import type { Block, CellValue, ColumnRole, Grid } from "../types";
+import type { Block, CellValue, ColumnRole, Grid, SpendingColumn } from "../types";
 
 /** The year column: "År", "Year", "Budgetår", "Regnskabsår", "Finansår". */
 const YEAR_NAMES = /^(?:aar(?:stal)?|year|budgetaar|regnskabsaar|finansaar|fiscalyear|budgetyear)$/;
@@ -33,6 +34,8 @@ export interface ListHeader {
   columns: Partial<Record<ColumnRole, number>>;
   yearCol: number;
   amountCol: number;
+  /** A spending column beside the amount ("Forbrug", "Regnskab", "Forbrug pr. 30.09.2026"). */
+  spending?: { col: number; header: string };
 }
 
 /** Reads one row as a list header: an activity, a year and an amount column, else undefined. */
@@ -44,6 +47,7 @@ export function matchListHeader(
   let activityRank = ACTIVITY_NAMES.length;
   let yearCol = -1;
   let amountCol = -1;
+  let spending: ListHeader["spending"];
   for (let c = 0; c < row.length; c++) {
     const label = cellLabel(row[c]);
     if (label === "") continue;
@@ -58,6 +62,11 @@ export function matchListHeader(
       if (yearCol < 0) yearCol = col;
       continue;
     }
+    // Spending is never budget: "Forbrug", "Regnskab", "Bogført pr. 30.09.2026" (spendingHeader.ts).
+    if (namesSpending(label)) {
+      spending ??= { col, header: label };
+      continue;
+    }
     const role = LIST_LINE_NAMES.test(f)
       ? "budgetLine"
       : ROLE_NAMES.find(([, re]) => re.test(f))?.[0];
@@ -68,7 +77,21 @@ export function matchListHeader(
     if (amountCol < 0 && isAmountHeader(label, f)) amountCol = col;
   }
   if (columns.activity === undefined || yearCol < 0 || amountCol < 0) return undefined;
-  return { columns, yearCol, amountCol };
+  return { columns, yearCol, amountCol, ...(spending ? { spending } : {}) };
+}
+
+/**
+ * The list's spending column as one column per year (each row's year cell says which year its
+ * spending is). A date in the header ("pr. 30.09.2026") is the date the spending of its year runs to.
+ */
+function spendingColumns(h: ListHeader, years: readonly number[]): SpendingColumn[] | undefined {
+  const s = h.spending;
+  if (!s) return undefined;
+  const dated = yearOf(s.header);
+  const until = dated === undefined ? undefined : untilDate(s.header, dated);
+  return years.map((year) =>
+    year === dated && until !== undefined ? { year, col: s.col, until } : { year, col: s.col }
+  );
 }
 
 /** The years the list's year column holds, ascending (cells that are no year are left to the reader). */
@@ -94,6 +117,7 @@ export function detectList(grid: Grid): Block[] {
     if (!h) continue;
     const years = yearsIn(grid, r, h.yearCol);
     if (years.length === 0) continue;
+    const spending = spendingColumns(h, years);
     return [
       {
         headerRow: grid.originRow + r,
@@ -101,6 +125,7 @@ export function detectList(grid: Grid): Block[] {
         columns: h.columns,
         years: years.map((year) => ({ year, col: h.amountCol })),
         list: { yearCol: h.yearCol, amountCol: h.amountCol },
+        ...(spending ? { spending } : {}),
       },
     ];
   }

@@ -19,6 +19,7 @@ import type { LabelReader } from "./labels";
 import { ListValues, type NewValue } from "./listValues";
 import { isBlank, isNotable, parsedAt, readAmounts, type RowAmounts } from "./rowAmounts";
 import type { ModelParts } from "./sheetReader";
+import type { SpendingReader } from "./spending";
 
 /** One list row as its handlers need it. */
 interface ListRow {
@@ -64,7 +65,9 @@ export class ListReader {
     private readonly labels: LabelReader,
     private readonly years: readonly number[],
     private readonly planYear: number,
-    private readonly unit: AmountUnit
+    private readonly unit: AmountUnit,
+    /** Reads the list's spending column ("Forbrug"); undefined when it has none. */
+    private readonly spending?: SpendingReader
   ) {
     this.list = block.list!;
     this.addr = addressMaker(grid.sheetName);
@@ -123,6 +126,7 @@ export class ListReader {
     this.readValues(a, r);
     if (year === undefined) return this.onUnplaced(a, r, yearCell);
     this.addAmount(a, r, year);
+    this.spending?.addListRow(a.id, year, row, cells, this.unit);
   }
 
   /** The row's activity: found by Nr. and name, or made; a row with neither continues the one above. */

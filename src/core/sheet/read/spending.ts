@@ -78,7 +78,28 @@ export class SpendingReader {
     cells: readonly CellValue[],
     unit: AmountUnit
   ): void {
-    const columns = this.columns[block];
+    this.addColumns(this.columns[block], activityId, row, cells, unit);
+  }
+
+  /** A long list's row: its spending cell counts for the year its year cell names, and no other. */
+  addListRow(
+    activityId: number,
+    year: number,
+    row: number,
+    cells: readonly CellValue[],
+    unit: AmountUnit
+  ): void {
+    const columns = this.columns[0].filter((c) => c.year === year);
+    this.addColumns(columns, activityId, row, cells, unit);
+  }
+
+  private addColumns(
+    columns: readonly YearColumn[],
+    activityId: number,
+    row: number,
+    cells: readonly CellValue[],
+    unit: AmountUnit
+  ): void {
     const n = this.read.years.length;
     const sums = (this.read.byActivity[activityId] ??= new Array<Ore | null>(n).fill(null));
     const first = (this.read.firstCell[activityId] ??= new Array(n).fill(undefined));
