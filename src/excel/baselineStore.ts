@@ -13,6 +13,7 @@ import { HostError } from "../host/HostError";
 import type { BaselineSaved } from "../host/WorkbookHost";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
+import { REQUEST_LIMIT } from "./requestBudget";
 
 const CUSTOM_XML_API = "1.5";
 
@@ -45,6 +46,25 @@ export async function readOfficeBaseline(rt: OfficeRuntime): Promise<StoredBasel
 }
 
 /**
+ * One custom XML part is one call (CustomXmlPartCollection.add takes the whole XML), and Excel on
+ * the web refuses a request over 5 MB (learn.microsoft.com/office/dev/add-ins/concepts/
+ * resource-limits-and-performance-optimization#excel-add-ins); the part cannot be split without
+ * every reader of the baseline (the command, file mode) learning to join parts. So on the web a
+ * baseline near the limit (about 20,000 activities: 5.8 MB) is refused before anything is sent,
+ * with BASELINE_TOO_LARGE, and the earlier baseline stays. Windows and Mac have no such limit.
+ */
+function refuseOverWebLimit(rt: OfficeRuntime, xml: string): void {
+  if (rt.platform?.() !== "OfficeOnline") return;
+  const bytes = new TextEncoder().encode(JSON.stringify(xml)).length + WEB_REQUEST_MARGIN;
+  if (bytes > REQUEST_LIMIT) {
+    throw new HostError("BASELINE_TOO_LARGE", `${bytes} bytes over ${REQUEST_LIMIT}`);
+  }
+}
+
+/** Room in the request for the calls around the XML (the look-up, the deletes, ids). */
+const WEB_REQUEST_MARGIN = 50_000;
+
+/**
  * Adds the new part, then deletes the earlier ones of our namespace, in one batch: should the add
  * be refused, the old baseline is still there.
  */
@@ -54,6 +74,7 @@ export async function saveOfficeBaseline(
 ): Promise<BaselineSaved> {
   if (!rt.supports(CUSTOM_XML_API)) throw new HostError("NOT_SUPPORTED", "ExcelApi 1.5");
   const xml = baselineToXml(baseline);
+  refuseOverWebLimit(rt, xml);
   await rt.run(async (context) => {
     const mine = context.workbook.customXmlParts.getByNamespace(BASELINE_NS);
     mine.load("items/id");

@@ -4,7 +4,9 @@
 //    (src/core/overview/ownership.ts), plus our old chart;
 // 2) write: clear our sheet in place (never delete it: Worksheet.delete cannot be undone, and
 //    inside a merged undo group it throws UndoNotSupported) or add it together with its marker
-//    names, then cells, number formats, the Excel table, names and the chart, in one batch.
+//    names, then cells, number formats, the Excel table, names and the chart, in one batch; a
+//    plan whose request would pass Excel on the web's 5 MB limit goes in as many syncs as it
+//    needs (overviewCells.ts, requestBudget.ts), still one undo group where ExcelApi 1.20 has it.
 // With ExcelApi 1.20 the write is one undo step (Excel.run({ mergeUndoGroup: true })); every call
 // in it is one Microsoft's table marks undo-supported on the web, Windows and Mac
 // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities). No name gets a
@@ -13,20 +15,19 @@
 // again (outside any group), so no half-made or unmarked sheet is left behind.
 import { HostError } from "../host/HostError";
 import type { WriteResult } from "../host/WorkbookHost";
-import type { OverviewSheetPlan, PlanValue } from "../core/overview";
+import type { OverviewSheetPlan } from "../core/overview";
 import { decideOwnership, MARKER_CONST_NAME, MARKER_REF_NAME } from "../core/overview";
 import type { OwnershipDecision } from "../core/overview";
 import { officeErrorCode } from "./officeErrors";
 import type { OfficeRuntime } from "./officeRuntime";
-import { cellRef, unqualify } from "./rangeAddress";
+import { unqualify } from "./rangeAddress";
 import { nearbyYearNames, writeMarker, writeYearNames } from "./overviewNameWrite";
-import { columnLetter } from "../core/sheet";
 import { queueFacts } from "./workbookFacts";
 import { PAGE_LAYOUT_API, applyPageLayout } from "./pageLayout";
+import { writeCells, writeTable } from "./overviewCells";
+import { REQUEST_BUDGET, RequestBudget } from "./requestBudget";
 
 export const CHART_NAME = "Budgettjek_diagram";
-/** Points per character of column width (Calibri 11: about 7 px = 5.25 pt, plus padding). */
-const POINTS_PER_CHAR = 6;
 
 export interface OverviewWriteResult extends WriteResult {
   /** Names (Restbeløb_2026 …) left alone because the user already uses them for something else. */
@@ -39,39 +40,31 @@ export interface OverviewWriteResult extends WriteResult {
   pageSetupRefused?: boolean;
 }
 
-/**
- * Text that Excel would read as a formula, number or date is written with a leading apostrophe,
- * so a name like "=HYPERLINK(…)" or "2026" stays the text it was (and no formula is injected).
- */
-export function cellInput(value: PlanValue): string | number {
-  if (value === null) return "";
-  if (typeof value === "number") return value;
-  return /^[=+\-@\t\r]/.test(value) || /^[\d\s.,:/%()-]+$/.test(value) ? `'${value}` : value;
-}
-
-/** Excel's serial day number for a local date (1900 date system). */
-export function excelDate(d: Date): number {
-  return (
-    (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000
-  );
-}
+export { cellInput, excelDate } from "./overviewCells";
 
 /** The plan for the decided sheet and table name (the shell re-plans once the decision is made). */
 export type PlanFor = (sheetName: string, tableName: string) => OverviewSheetPlan;
+
+/** Request bytes per sync (requestBudget.ts); tests set Infinity to show the limit bites. */
+export interface WriteLimits {
+  requestBudget?: number;
+}
 
 export async function writeOverviewPlan(
   rt: OfficeRuntime,
   preferredName: string,
   planFor: PlanFor,
-  today: Date
+  today: Date,
+  limits: WriteLimits = {}
 ): Promise<OverviewWriteResult> {
   const grouped = rt.supports("1.20");
+  const at = { today, limits };
   try {
-    return await writeOnce(rt, preferredName, planFor, today, grouped);
+    return await writeOnce(rt, preferredName, planFor, at, grouped);
   } catch (e) {
     // Microsoft: "Your add-in should gracefully handle this error": the same write, ungrouped.
     if (!grouped || officeErrorCode(e) !== "UndoNotSupported") throw e;
-    return writeOnce(rt, preferredName, planFor, today, false);
+    return writeOnce(rt, preferredName, planFor, at, false);
   }
 }
 
@@ -79,7 +72,7 @@ async function writeOnce(
   rt: OfficeRuntime,
   preferredName: string,
   planFor: PlanFor,
-  today: Date,
+  { today, limits }: { today: Date; limits: WriteLimits },
   grouped: boolean
 ): Promise<OverviewWriteResult> {
   let added: string | undefined;
@@ -87,7 +80,7 @@ async function writeOnce(
   try {
     return await rt.run(
       (context) =>
-        writeBatch(context, preferredName, planFor, { today, print }, (name) => {
+        writeBatch(context, preferredName, planFor, { today, print, limits }, (name) => {
           added = name;
         }),
       grouped ? { mergeUndoGroup: true } : undefined
@@ -125,7 +118,7 @@ async function writeBatch(
   context: Excel.RequestContext,
   preferredName: string,
   planFor: PlanFor,
-  { today, print }: { today: Date; print: boolean },
+  { today, print, limits }: { today: Date; print: boolean; limits: WriteLimits },
   onAdd: (sheetName: string) => void
 ): Promise<OverviewWriteResult> {
   const workbook = context.workbook;
@@ -151,12 +144,15 @@ async function writeBatch(
     (c) => !c.isNullObject && c.worksheet.name.toLowerCase() === decision.ourSheet?.toLowerCase()
   );
 
-  // Batch 2: everything else.
+  // Batch 2: everything else; more syncs only where the request would be over the web's limit.
+  const budget = new RequestBudget(context, limits.requestBudget);
+  await budget.fit(10 + 2 * decision.dropNames.length + facts.tables.length);
   for (const n of decision.dropNames) workbook.names.getItem(n.name).delete();
   const sheet = prepareSheet(workbook, decision, facts.tables, oldChart, onAdd);
   writeMarker(workbook, sheet, decision);
-  writeCells(sheet, plan, today);
-  writeTable(sheet, plan);
+  await writeCells(sheet, plan, today, budget);
+  await writeTable(sheet, plan, budget, (limits.requestBudget ?? REQUEST_BUDGET) / 4);
+  await budget.fit(20 + 3 * plan.definedNames.length);
   const skipped = new Set(decision.skipNames.map((n) => n.toLowerCase()));
   writeYearNames(workbook, sheet, plan.definedNames, skipped);
   writeChart(sheet, plan);
@@ -196,41 +192,6 @@ function prepareSheet(
   const sheet = workbook.worksheets.add(decision.sheetName);
   onAdd(decision.sheetName);
   return sheet;
-}
-
-function writeCells(sheet: Excel.Worksheet, plan: OverviewSheetPlan, today: Date): void {
-  plan.columnWidths.forEach((width, col) => {
-    const letter = columnLetter(col);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width * POINTS_PER_CHAR;
-  });
-  for (const cell of plan.cells) {
-    const range = sheet.getRange(cell.address);
-    if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
-    else range.values = [[cellInput(cell.value)]];
-    if (cell.numFmt) range.numberFormat = [[cell.numFmt]];
-    if (cell.bold) range.format.font.bold = true;
-    if (cell.title) range.format.font.size = 14;
-  }
-  const date = sheet.getRange(plan.dateCell.address);
-  date.values = [[excelDate(today)]];
-  date.numberFormat = [[plan.dateCell.numFmt]];
-}
-
-function writeTable(sheet: Excel.Worksheet, plan: OverviewSheetPlan): void {
-  const t = plan.table;
-  const header = t.columns.map((c) => cellInput(c.header));
-  sheet.getRange(t.ref).values = [header, ...t.rows.map((row) => row.map(cellInput))];
-  const firstRow = t.headerRow + 1;
-  const lastRow = t.headerRow + t.rows.length;
-  t.columns.forEach((column, i) => {
-    const col = t.firstCol + i;
-    const body = sheet.getRange(`${cellRef(firstRow, col)}:${cellRef(lastRow, col)}`);
-    if (column.numFmt) body.numberFormat = t.rows.map(() => [column.numFmt]);
-    if (column.wrap) body.format.wrapText = true;
-  });
-  const table = sheet.tables.add(t.ref, true);
-  table.name = t.name;
-  table.style = t.style;
 }
 
 function writeChart(sheet: Excel.Worksheet, plan: OverviewSheetPlan): void {

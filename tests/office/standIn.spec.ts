@@ -97,6 +97,36 @@ describe("the stand-in keeps Office.js's proxy rules", () => {
     ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
+  it("applies the 5 MB limits on the web only, requests refused whole", async () => {
+    const big = [[`x`.repeat(3_000_000)], ["y".repeat(3_000_000)]];
+    for (const platform of ["web", "windows", "mac", "ios"] as const) {
+      const { wb, rt } = setup();
+      wb.platform = platform;
+      const write = rt.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Ark1");
+        sheet.getRange("D1").values = [["før"]];
+        sheet.getRange("C1:C2").values = big;
+        await context.sync();
+      });
+      const read = () =>
+        rt.run(async (context) => {
+          const r = context.workbook.worksheets.getItem("Ark1").getRange("C1:C2").load("values");
+          await context.sync();
+          return r.values.length;
+        });
+      if (platform === "web") {
+        await expect(write).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+        // Nothing of the refused request ran.
+        expect(wb.sheet("Ark1")?.cell("D1")).toBeUndefined();
+        wb.sheet("Ark1")?.put("C1", big);
+        await expect(read()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      } else {
+        await write;
+        await expect(read()).resolves.toBe(2);
+      }
+    }
+  });
+
   it("treats text starting with = as a formula, and ' as text, like Excel", async () => {
     const { wb, rt } = setup();
     await rt.run(async (context) => {

@@ -239,8 +239,15 @@ export class FakeWorkbook {
   /** ExcelApi versions the host supports. */
   supported = new Set(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"]);
   editMode = false;
-  /** Excel on the web refuses responses over about 5 MB. */
+  /**
+   * "Excel on the web has a payload size limit for requests and responses of 5MB"
+   * (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+   * #excel-add-ins); RequestPayloadSizeLimitExceeded and ResponsePayloadSizeLimitExceeded occur
+   * "only in Excel on the web" (…/testing/application-specific-api-error-handling). The stand-in
+   * enforces both on the web profile only: payloadLimit for responses, requestLimit for requests.
+   */
   payloadLimit = 5_000_000;
+  requestLimit = 5_000_000;
   activeSheet?: FakeSheet;
   selection?: { sheet: string; address: string };
   /** Microsoft's undo table as this workbook applies it (tests may add rows a future Excel might). */
@@ -384,6 +391,15 @@ function notAnXlsx(base64: string): string | undefined {
 
 type Op = () => void;
 
+/**
+ * GUESS (docs/manual-excel-test.md, section 10): what one call adds to a request besides its
+ * values. Learn says the request's size combines "the number of API calls", "the number of
+ * objects" and "the length of value to be set" (learn.microsoft.com/office/dev/add-ins/excel/
+ * performance#payload-size-limit-best-practices) but gives no figure; a call's action and object
+ * path in Office.js's JSON take about this many bytes.
+ */
+export const CALL_BYTES = 150;
+
 /** Whether `x` is one of the stand-in's request contexts (Excel.run(context, batch)). */
 export function isStandInContext(x: unknown): boolean {
   return x instanceof FakeContext;
@@ -434,8 +450,17 @@ class FakeContext {
     }
   }
 
+  /** The request's estimated size: each call, plus the values it carries (requestBytes). */
+  private requestBytes = 0;
+
   enqueue(op: Op): void {
+    this.requestBytes += CALL_BYTES;
     this.queue.push(op);
+  }
+
+  /** A call's arguments in the request: values set, XML, reference text (JSON length). */
+  carries(value: unknown): void {
+    this.requestBytes += JSON.stringify(value ?? null).length;
   }
 
   stage(proxy: ProxyBase, values: Map<string, unknown>): void {
@@ -453,10 +478,17 @@ class FakeContext {
     this.handlersAdded = false;
     this.record.syncs += 1;
     const ops = this.queue;
+    const requestBytes = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
     this.onSuccess = [];
     this.staged = [];
     await Promise.resolve();
+    const web = this.model.platform === "web";
+    if (web && requestBytes > this.model.requestLimit) {
+      // The request never reaches the workbook: nothing in it runs.
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
+    }
     if (this.model.editMode) throw new FakeOfficeError("InvalidOperationInCellEditMode");
     for (const op of ops) op();
     const confirmed = this.onSuccess;
@@ -465,7 +497,7 @@ class FakeContext {
       (n, s) => n + [...s.values.values()].reduce((m: number, v) => m + size(v), 0),
       0
     );
-    if (bytes > this.model.payloadLimit) {
+    if (web && bytes > this.model.payloadLimit) {
       this.staged = [];
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${bytes} bytes`);
     }
@@ -1047,6 +1079,7 @@ class RangeProxy extends ProxyBase<RangeModel> {
 
   /** Office.js requires a 2-D array with exactly the range's dimensions. */
   private matrix(v: unknown[][], f: (cell: FakeCell, x: unknown) => void): void {
+    this.context.carries(v);
     this.later(({ sheet, box }) => {
       writable(sheet);
       const rows = box.bottom - box.top + 1;
@@ -1177,6 +1210,7 @@ class NamesProxy extends ProxyBase<FakeWorkbook> {
    * Excel on the web cannot undo (undo-capabilities table), so it is refused in a merged group there.
    */
   add(name: string, reference: string | RangeProxy, comment?: string): NamedItemProxy {
+    this.context.carries([name, typeof reference === "string" ? reference : null, comment]);
     let created: FakeName | undefined;
     this.context.enqueue(() => {
       const model = this.context.model;
@@ -1714,6 +1748,7 @@ class CustomXmlPartsProxy extends ProxyBase<FakeXmlPart[]> {
 
   add(xml: string): CustomXmlPartProxy {
     if (this.scoped) throw new Error("fake: a scoped collection has no add()");
+    this.context.carries(xml);
     let created: FakeXmlPart | undefined;
     this.later((parts) => {
       this.context.undoable("CustomXmlPartCollection.add");
@@ -1781,6 +1816,7 @@ class CustomXmlPartProxy extends ProxyBase<FakeXmlPart> {
     return new FakeClientResult(this.context, () => this.model().xml);
   }
   setXml(xml: string): void {
+    this.context.carries(xml);
     this.later((part) => {
       part.namespaceUri = xmlNamespace(xml);
       part.xml = xml;
