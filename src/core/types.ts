@@ -17,6 +17,13 @@ export interface CellError {
 }
 
 /** One cell as a shell reads it: the value Excel holds (not the displayed text). */
+/**
+ * The error a file reader gives a formula cell saved without its result: writers that do not
+ * calculate (openpyxl, pandas, some exporters) store the formula and no value, so the cell's
+ * figure is unknown, never blank. Excel itself always stores the result.
+ */
+export const NOT_CALCULATED = "notCalculated";
+
 export type CellValue = string | number | boolean | null | CellError;
 
 /** A merged range, 0-based sheet coordinates, inclusive. */

@@ -2,7 +2,7 @@
 import { useEffect, useId, useMemo, useRef, type RefObject } from "react";
 import { makeStyles, mergeClasses, tokens, type GriffelStyle } from "@fluentui/react-components";
 import { columnLetter, parseAddress } from "../core/sheet";
-import type { CellValue, Grid, Lang } from "../core";
+import { NOT_CALCULATED, type CellValue, type Grid, type Lang } from "../core";
 import { fileStrings } from "./strings";
 
 /** Rows rendered at once: enough for any budget sheet, few enough to keep the DOM light. */
@@ -90,7 +90,8 @@ export function previewCellText(v: CellValue, lang: Lang): string {
   if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) return String(v);
   if (typeof v === "number") return (lang === "da" ? daNumber : enNumber).format(v);
   if (typeof v === "boolean") return fileStrings[lang].bool(v);
-  if (typeof v === "object") return v.error;
+  // A formula saved without its result shows as a formula whose value is unknown.
+  if (typeof v === "object") return v.error === NOT_CALCULATED ? "=?" : v.error;
   return v;
 }
 

@@ -3,7 +3,7 @@
 // of being padded to 16,384 cells. Merged ranges are collected as written (linear time, no
 // overlap checks). Cell values are what Excel holds: a formula's cached result, shared, inline
 // and rich strings as text, dates (numbers in a date format) as ISO text, errors as { error }.
-import type { CellValue, MergeRange } from "../../core";
+import { NOT_CALCULATED, type CellValue, type MergeRange } from "../../core";
 import { cellDateText, serialDateText } from "./dateText";
 import { attr, parsePart, unescapeXstring } from "../base/xmlStream";
 import type { ZipArchive, ZipEntry } from "../base/zip";
@@ -67,6 +67,8 @@ function parseRange(ref: string): MergeRange | undefined {
   return { top, left, bottom: Math.min(bottom, MAX_ROW), right: Math.min(right, MAX_COL) };
 }
 
+const UNKNOWN: CellValue = { error: NOT_CALCULATED };
+
 interface CellState {
   row: number;
   col: number;
@@ -85,7 +87,7 @@ function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
     case "inlineStr":
       return c.inline !== undefined ? unescapeXstring(c.inline) : v;
     case "str":
-      return v ?? (c.formula ? null : undefined);
+      return v ?? (c.formula ? UNKNOWN : undefined);
     case "b":
       return v === undefined ? undefined : v === "1" || v === "true";
     case "e":
@@ -93,7 +95,8 @@ function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
     case "d":
       return v === undefined ? undefined : cellDateText(new Date(v));
   }
-  if (v === undefined || v === "") return c.formula ? null : undefined;
+  // A formula without its result: unknown, not blank (an empty text result is t="str" above).
+  if (v === undefined || v === "") return c.formula ? UNKNOWN : undefined;
   const n = Number(v);
   if (Number.isNaN(n)) return v;
   return ctx.dateStyles()[c.style] ? serialDateText(n, ctx.date1904) : n;

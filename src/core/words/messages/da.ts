@@ -2,9 +2,14 @@
 import { a1 } from "../../sheet/address";
 import { formatKr, minus, ZERO_ORE } from "../../money";
 import { formatDate, formatPercent, listWords } from "../format";
-import type { Finding, FindingOf, Ore } from "../../types";
+import { NOT_CALCULATED, type Finding, type FindingOf, type Ore } from "../../types";
 import { da as labels } from "../da";
 import { cellOf, exampleAmount, grantList, localCells, yearsOf, type MessageTable } from "./values";
+
+/** What to do about formulas saved without results (openpyxl, pandas and similar writers). */
+const RECALCULATE =
+  "Filen er gemt af et program, der ikke regner formler ud (fx openpyxl eller pandas); " +
+  "åbn og gem projektmappen i Excel eller LibreOffice, så regnes formlerne ud.";
 
 const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 
@@ -73,11 +78,14 @@ export const da: MessageTable = {
     `Tilføj en kolonne «Forankringsplan», så det kan tjekkes.` +
     (f.grants.length > 0 ? ` Flerårige bevillinger: ${grantList(f.grants, (n) => `«${n}»`)}.` : ""),
   NOT_A_NUMBER: (f) =>
-    `${cellPlace(f)} indeholder ` +
-    ("error" in f.value
-      ? `fejlen ${f.value.error}. Cellen er udeladt af summerne; ret formlen, så den giver et beløb.`
-      : `«${f.value.text}», som ikke er et beløb. Cellen er udeladt af summerne; ` +
-        `skriv beløbet som et tal, fx ${exampleAmount(f.value.text)}.`),
+    "error" in f.value && f.value.error === NOT_CALCULATED
+      ? `${cellPlace(f)} har en formel, der er gemt uden sit resultat, så beløbet kendes ikke. ` +
+        `Cellen er udeladt af summerne. ${RECALCULATE}`
+      : `${cellPlace(f)} indeholder ` +
+        ("error" in f.value
+          ? `fejlen ${f.value.error}. Cellen er udeladt af summerne; ret formlen, så den giver et beløb.`
+          : `«${f.value.text}», som ikke er et beløb. Cellen er udeladt af summerne; ` +
+            `skriv beløbet som et tal, fx ${exampleAmount(f.value.text)}.`),
   AMBIGUOUS_NUMBER: (f) =>
     f.reading === "en"
       ? `${cellPlace(f)} indeholder «${f.text}», skrevet i engelsk talformat. ` +
@@ -148,7 +156,12 @@ export const da: MessageTable = {
     `Aktiviteten ${act(f)}${at(f)} har brugt ${kr(f.spent)} i ${f.year}, men har intet budget det år. ` +
     `Giv aktiviteten et budget for ${f.year}, eller ret forbruget.`,
   SPENT_NOT_A_NUMBER: (f) =>
-    `${cellPlace(f)} er en forbrugscelle og indeholder ` +
-    ("error" in f.value ? `fejlen ${f.value.error}` : `«${f.value.text}», som ikke er et beløb`) +
-    `. Den er udeladt af årets forbrug; skriv forbruget som et tal, fx 50.000.`,
+    "error" in f.value && f.value.error === NOT_CALCULATED
+      ? `${cellPlace(f)} er en forbrugscelle med en formel, der er gemt uden sit resultat. ` +
+        `Den er udeladt af årets forbrug. ${RECALCULATE}`
+      : `${cellPlace(f)} er en forbrugscelle og indeholder ` +
+        ("error" in f.value
+          ? `fejlen ${f.value.error}`
+          : `«${f.value.text}», som ikke er et beløb`) +
+        `. Den er udeladt af årets forbrug; skriv forbruget som et tal, fx 50.000.`,
 };

@@ -2,9 +2,14 @@
 import { a1 } from "../../sheet/address";
 import { formatKr, minus, ZERO_ORE } from "../../money";
 import { formatDate, formatPercent, listWords } from "../format";
-import type { Finding, FindingOf, Ore } from "../../types";
+import { NOT_CALCULATED, type Finding, type FindingOf, type Ore } from "../../types";
 import { en as labels } from "../en";
 import { cellOf, exampleAmount, grantList, localCells, yearsOf, type MessageTable } from "./values";
+
+/** What to do about formulas saved without results (openpyxl, pandas and similar writers). */
+const RECALCULATE =
+  "The file was saved by a program that does not calculate formulas (such as openpyxl or pandas); " +
+  "open and save the workbook in Excel or LibreOffice so the formulas are calculated.";
 
 const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 
@@ -70,11 +75,14 @@ export const en: MessageTable = {
     `Add a column “Forankringsplan” so it can be checked.` +
     (f.grants.length > 0 ? ` Multi-year grants: ${grantList(f.grants, (n) => `“${n}”`)}.` : ""),
   NOT_A_NUMBER: (f) =>
-    `${cellPlace(f)} holds ` +
-    ("error" in f.value
-      ? `the error ${f.value.error}. The cell is left out of the sums; correct the formula so it gives an amount.`
-      : `“${f.value.text}”, which is not an amount. The cell is left out of the sums; ` +
-        `enter the amount as a number, e.g. ${exampleAmount(f.value.text)}.`),
+    "error" in f.value && f.value.error === NOT_CALCULATED
+      ? `${cellPlace(f)} holds a formula saved without its result, so the amount is unknown. ` +
+        `The cell is left out of the sums. ${RECALCULATE}`
+      : `${cellPlace(f)} holds ` +
+        ("error" in f.value
+          ? `the error ${f.value.error}. The cell is left out of the sums; correct the formula so it gives an amount.`
+          : `“${f.value.text}”, which is not an amount. The cell is left out of the sums; ` +
+            `enter the amount as a number, e.g. ${exampleAmount(f.value.text)}.`),
   AMBIGUOUS_NUMBER: (f) =>
     f.reading === "en"
       ? `${cellPlace(f)} holds “${f.text}”, written in English notation. ` +
@@ -145,9 +153,12 @@ export const en: MessageTable = {
     `Activity ${act(f)}${at(f)} has spent ${kr(f.spent)} in ${f.year} but has no budget that year. ` +
     `Give the activity a budget for ${f.year}, or correct the spending.`,
   SPENT_NOT_A_NUMBER: (f) =>
-    `${cellPlace(f)} is a spending cell and holds ` +
-    ("error" in f.value
-      ? `the error ${f.value.error}`
-      : `“${f.value.text}”, which is not an amount`) +
-    `. It is left out of the year's spending; write the spending as a number, e.g. 50,000.`,
+    "error" in f.value && f.value.error === NOT_CALCULATED
+      ? `${cellPlace(f)} is a spending cell holding a formula saved without its result. ` +
+        `It is left out of the year's spending. ${RECALCULATE}`
+      : `${cellPlace(f)} is a spending cell and holds ` +
+        ("error" in f.value
+          ? `the error ${f.value.error}`
+          : `“${f.value.text}”, which is not an amount`) +
+        `. It is left out of the year's spending; write the spending as a number, e.g. 50,000.`,
 };
