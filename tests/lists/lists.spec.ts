@@ -221,4 +221,39 @@ describeWith(["XlsxWriter", "openpyxl"], "long lists read through the package re
     );
     expect(found).toHaveLength(4);
   });
+
+  it("the CSV and the overview sheet are written from a list as from a wide table", async () => {
+    const file = path.join(fixtures(), "list_year.xlsx");
+    const csv = path.join(fixtures(), "tabel.csv");
+    const copy = path.join(fixtures(), "med-oversigt.xlsx");
+    const r = await runCli([file, "--csv", csv, "--write", copy]);
+    expect(r.out).toContain(`Gemte ${csv}.`);
+    const lines = readFileSync(csv, "utf8").slice(1).split("\r\n");
+    expect(lines[0].split(";").slice(0, 8)).toEqual([
+      "Nr.",
+      "Aktivitet",
+      "Indsatsområde",
+      "Aktivitetsansvarlig",
+      "Samarbejdspartnere",
+      "2025",
+      "2026",
+      "2027",
+    ]);
+    expect(lines[3].split(";").slice(0, 8)).toEqual([
+      "3",
+      "Tidlig foreningsstart",
+      "Positive fællesskaber",
+      "",
+      "KFF",
+      "213000",
+      "213000",
+      "213000",
+    ]);
+    const pkg = openWorkbookPackage(new Uint8Array(readFileSync(copy)));
+    expect(pkg.sheets.map((s) => s.name)).toEqual([SHEET, "Budgetoversigt"]);
+    // The copy's list still reads the same.
+    expect(reportOf(new Uint8Array(readFileSync(copy)), copy).years.map((y) => y.total)).toEqual(
+      PLAN_TOTALS.map(([, t]) => t)
+    );
+  });
 });
