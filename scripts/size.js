@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Start-up size of the task pane: gzip bytes of dist/taskpane.html and every local script and
-// stylesheet it loads at start (office.js from Microsoft's CDN excluded). Lazy chunks (ExcelJS,
-// file mode) are listed apart: they load only when used. Goal: ≤ 160 KB gzip.
+// stylesheet it loads at start (office.js from Microsoft's CDN excluded). Lazy chunks (the
+// comparison, PDF, file mode, the writers) are listed apart: they load only when used.
+// Goal (issue 22): ≤ 140 KB gzip. Limit: the exit code fails above LIMIT_KB, what start-up measured
+// when it was last lowered plus about 2 KB, so growth is a decision, not a drift.
 //   npm run size            (after npm run build)
 //   node scripts/size.js --json        node scripts/size.js --dist some/other/dist
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const GOAL_KB = 160;
+const GOAL_KB = 140;
+const LIMIT_KB = 153;
 const distArg = process.argv.indexOf("--dist");
 const dist =
   distArg > 0 ? path.resolve(process.argv[distArg + 1]) : path.join(__dirname, "..", "dist");
@@ -54,7 +57,7 @@ function measure(dist) {
       const buf = fs.readFileSync(path.join(dist, f));
       return { file: f, raw: rawKb(buf), gzip: gzipKb(buf) };
     });
-  return { total, rows, lazy, goalKb: GOAL_KB };
+  return { total, rows, lazy, goalKb: GOAL_KB, limitKb: LIMIT_KB };
 }
 
 function print(m, log = console.log) {
@@ -65,10 +68,13 @@ function print(m, log = console.log) {
   log(`  ${"TOTAL".padEnd(40)} ${"".padStart(11)} ${m.total.toFixed(1).padStart(8)} KB gzip`);
   log("Lazy chunks (loaded only when used):");
   m.lazy.forEach((r) => log(line(r)));
+  const kb = m.total.toFixed(1);
   log(
-    m.total <= GOAL_KB
-      ? `Start-up ${m.total.toFixed(1)} KB gzip: within the ${GOAL_KB} KB goal.`
-      : `Start-up ${m.total.toFixed(1)} KB gzip: OVER the ${GOAL_KB} KB goal.`
+    m.total > LIMIT_KB
+      ? `Start-up ${kb} KB gzip: OVER the ${LIMIT_KB} KB limit (goal ${GOAL_KB} KB).`
+      : m.total <= GOAL_KB
+        ? `Start-up ${kb} KB gzip: within the ${GOAL_KB} KB goal.`
+        : `Start-up ${kb} KB gzip: within the ${LIMIT_KB} KB limit; ${(m.total - GOAL_KB).toFixed(1)} KB above the ${GOAL_KB} KB goal.`
   );
 }
 
@@ -83,6 +89,7 @@ function main() {
       JSON.stringify({
         startupGzipKb: +m.total.toFixed(1),
         goalKb: GOAL_KB,
+        limitKb: LIMIT_KB,
         rows: m.rows,
         lazy: m.lazy,
       })
@@ -90,8 +97,8 @@ function main() {
   } else {
     print(m);
   }
-  process.exitCode = m.total <= GOAL_KB ? 0 : 1;
+  process.exitCode = m.total <= LIMIT_KB ? 0 : 1;
 }
 
-module.exports = { measure, print, GOAL_KB };
+module.exports = { measure, print, GOAL_KB, LIMIT_KB };
 if (require.main === module) main();
