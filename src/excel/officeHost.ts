@@ -67,6 +67,14 @@ function fixesIn(runtime: () => OfficeRuntime): Pick<WorkbookHost, "applyFix" | 
   };
 }
 
+/** Excel.createWorkbook (ExcelApi 1.8) with a workbook built only once it is known to exist. */
+async function openNewWorkbook(r: OfficeRuntime, build: () => Promise<string>): Promise<void> {
+  if (!r.supports("1.8") || !r.createWorkbook) {
+    throw new HostError("NOT_SUPPORTED", "ExcelApi 1.8 (Excel.createWorkbook)");
+  }
+  await r.createWorkbook(await build());
+}
+
 export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   // The real globals are looked up on first use, so creating the host never touches office.js.
   let rt = options.runtime;
@@ -125,14 +133,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       }),
 
     exportWorkbook: (report, lang) =>
-      writing(async () => {
-        const r = runtime();
-        if (!r.supports("1.8") || !r.createWorkbook) {
-          throw new HostError("NOT_SUPPORTED", "ExcelApi 1.8 (Excel.createWorkbook)");
-        }
-        const base64 = await buildExport(report, lang, now());
-        await r.createWorkbook(base64);
-      }),
+      writing(() => openNewWorkbook(runtime(), () => buildExport(report, lang, now()))),
 
     saveText: (fileName, text, mimeType) => save(fileName, text, mimeType),
 
@@ -140,6 +141,15 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     // issues 2700 "by design", 3385, 4681), so there the CSV route is a new workbook
     // (Excel.createWorkbook, ExcelApi 1.8) that the user saves as CSV.
     csvRoute: () => (/^(Mac|iOS)$/.test(runtime().platform?.() ?? "") ? "workbook" : "download"),
+    exportCsvWorkbook: (rows) =>
+      writing(() =>
+        openNewWorkbook(runtime(), async () => {
+          const { csvWorkbookBase64 } = await import(
+            /* webpackChunkName: "export-xlsx" */ "./overviewWorkbook"
+          );
+          return csvWorkbookBase64(rows, now());
+        })
+      ),
     saveFile: (fileName, bytes, mimeType) => saveBytes(fileName, bytes, mimeType),
   };
 }

@@ -2,7 +2,8 @@
 // writer into an empty workbook, as every copy is written. Imported dynamically by officeHost.ts:
 // the writer loads only when the user exports.
 import type { Lang, Report } from "../core";
-import { overviewWorkbookBytes } from "../ooxml/write/newWorkbook";
+import { csvSafeText, type PlanValue } from "../core/overview";
+import { overviewWorkbookBytes, rowsWorkbookBytes } from "../ooxml/write/newWorkbook";
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = "";
@@ -19,4 +20,13 @@ export async function overviewWorkbookBase64(
   date: Date = new Date()
 ): Promise<string> {
   return bytesToBase64(overviewWorkbookBytes(report.overview, lang, { date }).bytes);
+}
+
+/**
+ * The CSV's rows as a workbook of plain values (the Mac/iPad CSV route), as base64. Text that
+ * could start a formula keeps the CSV's leading apostrophe, so saved as CSV it stays text.
+ */
+export function csvWorkbookBase64(rows: PlanValue[][], date: Date = new Date()): string {
+  const safe = rows.map((r) => r.map((v) => (typeof v === "string" ? csvSafeText(v) : v)));
+  return bytesToBase64(rowsWorkbookBytes(safe, "budgetoversigt", date));
 }

@@ -6,7 +6,7 @@ import type { PersistedSettings } from "../core";
 import type { Baseline } from "../core/compare";
 import type { StoredBaseline } from "../core/compare";
 import type { Changes } from "../core/compare";
-import type { WorkbookFacts } from "../core/overview";
+import type { PlanValue, WorkbookFacts } from "../core/overview";
 
 /** Where a fix went: into the workbook (Excel), or into the copy the user downloads (file mode). */
 export type FixOutcome =
@@ -87,6 +87,11 @@ export interface WorkbookHost {
    * workbook, which the user saves as CSV). Absent = "download".
    */
   csvRoute?(): "download" | "workbook";
+  /**
+   * The "workbook" route: the CSV's rows (overviewCsvRows, the download's own) opened as a new
+   * workbook of plain values, for the user to save as CSV.
+   */
+  exportCsvWorkbook?(rows: PlanValue[][]): Promise<void>;
   /** Offers a binary file to the user (the PDF report), as a download like saveText. */
   saveFile(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void>;
   /** Activates the cell's sheet and selects it. Address is sheet-qualified ('Ark 1'!B7). */

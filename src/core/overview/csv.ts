@@ -25,7 +25,7 @@ export function csvNumber(kr: number): string {
 
 /** One text field: neutralised when it could start a formula, quoted when it must be. */
 export function csvText(s: string): string {
-  const safe = FORMULA_START.test(s) ? `'${s}` : s;
+  const safe = csvSafeText(s);
   return /[";\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -124,24 +124,36 @@ function outsideRows(
   ];
 }
 
-export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): string {
+/**
+ * The CSV's cells before they are written as text: the header row, then the rows. One source for
+ * the CSV download and for the workbook the Mac/iPad route opens instead (saved as CSV there), so
+ * the two cannot differ in columns or rows.
+ */
+export function overviewCsvRows(overview: Overview, lang: Lang, changes?: Changes): PlanValue[][] {
   const { table, outsideFrameRows } = overviewSheetPlan(overview, lang);
-  const head = table.columns.map((c) => csvText(c.header));
-  const body = (overview.rows.length ? table.rows : []).map((r) => r.map(field));
+  const head: PlanValue[] = table.columns.map((c) => c.header);
+  const body: PlanValue[][] = (overview.rows.length ? table.rows : []).map((r) => [...r]);
   if (changes) {
     const years = table.columns.flatMap((c) => (c.year === undefined ? [] : [c.year]));
     const extra = changeCsvColumns(changes, overview, years, lang, table.columns.length);
-    head.push(...extra.head.map(csvText));
-    body.forEach((r, i) => r.push(...extra.cells[i].map(field)));
-    body.push(...extra.removedRows.map((r) => r.map(field)));
+    head.push(...extra.head);
+    body.forEach((r, i) => r.push(...extra.cells[i]));
+    body.push(...extra.removedRows);
   }
   const spending = spendingSumsByKey(overview, labelsFor(lang), lang);
-  if (overview.rows.length)
-    body.push(...summaryRows(overview, table.columns, spending, lang).map((r) => r.map(field)));
+  if (overview.rows.length) body.push(...summaryRows(overview, table.columns, spending, lang));
   if (outsideFrameRows.length) {
-    const outside = outsideRows(overview, outsideFrameRows, table.columns, spending, lang);
-    body.push(...outside.map((r) => r.map(field)));
+    body.push(...outsideRows(overview, outsideFrameRows, table.columns, spending, lang));
   }
-  const lines = [head.join(SEP), ...body.map((r) => r.join(SEP))];
+  return [head, ...body];
+}
+
+/** Text as the CSV holds it: one that could start a formula gets a leading apostrophe. */
+export function csvSafeText(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+export function overviewCsv(overview: Overview, lang: Lang, changes?: Changes): string {
+  const lines = overviewCsvRows(overview, lang, changes).map((r) => r.map(field).join(SEP));
   return CSV_BOM + lines.join(EOL) + EOL;
 }

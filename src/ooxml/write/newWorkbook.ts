@@ -5,9 +5,12 @@
 // setup and the chart. The styles part is the writer's own for a package without one. No Node I/O.
 import { strToU8 } from "fflate";
 import type { Lang, Overview } from "../../core";
+import type { PlanValue } from "../../core/overview";
+import { columnLetter } from "../../core/sheet";
 import { writeZip } from "../base/zipWrite";
 import { CT_PATH, MAIN_NS, PKG_REL, REL } from "./opc";
 import { writeOverviewCopy } from "./writeOverview";
+import { escapeCellText, escapeXml } from "./xml";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -63,4 +66,67 @@ export function overviewWorkbookBytes(
     date: options.date,
   });
   return { bytes: written.bytes, sheetName: written.decision.sheetName };
+}
+
+// The CSV's table on the Mac/iPad route, where no download can start from the pane (office-js
+// #2700, #3385, #4681) and the user saves this workbook as CSV instead: one sheet of the CSV's own
+// rows (core/overview overviewCsvRows) as plain values, no styles, text inline (t="inlineStr").
+
+const SML_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
+function cellXml(ref: string, v: PlanValue): string {
+  if (v === null || v === "") return "";
+  if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"><v>${v}</v></c>` : "";
+  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" t="inlineStr"><is><t${space}>${escapeCellText(v)}</t></is></c>`;
+}
+
+function sheetXml(rows: PlanValue[][]): string {
+  const body = rows
+    .map((row, r) => {
+      const cells = row.map((v, c) => cellXml(`${columnLetter(c)}${r + 1}`, v)).join("");
+      return cells ? `<row r="${r + 1}">${cells}</row>` : "";
+    })
+    .join("");
+  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData>${body}</sheetData></worksheet>`;
+}
+
+/** The workbook as .xlsx bytes: one sheet named `sheetName` holding `rows` from A1. */
+export function rowsWorkbookBytes(rows: PlanValue[][], sheetName: string, date: Date): Uint8Array {
+  const parts = [
+    {
+      name: CT_PATH,
+      xml:
+        `${XML_HEAD}<Types xmlns="${CT_NS}">` +
+        `<Default Extension="rels" ContentType="${RELS_CT}"/>` +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        `<Override PartName="/xl/workbook.xml" ContentType="${SML_CT}.sheet.main+xml"/>` +
+        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SML_CT}.worksheet+xml"/></Types>`,
+    },
+    {
+      name: "_rels/.rels",
+      xml:
+        `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
+        `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+        "</Relationships>",
+    },
+    {
+      name: "xl/workbook.xml",
+      xml:
+        `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL}"><sheets>` +
+        `<sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      xml:
+        `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
+        `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+        "</Relationships>",
+    },
+    { name: "xl/worksheets/sheet1.xml", xml: sheetXml(rows) },
+  ];
+  return writeZip(
+    parts.map((p) => ({ name: p.name, data: strToU8(p.xml) })),
+    date
+  );
 }

@@ -97,18 +97,35 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
       if (what === "workbook") {
         await host.exportWorkbook(report, lang);
         tasks.setNotice(t.exportWorkbookDone);
-      } else if (host.csvRoute?.() === "workbook") {
-        // No download can start here (Office for Mac/iPad): the table opens as a new workbook.
-        await host.exportWorkbook(report, lang);
-        tasks.setNotice(t.exportCsvAsWorkbook);
       } else {
-        // The CSV writer (and the overview plan it reads) loads on this click, not at start-up.
-        const { overviewCsv } = await import("../../core/overview");
-        const csv = overviewCsv(report.overview, lang, changesOf(report));
-        await host.saveText(CSV_FILE_NAME, csv, CSV_MIME);
-        tasks.setNotice(t.exportCsvDone(CSV_FILE_NAME));
+        const route = await exportCsv(host, report, lang, changesOf(report));
+        tasks.setNotice(
+          route === "workbook" ? t.exportCsvAsWorkbook : t.exportCsvDone(CSV_FILE_NAME)
+        );
       }
     });
 
   return { dialog, write, confirmName, cancelDialog: () => setDialog(undefined), exportAs };
+}
+
+/**
+ * The CSV: a download, or where none can start (Office for Mac/iPad) the CSV's own rows opened as
+ * a new workbook, so saved as CSV it has the download's columns (the changes' too). The CSV writer
+ * (and the overview plan it reads) loads on this click, not at start-up.
+ */
+async function exportCsv(
+  host: WorkbookHost,
+  report: Report,
+  lang: Lang,
+  changes: Changes | undefined
+): Promise<"workbook" | "download"> {
+  const { overviewCsv, overviewCsvRows } = await import("../../core/overview");
+  if (host.csvRoute?.() === "workbook") {
+    if (host.exportCsvWorkbook) {
+      await host.exportCsvWorkbook(overviewCsvRows(report.overview, lang, changes));
+    } else await host.exportWorkbook(report, lang);
+    return "workbook";
+  }
+  await host.saveText(CSV_FILE_NAME, overviewCsv(report.overview, lang, changes), CSV_MIME);
+  return "download";
 }
