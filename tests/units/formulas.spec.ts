@@ -2,35 +2,14 @@
 // amount is unknown, never read as blank. Before, the 2027 total came out as a confident 450.000 kr.
 // with Lektiecafé's =E5*1.02 left out in silence; now the year is "mindst 450.000 kr." with the
 // cell named and what to do. XlsxWriter stores the result it is given, and that result is read.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { check, NOT_CALCULATED, type Report, type Settings } from "../../src/core";
+import { NOT_CALCULATED, type Report } from "../../src/core";
 import { findingMessage } from "../../src/core/words";
-import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
-import { describeWith, PYTHON } from "../tools";
+import { generatedBy, reportOfBytes } from "../generated";
+import { describeWith } from "../tools";
 
-const SETTINGS = {
-  defaultFrame: 190_000_000,
-  frameGiven: false,
-  frames: {},
-  currentYear: 2026,
-} as unknown as Settings;
-
-let dir: string | undefined;
-function reportOf(name: string): Report {
-  if (!dir) {
-    dir = mkdtempSync(path.join(tmpdir(), "formulas-"));
-    execFileSync(PYTHON, [path.join(__dirname, "make_formulas.py"), dir], { stdio: "pipe" });
-  }
-  const bytes = new Uint8Array(readFileSync(path.join(dir, name)));
-  const choice = findBudgetSheetInPackage(openWorkbookPackage(bytes), SETTINGS, name);
-  if (!choice.ok) throw new Error(`no budget sheet in ${name}`);
-  const result = check(choice.grid, SETTINGS);
-  if (!result.ok) throw new Error(`no budget table in ${name}`);
-  return result.report;
-}
+const workbooks = generatedBy(path.join(__dirname, "make_formulas.py"));
+const reportOf = (name: string): Report => reportOfBytes(workbooks.bytes(name), name);
 
 const yearsOf = (r: Report) => r.years.map((y) => [y.year, y.total, y.unreadAmounts, y.status]);
 
@@ -50,7 +29,9 @@ describeWith(["openpyxl", "XlsxWriter"], "formulas saved without their results",
       value: { error: NOT_CALCULATED },
     });
     expect(findingMessage(unread[0], "da")).toContain("formel, der er gemt uden sit resultat");
-    expect(findingMessage(unread[0], "da")).toContain("åbn og gem projektmappen i Excel eller LibreOffice");
+    expect(findingMessage(unread[0], "da")).toContain(
+      "åbn og gem projektmappen i Excel eller LibreOffice"
+    );
     expect(findingMessage(unread[0], "en")).toContain("formula saved without its result");
   });
 

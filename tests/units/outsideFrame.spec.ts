@@ -3,40 +3,19 @@
 // udenfor rammen" remark, a Ramme column that says "Nej") and sheets that state two units. The
 // plan has 2.337.000 kr. in 2026, 437.000 kr. over the frame; project management's 310.000 kr. a
 // year must not make that 747.000 kr. Figures are exact øre.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { humanReport } from "../../src/cli/humanReport";
-import { activityCounts, check, type Report, type Settings } from "../../src/core";
-import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
-import { describeWith, PYTHON } from "../tools";
+import { activityCounts, type Report, type Settings } from "../../src/core";
+import { generatedBy, reportOfBytes, SETTINGS_2026 } from "../generated";
+import { describeWith } from "../tools";
 
-const SETTINGS = {
-  defaultFrame: 190_000_000,
-  frameGiven: false,
-  frames: {},
-  currentYear: 2026,
-} as unknown as Settings;
+const SETTINGS = SETTINGS_2026;
 const SHEET = "Tryghedsplan 2026";
 const PM = "Projektledelse (Sikker By, ½ årsværk)";
 
-let dir: string | undefined;
-function fixtures(): string {
-  if (dir) return dir;
-  dir = mkdtempSync(path.join(tmpdir(), "outside-frame-"));
-  execFileSync(PYTHON, [path.join(__dirname, "make_outside_frame.py"), dir], { stdio: "pipe" });
-  return dir;
-}
-
-function reportOf(name: string, settings: Settings = SETTINGS): Report {
-  const bytes = new Uint8Array(readFileSync(path.join(fixtures(), name)));
-  const choice = findBudgetSheetInPackage(openWorkbookPackage(bytes), settings, name);
-  if (!choice.ok) throw new Error(`no budget sheet in ${name}`);
-  const result = check(choice.grid, settings);
-  if (!result.ok) throw new Error(`no budget table in ${name}`);
-  return result.report;
-}
+const workbooks = generatedBy(path.join(__dirname, "make_outside_frame.py"));
+const reportOf = (name: string, settings: Settings = SETTINGS): Report =>
+  reportOfBytes(workbooks.bytes(name), name, settings);
 
 /** [year, total, leftover, outside the frame, status] per year, in øre. */
 const yearsOf = (r: Report) =>

@@ -2,37 +2,16 @@
 // in each place people write it, a format that only shows thousands, unread amounts near the frame,
 // the unit guard's boundary, and what read well before (an Excel table with a totals row, a
 // two-row header under a merged "Budget", spending beside budget). Figures are exact øre.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { check, type Report, type Settings } from "../../src/core";
-import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
-import { describeWith, PYTHON } from "../tools";
+import type { Report, Settings } from "../../src/core";
+import { generatedBy, reportOfBytes, SETTINGS_2026 } from "../generated";
+import { describeWith } from "../tools";
 
-const SETTINGS = {
-  defaultFrame: 190_000_000,
-  frameGiven: false,
-  frames: {},
-  currentYear: 2026,
-} as unknown as Settings;
+const SETTINGS = SETTINGS_2026;
 
-let dir: string | undefined;
-function fixtures(): string {
-  if (dir) return dir;
-  dir = mkdtempSync(path.join(tmpdir(), "units-"));
-  execFileSync(PYTHON, [path.join(__dirname, "make_units.py"), dir], { stdio: "pipe" });
-  return dir;
-}
-
-function reportOf(name: string, settings: Settings = SETTINGS): Report {
-  const bytes = new Uint8Array(readFileSync(path.join(fixtures(), name)));
-  const choice = findBudgetSheetInPackage(openWorkbookPackage(bytes), settings, name);
-  if (!choice.ok) throw new Error(`no budget sheet in ${name}`);
-  const result = check(choice.grid, settings);
-  if (!result.ok) throw new Error(`no budget table in ${name}`);
-  return result.report;
-}
+const workbooks = generatedBy(path.join(__dirname, "make_units.py"));
+const reportOf = (name: string, settings: Settings = SETTINGS): Report =>
+  reportOfBytes(workbooks.bytes(name), name, settings);
 
 /** Totals per year in øre, as the plan in kroner gives them (2025, 2026, 2027). */
 const PLAN_TOTALS = [50_900_000, 48_900_000, 21_900_000];
