@@ -2,43 +2,23 @@
 // (make_lists.py), read through the real package reader and check(): a list per activity and year,
 // in 1.000 kr., with budget lines in øre, conflicting values, a year cell with text, unread amounts,
 // a multi-year grant without anchoring plan, and a one-click fix written into a list cell.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { check, type Finding, type Report, type Settings } from "../../src/core";
+import type { Finding, Report } from "../../src/core";
 import { fixesFor } from "../../src/core/findings";
-import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
+import { openWorkbookPackage } from "../../src/ooxml";
 import { loadCellEdits } from "../../src/filemode/pendingFixes";
 import { runCli } from "../cli/helpers";
-import { describeWith, PYTHON } from "../tools";
+import { generatedBy, reportOfBytes } from "../generated";
+import { describeWith } from "../tools";
 
-const SETTINGS = {
-  defaultFrame: 190_000_000,
-  frameGiven: false,
-  frames: {},
-  currentYear: 2026,
-} as unknown as Settings;
 const SHEET = "Tryghedsplan 2026";
 const at = (row: number, col: number) => ({ sheet: SHEET, row, col });
 
-let dir: string | undefined;
-function fixtures(): string {
-  if (dir) return dir;
-  dir = mkdtempSync(path.join(tmpdir(), "lists-"));
-  execFileSync(PYTHON, [path.join(__dirname, "make_lists.py"), dir], { stdio: "pipe" });
-  return dir;
-}
-
-const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(fixtures(), name)));
-
-function reportOf(bytes: Uint8Array, name: string): Report {
-  const choice = findBudgetSheetInPackage(openWorkbookPackage(bytes), SETTINGS, name);
-  if (!choice.ok) throw new Error(`no budget sheet in ${name}`);
-  const result = check(choice.grid, SETTINGS);
-  if (!result.ok) throw new Error(`no budget table in ${name}`);
-  return result.report;
-}
+const workbooks = generatedBy(path.join(__dirname, "make_lists.py"));
+const fixtures = workbooks.dir;
+const bytesOf = workbooks.bytes;
+const reportOf = (bytes: Uint8Array, name: string): Report => reportOfBytes(bytes, name);
 const read = (name: string) => reportOf(bytesOf(name), name);
 const codes = (r: Report) => r.findings.map((f) => f.code);
 const only = <C extends Finding["code"]>(r: Report, code: C) =>

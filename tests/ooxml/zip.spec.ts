@@ -131,9 +131,7 @@ describe("zip bombs (made here, at test time)", () => {
       { name: "xl/worksheets/sheet1.xml", compressed: bomb.compressed, size: bomb.size },
     ]);
     const zip = openZip(bytes);
-    const t0 = Date.now();
     const err = zipError(() => zip.read(zip.get("xl/worksheets/sheet1.xml")!));
-    expect(Date.now() - t0).toBeLessThan(1000);
     expect(err).toMatchObject({ kind: "LIMIT", limit: { name: "part", value: 100 * 1024 * 1024 } });
     expect(zip.inflatedBytes).toBe(0);
   });
