@@ -112,6 +112,21 @@ describe("FileModeApp", () => {
     expect(screen.getByRole("button", { name: /Tjek budget/ })).toBeInTheDocument();
   });
 
+  it("«Vis» names the row's activity beside the sheet; «Tilbage til fundet» returns to that Vis", async () => {
+    const { user } = renderApp();
+    await user.upload(
+      screen.getByLabelText("Åbn regneark…"),
+      xlsxFile(await toBytes(overviewWorkbook()), "Tryghedsplan 2026.xlsx")
+    );
+    const shows = await screen.findAllByRole("button", { name: /^Vis cellen / }, { timeout: 5000 });
+    const vis = shows[shows.length - 1];
+    await user.click(vis);
+    expect(screen.getByTestId("preview-target")).toHaveTextContent(/^Fundets celle: [A-Z]+\d+/);
+    expect(document.activeElement).toHaveAttribute("data-selected", "true");
+    await user.click(screen.getByRole("button", { name: "Tilbage til fundet" }));
+    expect(document.activeElement).toBe(vis);
+  });
+
   it("switches language and theme on request and reports the choice", async () => {
     const { user, onPrefsChange } = renderApp();
     await user.selectOptions(screen.getByLabelText("Sprog"), "en");

@@ -2,7 +2,7 @@
 // on it, beside a read-only preview of the sheet. The entry point's one FluentProvider is here.
 import { useCallback, useRef, type ReactNode } from "react";
 import { Button, FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Pane, type PaneProps } from "../taskpane/Pane";
+import { Pane, type PaneProps, type PreviewMore } from "../taskpane/Pane";
 import type { Grid, Lang } from "../core";
 import type { FileHostDeps } from "./fileHost";
 import { FileError, FileIntro, FileModeHeader } from "./FileModeParts";
@@ -61,8 +61,14 @@ export function FileModeApp({ deps, currentYear, renderPdf, ...props }: FileMode
   const inputRef = useRef<HTMLInputElement>(null);
 
   const renderPreview = useCallback(
-    (grid: Grid, selectedCell: string | undefined): ReactNode => (
-      <SheetPreview grid={grid} selectedCell={selectedCell} lang={lang} />
+    (grid: Grid, selectedCell: string | undefined, more: PreviewMore): ReactNode => (
+      <SheetPreview
+        grid={grid}
+        selectedCell={selectedCell}
+        lang={lang}
+        report={more.report}
+        onBack={selectedCell ? more.onBack : undefined}
+      />
     ),
     [lang]
   );

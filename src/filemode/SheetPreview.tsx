@@ -1,105 +1,31 @@
-// A read-only view of the checked sheet, so "Vis" has somewhere to point in file mode.
-import { useEffect, useId, useMemo, useRef, type RefObject } from "react";
-import { makeStyles, mergeClasses, tokens, type GriffelStyle } from "@fluentui/react-components";
-import { columnLetter, parseAddress } from "../core/sheet";
-import { NOT_CALCULATED, type CellValue, type Grid, type Lang } from "../core";
+// A read-only view of the checked sheet, so "Vis" has somewhere to point in file mode. The cell
+// pointed at is marked by more than colour (an outline, an arrow by its row number, «(tom)» when
+// empty); a line above the sheet names it, its column and its row's activity, and offers the way
+// back to the finding; the activity's name column stays pinned beside the cell while the sheet
+// scrolls sideways, so a narrow screen shows whose row it is.
+import { useEffect, useId, useMemo, useRef } from "react";
+import { parseAddress } from "../core/sheet";
+import type { Grid, Lang, Report } from "../core";
 import { fileStrings } from "./strings";
+import { PreviewTargetBar, previewTargetOf } from "./previewTarget";
+import { PINNED_MAX_WIDTH, usePreviewStyles as useStyles } from "./previewStyles";
+import { PreviewHead, PreviewRow, pinnedColumn, useRowHeadWidth } from "./previewCells";
+
+export { previewCellText } from "./previewCells";
 
 /** Rows rendered at once: enough for any budget sheet, few enough to keep the DOM light. */
 export const PREVIEW_MAX_ROWS = 400;
 const PREVIEW_MAX_COLS = 40;
-
-/** Column letters and row numbers: one look for both, pinned while the sheet scrolls. */
-const headerCell: GriffelStyle = {
-  position: "sticky",
-  backgroundColor: tokens.colorNeutralBackground3,
-  color: tokens.colorNeutralForeground2,
-  fontWeight: tokens.fontWeightRegular,
-  padding: `2px ${tokens.spacingHorizontalS}`,
-  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-};
-
-const useStyles = makeStyles({
-  wrap: {
-    maxHeight: "60vh",
-    overflow: "auto",
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  table: {
-    borderCollapse: "separate",
-    borderSpacing: 0,
-    fontSize: tokens.fontSizeBase200,
-    fontFamily: tokens.fontFamilyBase,
-    color: tokens.colorNeutralForeground1,
-  },
-  caption: {
-    margin: `0 0 ${tokens.spacingVerticalS}`,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  head: { ...headerCell, top: 0, zIndex: 2, textAlign: "center" },
-  rowHead: { ...headerCell, left: 0, zIndex: 1, textAlign: "end" },
-  corner: { left: 0, zIndex: 3 },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-  cell: {
-    padding: `2px ${tokens.spacingHorizontalS}`,
-    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    whiteSpace: "nowrap",
-    maxWidth: "18em",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-  },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  selectedRow: { backgroundColor: tokens.colorBrandBackground2 },
-  selectedRowHead: {
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  selectedCell: {
-    outline: `2px solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: "-2px",
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  note: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase200,
-  },
-});
-
-const daNumber = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 });
-const enNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-
-/** What a cell shows: numbers in the page's language, errors as Excel writes them. */
-export function previewCellText(v: CellValue, lang: Lang): string {
-  if (v === null || v === undefined) return "";
-  // Year headers (2026) read as years, not as "2.026": the grid carries no number formats.
-  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) return String(v);
-  if (typeof v === "number") return (lang === "da" ? daNumber : enNumber).format(v);
-  if (typeof v === "boolean") return fileStrings[lang].bool(v);
-  // A formula saved without its result shows as a formula whose value is unknown.
-  if (typeof v === "object") return v.error === NOT_CALCULATED ? "=?" : v.error;
-  return v;
-}
 
 export interface SheetPreviewProps {
   grid: Grid;
   /** Sheet-qualified address ('Tryghedsplan 2026'!B7) to scroll to and highlight. */
   selectedCell?: string;
   lang: Lang;
+  /** The check's report, to name the selected cell's column and activity. */
+  report?: Report;
+  /** "Tilbage til fundet": back to the "Vis" that pointed here. */
+  onBack?: () => void;
 }
 
 /** Rows and columns shown: a window of rows that always holds the selected row, so "Vis" works
@@ -116,7 +42,7 @@ function previewWindow(grid: Grid, targetRow: number | undefined) {
   return { width, cols, total, start, end: Math.min(total, start + PREVIEW_MAX_ROWS) };
 }
 
-export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
+export function SheetPreview({ grid, selectedCell, lang, report, onBack }: SheetPreviewProps) {
   const s = fileStrings[lang];
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableRowElement>(null);
@@ -130,61 +56,61 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
   }, [selectedCell, grid.sheetName]);
 
   const { width, cols, total, start, end } = previewWindow(grid, target?.row);
+  const info = target && previewTargetOf(report, grid, target);
+  const pinned = pinnedColumn(info?.activityCol, grid.originCol, cols, target?.col);
+  const pinLeft = useRowHeadWidth(pinned !== undefined);
 
   useEffect(() => {
     // jsdom has no layout, hence no scrollIntoView; browsers all do.
     // The cell when it is in the window of columns shown, else its row.
     const el = selectedCellRef.current ?? selectedRef.current;
-    el?.scrollIntoView?.({ block: "center", inline: "nearest" });
+    // Beside a pinned column the cell starts right after it (scroll padding), however wide it is.
+    el?.scrollIntoView?.({ block: "center", inline: pinned === undefined ? "nearest" : "start" });
     // Keyboard focus follows "Vis", so a keyboard or screen-reader user lands on the cell.
     el?.focus({ preventScroll: true });
-  }, [target?.row, target?.col, grid]);
+    // Again once the pinned column's place is measured (its scroll padding depends on it).
+  }, [target?.row, target?.col, grid, pinLeft.width, pinned]);
 
-  const colIndexes = Array.from({ length: cols }, (_, i) => i);
   return (
     <section aria-labelledby={titleId}>
       {/* Outside the scrolling box, so it stays in view when the sheet scrolls sideways. */}
       <h2 id={titleId} className={styles.caption}>
         {s.previewCaption(grid.sheetName)}
       </h2>
+      {info && <PreviewTargetBar s={s} target={info} onBack={onBack} />}
       <div
         className={styles.wrap}
         tabIndex={0}
         role="region"
         aria-label={s.previewScrollLabel(grid.sheetName)}
         data-testid="sheet-preview"
+        style={scrollPadding(pinned, pinLeft.width)}
       >
         <table className={styles.table} aria-labelledby={titleId}>
-          <PreviewHead cols={cols} originCol={grid.originCol} rowHeader={s.rowHeader} />
+          <PreviewHead
+            cols={cols}
+            originCol={grid.originCol}
+            rowHeader={s.rowHeader}
+            pinned={pinned}
+            pinLeft={pinLeft.width}
+            cornerRef={pinLeft.ref}
+          />
           <tbody>
             {grid.rows.slice(start, end).map((row, i) => {
               const sheetRow = grid.originRow + start + i;
               const isRow = target?.row === sheetRow;
               return (
-                <tr
+                <PreviewRow
                   key={sheetRow}
-                  ref={isRow ? selectedRef : undefined}
-                  className={isRow ? styles.selectedRow : undefined}
-                  data-row={sheetRow + 1}
-                  aria-current={isRow ? "true" : undefined}
-                  tabIndex={isRow ? -1 : undefined}
-                >
-                  <th
-                    scope="row"
-                    className={mergeClasses(styles.rowHead, isRow && styles.selectedRowHead)}
-                  >
-                    {sheetRow + 1}
-                  </th>
-                  {colIndexes.map((c) => (
-                    <PreviewCell
-                      key={c}
-                      v={row[c] ?? null}
-                      lang={lang}
-                      selected={isRow && target?.col === grid.originCol + c}
-                      cellRef={selectedCellRef}
-                    />
-                  ))}
-                </tr>
+                  row={row}
+                  sheetRow={sheetRow}
+                  cols={cols}
+                  lang={lang}
+                  selectedCol={isRow ? target.col - grid.originCol : undefined}
+                  rowRef={isRow ? selectedRef : undefined}
+                  cellRef={selectedCellRef}
+                  pin={pinned === undefined ? undefined : { col: pinned, left: pinLeft.width }}
+                />
               );
             })}
           </tbody>
@@ -197,46 +123,9 @@ export function SheetPreview({ grid, selectedCell, lang }: SheetPreviewProps) {
   );
 }
 
-function PreviewCell(props: {
-  v: CellValue;
-  lang: Lang;
-  selected: boolean;
-  cellRef: RefObject<HTMLTableCellElement>;
-}) {
-  const { v, selected } = props;
-  const styles = useStyles();
-  return (
-    <td
-      ref={selected ? props.cellRef : undefined}
-      className={mergeClasses(
-        styles.cell,
-        typeof v === "number" && styles.number,
-        v !== null && typeof v === "object" && styles.error,
-        selected && styles.selectedCell
-      )}
-      data-selected={selected ? "true" : undefined}
-      tabIndex={selected ? -1 : undefined}
-      title={typeof v === "string" && v.length > 30 ? v : undefined}
-    >
-      {previewCellText(v, props.lang)}
-    </td>
-  );
-}
-
-function PreviewHead(props: { cols: number; originCol: number; rowHeader: string }) {
-  const styles = useStyles();
-  return (
-    <thead>
-      <tr>
-        <th scope="col" className={mergeClasses(styles.head, styles.corner)}>
-          <span className={styles.srOnly}>{props.rowHeader}</span>
-        </th>
-        {Array.from({ length: props.cols }, (_, c) => (
-          <th key={c} scope="col" className={styles.head}>
-            {columnLetter(props.originCol + c)}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
+/** Scrolling to the cell leaves it clear of the pinned row numbers and activity column. */
+function scrollPadding(pinned: number | undefined, left: number) {
+  return pinned === undefined
+    ? undefined
+    : { scrollPaddingLeft: `calc(${left}px + ${PINNED_MAX_WIDTH} + 1em)` };
 }

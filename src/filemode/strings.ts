@@ -46,6 +46,13 @@ const da = {
   previewTruncated: (rows: number, total: number, cols: number, width: number) =>
     `Viser ${formatCount(rows, "da")} af ${formatCount(total, "da")} rækker og ${formatCount(cols, "da")} af ${formatCount(width, "da")} kolonner.`,
   rowHeader: "Række",
+  previewTarget: (cell: string, column?: string) =>
+    column ? `Fundets celle: ${cell} (${column})` : `Fundets celle: ${cell}`,
+  previewActivity: (nr: string | undefined, name: string) =>
+    nr ? `Aktivitet: Nr. ${nr} ${name}` : `Aktivitet: ${name}`,
+  /** Shown in the pointed-at cell when it is empty (an empty cell is often the finding). */
+  previewEmpty: "(tom)",
+  backToFinding: "Tilbage til fundet",
   bool: (v: boolean): string => (v ? "SAND" : "FALSK"),
 };
 
@@ -84,6 +91,11 @@ const en: typeof da = {
   previewTruncated: (rows, total, cols, width) =>
     `Showing ${formatCount(rows, "en")} of ${formatCount(total, "en")} rows and ${formatCount(cols, "en")} of ${formatCount(width, "en")} columns.`,
   rowHeader: "Row",
+  previewTarget: (cell, column) =>
+    column ? `The finding's cell: ${cell} (${column})` : `The finding's cell: ${cell}`,
+  previewActivity: (nr, name) => (nr ? `Activity: No. ${nr} ${name}` : `Activity: ${name}`),
+  previewEmpty: "(empty)",
+  backToFinding: "Back to the finding",
   bool: (v) => (v ? "TRUE" : "FALSE"),
 };
 

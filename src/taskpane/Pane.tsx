@@ -39,12 +39,21 @@ const ChangesSection = (props: ComponentProps<typeof ChangesLazy>) => (
   </Suspense>
 );
 
+export interface PreviewMore {
+  report?: Report;
+  /** "Tilbage til fundet": focus back on the "Vis" that selected the cell. */
+  onBack: () => void;
+}
+
 export interface PaneProps {
   host: WorkbookHost;
   lang: Lang;
   currentYear?: number;
-  /** File mode only: a read-only preview of the checked sheet, scrolled to the selected cell. */
-  renderPreview?: (grid: Grid, selectedCell: string | undefined) => ReactNode;
+  /**
+   * File mode only: a read-only preview of the checked sheet, scrolled to the selected cell, with
+   * the report (to name the cell's activity) and the way back to the finding.
+   */
+  renderPreview?: (grid: Grid, selectedCell: string | undefined, more: PreviewMore) => ReactNode;
   /** Renders the PDF report (handed in by the entry point; without it there is no PDF button). */
   renderPdf?: PdfRenderer;
   /** False where the page already shows the name as its heading (file mode's header). */
@@ -148,8 +157,8 @@ export function Pane(props: PaneProps) {
     </div>
   );
 
-  const preview = session.grid && renderPreview?.(session.grid, p.selectedCell);
   if (!renderPreview) return pane;
+  const preview = session.grid && renderPreview(session.grid, p.selectedCell, p.previewMore);
   return (
     <div className={styles.split}>
       {pane}

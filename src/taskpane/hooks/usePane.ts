@@ -1,9 +1,9 @@
 // Everything the pane holds, wired together: settings, the workbook session, the check, the
 // writer, the selected cell and auto re-check. The Pane component only lays it out.
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { DEFAULT_OVERVIEW_SHEET } from "../../core/overview";
 import { toEngineSettings } from "../../core";
-import type { Grid, Lang, Report } from "../../core";
+import type { Lang, Report } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { strings } from "../strings";
 import { useAutoRecheck } from "./useAutoRecheck";
@@ -12,6 +12,7 @@ import { checkOnce, useCheck } from "./useCheck";
 import { useFixes } from "./useFixes";
 import { useOpening } from "./useOpening";
 import { useOverviewWriter } from "./useOverviewWriter";
+import { useSelection } from "./useSelection";
 import { useSettings } from "./useSettings";
 import { useTasks } from "./useTasks";
 import { useWorkbookSession } from "./useWorkbookSession";
@@ -35,8 +36,7 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
   const { grid, sheet } = session;
   const checked = useCheck(grid, engineSettings, t);
   const report = checked.result?.ok ? checked.result.report : undefined;
-  // A selection belongs to the grid it was made on: a re-read clears it.
-  const [selection, setSelection] = useState<{ cell: string; grid: Grid | undefined }>();
+  const selection = useSelection(host, grid, tasks.reportError);
 
   const runCheck = () => tasks.run("check", async () => void (await session.reload()));
   /** The report shown, or (none yet) the sheet read and checked now. */
@@ -82,11 +82,8 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
     writer,
     baseline,
     runCheck,
-    selectedCell: selection?.grid === grid ? selection?.cell : undefined,
-    show: (cell: string) => {
-      setSelection({ cell, grid });
-      host.selectCell(cell).catch(tasks.reportError);
-    },
+    ...selection,
+    previewMore: { report, onBack: selection.backToFinding },
     chooseSheet: (name: string) => {
       if (name === sheet) return;
       session.chooseSheet(name);
