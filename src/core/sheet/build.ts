@@ -48,27 +48,8 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
   const unit = readSheetUnit(grid, blocks, settings);
   const labels = new LabelReader(grid, blocks);
   const spending = spendingReader(blocks, grid.originCol);
-  if (blocks[0].list) {
-    // A long list is one block, read by its own reader into the same model.
-    const list = new ListReader(grid, blocks[0], labels, years, plan.year, unit.unit, spending);
-    const read = list.read();
-    return {
-      grid,
-      settings,
-      sheet,
-      planYear: plan.year,
-      planYearSource: plan.source,
-      unit,
-      blocks,
-      years,
-      ...list.parts,
-      list: read,
-      ...(spending ? { spending: spending.read } : {}),
-    };
-  }
-  const reader = new SheetReader(grid, labels, years, plan.year, unit.unit, spending);
-  blocks.forEach((block, i) => reader.readBlock(block, i));
-  return {
+  // What the model holds whichever reader reads the rows.
+  const common = {
     grid,
     settings,
     sheet,
@@ -77,9 +58,17 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
     unit,
     blocks,
     years,
-    ...reader.parts,
     ...(spending ? { spending: spending.read } : {}),
   };
+  if (blocks[0].list) {
+    // A long list is one block, read by its own reader into the same model.
+    const list = new ListReader(grid, blocks[0], labels, years, plan.year, unit.unit, spending);
+    const read = list.read();
+    return { ...common, ...list.parts, list: read };
+  }
+  const reader = new SheetReader(grid, labels, years, plan.year, unit.unit, spending);
+  blocks.forEach((block, i) => reader.readBlock(block, i));
+  return { ...common, ...reader.parts };
 }
 
 /**

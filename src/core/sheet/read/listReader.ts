@@ -18,7 +18,7 @@ import { frameColumnOf } from "./frameColumn";
 import type { LabelReader } from "./labels";
 import { ListValues, type NewValue } from "./listValues";
 import { isBlank, isNotable, parsedAt, readAmounts, type RowAmounts } from "./rowAmounts";
-import type { ModelParts } from "./sheetReader";
+import { emptyParts, type ModelParts } from "./sheetReader";
 import type { SpendingReader } from "./spending";
 
 /** One list row as its handlers need it. */
@@ -35,15 +35,7 @@ interface ListRow {
 }
 
 export class ListReader {
-  readonly parts: ModelParts = {
-    activities: [],
-    amountCells: [],
-    statedTotals: [],
-    sheetFrames: {},
-    fixedCells: {},
-    blockActivities: [],
-    partnerSeparators: [],
-  };
+  readonly parts: ModelParts = emptyParts();
   readonly unplaced: UnplacedRow[] = [];
   private readonly addr: (row: number, col: number) => string;
   private readonly yearIndex: Map<number, number>;

@@ -59,8 +59,9 @@ export type ModelParts = Pick<
   | "partnerSeparators"
 >;
 
-export class SheetReader {
-  readonly parts: ModelParts = {
+/** What a reader fills in, before it has read a row (the wide reader and the list reader alike). */
+export function emptyParts(): ModelParts {
+  return {
     activities: [],
     amountCells: [],
     statedTotals: [],
@@ -69,6 +70,10 @@ export class SheetReader {
     blockActivities: [],
     partnerSeparators: [],
   };
+}
+
+export class SheetReader {
+  readonly parts: ModelParts = emptyParts();
   private readonly addr: (row: number, col: number) => string;
   private readonly yearIndex: Map<number, number>;
   private readonly maker: ActivityMaker;
