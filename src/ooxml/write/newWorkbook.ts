@@ -17,8 +17,15 @@ const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const WORKBOOK_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 const RELS_CT = "application/vnd.openxmlformats-package.relationships+xml";
 
-/** The parts of an empty workbook: no sheet yet (the writer adds the overview as the first). */
-export function emptyWorkbookParts(): { name: string; xml: string }[] {
+/**
+ * A package's four fixed parts around a workbook: content types (`overrides` beside the
+ * workbook's), the package's relationships, the workbook, and the workbook's relationships.
+ */
+function packageParts(
+  overrides: string,
+  workbookInner: string,
+  workbookRels: string
+): { name: string; xml: string }[] {
   return [
     {
       name: CT_PATH,
@@ -26,7 +33,7 @@ export function emptyWorkbookParts(): { name: string; xml: string }[] {
         `${XML_HEAD}<Types xmlns="${CT_NS}">` +
         `<Default Extension="rels" ContentType="${RELS_CT}"/>` +
         '<Default Extension="xml" ContentType="application/xml"/>' +
-        `<Override PartName="/xl/workbook.xml" ContentType="${WORKBOOK_CT}"/></Types>`,
+        `<Override PartName="/xl/workbook.xml" ContentType="${WORKBOOK_CT}"/>${overrides}</Types>`,
     },
     {
       name: "_rels/.rels",
@@ -37,15 +44,18 @@ export function emptyWorkbookParts(): { name: string; xml: string }[] {
     },
     {
       name: "xl/workbook.xml",
-      xml:
-        `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL}">` +
-        '<bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>',
+      xml: `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL}">${workbookInner}</workbook>`,
     },
     {
       name: "xl/_rels/workbook.xml.rels",
-      xml: `${XML_HEAD}<Relationships xmlns="${PKG_REL}"/>`,
+      xml: `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${workbookRels}</Relationships>`,
     },
   ];
+}
+
+/** The parts of an empty workbook: no sheet yet (the writer adds the overview as the first). */
+export function emptyWorkbookParts(): { name: string; xml: string }[] {
+  return packageParts("", '<bookViews><workbookView activeTab="0"/></bookViews><sheets/>', "");
 }
 
 /** The empty workbook as zip bytes. */
@@ -94,35 +104,11 @@ function sheetXml(rows: PlanValue[][]): string {
 /** The workbook as .xlsx bytes: one sheet named `sheetName` holding `rows` from A1. */
 export function rowsWorkbookBytes(rows: PlanValue[][], sheetName: string, date: Date): Uint8Array {
   const parts = [
-    {
-      name: CT_PATH,
-      xml:
-        `${XML_HEAD}<Types xmlns="${CT_NS}">` +
-        `<Default Extension="rels" ContentType="${RELS_CT}"/>` +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        `<Override PartName="/xl/workbook.xml" ContentType="${SML_CT}.sheet.main+xml"/>` +
-        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SML_CT}.worksheet+xml"/></Types>`,
-    },
-    {
-      name: "_rels/.rels",
-      xml:
-        `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
-        `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
-        "</Relationships>",
-    },
-    {
-      name: "xl/workbook.xml",
-      xml:
-        `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL}"><sheets>` +
-        `<sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    },
-    {
-      name: "xl/_rels/workbook.xml.rels",
-      xml:
-        `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
-        `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-        "</Relationships>",
-    },
+    ...packageParts(
+      `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SML_CT}.worksheet+xml"/>`,
+      `<sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets>`,
+      `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`
+    ),
     { name: "xl/worksheets/sheet1.xml", xml: sheetXml(rows) },
   ];
   return writeZip(
