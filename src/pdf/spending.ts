@@ -21,26 +21,41 @@ function yearRows(years: readonly SpendingYear[], lang: Lang): TableCell[][] {
   ]);
 }
 
-/** The year's activities with a budget, furthest from it first (spent − budget, either way). */
-function furthest(report: Report, k: number, lang: Lang): Content[] {
+/**
+ * The year's activities paid from the frame with a budget and spending, furthest from their budget
+ * first (spent − budget, either way). Rows outside the frame (project management) are left out, as
+ * they are from the year's budget and spending.
+ */
+export function furthestFromPlan(
+  report: Report,
+  k: number
+): { name: string; budget: Ore; spent: Ore; diff: Ore }[] {
   const s = report.spending!;
-  const year = s.years[k].year;
-  const i = report.years.findIndex((y) => y.year === year);
-  const w = labelsFor(lang).spending;
-  const rows = report.activities
-    .map((a) => ({ a, budget: a.amounts[i] ?? null, spent: s.byActivity[a.id]?.[k] ?? null }))
+  const i = report.years.findIndex((y) => y.year === s.years[k].year);
+  return report.activities
+    .filter((a) => !a.outsideFrame)
+    .map((a) => ({
+      name: a.name,
+      budget: a.amounts[i] ?? null,
+      spent: s.byActivity[a.id]?.[k] ?? null,
+    }))
     .filter(
       (r): r is typeof r & { budget: Ore; spent: Ore } => r.budget !== null && r.spent !== null
     )
     .map((r) => ({ ...r, diff: minus(r.spent, r.budget) }))
     .sort((x, y) => absOre(y.diff) - absOre(x.diff))
-    .slice(0, FURTHEST)
-    .map((r): TableCell[] => [
-      r.a.name,
-      amount(formatKr(r.budget, lang)),
-      amount(formatKr(r.spent, lang)),
-      amount(formatKr(r.diff, lang), { bold: true }),
-    ]);
+    .slice(0, FURTHEST);
+}
+
+function furthest(report: Report, k: number, lang: Lang): Content[] {
+  const year = report.spending!.years[k].year;
+  const w = labelsFor(lang).spending;
+  const rows = furthestFromPlan(report, k).map((r): TableCell[] => [
+    r.name,
+    amount(formatKr(r.budget, lang)),
+    amount(formatKr(r.spent, lang)),
+    amount(formatKr(r.diff, lang), { bold: true }),
+  ]);
   if (rows.length === 0) return [];
   return [
     table([labelsFor(lang).activity, w.budget, w.spent, w.difference], rows, ["*", 80, 80, 80], {
