@@ -27,6 +27,21 @@ describe("PARTNERS_BELOW_TARGET / PARTNERS_SHARE", () => {
     ]);
   });
 
+  it("counts an activity whose plan-year amount could not be read as in the year", () => {
+    // C's 2026 cell holds text, D's an Excel error: both are in 2026 with one partner each, so the
+    // share is 2 of 4, not a confident 2 of 2.
+    const rows = [
+      head,
+      ["A", "fsb; SAB", null, 1],
+      ["B", "SSP og skolen", null, 1],
+      ["C", "Politiet", null, "ca. 300.000"],
+      ["D", "Biblioteket", null, { error: "#DIV/0!" }],
+    ];
+    expect(runRule(partnersTarget, grid(rows))).toMatchObject([
+      { code: "PARTNERS_BELOW_TARGET", withTwo: 2, total: 4, share: 0.5 },
+    ]);
+  });
+
   it("reports the share as info when the target is met (75 % exactly)", () => {
     const rows = [
       head,

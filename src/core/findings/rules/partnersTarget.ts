@@ -31,10 +31,21 @@ export const partnersTarget = rule(
     let total = 0;
     let withTwo = 0;
     const plan = model.years.indexOf(model.planYear);
+    // An amount the sheet holds but we could not read ("ca. 300.000", #DIV/0!) still puts its
+    // activity in the year: leaving it out would make the share a confident wrong figure.
+    const unreadInPlanYear = new Set(
+      model.amountCells
+        .filter(
+          (c) =>
+            c.year === model.planYear && (c.parsed.kind === "text" || c.parsed.kind === "error")
+        )
+        .map((c) => c.activityId)
+    );
     for (const a of model.activities) {
       if (model.blocks[a.block].columns.partners === undefined) continue;
       if (a.outsideFrame) continue; // not an activity of the plan (project management …)
-      if (plan < 0 || (a.amounts[plan] ?? 0) === 0) continue;
+      const inYear = plan >= 0 && ((a.amounts[plan] ?? 0) !== 0 || unreadInPlanYear.has(a.id));
+      if (!inYear) continue;
       total++;
       // "Alle partnerskabets parter" is one text but the whole partnership: two or more.
       if (hasTwoOrMorePartners(a.partners)) withTwo++;
