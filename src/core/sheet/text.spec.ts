@@ -68,13 +68,31 @@ describe("yearOf", () => {
 });
 
 describe("row labels", () => {
-  test.each(["I alt", "I alt:", "i alt", "Total", "Sum", "Samlet", "I alt 2026", "Total i alt"])(
-    "%s is a total",
-    (t) => expect(isTotalLabel(t)).toBe(true)
-  );
-  test.each(["Sommerfest", "Samlet indsats for unge", "Totalrenovering"])("%s is not", (t) =>
-    expect(isTotalLabel(t)).toBe(false)
-  );
+  test.each([
+    "I alt",
+    "I alt:",
+    "i alt",
+    "Total",
+    "Sum",
+    "Samlet",
+    "I alt 2026",
+    "Total i alt",
+    "Subtotal Aktive byrum",
+    "Sub-total: Positive fællesskaber",
+    "Sum Aktive byrum",
+    "Sum, indsatsområde 1",
+    "Total for Aktive byrum",
+    "Totalt (Uddannelse og beskæftigelse)",
+    "SUBTOTAL",
+  ])("%s is a total", (t) => expect(isTotalLabel(t)).toBe(true));
+  test.each([
+    "Sommerfest",
+    "Samlet indsats for unge",
+    "Totalrenovering",
+    "Summer camp",
+    "Sumo for unge",
+    "Totalteater i Husum",
+  ])("%s is not", (t) => expect(isTotalLabel(t)).toBe(false));
   test.each(["Ramme", "Budgetramme", "Ramme (kr.)", "Årlig ramme", "Rammen"])(
     "%s is a frame",
     (t) => expect(isFrameLabel(t)).toBe(true)

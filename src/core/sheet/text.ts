@@ -92,9 +92,26 @@ export function mayBeMarker(s: string): boolean {
 
 const TOTAL = new Set(["ialt", "total", "totalt", "sum", "samlet", "samletialt", "totalialt"]);
 
-/** "I alt", "I alt:", "Total", "Sum", "Samlet", "I alt 2026" … */
+/**
+ * A subtotal's first word, whole: "Subtotal Aktive byrum", "Sum indsatsområde 1", "Total for
+ * Aktive byrum", "Totalt: Positive fællesskaber". Folding would join it to the next word, so
+ * "Totalrenovering" and "Summer camp" are checked on the text as written.
+ */
+const TOTAL_FIRST_WORD = /^\s*(?:sub-?total|total|totalt|sum|i alt)(?![\p{L}\p{N}])/iu;
+
+/** A text of any length that opens with a total's word ("Subtotal Kommunikation, dialog og synlighed"). */
+export function opensAsTotal(text: string): boolean {
+  return TOTAL_FIRST_WORD.test(text);
+}
+
+/** "I alt", "I alt:", "Total", "Sum", "Samlet", "I alt 2026", "Subtotal Aktive byrum" … */
 export function isTotalLabel(text: string): boolean {
-  return isTotalFolded(fold(text));
+  return isTotalText(text, fold(text));
+}
+
+/** isTotalLabel for a text already folded (`folded` is fold(text)). */
+export function isTotalText(text: string, folded: string): boolean {
+  return isTotalFolded(folded) || TOTAL_FIRST_WORD.test(text);
 }
 
 export function isTotalFolded(f: string): boolean {

@@ -4,8 +4,9 @@ import {
   fold,
   isFrameFolded,
   isLeftoverFolded,
-  isTotalFolded,
   isTotalLabel,
+  isTotalText,
+  opensAsTotal,
   mayBeMarker,
 } from "../text";
 import type { CellValue } from "../../types";
@@ -70,13 +71,15 @@ export function rowFacts(cells: readonly CellValue[], isYearCol: Uint8Array): Ro
     nonEmpty++;
     if (typeof v !== "string" || isYearCol[i] === 1 || isBlankText(v)) continue;
     texts++;
-    // Only short texts can be row labels ("I alt", "Ramme", "Restbeløb"): fold just those.
-    if (v.length <= LABEL_MAX && mayBeMarker(v)) {
+    // Only short texts can be row labels ("I alt", "Ramme", "Restbeløb"): fold just those. A
+    // subtotal names its focus area, which may be long ("Subtotal Kommunikation, dialog og synlighed").
+    if (!mayBeMarker(v)) continue;
+    if (v.length <= LABEL_MAX) {
       const folded = fold(v);
-      if (isTotalFolded(folded)) flags |= TOTAL_LABEL;
+      if (isTotalText(v, folded)) flags |= TOTAL_LABEL;
       if (isFrameFolded(folded)) flags |= FRAME_LABEL;
       if (isLeftoverFolded(folded)) flags |= LEFTOVER_LABEL;
-    }
+    } else if (opensAsTotal(v)) flags |= TOTAL_LABEL;
   }
   return flags | (Math.min(texts, 2) << TEXTS) | (Math.min(nonEmpty, 2) << NON_EMPTY);
 }

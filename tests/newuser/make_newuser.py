@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Workbooks kept the ways new users keep them, written at test time by the writers they use
+(openpyxl, XlsxWriter), for the findings of trying the product as a new user.
+
+Usage: make_newuser.py OUTDIR
+Every plan sheet holds the same six activities (amounts in kroner), so the right totals are
+880.000 / 950.000 / 420.000 / 230.000 kr. for 2025-2028 however the sheet is kept.
+"""
+import os
+import sys
+
+import openpyxl
+import xlsxwriter
+
+OUT = sys.argv[1]
+TITLE = "Tryghedsplanens økonomi 2026"
+YEARS = [2025, 2026, 2027, 2028]
+HEAD = ["Nr.", "Aktivitet", "Indsatsområde", "Samarbejdspartnere", "Forankringsplan"] + YEARS
+# nr, activity, focus area, partners, anchoring, amounts 2025-2028 (kr.)
+PLAN = [
+    (1, "Lommepengejob", "Uddannelse og beskæftigelse", "SSP; fsb", "Ja", [120000, 120000, 100000, 0]),
+    (2, "Haven", "Aktive byrum", "fsb og KFF", "", [50000, 60000, 0, 0]),
+    (3, "Natteravne", "Positive fællesskaber", "Politi, SSP", "Ja", [30000, 30000, 30000, 30000]),
+    (4, "Kommunikation, dialog og synlighed", "Kommunikation, dialog og synlighed",
+     "Alle partnerskabets parter", "Fast 4-årig bevilling", [200000] * 4),
+    (5, "Bylivs- og tryghedspuljen", "Aktive byrum", "Partnerskabet", "", [400000, 450000, 0, 0]),
+    (6, "Lektiecafé", "Uddannelse og beskæftigelse", "KFF; SSP", "Ja", [80000, 90000, 90000, 0]),
+]
+TOTALS = [880000, 950000, 420000, 230000]
+
+
+def path(name):
+    return os.path.join(OUT, name)
+
+
+def subtotals(word):
+    """openpyxl: activities grouped by focus area, a subtotal row per area, then the grand total."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append([TITLE])
+    ws.append([])
+    ws.append(HEAD)
+    areas = list(dict.fromkeys(p[2] for p in PLAN))
+    for area in areas:
+        ws.append([None, area])
+        sums = [0] * 4
+        for nr, name, a, partners, anchoring, amounts in PLAN:
+            if a == area:
+                ws.append([nr, name, a, partners, anchoring] + amounts)
+                sums = [s + v for s, v in zip(sums, amounts)]
+        ws.append([None, f"{word} {area}", None, None, None] + sums)
+        ws.append([])
+    ws.append([None, "I alt", None, None, None] + TOTALS)
+    wb.save(path(f"subtotal_{word.lower().replace(' ', '_')}.xlsx"))
+
+
+for word in ["Subtotal", "Sum", "Total for", "I alt"]:
+    subtotals(word)
