@@ -377,6 +377,18 @@ describe("write overview", () => {
     ]);
     expect(host.callsOf("overviewStatus")).not.toContainEqual(["Budgetoversigt"]);
 
+    // A name Excel takes but a sheet we did not make already has: the dialog (its words load
+    // with it) says so, and nothing is written.
+    await user.clear(name);
+    await user.type(name, "Budgetoversigt");
+    await user.click(within(dialog).getByRole("button", { name: "Skriv oversigt" }));
+    expect(
+      await within(dialog).findByText(
+        "Der findes allerede et ark med det navn, som budgettjekket ikke har lavet."
+      )
+    ).toBeInTheDocument();
+    expect(host.callsOf("writeOverview")).toHaveLength(1);
+
     await user.clear(name);
     await user.type(name, "Budgetoversigt 2");
     await user.click(within(dialog).getByRole("button", { name: "Skriv oversigt" }));

@@ -123,7 +123,6 @@ export function Pane(props: PaneProps) {
         <ChangesSection
           state={p.baseline}
           lang={lang}
-          t={t}
           disabled={busy !== undefined}
           onShow={p.show}
         />
@@ -144,6 +143,7 @@ export function Pane(props: PaneProps) {
       {report && <FindingsAndCounts p={p} report={report} lang={lang} />}
       <SettingsSection
         t={t}
+        lang={lang}
         settings={settings}
         update={update}
         sheets={session.sheets}
@@ -153,7 +153,7 @@ export function Pane(props: PaneProps) {
         needed={noTable || (report !== undefined && settings.planYear === undefined)}
         onChooseSheet={p.chooseSheet}
       />
-      <NameDialog writer={writer} t={t} />
+      <NameDialog writer={writer} t={t} lang={lang} />
     </div>
   );
 
@@ -177,7 +177,12 @@ function PdfButton(props: { t: UiStrings; disabled: boolean; onClick: () => Prom
 }
 
 /** Asks for another sheet name when a sheet we did not make has the overview's name. */
-function NameDialog({ writer, t }: { writer: ReturnType<typeof usePane>["writer"]; t: UiStrings }) {
+function NameDialog(props: {
+  writer: ReturnType<typeof usePane>["writer"];
+  t: UiStrings;
+  lang: Lang;
+}) {
+  const { writer, t, lang } = props;
   if (!writer.dialog) return null;
   return (
     <Suspense fallback={<Spinner size="tiny" label={t.writing} />}>
@@ -185,7 +190,7 @@ function NameDialog({ writer, t }: { writer: ReturnType<typeof usePane>["writer"
         open
         takenName={writer.dialog.taken}
         proposal={writer.dialog.proposal}
-        t={t}
+        lang={lang}
         onCancel={writer.cancelDialog}
         onConfirm={writer.confirmName}
       />

@@ -1,7 +1,7 @@
 import { nextSheetName, sheetNameProblem } from "./sheetName";
-import { strings } from "./strings";
+import { dialogStrings } from "./words/dialog";
 
-const t = strings.da;
+const t = dialogStrings.da;
 
 describe("sheetNameProblem (Excel's sheet-name rules)", () => {
   test.each([

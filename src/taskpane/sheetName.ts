@@ -1,10 +1,10 @@
 // Excel's own sheet-name rules, checked before we ask the host to create a sheet.
-import type { UiStrings } from "./strings";
+import type { DialogStrings } from "./words/dialog";
 
 const FORBIDDEN = /[:\\/?*[\]]/;
 
 /** The message to show for a sheet name Excel would refuse, or undefined when it is valid. */
-export function sheetNameProblem(name: string, t: UiStrings): string | undefined {
+export function sheetNameProblem(name: string, t: DialogStrings): string | undefined {
   if (name.trim() === "") return t.sheetNameEmpty;
   if (name.length > 31) return t.sheetNameTooLong;
   if (FORBIDDEN.test(name)) return t.sheetNameBadChars;

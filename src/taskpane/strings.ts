@@ -15,17 +15,6 @@ const da = {
   intro: "Tjekker tryghedsplanens budget mod rammen pr. år.",
   loading: "Læser projektmappen …",
   settingsHeading: "Indstillinger",
-  sheetPlaceholder: "Vælg et ark",
-  noSheets: "Projektmappen har ingen ark.",
-  planYearHint: "Tomt felt = automatisk (fra titel, arkets navn eller årskolonnerne).",
-  planYearInvalid: "Skriv et årstal mellem 1990 og 2100, fx 2026, eller lad feltet stå tomt.",
-  frameHint: "Fx 1.900.000 eller 1,9 mio.",
-  frameInvalid:
-    "Beløbet kan ikke læses, eller det er under 10.000 kr. Rammen er altid i kroner: skriv fx 1.900.000 eller 1,9 mio.",
-  unitAuto: "Automatisk (fra arket)",
-  unitHint: "Enheden arkets beløb står i; rammen ovenfor er altid i kroner.",
-  yearFramesHeading: "Anden ramme for enkelte år",
-  yearFrameHint: "Tomt felt = rammen pr. år ovenfor.",
   actionsHeading: "Handlinger",
   checkButton: "Tjek budget",
   checking: "Tjekker budgettet …",
@@ -118,17 +107,6 @@ const da = {
     "Denne version af Excel kan ikke sætte udskriftsopsætning fra et tilføjelsesprogram, så arket er skrevet uden (liggende A4, én side bred, gentagen overskrift og sidefod). Sæt det under Sidelayout, eller brug Hent rapport (PDF).",
   writeRefusedPageSetup:
     "Arket er skrevet uden udskriftsopsætning: Excel afviste den (liggende A4, én side bred, gentagen overskrift og sidefod). Sæt den under Sidelayout, eller brug Hent rapport (PDF).",
-  foreignTitle: "Arket findes allerede",
-  foreignBody: (name: string) =>
-    `Der findes allerede et ark ‘${name}’, som budgettjekket ikke har lavet. Det bliver ikke rørt. Skriv oversigten i et nyt ark i stedet:`,
-  newNameLabel: "Navn på det nye ark",
-  writeConfirm: "Skriv oversigt",
-  cancel: "Annullér",
-  sheetNameEmpty: "Skriv et navn.",
-  sheetNameTooLong: "Et arknavn må højst have 31 tegn.",
-  sheetNameBadChars: "Et arknavn må ikke indeholde : \\ / ? * [ eller ].",
-  sheetNameApostrophe: "Et arknavn må ikke begynde eller slutte med en apostrof.",
-  sheetNameTaken: "Der findes allerede et ark med det navn, som budgettjekket ikke har lavet.",
   dismiss: "Luk",
   resolvedCount: (n: number) => `${n} fund er løst siden sidste tjek.`,
   kindHeading: (severity: string, title: string, n: number) =>
@@ -150,7 +128,6 @@ const da = {
     `«Skriv oversigt» (${formatCount(pending, "da")} i alt). Den oprindelige fil ændres ikke.`,
   why: "Hvorfor",
   how: "Sådan retter du det",
-  confirmPlanYear: (year: number) => `Bekræft planår ${year}`,
   fixing: "Retter …",
   fixToNumber: (amount: string) => `Ret til tal: ${amount}`,
   fixReadAs: (amount: string) => `Læs som ${amount}`,
@@ -164,29 +141,6 @@ const da = {
   fixInCopy: (cell: string, n: number) =>
     `Rettelsen af ${cell} er vist her og kommer med i den kopi, du henter med «Skriv oversigt» ` +
     `(${n} ${n === 1 ? "rettelse" : "rettelser"} i alt). Den oprindelige fil ændres ikke.`,
-  // Changes since approval: the approval and the other file to compare with.
-  noBaseline: "Der er ikke gemt noget godkendt grundlag i projektmappen endnu.",
-  baselineUnread:
-    "Excel kunne ikke læse et godkendt grundlag i projektmappen her (det sker fx på iPad, før projektmappen er gemt). Gem den, og tjek igen, eller sammenlign med en fil.",
-  approveButton: "Godkend som grundlag",
-  approvedAs: (d: string) =>
-    `Planen er gemt som godkendt grundlag ${d}. Godkendelsen kan ikke fortrydes med Ctrl+Z, og i ` +
-    `Excel til Windows rydder den listen over det, der kan fortrydes.`,
-  approvedFile: (d: string, f: string) =>
-    `Planen er gemt som godkendt grundlag ${d} i kopien ${f}, som er hentet. Den åbnede fil er ` +
-    `uændret: brug kopien fremover.`,
-  compareFileButton: "Sammenlign med en anden fil …",
-  backToStored: "Sammenlign med grundlaget igen",
-  storedSource: "Grundlaget er gemt i projektmappen.",
-  storedInCopy: (f: string) =>
-    `Grundlaget er gemt i den hentede kopi ${f}; den åbnede fil er uændret.`,
-  fileSource: (f: string) => `Sammenlignet med ${f}.`,
-  /** With the reader's problem, its sentence (naming the file); else a general one. */
-  fileUnreadable: (f: string, p?: PackageProblem) =>
-    p
-      ? `${packageProblemText(p, f, "da")}.`
-      : `${f} kan ikke læses som en Excel-projektmappe (.xlsx).`,
-  fileNoTable: (f: string) => `Fandt ingen budgettabel i ${f}.`,
 };
 
 const en: PaneStrings = {
@@ -194,17 +148,6 @@ const en: PaneStrings = {
   intro: "Checks the safety plan's budget against the yearly frame.",
   loading: "Reading the workbook …",
   settingsHeading: "Settings",
-  sheetPlaceholder: "Choose a sheet",
-  noSheets: "The workbook has no sheets.",
-  planYearHint: "Empty = automatic (from the title, the sheet name or the year columns).",
-  planYearInvalid: "Enter a year between 1990 and 2100, e.g. 2026, or leave the field empty.",
-  frameHint: "Danish notation, e.g. 1.900.000 or 1,9 mio.",
-  frameInvalid:
-    "The amount cannot be read, or it is under DKK 10,000. The frame is always in kroner: enter e.g. 1.900.000 or 1,9 mio.",
-  unitAuto: "Automatic (from the sheet)",
-  unitHint: "The unit the sheet's amounts are in; the frame above is always in kroner.",
-  yearFramesHeading: "A different frame for single years",
-  yearFrameHint: "Empty = the frame per year above.",
   actionsHeading: "Actions",
   checkButton: "Check budget",
   checking: "Checking the budget …",
@@ -289,17 +232,6 @@ const en: PaneStrings = {
     "This version of Excel cannot set print options from an add-in, so the sheet was written without them (landscape A4, one page wide, repeated header, footer). Set them under Page Layout, or use Download report (PDF).",
   writeRefusedPageSetup:
     "The sheet was written without print options: Excel refused them (landscape A4, one page wide, repeated header, footer). Set them under Page Layout, or use Download report (PDF).",
-  foreignTitle: "The sheet already exists",
-  foreignBody: (name) =>
-    `A sheet ‘${name}’ exists that the budget check did not make. It will not be touched. Write the overview to a new sheet instead:`,
-  newNameLabel: "Name of the new sheet",
-  writeConfirm: "Write overview",
-  cancel: "Cancel",
-  sheetNameEmpty: "Enter a name.",
-  sheetNameTooLong: "A sheet name can have at most 31 characters.",
-  sheetNameBadChars: "A sheet name cannot contain : \\ / ? * [ or ].",
-  sheetNameApostrophe: "A sheet name cannot begin or end with an apostrophe.",
-  sheetNameTaken: "A sheet with that name exists that the budget check did not make.",
   dismiss: "Dismiss",
   resolvedCount: (n) => `${n} ${n === 1 ? "finding" : "findings"} resolved since the last check.`,
   kindHeading: (severity, title, n) => `${severity}: ${title} (${formatCount(n, "en")})`,
@@ -319,7 +251,6 @@ const en: PaneStrings = {
     `overview” (${formatCount(pending, "en")} in all). The original file is not changed.`,
   why: "Why",
   how: "How to fix",
-  confirmPlanYear: (year) => `Confirm plan year ${year}`,
   fixing: "Fixing …",
   fixToNumber: (amount) => `Convert to number: ${amount}`,
   fixReadAs: (amount) => `Read as ${amount}`,
@@ -333,25 +264,6 @@ const en: PaneStrings = {
   fixInCopy: (cell, n) =>
     `The fix of ${cell} is shown here and goes into the copy you download with “Write overview” ` +
     `(${n} ${n === 1 ? "fix" : "fixes"} in all). The original file is not changed.`,
-  noBaseline: "No approved baseline is stored in the workbook yet.",
-  baselineUnread:
-    "Excel could not read an approved baseline in the workbook here (this happens on an iPad before the workbook is saved). Save it and check again, or compare with a file.",
-  approveButton: "Approve as baseline",
-  approvedAs: (d) =>
-    `The plan is stored as the approved baseline ${d}. Approving cannot be undone with Ctrl+Z, and ` +
-    `in Excel for Windows it clears the list of what can be undone.`,
-  approvedFile: (d, f) =>
-    `The plan is stored as the approved baseline ${d} in the copy ${f}, which was downloaded. The ` +
-    `file you opened is unchanged: use the copy from now on.`,
-  compareFileButton: "Compare with another file …",
-  backToStored: "Compare with the baseline again",
-  storedSource: "The baseline is stored in the workbook.",
-  storedInCopy: (f) =>
-    `The baseline is stored in the downloaded copy ${f}; the file you opened is unchanged.`,
-  fileSource: (f) => `Compared with ${f}.`,
-  fileUnreadable: (f, p) =>
-    p ? `${packageProblemText(p, f, "en")}.` : `${f} cannot be read as an Excel workbook (.xlsx).`,
-  fileNoTable: (f) => `No budget table found in ${f}.`,
 };
 
 type PaneStrings = typeof da;
@@ -366,3 +278,18 @@ export const strings: { readonly [L in Lang]: UiStrings } = {
   da: { ...labelsFor("da"), ...da },
   en: { ...labelsFor("en"), ...en },
 };
+
+/** A part's words may not reuse a key of the pane's or of a label: one wording per key. */
+type Apart<W> = [keyof W & keyof UiStrings] extends [never] ? unknown : never;
+
+/**
+ * The words of a part that loads later (the settings form, the changes section, the write dialog,
+ * what an action reports), in their own table in the same shape as this one (Danish first, English
+ * typed by it), kept in that part's module so they arrive with its chunk. Joined to the pane's
+ * words, so the part's components read one `t`.
+ */
+export function withPaneWords<W extends object>(
+  part: { readonly [L in Lang]: W } & Apart<W>
+): { readonly [L in Lang]: UiStrings & W } {
+  return { da: { ...strings.da, ...part.da }, en: { ...strings.en, ...part.en } };
+}

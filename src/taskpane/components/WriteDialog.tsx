@@ -12,27 +12,30 @@ import {
   Field,
   Input,
 } from "@fluentui/react-components";
+import type { Lang } from "../../core";
 import { sheetNameProblem } from "../sheetName";
-import type { UiStrings } from "../strings";
+import { dialogStrings } from "../words/dialog";
 
 export interface WriteDialogProps {
   open: boolean;
   takenName: string;
   proposal: string;
-  t: UiStrings;
+  /** The dialog's words are its own (words/dialog.ts, in its chunk): picked by language there. */
+  lang: Lang;
   onCancel: () => void;
-  /** Resolves to a message when the name cannot be used (e.g. also taken), else undefined. */
-  onConfirm: (name: string) => Promise<string | undefined>;
+  /** Resolves to "taken" when a sheet we did not make has that name too, else undefined. */
+  onConfirm: (name: string) => Promise<"taken" | undefined>;
 }
 
 export function WriteDialog({
   open,
   takenName,
   proposal,
-  t,
+  lang,
   onCancel,
   onConfirm,
 }: WriteDialogProps) {
+  const t = dialogStrings[lang];
   const [name, setName] = useState(proposal);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -54,7 +57,8 @@ export function WriteDialog({
     }
     setBusy(true);
     try {
-      setProblem(await onConfirm(name.trim()));
+      const answer = await onConfirm(name.trim());
+      setProblem(answer === "taken" ? t.sheetNameTaken : undefined);
     } finally {
       setBusy(false);
     }

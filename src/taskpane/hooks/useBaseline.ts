@@ -7,7 +7,6 @@ import { useEffect, useMemo, useState } from "react";
 import type { Baseline, Changes, StoredBaseline } from "../../core/compare";
 import type { Lang, Report, Settings } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
-import { strings } from "../strings";
 import { baselineFromFile, type OtherFileBaseline } from "../compareFile";
 import type { Tasks } from "./useTasks";
 
@@ -16,6 +15,10 @@ type CompareRoom = typeof import("../../core/compare");
 /** core/compare, fetched once with the changes section (same chunk name: one request). */
 const loadCompare = (): Promise<CompareRoom> =>
   import(/* webpackChunkName: "changes" */ "../../core/compare");
+
+/** What approving or comparing reports, in words that come with the same chunk. */
+const loadWords = async (lang: Lang) =>
+  (await import(/* webpackChunkName: "changes" */ "../words/changes")).changesStrings[lang];
 
 export type ReadOtherFileBaseline = (
   name: string,
@@ -82,7 +85,6 @@ export function useBaseline(
   tasks: Tasks,
   deps: { now?: () => Date; readFile?: ReadOtherFileBaseline } = {}
 ): BaselineState {
-  const w = strings[lang];
   const { stored, setStored, room, setRoom } = useStoredBaseline(host, report, tasks.reportError);
   const [picked, setPicked] = useState<{ baseline: Baseline; fileName: string }>();
   const [compareProblem, setCompareProblem] = useState<string>();
@@ -98,7 +100,7 @@ export function useBaseline(
   const approveNow = () =>
     void tasks.run("write", async () => {
       if (!report || !host.saveBaseline) return;
-      const loaded = await loadCompare();
+      const [loaded, w] = await Promise.all([loadCompare(), loadWords(lang)]);
       const { approve, danishDate, isoDay } = loaded;
       const next = approve(report, isoDay((deps.now ?? (() => new Date()))()), storedBaseline);
       const saved = await host.saveBaseline(next);
@@ -114,9 +116,10 @@ export function useBaseline(
     void tasks.run("check", async () => {
       setCompareProblem(undefined);
       const read = deps.readFile ?? baselineFromFile;
-      const [r, loaded] = await Promise.all([
+      const [r, loaded, w] = await Promise.all([
         read(file.name, await file.arrayBuffer(), settings),
         loadCompare(),
+        loadWords(lang),
       ]);
       setRoom(loaded);
       if (!r.ok) {

@@ -75,11 +75,11 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
       }
     });
 
-  /** The dialog's answer: a message when the name cannot be used, else undefined. */
-  const confirmName = async (name: string): Promise<string | undefined> => {
+  /** The dialog's answer: "taken" when the name cannot be used (the dialog words it), else undefined. */
+  const confirmName = async (name: string): Promise<"taken" | undefined> => {
     if (!dialog) return undefined;
     try {
-      if ((await host.overviewStatus(name)) === "foreign") return t.sheetNameTaken;
+      if ((await host.overviewStatus(name)) === "foreign") return "taken";
     } catch (e) {
       setDialog(undefined);
       tasks.reportError(e);

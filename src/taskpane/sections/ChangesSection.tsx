@@ -11,6 +11,7 @@ import { findingMessage } from "../../core/words";
 import type { Finding, Lang } from "../../core";
 import type { BaselineState } from "../hooks/useBaseline";
 import type { UiStrings } from "../strings";
+import { changesStrings } from "../words/changes";
 import { SectionHeading } from "../components/SectionHeading";
 
 const useStyles = makeStyles({
@@ -50,8 +51,8 @@ const useStyles = makeStyles({
 
 export interface ChangesSectionProps {
   state: BaselineState;
+  /** The section's words are its own (words/changes.ts, in its chunk): picked by language there. */
   lang: Lang;
-  t: UiStrings;
   disabled: boolean;
   onShow: (cell: string) => void;
 }
@@ -200,8 +201,9 @@ function ChangesBody({
   );
 }
 
-export function ChangesSection({ state, lang, t, disabled, onShow }: ChangesSectionProps) {
+export function ChangesSection({ state, lang, disabled, onShow }: ChangesSectionProps) {
   const styles = useStyles();
+  const t = changesStrings[lang];
   const inputRef = useRef<HTMLInputElement>(null);
   const { changes, stored, fileName, compareProblem } = state;
   const title = changes ? changesTitle(changes, lang) : t.changes.title;

@@ -8,15 +8,19 @@ import type { Report } from "../../core";
 import { unitLineIn } from "../../core/words";
 import { AmountField } from "../components/AmountField";
 import { PlanYearField } from "../components/PlanYearField";
-import type { UiStrings } from "../strings";
+import { formStrings, type FormStrings } from "../words/form";
 import type { SettingsSectionProps } from "./SettingsSection";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: "10px" },
 });
 
+/** The section's props, with the form's words (loaded with this chunk) in `t`. */
+type FormProps = Omit<SettingsSectionProps, "t"> & { t: FormStrings };
+
 export function SettingsBody(props: SettingsSectionProps & { id: string; hidden: boolean }) {
-  const { t, settings, update, sheets, sheet, starting, report } = props;
+  const { settings, update, sheets, sheet, starting, report } = props;
+  const t = formStrings[props.lang];
   const styles = useStyles();
   const autoYear = settings.planYear === undefined ? report?.planYear : undefined;
   return (
@@ -58,12 +62,9 @@ export function SettingsBody(props: SettingsSectionProps & { id: string; hidden:
 }
 
 /** The unit of the sheet's amounts: automatic (as read, and from where) or one the user names. */
-function UnitField(props: Pick<SettingsSectionProps, "t" | "settings" | "update" | "report">) {
+function UnitField(props: Pick<FormProps, "t" | "settings" | "update" | "report">) {
   const { t, settings, update, report } = props;
-  const read =
-    report && settings.unit === undefined
-      ? ` ${unitLineIn(report.unit, t)}.`
-      : "";
+  const read = report && settings.unit === undefined ? ` ${unitLineIn(report.unit, t)}.` : "";
   return (
     <Field label={t.setting.unit} hint={`${t.unitHint}${read}`}>
       <Select
@@ -84,7 +85,7 @@ function UnitField(props: Pick<SettingsSectionProps, "t" | "settings" | "update"
 }
 
 function SheetField(props: {
-  t: UiStrings;
+  t: FormStrings;
   sheets: string[];
   sheet: string | undefined;
   starting: boolean;
@@ -117,7 +118,7 @@ function SheetField(props: {
   );
 }
 
-function FrameFields(props: Pick<SettingsSectionProps, "t" | "settings" | "update" | "report">) {
+function FrameFields(props: Pick<FormProps, "t" | "settings" | "update" | "report">) {
   const { t, settings, update } = props;
   const styles = useStyles();
   const planYears = planYearsOf(props.report, settings);

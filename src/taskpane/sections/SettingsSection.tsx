@@ -6,7 +6,7 @@ import { Suspense, lazy, useId, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
 import type { PersistedSettings } from "../../core";
-import type { Report } from "../../core";
+import type { Lang, Report } from "../../core";
 import type { UiStrings } from "../strings";
 
 const SettingsBody = lazy(() =>
@@ -27,6 +27,8 @@ const useStyles = makeStyles({
 
 export interface SettingsSectionProps {
   t: UiStrings;
+  /** The form's words are its own (words/form.ts, in its chunk): picked by language there. */
+  lang: Lang;
   settings: PersistedSettings;
   update: (patch: Partial<PersistedSettings>) => void;
   sheets: string[];
