@@ -57,3 +57,36 @@ def subtotals(word):
 
 for word in ["Subtotal", "Sum", "Total for", "I alt"]:
     subtotals(word)
+
+
+def xlsxwriter_formulas():
+    """XlsxWriter as scripts use it: formulas without their results (XlsxWriter stores 0 and asks
+    Excel to calculate on opening), in an "I alt" row and in one amount (Haven 2026 = 2027's
+    planned 60.000 written as =50000+10000), and an Excel table whose totals row sums each year."""
+    wb = xlsxwriter.Workbook(path("xlsxwriter_formulas.xlsx"))
+    ws = wb.add_worksheet("Budget")
+    ws.write(0, 0, TITLE)
+    ws.write_row(2, 0, HEAD)
+    for i, (nr, name, area, partners, anchoring, amounts) in enumerate(PLAN):
+        ws.write_row(3 + i, 0, [nr, name, area, partners, anchoring] + amounts)
+    ws.write_formula("G5", "=50000+10000")
+    ws.write(9, 1, "I alt")
+    for c in "FGHI":
+        ws.write_formula(f"{c}10", f"=SUM({c}4:{c}9)")
+    wb.close()
+
+    wb = xlsxwriter.Workbook(path("xlsxwriter_table.xlsx"))
+    ws = wb.add_worksheet("Plan 2026")
+    ws.write(0, 0, TITLE)
+    columns = [{"header": str(h)} for h in HEAD]
+    columns[1]["total_string"] = "I alt"
+    for c in columns[5:]:
+        c["total_function"] = "sum"
+    data = [[nr, name, area, partners, anchoring] + amounts
+            for nr, name, area, partners, anchoring, amounts in PLAN]
+    ws.add_table(2, 0, 3 + len(data), len(HEAD) - 1,
+                 {"data": data, "columns": columns, "total_row": True})
+    wb.close()
+
+
+xlsxwriter_formulas()

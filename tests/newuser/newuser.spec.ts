@@ -2,7 +2,7 @@
 // by the programs they use (make_newuser.py, at test time). Each case is a finding: what the user
 // saw before, and the figures a careful person computes by hand.
 import path from "node:path";
-import type { Report } from "../../src/core";
+import { NOT_CALCULATED, type Report } from "../../src/core";
 import { generatedBy, reportOfBytes } from "../generated";
 import { describeWith } from "../tools";
 
@@ -34,5 +34,34 @@ describeWith(["openpyxl"], "subtotal rows per focus area", () => {
     ]);
     expect(totals(r)).toEqual(TOTALS);
     expect(codes(r)).not.toContain("TOTAL_MISMATCH");
+  });
+});
+
+describeWith(["XlsxWriter"], "XlsxWriter's formulas without results", () => {
+  // XlsxWriter stores 0 for a formula it is not given a result for and asks Excel to calculate on
+  // opening (calcPr fullCalcOnLoad). Before, each «I alt» was «0 kr., men aktiviteterne summer til
+  // 880.000 kr.» (four warnings about totals Excel shows right), and an amount written as a formula
+  // was a confident 0 kr.
+  it("an Excel table's totals row is not a mismatch", () => {
+    const r = reportOf("xlsxwriter_table.xlsx");
+    expect(totals(r)).toEqual(TOTALS);
+    expect(codes(r)).not.toContain("TOTAL_MISMATCH");
+  });
+
+  it("an amount written as a formula is unknown, named at its cell; the year is uncertain", () => {
+    const r = reportOf("xlsxwriter_formulas.xlsx");
+    expect(codes(r)).not.toContain("TOTAL_MISMATCH");
+    expect(r.years.map((y) => [y.year, y.total, y.unreadAmounts, y.status])).toEqual([
+      [2025, 88_000_000, 0, "compareOnly"],
+      [2026, 89_000_000, 1, "uncertain"],
+      [2027, 42_000_000, 0, "within"],
+      [2028, 23_000_000, 0, "within"],
+    ]);
+    expect(r.findings.find((f) => f.code === "NOT_A_NUMBER")).toMatchObject({
+      activity: "Haven",
+      year: 2026,
+      at: { sheet: "Budget", row: 4, col: 6 },
+      value: { error: NOT_CALCULATED },
+    });
   });
 });

@@ -30,7 +30,7 @@ describeWith(["openpyxl", "XlsxWriter"], "formulas saved without their results",
     });
     expect(findingMessage(unread[0], "da")).toContain("formel, der er gemt uden sit resultat");
     expect(findingMessage(unread[0], "da")).toContain(
-      "åbn og gem projektmappen i Excel eller LibreOffice"
+      "åbn og gem projektmappen i Excel eller LibreOffice (dér først Ctrl+Skift+F9"
     );
     expect(findingMessage(unread[0], "en")).toContain("formula saved without its result");
   });

@@ -121,6 +121,7 @@ export class WorkbookPackage {
         strings: () => this.strings(),
         dateStyles: () => this.dates(),
         date1904: this.date1904,
+        recalcOnLoad: this.model.recalcOnLoad,
       });
       const grid: Grid = { sheetName: name, originRow: 0, originCol: 0, rows: read.rows };
       if (read.merges.length) grid.merges = read.merges;

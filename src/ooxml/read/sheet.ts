@@ -12,6 +12,8 @@ export interface SheetContext {
   strings: () => string[];
   dateStyles: () => boolean[];
   date1904: boolean;
+  /** The workbook asks Excel to calculate on opening: a formula's stored 0 may be a placeholder. */
+  recalcOnLoad?: boolean;
 }
 
 export interface SheetStats {
@@ -97,6 +99,9 @@ function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
   }
   // A formula without its result: unknown, not blank (an empty text result is t="str" above).
   if (v === undefined || v === "") return c.formula ? UNKNOWN : undefined;
+  // XlsxWriter stores 0 for every formula it is not given a result for and asks Excel to
+  // calculate on opening: that 0 is a placeholder, not the figure Excel shows.
+  if (c.formula && v === "0" && ctx.recalcOnLoad === true) return UNKNOWN;
   const n = Number(v);
   if (Number.isNaN(n)) return v;
   return ctx.dateStyles()[c.style] ? serialDateText(n, ctx.date1904) : n;

@@ -44,6 +44,11 @@ export interface TableEntry {
 export interface WorkbookModel {
   workbookPart: string;
   date1904: boolean;
+  /**
+   * calcPr fullCalcOnLoad: the writer asks Excel to calculate every formula on opening, so the
+   * results it stored may be placeholders (XlsxWriter stores 0 for each formula it is not given).
+   */
+  recalcOnLoad: boolean;
   sheets: SheetEntry[];
   names: DefinedName[];
   /** The workbook part's relationships (sheets, styles, shared strings, custom XML, …). */
@@ -80,7 +85,14 @@ export function readWorkbookModel(src: PartSource, workbookPart?: string): Workb
   const part = workbookPart ?? workbookPartOf(src);
   const rels = readRels(src, part);
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const model: WorkbookModel = { workbookPart: part, date1904: false, sheets: [], names: [], rels };
+  const model: WorkbookModel = {
+    workbookPart: part,
+    date1904: false,
+    recalcOnLoad: false,
+    sheets: [],
+    names: [],
+    rels,
+  };
   let within = "";
   let name: DefinedName | undefined;
   src.parse(part, {
@@ -89,6 +101,9 @@ export function readWorkbookModel(src: PartSource, workbookPart?: string): Workb
       else if (local === "workbookPr") {
         const v = attr(tag, "date1904");
         model.date1904 = v === "1" || v === "true";
+      } else if (local === "calcPr") {
+        const v = attr(tag, "fullCalcOnLoad");
+        model.recalcOnLoad = v === "1" || v === "true";
       } else if (local === "sheet" && within === "sheets") {
         const rel = byId.get(attrNs(tag, "id") ?? "");
         const state = attr(tag, "state");

@@ -6,10 +6,14 @@ import { NOT_CALCULATED, type Finding, type FindingOf, type Ore } from "../../ty
 import { da as labels } from "../da";
 import { cellOf, exampleAmount, grantList, localCells, yearsOf, type MessageTable } from "./values";
 
-/** What to do about formulas saved without results (openpyxl, pandas and similar writers). */
+/**
+ * What to do about formulas saved without results (openpyxl, pandas and similar writers) or with
+ * XlsxWriter's placeholder 0: LibreOffice keeps a stored result unless told to calculate again.
+ */
 const RECALCULATE =
-  "Filen er gemt af et program, der ikke regner formler ud (fx openpyxl eller pandas); " +
-  "åbn og gem projektmappen i Excel eller LibreOffice, så regnes formlerne ud.";
+  "Filen er gemt af et program, der ikke regner formler ud (fx openpyxl, pandas eller XlsxWriter); " +
+  "åbn og gem projektmappen i Excel eller LibreOffice (dér først Ctrl+Skift+F9, genberegn alt), " +
+  "så regnes formlerne ud.";
 
 const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 

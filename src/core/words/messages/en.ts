@@ -6,10 +6,14 @@ import { NOT_CALCULATED, type Finding, type FindingOf, type Ore } from "../../ty
 import { en as labels } from "../en";
 import { cellOf, exampleAmount, grantList, localCells, yearsOf, type MessageTable } from "./values";
 
-/** What to do about formulas saved without results (openpyxl, pandas and similar writers). */
+/**
+ * What to do about formulas saved without results (openpyxl, pandas and similar writers) or with
+ * XlsxWriter's placeholder 0: LibreOffice keeps a stored result unless told to calculate again.
+ */
 const RECALCULATE =
-  "The file was saved by a program that does not calculate formulas (such as openpyxl or pandas); " +
-  "open and save the workbook in Excel or LibreOffice so the formulas are calculated.";
+  "The file was saved by a program that does not calculate formulas (such as openpyxl, pandas or " +
+  "XlsxWriter); open and save the workbook in Excel or LibreOffice (there, press Ctrl+Shift+F9, " +
+  "recalculate all, first) so the formulas are calculated.";
 
 const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 
