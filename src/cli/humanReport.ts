@@ -40,13 +40,20 @@ function findingLine(f: Finding, lang: Lang): string {
   return `  - ${text}${where}`;
 }
 
-/** The year's answer beside its row: over the frame, compare-only, or uncertain and why. */
+/**
+ * The year's answer beside its row: over the frame, compare-only, or uncertain and why; on a sheet
+ * with two units, over or within in every unit with the smallest margin (core's words).
+ */
 function yearMark(y: Report["years"][number], lang: Lang, over: string): string {
   const L = labelsFor(lang);
   if (y.status === "compareOnly") return `(${L.compareOnly})`;
   if (y.status === "over") {
-    return y.unreadAmounts > 0 ? `<-- ${over}; * ${yearTotalText(y, lang)}` : `<-- ${over}`;
+    // "OVER RAMMEN med mindst 437.000 kr., hvilken af arkets enheder der end gælder"
+    const mark =
+      y.unitMargin !== undefined ? `${over}${yearStatusText(y, lang).slice(over.length)}` : over;
+    return y.unreadAmounts > 0 ? `<-- ${mark}; * ${yearTotalText(y, lang)}` : `<-- ${mark}`;
   }
+  if (y.unitMargin !== undefined) return `<-- ${yearStatusText(y, lang)}`;
   if (y.status === "uncertain") {
     return `<-- ${L.uncertain.toUpperCase()}${yearStatusText(y, lang).slice(L.uncertain.length)}`;
   }

@@ -1,7 +1,8 @@
 // The engine in one call: grid in, report with findings and overview out. Findings are data.
 import { buildModel, withUnplaced } from "./sheet/build";
 import { unreadPerYear, yearSummaries } from "./derived";
-import { unitDoubt, withUnitConflict, withUnitDoubt } from "./findings/plausibility";
+import { unitDoubt, withUnitDoubt } from "./findings/plausibility";
+import { framesMayDiffer, readingsPerUnit, withUnitConflict } from "./findings/unitConflictYears";
 import { buildOverview } from "./overview/overview";
 import { allRules } from "./findings/rules";
 import { sortFindings } from "./findings/sortFindings";
@@ -19,9 +20,10 @@ export function check(grid: Grid, settings: Settings): CheckResult {
     model.sheetFrames,
     withUnplaced(unreadPerYear(model.amountCells, model.years), model)
   );
-  // Two units stated, or none and implausibly small amounts: no year is an all-clear.
+  // Two units stated: a year is over or within only if it is in each; none stated and implausibly
+  // small amounts: no year is an all-clear.
   const years = model.unit.conflict
-    ? withUnitConflict(read)
+    ? withUnitConflict(read, readingsPerUnit(grid, settings, model, read), framesMayDiffer(model))
     : unitDoubt(model, read)
       ? withUnitDoubt(read)
       : read;

@@ -24,10 +24,16 @@ export interface YearSummary {
   /** True when the unit guard doubts the amounts' unit (UNIT_IN_DOUBT). */
   unitInDoubt: boolean;
   /**
-   * True when the sheet states different units and no setting decides (UNIT_CONFLICT): the year is
-   * uncertain, and not `overFrame` whatever its total, since either reading may be the right one.
+   * True when the sheet states different units and no setting decides (UNIT_CONFLICT): the figures
+   * are read in one of them, and the status holds in every unit stated: over or within only when
+   * every reading says so (then `unitMargin`), else uncertain.
    */
   unitConflict?: boolean;
+  /**
+   * With a unit conflict and a year over (or within) the frame in every unit stated: the smallest
+   * overrun (or leftover) among those readings, said "mindst"; the figures above are one reading.
+   */
+  unitMargin?: Ore;
   status: YearStatus;
   /** Amounts of rows outside the frame (project management …): shown apart, not in `total`. */
   outsideFrame?: Ore;

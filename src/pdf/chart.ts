@@ -21,6 +21,12 @@ export function yearStatus(
   if (y.compareOnly) return { text: L.compareOnly, italics: true };
   // Uncertain (unread amounts, a doubted unit): said in words, bold, never "within".
   if (y.status === "uncertain") return { text: yearStatusText(y, lang), bold: true };
+  // Two units on the sheet: over or within in each, said with the smallest margin ("mindst").
+  if (y.unitMargin !== undefined) {
+    return y.overFrame
+      ? { text: yearStatusText(y, lang), bold: true, color: OVER }
+      : { text: yearStatusText(y, lang) };
+  }
   if (!y.overFrame) return { text: L.withinFrame };
   return { text: L.overFrameBy(formatKr(minus(y.total, y.frame), lang)), bold: true, color: OVER };
 }

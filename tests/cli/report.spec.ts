@@ -11,6 +11,7 @@ const y = (year: number, total: number, frame: number, leftover: number) => ({
   frame,
   leftover,
   overFrame: false,
+  unitMargin: null,
 });
 
 describe("--json", () => {
@@ -68,6 +69,7 @@ describe("--json", () => {
       frame: 400000,
       leftover: -70000,
       overFrame: true,
+      unitMargin: null,
       unreadAmounts: 0,
       outsideFrame: 0,
       status: "over",

@@ -113,3 +113,15 @@ for nr, act, anch, *amounts in PLAN:
     ws.append([nr, act, anch or None, *[a / 1000 for a in amounts]])
 ws.append([None, "Ramme (1.000 kr.)", None, 1900, 1900, 1900])
 wb.save(path("conflict_note_frame.xlsx"))
+
+# Two units, the amounts in kroner under a title in 1.000 kr. and «2026 (kr.)» (openpyxl): 2026 is
+# 2.337.000 kr. or 2.337.000.000 kr., over the frame either way; 2027 is 1.119.000 kr. (within) or
+# 1.119.000.000 kr. (over), so it stays uncertain.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = SHEET
+ws.append(["Tryghedsplanens økonomi 2026 (Beløb i 1.000 kr.)"])
+ws.append(["Nr.", "Aktivitet", "Forankringsplan", 2025, "2026 (kr.)", 2027])
+for nr, act, anch, *amounts in PLAN:
+    ws.append([nr, act, anch or None, *amounts])
+wb.save(path("conflict_over_either.xlsx"))

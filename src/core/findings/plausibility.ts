@@ -60,15 +60,3 @@ export function withUnitDoubt(years: readonly YearSummary[]): YearSummary[] {
       : { ...y, unitInDoubt: !y.compareOnly }
   );
 }
-
-/**
- * Years of a sheet that states different units (UNIT_CONFLICT): every year checked is uncertain,
- * neither over nor within the frame, since its figures may be 1.000 times off either way.
- */
-export function withUnitConflict(years: readonly YearSummary[]): YearSummary[] {
-  return years.map((y) =>
-    y.compareOnly
-      ? y
-      : { ...y, unitInDoubt: true, unitConflict: true, overFrame: false, status: "uncertain" }
-  );
-}

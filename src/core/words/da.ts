@@ -54,6 +54,11 @@ export const da = {
   compareOnly: "til sammenligning",
   overFrameBy: (amount: string) => `Over rammen med ${amount}`,
   withinFrame: "Inden for rammen",
+  /** A year over (within) the frame in every unit a sheet with two units states (UNIT_CONFLICT). */
+  overFrameAtLeast: (amount: string) =>
+    `Over rammen med mindst ${amount}, hvilken af arkets enheder der end gælder`,
+  withinFrameAtLeast: (amount: string) =>
+    `Inden for rammen med mindst ${amount} tilbage, hvilken af arkets enheder der end gælder`,
   /** A year whose total leaves out amounts that could not be read: never an all-clear. */
   uncertain: "Usikker",
   atLeast: (amount: string, unread: number) =>
@@ -66,7 +71,7 @@ export const da = {
   /** The units a sheet states, each with its place ("1.000 kr. i titlen"), and the one read. */
   amountsInConflict: (stated: string, used: string) =>
     `Arket angiver flere enheder: ${stated}. Beløbene er læst i ${used}, ` +
-    `men intet år er sikkert, før enheden er afgjort`,
+    `og et år er kun over eller inden for rammen, når det er det i hver af dem`,
   unitPlace: {
     header: "i kolonneoverskriften",
     note: "i noten over tabellen",

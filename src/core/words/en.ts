@@ -46,6 +46,10 @@ export const en: Labels = {
   compareOnly: "for comparison",
   overFrameBy: (amount) => `Over the frame by ${amount}`,
   withinFrame: "Within the frame",
+  overFrameAtLeast: (amount) =>
+    `Over the frame by at least ${amount}, whichever of the sheet's units holds`,
+  withinFrameAtLeast: (amount) =>
+    `Within the frame with at least ${amount} left, whichever of the sheet's units holds`,
   uncertain: "Uncertain",
   atLeast: (amount: string, unread: number) =>
     `at least ${amount}; ${unread} ${unread === 1 ? "amount" : "amounts"} could not be read`,
@@ -55,7 +59,7 @@ export const en: Labels = {
   and: "and",
   amountsInConflict: (stated, used) =>
     `The sheet states more than one unit: ${stated}. The amounts are read in ` +
-    `${used}, but no year is certain until the unit is settled`,
+    `${used}, and a year is over or within the frame only when it is so in each of them`,
   unitPlace: {
     header: "in the column header",
     note: "in the note above the table",

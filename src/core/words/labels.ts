@@ -56,7 +56,8 @@ export function yearTotalText(y: YearSummary, lang: Lang): string {
 
 /**
  * A year's status in words, never by colour alone: compare-only, over the frame by how much,
- * within, or uncertain with why ("Usikker: mindst X kr.; N beløb kunne ikke læses").
+ * within, or uncertain with why ("Usikker: mindst X kr.; N beløb kunne ikke læses"). On a sheet
+ * with two units, over or within says it holds in every unit, with the smallest margin ("mindst").
  */
 export function yearStatusText(y: YearSummary, lang: Lang): string {
   const L = tables[lang];
@@ -64,9 +65,13 @@ export function yearStatusText(y: YearSummary, lang: Lang): string {
     case "compareOnly":
       return L.compareOnly;
     case "over":
-      return L.overFrameBy(formatKr(absOre(y.leftover), lang));
+      return y.unitMargin !== undefined
+        ? L.overFrameAtLeast(formatKr(y.unitMargin, lang))
+        : L.overFrameBy(formatKr(absOre(y.leftover), lang));
     case "within":
-      return L.withinFrame;
+      return y.unitMargin !== undefined
+        ? L.withinFrameAtLeast(formatKr(y.unitMargin, lang))
+        : L.withinFrame;
     case "uncertain": {
       const read = y.unreadAmounts > 0 ? yearTotalText(y, lang) : undefined;
       if (y.unitConflict) return `${L.uncertain}: ${L.unitConflict}${read ? `; ${read}` : ""}`;

@@ -108,10 +108,10 @@ export function YearCard({ year, lang, t, spending }: YearCardProps) {
         hint={Number.isFinite(used) ? t.usedPercent(formatPercent(used, lang)) : undefined}
         validationState={VALIDATION[year.status]}
         validationMessage={
-          year.status === "over"
-            ? t.overFrameBy(formatKr(absOre(year.leftover), lang))
-            : year.status === "uncertain"
-              ? yearStatusText(year, lang)
+          year.status === "uncertain" || year.unitMargin !== undefined
+            ? yearStatusText(year, lang)
+            : year.status === "over"
+              ? t.overFrameBy(formatKr(absOre(year.leftover), lang))
               : t.withinFrameLeft(formatKr(year.leftover, lang))
         }
       >

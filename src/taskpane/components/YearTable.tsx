@@ -74,10 +74,10 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
                   ) : (
                     <CheckmarkCircle16Regular aria-hidden />
                   )}
-                  {y.overFrame
-                    ? t.overFrameBy(kr(absOre(y.leftover)))
-                    : y.status === "uncertain"
-                      ? yearStatusText(y, lang)
+                  {y.status === "uncertain" || y.unitMargin !== undefined
+                    ? yearStatusText(y, lang)
+                    : y.overFrame
+                      ? t.overFrameBy(kr(absOre(y.leftover)))
                       : t.withinFrameLeft(kr(y.leftover))}
                 </span>
               )}

@@ -1,4 +1,7 @@
-// OVER_FRAME: a year from the plan year on whose total exceeds its frame.
+// OVER_FRAME: a year from the plan year on whose total exceeds its frame. On a sheet that states two
+// units (UNIT_CONFLICT), a year over the frame in every unit stated: `over` is then the smallest
+// overrun among those readings ("mindst"), and `total`/`frame` the reading the amounts are shown in.
+import * as z from "zod/mini";
 import { minus, type Ore } from "../../money";
 import type { Model, StatedTotal } from "../../sheet/model";
 import { finding, ore, year } from "./finding";
@@ -9,6 +12,8 @@ export const overFrameFinding = finding("OVER_FRAME", "error", {
   total: ore,
   frame: ore,
   over: ore,
+  /** Over in every unit the sheet states; `over` is the least of those overruns. */
+  eitherUnit: z.optional(z.literal(true)),
 });
 
 export const overFrame = rule([overFrameFinding], ({ model, years }) => {
@@ -23,7 +28,9 @@ export const overFrame = rule([overFrameFinding], ({ model, years }) => {
       year: y.year,
       total: y.total,
       frame: y.frame,
-      over: minus(y.total, y.frame),
+      ...(y.unitMargin !== undefined
+        ? { over: y.unitMargin, eitherUnit: true as const }
+        : { over: minus(y.total, y.frame) }),
     });
   }
   return out;

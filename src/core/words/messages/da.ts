@@ -67,8 +67,11 @@ export const da: MessageTable = {
         `vises for sig og tælles ikke med i årets total.`
       : ""),
   OVER_FRAME: (f) =>
-    `Budgettet for ${f.year} er ${kr(f.total)} og overskrider rammen på ${kr(f.frame)} ` +
-    `med ${end(kr(f.over))} Skær ned, eller flyt beløb til et andet år.`,
+    (f.eitherUnit
+      ? `Budgettet for ${f.year} overskrider rammen med mindst ${kr(f.over)}, hvilken af arkets ` +
+        `enheder der end gælder (se fejlen om enhederne).`
+      : `Budgettet for ${f.year} er ${kr(f.total)} og overskrider rammen på ${kr(f.frame)} ` +
+        `med ${end(kr(f.over))}`) + ` Skær ned, eller flyt beløb til et andet år.`,
   MULTI_YEAR_NO_ANCHOR: (f) =>
     `Aktiviteten ${act(f)}${at(f)} har beløb i ${yearsOf(f.years)} men mangler forankringsplan` +
     `${f.anchoringText ? ` (der står «${f.anchoringText}»)` : ""}. ` +
@@ -144,8 +147,8 @@ export const da: MessageTable = {
   UNIT_CONFLICT: (f) =>
     `Arket angiver ${HOW_MANY[f.others.length + 1] ?? "flere"} enheder: ` +
     `${listWords([stated(f), ...f.others.map(stated)], labels.and)}. Budgettjek kan ikke vide, hvilken ` +
-    `der gælder: beløbene er læst i ${labels.amountUnit[f.used]}, men intet år meldes inden for ` +
-    `eller over rammen. Angiv enheden i indstillingerne eller med --unit (kr, 1000 eller mio), ` +
+    `der gælder: beløbene er læst i ${labels.amountUnit[f.used]}, og et år meldes kun over eller ` +
+    `inden for rammen, når det er det i hver enhed. Angiv enheden i indstillingerne eller med --unit (kr, 1000 eller mio), ` +
     `eller ret arket, så det kun angiver én enhed.`,
   PLAN_YEAR_OUTSIDE: (f) =>
     `Det angivne planår ${f.year} er hverken blandt arkets årskolonner (${f.first}–${f.last}) ` +

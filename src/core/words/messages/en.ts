@@ -64,8 +64,11 @@ export const en: MessageTable = {
         `${f.amounts.length === 1 ? "is" : "are"} shown apart and not counted in the year's total.`
       : ""),
   OVER_FRAME: (f) =>
-    `The budget for ${f.year} is ${kr(f.total)}, exceeding the frame of ${kr(f.frame)} ` +
-    `by ${kr(f.over)}. Cut back, or move amounts to another year.`,
+    (f.eitherUnit
+      ? `The budget for ${f.year} exceeds the frame by at least ${kr(f.over)}, whichever of ` +
+        `the sheet's units holds (see the error on the units).`
+      : `The budget for ${f.year} is ${kr(f.total)}, exceeding the frame of ${kr(f.frame)} ` +
+        `by ${kr(f.over)}.`) + ` Cut back, or move amounts to another year.`,
   MULTI_YEAR_NO_ANCHOR: (f) =>
     `Activity ${act(f)}${at(f)} has amounts in ${yearsOf(f.years)} but no anchoring plan` +
     `${f.anchoringText ? ` (it says “${f.anchoringText}”)` : ""}. ` +
@@ -141,8 +144,8 @@ export const en: MessageTable = {
   UNIT_CONFLICT: (f) =>
     `The sheet states ${HOW_MANY[f.others.length + 1] ?? "several"} units: ` +
     `${listWords([stated(f), ...f.others.map(stated)], labels.and)}. Budget check cannot tell which one ` +
-    `holds: the amounts are read in ${labels.amountUnit[f.used]}, but no year is reported within ` +
-    `or over the frame. State the unit in Settings or with --unit (kr, 1000 or mio), or correct ` +
+    `holds: the amounts are read in ${labels.amountUnit[f.used]}, and a year is reported over or ` +
+    `within the frame only when it is so in each unit. State the unit in Settings or with --unit (kr, 1000 or mio), or correct ` +
     `the sheet so it states one unit only.`,
   PLAN_YEAR_OUTSIDE: (f) =>
     `The plan year given, ${f.year}, is neither among the sheet's year columns (${f.first}–${f.last}) ` +

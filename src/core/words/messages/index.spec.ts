@@ -255,7 +255,7 @@ const danish: Record<FindingCode, string> = {
   MERGES_UNREAD:
     "Excel kunne ikke give de flettede celler på arket «Tryghedsplan 2026» (512 eller flere flettede områder), så arket er tjekket uden dem: en flettet aktivitetscelle fortsætter ikke aktiviteten ovenover.",
   UNIT_CONFLICT:
-    "Arket angiver to enheder: «1.000 kr.» i titlen (A1) og «kr.» i kolonneoverskriften (D3, E3). Budgettjek kan ikke vide, hvilken der gælder: beløbene er læst i kr., men intet år meldes inden for eller over rammen. Angiv enheden i indstillingerne eller med --unit (kr, 1000 eller mio), eller ret arket, så det kun angiver én enhed.",
+    "Arket angiver to enheder: «1.000 kr.» i titlen (A1) og «kr.» i kolonneoverskriften (D3, E3). Budgettjek kan ikke vide, hvilken der gælder: beløbene er læst i kr., og et år meldes kun over eller inden for rammen, når det er det i hver enhed. Angiv enheden i indstillingerne eller med --unit (kr, 1000 eller mio), eller ret arket, så det kun angiver én enhed.",
   UNIT_IN_DOUBT:
     "Arket angiver ingen enhed, og beløbene ser for små ud: totalen for 2026 er 2.337 kr. mod en ramme på 1.900.000 kr., og det største beløb er 450 kr. Står beløbene i 1.000 kr.? Angiv enheden i titlen, fx «Beløb i 1.000 kr.», eller under Indstillinger (budgettjek: --unit 1000). Indtil da er intet år godkendt som inden for rammen.",
   PLAN_YEAR_OUTSIDE:
@@ -292,7 +292,7 @@ describe("findingMessage", () => {
 
   it("UNIT_CONFLICT in English, and three units with many cells", () => {
     expect(findingMessage(cases.UNIT_CONFLICT, "en")).toBe(
-      "The sheet states two units: “DKK 1,000” in the title (A1) and “DKK” in the column header (D3, E3). Budget check cannot tell which one holds: the amounts are read in DKK, but no year is reported within or over the frame. State the unit in Settings or with --unit (kr, 1000 or mio), or correct the sheet so it states one unit only."
+      "The sheet states two units: “DKK 1,000” in the title (A1) and “DKK” in the column header (D3, E3). Budget check cannot tell which one holds: the amounts are read in DKK, and a year is reported over or within the frame only when it is so in each unit. State the unit in Settings or with --unit (kr, 1000 or mio), or correct the sheet so it states one unit only."
     );
     const three: Finding = {
       ...cases.UNIT_CONFLICT,
