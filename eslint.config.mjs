@@ -73,15 +73,16 @@ export default [
     ["src/taskpane/**"],
     [CORE_INSIDES, notInto(["filemode", "excel", "cli", "ooxml", "boot", "pdf"])]
   ),
-  // File mode uses the pane only through its public component.
+  // File mode uses the pane only through its public component, and the product's one notice.
   boundary(
     ["src/filemode/**"],
     [
       CORE_INSIDES,
       notInto(["excel", "cli", "boot", "pdf"]),
       {
-        regex: "(^|/)taskpane/(?!Pane$)",
-        message: "File mode uses only the pane's public component (taskpane/Pane).",
+        regex: "(^|/)taskpane/(?!Pane$|components/Notice$)",
+        message:
+          "File mode uses only the pane's public component (taskpane/Pane) and its notice (taskpane/components/Notice).",
       },
     ]
   ),

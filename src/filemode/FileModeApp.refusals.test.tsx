@@ -9,13 +9,6 @@ import { FileModeApp } from "./FileModeApp";
 
 jest.setTimeout(30_000);
 
-class NoLayoutResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
 function fileOf(bytes: Uint8Array, name: string): File {
   const file = new File([bytes as BlobPart], name, { type: "application/octet-stream" });
   if (typeof file.arrayBuffer !== "function") {

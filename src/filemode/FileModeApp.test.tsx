@@ -9,14 +9,6 @@ import { pickDark, pickLang } from "./startFileMode";
 expect.extend(toHaveNoViolations);
 jest.setTimeout(30_000);
 
-// jsdom has no layout: Fluent's MessageBar measures itself with ResizeObserver, browsers have it.
-class NoLayoutResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
 const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
 // jsdom's File may lack arrayBuffer(); the browser's has it. Give it one from the bytes we pass.

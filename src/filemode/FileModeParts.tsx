@@ -1,18 +1,9 @@
 // File mode's page parts around the pane: the top bar (title, file, language, theme, open) and,
 // before a file is open, the introduction with its drop zone.
 import type { ReactNode } from "react";
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Switch,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Select, Switch, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core";
+import { Notice } from "../taskpane/components/Notice";
 import type { FileOpenError } from "./openFile";
 import type { FileStrings } from "./strings";
 
@@ -143,16 +134,17 @@ export function FileIntro(props: { s: FileStrings; dragging: boolean; openButton
 export function FileError({ s, error }: { s: FileStrings; error: FileOpenError }) {
   const { problem, detail, fileName } = error;
   return (
-    <MessageBar intent="error" role="alert" data-testid="file-error">
-      <MessageBarBody>
-        <MessageBarTitle>{problem ? s.problemTitle(problem) : s.errorTitle}</MessageBarTitle>
-        <div>{problem ? s.problem(problem, fileName) : s.errors[error.code](fileName)}</div>
-        {detail && (
-          <div>
-            {s.details}: {detail}
-          </div>
-        )}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice
+      intent="error"
+      title={problem ? s.problemTitle(problem) : s.errorTitle}
+      data-testid="file-error"
+    >
+      <div>{problem ? s.problem(problem, fileName) : s.errors[error.code](fileName)}</div>
+      {detail && (
+        <div>
+          {s.details}: {detail}
+        </div>
+      )}
+    </Notice>
   );
 }

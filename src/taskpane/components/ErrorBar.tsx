@@ -1,14 +1,9 @@
 // A host failure in words the user can act on, with the underlying detail for support.
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { errorText } from "../errorText";
 import type { UiStrings } from "../strings";
+import { Notice } from "./Notice";
 
 export function ErrorBar({
   error,
@@ -21,22 +16,20 @@ export function ErrorBar({
 }) {
   const { message, detail } = errorText(error, t);
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-        {message}
-        {detail && <div>{t.errorDetail(detail)}</div>}
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={t.dismiss}
-            icon={<Dismiss20Regular />}
-            onClick={onDismiss}
-          />
-        }
-      />
-    </MessageBar>
+    <Notice
+      intent="error"
+      title={t.errorTitle}
+      actions={
+        <Button
+          appearance="transparent"
+          aria-label={t.dismiss}
+          icon={<Dismiss20Regular />}
+          onClick={onDismiss}
+        />
+      }
+    >
+      {message}
+      {detail && <div>{t.errorDetail(detail)}</div>}
+    </Notice>
   );
 }

@@ -1,14 +1,12 @@
 // The pane's messages above the answer: stored settings refused, a failure, a success notice,
-// no table found, and the live region that announces each check.
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-} from "@fluentui/react-components";
+// no table found, and the live region that announces each check. Each notice is heard once: a
+// failure at once (an alert), refused settings and a success when the reader is idle (their live
+// regions stay in the page while closed), and "no table" by the check's own live region only.
+import { makeStyles } from "@fluentui/react-components";
 import type { SettingsProblem } from "../../core";
 import type { CheckResult } from "../../core";
 import { ErrorBar } from "../components/ErrorBar";
+import { Notice } from "../components/Notice";
 import type { Tasks } from "../hooks/useTasks";
 import type { UiStrings } from "../strings";
 
@@ -36,35 +34,25 @@ export function Messages({ t, tasks, problems, result, announcement }: MessagesP
   const styles = useStyles();
   return (
     <>
-      {problems && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.settingsProblemsTitle}</MessageBarTitle>
-            {t.settingsProblemsBody}
-            <ul>
-              {problems.map((p) => (
-                <li key={p.path.join(".")}>{t.settingsProblem(p)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Notice intent="warning" open={problems !== undefined} title={t.settingsProblemsTitle}>
+        {t.settingsProblemsBody}
+        <ul>
+          {problems?.map((p) => (
+            <li key={p.path.join(".")}>{t.settingsProblem(p)}</li>
+          ))}
+        </ul>
+      </Notice>
       {tasks.error && <ErrorBar error={tasks.error.value} t={t} onDismiss={tasks.clearError} />}
-      {tasks.notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{tasks.notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notice intent="success" open={Boolean(tasks.notice)}>
+        {tasks.notice}
+      </Notice>
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
       {result && !result.ok && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.noBudgetTableTitle}</MessageBarTitle>
-            {t.noBudgetTableBody(result.sheet)}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title={t.noBudgetTableTitle} announce={false}>
+          {t.noBudgetTableBody(result.sheet)}
+        </Notice>
       )}
     </>
   );
