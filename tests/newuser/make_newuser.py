@@ -90,3 +90,20 @@ def xlsxwriter_formulas():
 
 
 xlsxwriter_formulas()
+
+
+def parentheses():
+    """openpyxl: a refund typed the accountants' way, "(60.000)", as text in Haven's 2026 cell."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append([TITLE])
+    ws.append([])
+    ws.append(HEAD)
+    for nr, name, area, partners, anchoring, amounts in PLAN:
+        ws.append([nr, name, area, partners, anchoring] + amounts)
+    ws["G5"] = "(60.000)"
+    wb.save(path("parentheses.xlsx"))
+
+
+parentheses()

@@ -3,6 +3,7 @@
 // saw before, and the figures a careful person computes by hand.
 import path from "node:path";
 import { NOT_CALCULATED, type Report } from "../../src/core";
+import { findingMessage } from "../../src/core/words";
 import { generatedBy, reportOfBytes } from "../generated";
 import { describeWith } from "../tools";
 
@@ -63,5 +64,24 @@ describeWith(["XlsxWriter"], "XlsxWriter's formulas without results", () => {
       at: { sheet: "Budget", row: 4, col: 6 },
       value: { error: NOT_CALCULATED },
     });
+  });
+});
+
+describeWith(["openpyxl"], "a negative typed in parentheses", () => {
+  // «(60.000)» is read as no amount (parentheses may mean a negative or a figure kept out of the
+  // total), so 2026 is uncertain. Before, the advice said «skriv beløbet som et tal, fx 60.000»:
+  // following it turned a 60.000 kr. refund into 60.000 kr. more spent.
+  it("is named at its cell, the year is uncertain, and the example keeps the sign", () => {
+    const r = reportOf("parentheses.xlsx");
+    const year2026 = r.years.find((y) => y.year === 2026);
+    expect([year2026?.total, year2026?.unreadAmounts, year2026?.status]).toEqual([
+      89_000_000,
+      1,
+      "uncertain",
+    ]);
+    const unread = r.findings.find((f) => f.code === "NOT_A_NUMBER")!;
+    expect(unread).toMatchObject({ activity: "Haven", at: { row: 4, col: 6 } });
+    expect(findingMessage(unread, "da")).toContain("skriv beløbet som et tal, fx -60.000.");
+    expect(findingMessage(unread, "en")).toContain("enter the amount as a number, e.g. -60.000.");
   });
 });

@@ -25,11 +25,15 @@ export function yearsOf(years: readonly number[]): string {
 
 /**
  * The amount an approximate text speaks of, as an example to type ("ca. 300.000" → "300.000");
- * "50.000" when the text names none.
+ * "50.000" when the text names none. Its sign is kept: a minus ("ca. -5.000" → "-5.000") and an
+ * accountant's parentheses ("(60.000)" → "-60.000") are negatives, and an example without them
+ * would turn the amount around.
  */
 export function exampleAmount(text: string): string {
-  const m = /\d{1,3}(?:\.\d{3})+|\d+/.exec(text);
-  return m ? m[0] : "50.000";
+  const m = /([-–−]\s*)?(\d{1,3}(?:\.\d{3})+|\d+)/.exec(text);
+  if (!m) return "50.000";
+  const negative = m[1] !== undefined || /^\s*\(.*\)\s*$/.test(text);
+  return negative ? `-${m[2]}` : m[2];
 }
 
 /** "A1, C3, D3": cells on the finding's sheet without its name, at most four, then "…". */
