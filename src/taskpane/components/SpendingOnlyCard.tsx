@@ -1,8 +1,9 @@
 // A year the sheet has spending for but no budget column (last year's accounts beside this year's
 // plan): its own card, muted like a compare-only year, with what was spent and that there is no
 // budget to hold it against. No frame, no bar, never "inden for rammen".
-import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang, SpendingYear } from "../../core";
+import { HeadingNote } from "./HeadingNote";
 import { SpendingLine } from "./SpendingLine";
 import type { UiStrings } from "../strings";
 
@@ -32,7 +33,8 @@ export function SpendingOnlyCard({ spending, lang, t }: SpendingOnlyCardProps) {
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h3 id={headingId} className={mergeClasses(styles.heading, styles.muted)}>
-        {t.yearCardTitle(spending.year)} <Text className={styles.muted}>({t.spendingOnly})</Text>
+        {t.yearCardTitle(spending.year)}{" "}
+        <HeadingNote className={styles.muted}>({t.spendingOnly})</HeadingNote>
       </h3>
       <SpendingLine spending={spending} lang={lang} />
     </section>

@@ -5,6 +5,7 @@ import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/
 import { absOre, formatKr } from "../../core";
 import { formatPercent, yearStatusText, yearTotalText } from "../../core/words";
 import type { Lang, SpendingYear, YearSummary } from "../../core";
+import { HeadingNote } from "./HeadingNote";
 import { SpendingLine } from "./SpendingLine";
 import type { UiStrings } from "../strings";
 
@@ -24,19 +25,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  // "(kun til sammenligning)" inside the heading in body text, as Fluent's Text sets it (its
-  // root style); a plain span, so Text's component stays out of the pane's start-up.
-  note: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightRegular,
-    textAlign: "start",
-    display: "inline",
-    whiteSpace: "normal",
-    overflow: "visible",
-    textOverflow: "clip",
-  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: {
     display: "grid",
@@ -75,7 +63,7 @@ export function YearCard({ year, lang, t, spending }: YearCardProps) {
       <section className={mergeClasses(styles.card, styles.compare)} aria-labelledby={headingId}>
         <h3 id={headingId} className={mergeClasses(styles.heading, styles.muted)}>
           {t.yearCardTitle(year.year)}{" "}
-          <span className={mergeClasses(styles.note, styles.muted)}>({t.compareOnly})</span>
+          <HeadingNote className={styles.muted}>({t.compareOnly})</HeadingNote>
         </h3>
         <dl className={mergeClasses(styles.list, styles.muted)}>
           <dt>{t.total}</dt>
