@@ -16,7 +16,7 @@ import {
   freeRelId,
   MAIN_NS,
   OoxmlPackage,
-  readRels,
+  packageRels,
   relativeTarget,
 } from "../../src/ooxml/write/opc";
 import { addRels } from "../../src/ooxml/write/relsEdit";
@@ -54,7 +54,7 @@ function graft(bytes: Uint8Array): Uint8Array {
   const info = workbookOf(pkg);
   const dir = info.workbookPart.slice(0, info.workbookPart.lastIndexOf("/") + 1);
   const part = pkg.freeName(`${dir}worksheets/budget`, ".xml");
-  const relId = freeRelId(readRels(pkg, info.workbookPart));
+  const relId = freeRelId(packageRels(pkg, info.workbookPart));
   const target = relativeTarget(info.workbookPart, part);
   addRels(pkg, info.workbookPart, [{ id: relId, type: REL_TYPES.worksheet, target }]);
   pkg.setText(part, budgetSheetXml());

@@ -1,7 +1,7 @@
 // The package writer on workbooks made by an independent writer (XlsxWriter): every part that is
 // not ours keeps its bytes, the copy has nothing Excel would repair, the overview holds the plan's
 // figures, and a second run on the copy replaces only our parts.
-import { readRels, OoxmlPackage } from "../../src/ooxml/write/opc";
+import { packageRels, OoxmlPackage } from "../../src/ooxml/write/opc";
 import { workbookOf } from "./helpers";
 import { contentTypeOf, CT } from "../../src/ooxml/write/contentTypes";
 import { outputNameProblem, writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
@@ -72,8 +72,10 @@ for (const name of ["fidelity.xlsx", "fidelity.xlsm"])
       expect(info.tables.find((t) => t.sheet === "Budgetoversigt")?.name).toBe(
         "Budgetoversigt_tabel"
       );
-      const drawing = readRels(pkg, ours.part as string).find((r) => r.type.endsWith("/drawing"));
-      const chart = readRels(pkg, drawing?.part as string)[0];
+      const drawing = packageRels(pkg, ours.part as string).find((r) =>
+        r.type.endsWith("/drawing")
+      );
+      const chart = packageRels(pkg, drawing?.part as string)[0];
       expect(contentTypeOf(pkg, chart.part as string)).toBe(CT.chart);
       expect(pkg.text(chart.part as string)).toContain("<c:barChart>");
       const names = info.names.map((n) => `${n.name}=${n.formula}`);

@@ -11,7 +11,7 @@ import { findBudgetSheetInPackage, openWorkbookPackage } from "../../src/ooxml";
 import { PYTHON } from "../tools";
 import { contentTypeOf } from "../../src/ooxml/write/contentTypes";
 import { readTables, readWorkbookModel } from "../../src/ooxml/read/workbookModel";
-import { OoxmlPackage, readRels } from "../../src/ooxml/write/opc";
+import { OoxmlPackage, packageRels } from "../../src/ooxml/write/opc";
 import { attrLocal, findElement, findElements } from "../../src/ooxml/write/xml";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -153,11 +153,11 @@ export function packageProblems(bytes: Uint8Array): string[] {
     if (/\.(xml|rels|vml)$/.test(name)) out.push(...wellFormed(name, pkg.text(name) ?? ""));
   }
   for (const source of ["", ...pkg.names()]) {
-    for (const r of readRels(pkg, source)) {
+    for (const r of packageRels(pkg, source)) {
       if (r.part && !pkg.has(r.part))
         out.push(`missing target ${r.part} (from ${source || "package"})`);
     }
-    const ids = readRels(pkg, source).map((r) => r.id);
+    const ids = packageRels(pkg, source).map((r) => r.id);
     if (new Set(ids).size !== ids.length) out.push(`duplicate relationship id in ${source}`);
   }
   return [...out, ...uniqueProblems(pkg), ...tableProblems(pkg)];

@@ -14,7 +14,7 @@ import {
   emptyWorkbookParts,
   overviewWorkbookBytes,
 } from "../../src/ooxml/write/newWorkbook";
-import { OoxmlPackage, readRels } from "../../src/ooxml/write/opc";
+import { OoxmlPackage, packageRels } from "../../src/ooxml/write/opc";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { smallOverview } from "../fixtures/overviewPlan";
 import { describeWith } from "../tools";
@@ -34,7 +34,7 @@ const fields = (line: string): string[] =>
 
 /** The part a relationship of `source` of this type points at. */
 function related(pkg: OoxmlPackage, source: string, type: string): string | undefined {
-  return readRels(pkg, source).find((r) => r.type.endsWith(`/${type}`))?.part;
+  return packageRels(pkg, source).find((r) => r.type.endsWith(`/${type}`))?.part;
 }
 
 describe("the new workbook's empty package", () => {

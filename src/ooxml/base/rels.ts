@@ -43,22 +43,36 @@ export function relsPartOf(sourcePart: string): string {
   return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
 }
 
-/** The relationships of `sourcePart` ("" for the package); none when the part has no rels. */
-export function readRels(
-  src: PartSource,
-  sourcePart: string,
-  relsPart = relsPartOf(sourcePart)
-): Rel[] {
+export interface RelsOptions {
+  /** The rels part when it is not where relsPartOf puts it. */
+  relsPart?: string;
+  /**
+   * A relationship without Id or Target: refused as CORRUPT (the reader, the default), or kept
+   * with "" for what is missing (the writer: a flaw the user's file already had is not ours to
+   * refuse, and every part it does not change is carried as it was).
+   */
+  incomplete?: "refuse" | "keep";
+}
+
+/**
+ * The relationships of `sourcePart` ("" for the package); none when the part has no rels. The one
+ * reader of rels parts: the reader reads them from the zip, the writer from the package it writes.
+ */
+export function readRels(src: PartSource, sourcePart: string, options: RelsOptions = {}): Rel[] {
+  const relsPart = options.relsPart ?? relsPartOf(sourcePart);
   const found = src.find(relsPart);
   if (found === undefined) return [];
   const out: Rel[] = [];
   src.parse(found, {
     open: (local, tag) => {
       if (local !== "Relationship") return;
-      const target = attr(tag, "Target");
-      const id = attr(tag, "Id");
+      let target = attr(tag, "Target");
+      let id = attr(tag, "Id");
       if (target === undefined || id === undefined) {
-        throw new PackageError("CORRUPT", relsPart, "a relationship without Id or Target");
+        if (options.incomplete !== "keep")
+          throw new PackageError("CORRUPT", relsPart, "a relationship without Id or Target");
+        target ??= "";
+        id ??= "";
       }
       const external = attr(tag, "TargetMode") === "External";
       out.push({

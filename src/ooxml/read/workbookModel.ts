@@ -63,7 +63,7 @@ const endsWithType = (rel: Rel, type: string): boolean => rel.type.endsWith(`/${
  * the relationship names (the reader tells an .xlsb or another Office file from it).
  */
 export function findWorkbookPart(src: PartSource): { part?: string; target?: string } {
-  const rels = readRels(src, "", "_rels/.rels");
+  const rels = readRels(src, "");
   const target = rels.find((r) => endsWithType(r, "officeDocument") && !r.external)?.target;
   if (target !== undefined) {
     const part = /\.xml$/i.test(target) ? src.find(target) : undefined;

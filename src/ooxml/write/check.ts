@@ -8,9 +8,10 @@
 // already had is not ours to refuse), so the big sheets of a workbook are never re-parsed.
 import { strFromU8 } from "fflate";
 import { PackageError } from "../base/errors";
-import { relsPartOf, resolveTarget } from "../base/rels";
+import { readRels, relsPartOf, type Rel } from "../base/rels";
+import { parseText, type PartSource } from "../base/xmlStream";
 import { xmlFault } from "../base/xmlTree";
-import { CT_PATH, readRels, type OoxmlPackage } from "./opc";
+import { CT_PATH, packageRels, textOf, type OoxmlPackage } from "./opc";
 import { readTables, readWorkbookModel, workbookPartOf } from "../read/workbookModel";
 import { attrLocal, findElements } from "./xml";
 
@@ -68,6 +69,17 @@ function sourceOf(relsPart: string): string {
   return m ? `${m[1]}${m[2]}` : "";
 }
 
+/** A rels part's relationships as the input held it (none when it is new). */
+function relsAsRead(pkg: OoxmlPackage, source: string, relsPart: string): Rel[] {
+  const old = pkg.hadPart(relsPart) ? pkg.originalBytes(relsPart) : undefined;
+  if (old === undefined) return [];
+  const asRead: PartSource = {
+    find: (name) => (name === relsPart ? name : undefined),
+    parse: (part, h) => parseText(part, textOf(old), h),
+  };
+  return readRels(asRead, source, { relsPart, incomplete: "keep" });
+}
+
 function relProblems(pkg: OoxmlPackage, touched: string[]): CopyProblem[] {
   const out: CopyProblem[] = [];
   const removed = new Set(pkg.removed());
@@ -77,15 +89,11 @@ function relProblems(pkg: OoxmlPackage, touched: string[]): CopyProblem[] {
     if (!changed.has(relsPart) && removed.size === 0) continue;
     const source = sourceOf(relsPart);
     if (source && relsPart !== pkg.actualName(relsPartOf(source))) continue;
-    const rels = readRels(pkg, source);
-    const old = pkg.hadPart(relsPart) ? pkg.originalBytes(relsPart) : undefined;
+    const rels = packageRels(pkg, source);
     const missingBefore = new Set(
-      old === undefined
-        ? []
-        : findElements(strFromU8(old), "Relationship")
-            .filter((el) => attrLocal(el, "TargetMode") !== "External")
-            .map((el) => resolveTarget(source, attrLocal(el, "Target") ?? ""))
-            .filter((t) => !pkg.hadPart(pkg.actualName(t)))
+      relsAsRead(pkg, source, relsPart)
+        .filter((r) => !r.external && !pkg.hadPart(pkg.actualName(r.target)))
+        .map((r) => r.target)
     );
     for (const r of rels) {
       if (!r.part || pkg.has(r.part) || missingBefore.has(r.part)) continue;

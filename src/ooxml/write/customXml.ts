@@ -8,7 +8,7 @@ import { decodeXml } from "../read/baselinePart";
 import { CT, ensureDefault, setOverrides } from "./contentTypes";
 import { workbookPartOf } from "../read/workbookModel";
 import { addRels } from "./relsEdit";
-import { freeRelId, OoxmlPackage, readRels, relativeTarget, REL_TYPES } from "./opc";
+import { freeRelId, OoxmlPackage, packageRels, relativeTarget, REL_TYPES } from "./opc";
 import { relsPartOf } from "../base/rels";
 import { rootOf } from "./xml";
 
@@ -36,7 +36,7 @@ function newGuid(): string {
 
 /** The workbook's custom XML items whose root element is in `namespace`. */
 export function findCustomXmlParts(pkg: OoxmlPackage, namespace: string): string[] {
-  return readRels(pkg, workbookPartOf(pkg))
+  return packageRels(pkg, workbookPartOf(pkg))
     .filter((r) => r.type === REL_TYPES.customXml && r.part && pkg.has(r.part))
     .map((r) => r.part as string)
     .filter((part) => rootNamespace(decodeXml(pkg.bytes(part) as Uint8Array)) === namespace);
@@ -75,7 +75,7 @@ export function setCustomXmlPart(pkg: OoxmlPackage, xml: string): string {
   ]);
   addRels(pkg, workbookPart, [
     {
-      id: freeRelId(readRels(pkg, workbookPart)),
+      id: freeRelId(packageRels(pkg, workbookPart)),
       type: REL_TYPES.customXml,
       target: relativeTarget(workbookPart, item),
     },

@@ -6,9 +6,8 @@ import { strFromU8, strToU8 } from "fflate";
 import { PackageError } from "../base/errors";
 import { parseText, type PartSource, type XmlHandlers } from "../base/xmlStream";
 import { writeZip } from "../base/zipWrite";
-import { relsPartOf, resolveTarget } from "../base/rels";
+import { readRels, type Rel } from "../base/rels";
 import { openZip, partKey, type ZipArchive, type ZipEntry, type ZipLimits } from "../base/zip";
-import { attrLocal, findElements, type XmlElement } from "./xml";
 
 export const CT_PATH = "[Content_Types].xml";
 export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -24,6 +23,12 @@ export const REL_TYPES = {
   customXml: `${REL}/customXml`,
   customXmlProps: `${REL}/customXmlProps`,
 };
+
+/** A part's bytes as text: UTF-8, a byte-order mark left out. */
+export function textOf(bytes: Uint8Array): string {
+  const text = strFromU8(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 /** A package being written; as a PartSource, the reader's workbook model reads its current parts. */
 export class OoxmlPackage implements PartSource {
@@ -157,9 +162,7 @@ export class OoxmlPackage implements PartSource {
     const set = this.present.has(name) ? this.texts.get(name) : undefined;
     if (set !== undefined) return set;
     const b = this.bytes(name);
-    if (!b) return undefined;
-    const text = strFromU8(b);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return b && textOf(b);
   }
 
   setText(name: string, text: string): void {
@@ -217,31 +220,19 @@ export function relativeTarget(source: string, target: string): string {
   return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
 }
 
-export interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-  /** The resolved part name (internal targets only). */
+export interface Relationship extends Rel {
+  /** The part an internal target means, as the package spells it (see actualName). */
   part?: string;
-  el: XmlElement;
 }
 
-export function readRels(pkg: OoxmlPackage, source: string): Relationship[] {
-  const xml = pkg.text(pkg.actualName(relsPartOf(source)));
-  if (xml === undefined) return [];
-  return findElements(xml, "Relationship").map((el) => {
-    const target = attrLocal(el, "Target") ?? "";
-    const external = attrLocal(el, "TargetMode") === "External";
-    return {
-      id: attrLocal(el, "Id") ?? "",
-      type: attrLocal(el, "Type") ?? "",
-      target,
-      external,
-      ...(external ? {} : { part: pkg.actualName(resolveTarget(source, target)) }),
-      el,
-    };
-  });
+/**
+ * The relationships of a part in the package as it is now, read by the reader's one rels reader
+ * (base/rels); a relationship without Id or Target is kept, not refused (see RelsOptions).
+ */
+export function packageRels(pkg: OoxmlPackage, source: string): Relationship[] {
+  return readRels(pkg, source, { incomplete: "keep" }).map((r) =>
+    r.external ? r : { ...r, part: pkg.actualName(r.target) }
+  );
 }
 
 /** A relationship id not used in these rels: rId1, rId2, … */

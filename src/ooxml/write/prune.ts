@@ -2,8 +2,9 @@
 // sheet only (its table, drawing, chart, and whatever Excel hung on them when the user saved),
 // never a part something else also uses (an image shared with another drawing stays).
 import { removeOverrides } from "./contentTypes";
-import { readRels, REL, type OoxmlPackage } from "./opc";
+import { packageRels, REL, type OoxmlPackage } from "./opc";
 import { relsPartOf } from "../base/rels";
+import { removeRel } from "./relsEdit";
 import { attrLocal, findElements } from "./xml";
 
 function reachable(pkg: OoxmlPackage, roots: string[], skip: Set<string>): Set<string> {
@@ -11,7 +12,7 @@ function reachable(pkg: OoxmlPackage, roots: string[], skip: Set<string>): Set<s
   const todo = [...roots];
   while (todo.length) {
     const part = todo.pop() as string;
-    for (const r of readRels(pkg, part)) {
+    for (const r of packageRels(pkg, part)) {
       if (!r.part || seen.has(r.part) || skip.has(r.part)) continue;
       seen.add(r.part);
       todo.push(r.part);
@@ -59,7 +60,7 @@ function dropCalcChain(
   workbookPart: string,
   drop: (sheetId: number, ref: string) => boolean
 ): void {
-  const rel = readRels(pkg, workbookPart).find((r) => r.type === `${REL}/calcChain` && r.part);
+  const rel = packageRels(pkg, workbookPart).find((r) => r.type === `${REL}/calcChain` && r.part);
   const xml = rel?.part ? pkg.text(rel.part) : undefined;
   if (!rel?.part || xml === undefined) return;
   const cells = findElements(xml, "c");
@@ -81,9 +82,7 @@ function dropCalcChain(
     // An empty calcChain is invalid: the part, its relationship and content type go.
     pkg.delete(rel.part);
     removeOverrides(pkg, [rel.part]);
-    const relsPart = pkg.actualName(relsPartOf(workbookPart));
-    const relsXml = pkg.text(relsPart) ?? "";
-    pkg.setText(relsPart, relsXml.slice(0, rel.el.start) + relsXml.slice(rel.el.end));
+    removeRel(pkg, workbookPart, rel);
     return;
   }
   const first = cells[0];

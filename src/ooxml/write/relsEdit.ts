@@ -1,10 +1,11 @@
-// Adding relationships to a part: appended to its rels part, fitted to that part's namespace
+// Adding relationships to a part, and removing one: appended to its rels part, fitted to that part's namespace
 // bindings, or a new rels part, which then needs a content type too (a package may declare every
 // part by Override, with no Default for the .rels extension).
 import { relsPartOf } from "../base/rels";
 import { contentTypeOf, CT, ensureDefault } from "./contentTypes";
 import { PKG_REL, type OoxmlPackage } from "./opc";
-import { appendInside, applySplices, escapeXml, fitMarkup, rootOf } from "./xml";
+import { appendInside, applySplices, attrLocal, escapeXml, fitMarkup, rootOf } from "./xml";
+import { parseXml } from "../base/xmlTree";
 
 /** Appends relationships to a source's rels part (created when missing); ids as given. */
 export function addRels(
@@ -28,4 +29,25 @@ export function addRels(
   }
   const root = rootOf(old);
   pkg.setText(path, applySplices(old, appendInside(root, fitMarkup(items, root.scope, root.uri))));
+}
+
+/**
+ * Removes the first relationship with this Id and Type from a source's rels part (matched as
+ * base/rels reads them: a Relationship element whatever its prefix), the rest byte for byte.
+ */
+export function removeRel(
+  pkg: OoxmlPackage,
+  source: string,
+  rel: { id: string; type: string }
+): void {
+  const path = pkg.actualName(relsPartOf(source));
+  const xml = pkg.text(path);
+  if (xml === undefined) return;
+  const el = parseXml(xml, path).elements.find(
+    (e) =>
+      e.local === "Relationship" &&
+      (attrLocal(e, "Id") ?? "") === rel.id &&
+      (attrLocal(e, "Type") ?? "") === rel.type
+  );
+  if (el) pkg.setText(path, xml.slice(0, el.start) + xml.slice(el.end));
 }

@@ -3,7 +3,7 @@
 // the relationship and content type a styles part needs.
 import { CT, setOverrides } from "./contentTypes";
 import { addRels } from "./relsEdit";
-import { freeRelId, readRels, REL, relativeTarget, type OoxmlPackage } from "./opc";
+import { freeRelId, packageRels, REL, relativeTarget, type OoxmlPackage } from "./opc";
 import { StyleBook } from "./styles";
 
 export interface StylesHandle {
@@ -17,7 +17,7 @@ export interface StylesHandle {
 
 /** The styles to append to (a new minimal stylesheet when the workbook has none). */
 export function openStyles(pkg: OoxmlPackage, workbookPart: string): StylesHandle {
-  const rel = readRels(pkg, workbookPart).find((r) => r.type === `${REL}/styles` && r.part);
+  const rel = packageRels(pkg, workbookPart).find((r) => r.type === `${REL}/styles` && r.part);
   if (rel?.part && pkg.has(rel.part)) {
     return {
       part: rel.part,
@@ -42,7 +42,7 @@ export function saveStyles(pkg: OoxmlPackage, workbookPart: string, styles: Styl
   if (styles.needsRel) {
     addRels(pkg, workbookPart, [
       {
-        id: freeRelId(readRels(pkg, workbookPart)),
+        id: freeRelId(packageRels(pkg, workbookPart)),
         type: `${REL}/styles`,
         target: relativeTarget(workbookPart, styles.part),
       },

@@ -22,7 +22,7 @@ import {
   type WorkbookModel,
 } from "../read/workbookModel";
 import { addRels } from "./relsEdit";
-import { freeRelId, OoxmlPackage, readRels, relativeTarget, REL_TYPES } from "./opc";
+import { freeRelId, OoxmlPackage, packageRels, relativeTarget, REL_TYPES } from "./opc";
 import { chartXml, drawingXml, tableXml } from "./overviewParts";
 import { dropCalcChainSheet, pruneSheetParts } from "./prune";
 import { overviewSheetXml, type PageSetupLike } from "./sheetPart";
@@ -72,7 +72,7 @@ function placeSheet(pkg: OoxmlPackage, info: WorkbookModel, decision: OwnershipD
     return { part: old.part, index: old.index, add: undefined };
   }
   const part = pkg.freeName("xl/worksheets/sheet", ".xml");
-  const relId = freeRelId(readRels(pkg, info.workbookPart));
+  const relId = freeRelId(packageRels(pkg, info.workbookPart));
   const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId)) + 1;
   addRels(pkg, info.workbookPart, [
     { id: relId, type: REL_TYPES.worksheet, target: relativeTarget(info.workbookPart, part) },
