@@ -11,6 +11,7 @@ import { FakeWorkbook, type FakeCell } from "../../tests/office/standIn";
 import { asRows, PLAN_2026 } from "../../tests/fixtures/plan2026";
 import { OVERVIEW_SPENDING, withSpending } from "../../tests/fixtures/spending";
 import { overviewPart } from "../../tests/ooxml/libreofficeCalc";
+import { sheetCells, type SheetCell } from "../../tests/ooxml/sheetXml";
 import { createOfficeHost } from "./officeHost";
 
 const SOURCE = PLAN_2026.sheetName;
@@ -37,38 +38,17 @@ async function written(): Promise<{ wb: FakeWorkbook; report: Report }> {
   return { wb, report: result.report };
 }
 
-const unescape = (s: string): string =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCharCode(Number(d)))
-    .replace(/&amp;/g, "&");
-
 /** The package writer's overview cells: address → formula (without "=") or value. */
-function packageCells(report: Report): Map<string, { formula?: string; value: string | number }> {
+function packageCells(report: Report): Map<string, SheetCell> {
   // Any workbook will do: the overview written into it is the report's.
   const input = new Uint8Array(readFileSync(SAMPLE));
   const bytes = writeOverviewCopy(input, report.overview, "da", { date: TODAY }).bytes;
   const pkg = OoxmlPackage.fromZip(bytes);
-  const xml = pkg.text(overviewPart(pkg)) ?? "";
-  const out = new Map<string, { formula?: string; value: string | number }>();
-  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
-    const [, ref, attrs, body = ""] = m;
-    const f = /<f>(.*?)<\/f>/.exec(body)?.[1];
-    const t = /<t[^>]*>(.*?)<\/t>/s.exec(body)?.[1];
-    const v = /<v>(.*?)<\/v>/.exec(body)?.[1];
-    if (f !== undefined) out.set(ref, { formula: unescape(f), value: Number(v) });
-    else if (t !== undefined) out.set(ref, { value: unescape(t) });
-    else if (v !== undefined) out.set(ref, { value: /t="s/.test(attrs) ? v : Number(v) });
-  }
-  return out;
+  return sheetCells(pkg.text(overviewPart(pkg)) ?? "");
 }
 
 /** A stand-in cell as the workbook holds it (Excel drops the text prefix "'"). */
-const shown = (c: FakeCell): { formula?: string; value: string | number } =>
+const shown = (c: FakeCell): SheetCell =>
   c.formula !== undefined
     ? { formula: c.formula, value: 0 }
     : { value: typeof c.value === "string" ? c.value.replace(/^'/, "") : (c.value as number) };

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { workbookOf } from "./helpers";
+import { withoutCachedValues } from "./sheetXml";
 
 export const CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 /** LibreOffice recalculates every formula of an .xlsx it loads (not only reads cached values). */
@@ -24,7 +25,7 @@ export function overviewPart(pkg: OoxmlPackage, sheet = "Budgetoversigt"): strin
 export function withoutCachedResults(bytes: Uint8Array): Uint8Array {
   const pkg = OoxmlPackage.fromZip(bytes);
   const part = overviewPart(pkg);
-  pkg.setText(part, (pkg.text(part) ?? "").replace(/(<\/f>)<v>[^<]*<\/v>/g, "$1"));
+  pkg.setText(part, withoutCachedValues(pkg.text(part) ?? ""));
   return pkg.toZip();
 }
 
