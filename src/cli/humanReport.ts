@@ -50,10 +50,10 @@ function yearMark(y: Report["years"][number], lang: Lang, over: string): string 
   if (y.status === "over") {
     // "OVER RAMMEN med mindst 437.000 kr., hvilken af arkets enheder der end gælder"
     const mark =
-      y.unitMargin !== undefined ? `${over}${yearStatusText(y, lang).slice(over.length)}` : over;
+      y.margin !== undefined ? `${over}${yearStatusText(y, lang).slice(over.length)}` : over;
     return y.unreadAmounts > 0 ? `<-- ${mark}; * ${yearTotalText(y, lang)}` : `<-- ${mark}`;
   }
-  if (y.unitMargin !== undefined) return `<-- ${yearStatusText(y, lang)}`;
+  if (y.margin !== undefined) return `<-- ${yearStatusText(y, lang)}`;
   if (y.status === "uncertain") {
     return `<-- ${L.uncertain.toUpperCase()}${yearStatusText(y, lang).slice(L.uncertain.length)}`;
   }

@@ -1,5 +1,5 @@
 // Named derived values: total, frame and leftover per year, each a plain function.
-import { minus, oreArray, type Ore } from "./money";
+import { minus, ore, oreArray, type Ore } from "./money";
 import type { Activity, AreaSubtotal, Settings, YearStatus, YearSummary } from "./types";
 
 /**
@@ -55,13 +55,35 @@ export function leftover(total: Ore, frame: Ore): Ore {
   return minus(frame, total);
 }
 
-/** The year's answer: unread amounts or a doubted unit make a within-frame year uncertain. */
+/**
+ * The year's answer: unread amounts or a doubted unit make a within-frame year uncertain, and so do
+ * list activities both inside and outside the frame that put it over (`undecided`).
+ */
 export function yearStatus(
-  y: Pick<YearSummary, "compareOnly" | "overFrame" | "unreadAmounts" | "unitInDoubt">
+  y: Pick<YearSummary, "compareOnly" | "overFrame" | "unreadAmounts" | "unitInDoubt">,
+  undecided = false
 ): YearStatus {
   if (y.compareOnly) return "compareOnly";
   if (y.overFrame) return "over";
-  return y.unreadAmounts > 0 || y.unitInDoubt ? "uncertain" : "within";
+  return y.unreadAmounts > 0 || y.unitInDoubt || undecided ? "uncertain" : "within";
+}
+
+/**
+ * A year's facts with `doubt` (amounts of activities both inside and outside the frame, counted
+ * in `total`): over only when over without them; uncertain when they decide it; the margin then.
+ */
+function frameFacts(total: Ore, frame: Ore, doubt: number, compareOnly: boolean, unread: number) {
+  const facts = { compareOnly, overFrame: !compareOnly && total - doubt > frame };
+  const base = { ...facts, unreadAmounts: unread, unitInDoubt: false };
+  if (doubt === 0 || compareOnly) return { ...base, status: yearStatus(base) };
+  const status = yearStatus(base, total > frame);
+  const margin =
+    status === "over"
+      ? ore(total - doubt - frame)
+      : status === "within"
+        ? ore(frame - total)
+        : null;
+  return { ...base, status, frameInDoubt: ore(doubt), ...(margin !== null ? { margin } : {}) };
 }
 
 /**
@@ -82,6 +104,21 @@ export function unreadPerYear(
   return out;
 }
 
+/** The year without its margin: for a status that no longer holds the margin's verdict. */
+export function withoutMargin(y: YearSummary): YearSummary {
+  const out = { ...y };
+  delete out.margin;
+  return out;
+}
+
+/** Per year, the amounts of activities whose list rows disagree in the Ramme column. */
+function inDoubtTotals(activities: readonly Activity[], years: readonly number[]): Ore[] {
+  return yearTotals(
+    activities.filter((a) => a.frameInDoubt),
+    years
+  );
+}
+
 export function yearSummaries(
   activities: readonly Activity[],
   years: readonly number[],
@@ -94,23 +131,16 @@ export function yearSummaries(
   const outside = activities.some((a) => a.outsideFrame)
     ? yearTotals(activities, years, "outside")
     : undefined;
+  const doubt = activities.some((a) => a.frameInDoubt) ? inDoubtTotals(activities, years) : [];
   return years.map((year, i) => {
     const total = totals[i];
     const frame = frameFor(year, settings, sheetFrames);
-    const compareOnly = year < planYear;
-    const facts = {
-      compareOnly,
-      overFrame: !compareOnly && total > frame,
-      unreadAmounts: unread[i] ?? 0,
-      unitInDoubt: false,
-    };
     return {
       year,
       total,
       frame,
       leftover: leftover(total, frame),
-      ...facts,
-      status: yearStatus(facts),
+      ...frameFacts(total, frame, doubt[i] ?? 0, year < planYear, unread[i] ?? 0),
       ...(outside ? { outsideFrame: outside[i] } : {}),
     };
   });

@@ -174,6 +174,11 @@ export interface Activity {
   anchoring: AnchoringStatus;
   /** Not paid from the frame (project management, or marked so): summed apart, never against it. */
   outsideFrame?: OutsideFrame;
+  /**
+   * On a long list: its rows disagree in the Ramme column (one says inside, another outside). It is
+   * counted inside the frame, and a year its amount decides is uncertain (YearSummary.frameInDoubt).
+   */
+  frameInDoubt?: true;
 }
 
 /**

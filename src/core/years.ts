@@ -26,14 +26,20 @@ export interface YearSummary {
   /**
    * True when the sheet states different units and no setting decides (UNIT_CONFLICT): the figures
    * are read in one of them, and the status holds in every unit stated: over or within only when
-   * every reading says so (then `unitMargin`), else uncertain.
+   * every reading says so (then `margin`), else uncertain.
    */
   unitConflict?: boolean;
   /**
-   * With a unit conflict and a year over (or within) the frame in every unit stated: the smallest
-   * overrun (or leftover) among those readings, said "mindst"; the figures above are one reading.
+   * Amounts in `total` of list activities whose rows disagree in the Ramme column (inside on one
+   * row, outside on another): counted inside, but the year is over only if it is over without
+   * them, and uncertain where they decide it. Present only when not 0.
    */
-  unitMargin?: Ore;
+  frameInDoubt?: Ore;
+  /**
+   * When the year's figures are in doubt (two units, or `frameInDoubt`) and it is over (or within)
+   * the frame whichever way they are read: the smallest overrun (or leftover), said "mindst".
+   */
+  margin?: Ore;
   status: YearStatus;
   /** Amounts of rows outside the frame (project management …): shown apart, not in `total`. */
   outsideFrame?: Ore;

@@ -22,7 +22,7 @@ export function yearStatus(
   // Uncertain (unread amounts, a doubted unit): said in words, bold, never "within".
   if (y.status === "uncertain") return { text: yearStatusText(y, lang), bold: true };
   // Two units on the sheet: over or within in each, said with the smallest margin ("mindst").
-  if (y.unitMargin !== undefined) {
+  if (y.margin !== undefined) {
     return y.overFrame
       ? { text: yearStatusText(y, lang), bold: true, color: OVER }
       : { text: yearStatusText(y, lang) };

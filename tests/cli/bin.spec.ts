@@ -48,7 +48,7 @@ describe("bin/budgettjek.js", () => {
       frame: 1900000,
       leftover: -547000,
       overFrame: true,
-      unitMargin: null,
+      margin: null,
       unreadAmounts: 0,
       outsideFrame: 0,
       status: "over",

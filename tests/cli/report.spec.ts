@@ -11,7 +11,7 @@ const y = (year: number, total: number, frame: number, leftover: number) => ({
   frame,
   leftover,
   overFrame: false,
-  unitMargin: null,
+  margin: null,
 });
 
 describe("--json", () => {
@@ -69,7 +69,7 @@ describe("--json", () => {
       frame: 400000,
       leftover: -70000,
       overFrame: true,
-      unitMargin: null,
+      margin: null,
       unreadAmounts: 0,
       outsideFrame: 0,
       status: "over",

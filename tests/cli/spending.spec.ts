@@ -147,7 +147,7 @@ describeWith(
         frame: null,
         leftover: null,
         overFrame: false,
-        unitMargin: null,
+        margin: null,
         unreadAmounts: 0,
         outsideFrame: null,
         status: "noBudget",

@@ -57,7 +57,7 @@ describe("two units on the sheet, in the command's output", () => {
         { unit: "1000", source: "title", cell: "Plan!A1" },
       ],
     });
-    expect(doc.years.map((y) => [y.year, y.total, y.status, y.overFrame, y.unitMargin])).toEqual([
+    expect(doc.years.map((y) => [y.year, y.total, y.status, y.overFrame, y.margin])).toEqual([
       [2026, 2_337, "uncertain", false, null],
       [2027, 276, "within", false, 1_624_000],
     ]);
@@ -96,7 +96,7 @@ describe("two units on the sheet, in the command's output", () => {
       "The budget for 2026 exceeds the frame by at least DKK 437,000, whichever of the sheet's units holds (see the error on the units). Cut back, or move amounts to another year."
     );
     const doc = jsonReport(r.report, "plan.xlsx", "da");
-    expect(doc.years.map((y) => [y.year, y.status, y.overFrame, y.unitMargin])).toEqual([
+    expect(doc.years.map((y) => [y.year, y.status, y.overFrame, y.margin])).toEqual([
       [2026, "over", true, 437_000],
       [2027, "within", false, 1_624_000],
     ]);

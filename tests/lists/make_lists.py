@@ -128,3 +128,23 @@ ws.write_row(4, 0, ["Din fritid", 2026, 120000])
 ws.write_row(5, 0, ["Lommepengejob", 2026, 0, 30000])
 ws.write_row(6, 0, ["Natteravne", 2026, 50000, "ca. 10.000"])
 wb.close()
+
+# The Ramme column per row, and one activity whose rows disagree (openpyxl): Haven says «Ja» in
+# 2026 and 2028 but «Nej» in 2027. Counted inside, 2026 is within the frame with or without it
+# (1.800.000 kr.), 2027 is over only with it (2.100.000 kr.; 1.300.000 kr. without), and 2028 is
+# over even without it (2.200.000 kr.; 2.000.000 kr. without). The medfinansiering is «Nej» on
+# every row: outside the frame, no conflict.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = SHEET
+ws.append(["Tryghedsplan 2026"])
+ws.append(["Nr.", "Aktivitet", "Ramme", "År", "Beløb (kr.)"])
+for nr, act, frame, amounts in [
+    (1, "Lommepengejob", ["Ja", "Ja", "Ja"], [1200000, 1000000, 1900000]),
+    (2, "Haven", ["Ja", "Nej", "Ja"], [500000, 800000, 200000]),
+    (3, "Natteravne", ["Ja", "ja", "Ja"], [100000, 300000, 100000]),
+    (4, "Boligsocial medfinansiering", ["Nej", "Nej", "nej"], [250000, 250000, 250000]),
+]:
+    for year, answer, kr in zip([2026, 2027, 2028], frame, amounts):
+        ws.append([nr, act, answer, year, kr])
+wb.save(os.path.join(OUT, "list_frame_conflict.xlsx"))

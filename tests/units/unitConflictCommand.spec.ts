@@ -30,10 +30,10 @@ describeWith(["openpyxl", "poppler (pdftotext)"], "two units, over the frame in 
     );
   });
 
-  it("--json: 2026 over with unitMargin 437.000, 2027 uncertain with none", async () => {
+  it("--json: 2026 over with margin 437.000, 2027 uncertain with none", async () => {
     const r = await runCli([file(), "--json"]);
     const doc = jsonReportSchema.parse(JSON.parse(r.out));
-    expect(doc.years.map((y) => [y.year, y.status, y.overFrame, y.unitMargin])).toEqual([
+    expect(doc.years.map((y) => [y.year, y.status, y.overFrame, y.margin])).toEqual([
       [2025, "compareOnly", false, null],
       [2026, "over", true, 437_000],
       [2027, "uncertain", false, null],

@@ -5,6 +5,7 @@
 import type { Ore } from "../money";
 import { MIN_FRAME_ORE } from "../settings";
 import type { Model } from "../sheet/model";
+import { withoutMargin } from "../derived";
 import type { YearSummary } from "../types";
 
 /** Below this, an amount or a frame is small for a safety plan (its frame is 1.900.000 kr.). */
@@ -56,7 +57,7 @@ export function unitDoubt(model: Model, years: readonly YearSummary[]): UnitDoub
 export function withUnitDoubt(years: readonly YearSummary[]): YearSummary[] {
   return years.map((y) =>
     y.status === "within"
-      ? { ...y, unitInDoubt: true, status: "uncertain" }
+      ? { ...withoutMargin(y), unitInDoubt: true, status: "uncertain" }
       : { ...y, unitInDoubt: !y.compareOnly }
   );
 }

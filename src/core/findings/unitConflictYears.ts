@@ -4,7 +4,7 @@
 // least its smallest leftover; any other year is uncertain, neither over nor within. When a frame
 // row's label states a unit of its own, the frame and the amounts may be in different units, so
 // every frame reading is weighed against every total reading.
-import { unreadPerYear, yearSummaries } from "../derived";
+import { unreadPerYear, withoutMargin, yearSummaries } from "../derived";
 import { ore } from "../money";
 import { buildModel, withUnplaced } from "../sheet/build";
 import type { AmountUnit } from "../sheet/amountScale";
@@ -45,18 +45,30 @@ export function readingsPerUnit(
   );
 }
 
-/** What is left of the frame (negative: over) under every reading weighed; none: cannot tell. */
-function margins(readings: readonly UnitYears[], year: number, mixFrames: boolean): number[] {
+/**
+ * Under every reading weighed: how far over the frame the year is at least (`over`, > 0: over;
+ * list activities both inside and outside the frame left out) and what is left at most (`left`,
+ * ≥ 0: within; they counted in). None: cannot tell.
+ */
+function margins(
+  readings: readonly UnitYears[],
+  year: number,
+  mixFrames: boolean
+): { over: number; left: number }[] {
   const read = readings.map((r) => r.years.find((y) => y.year === year));
   if (read.length < 2 || read.some((y) => y === undefined)) return [];
   const years = read as YearSummary[];
-  if (!mixFrames) return years.map((y) => y.frame - y.total);
-  return years.flatMap((t) => years.map((f) => f.frame - t.total));
+  const pair = (t: YearSummary, f: YearSummary) => ({
+    over: t.total - (t.frameInDoubt ?? 0) - f.frame,
+    left: f.frame - t.total,
+  });
+  if (!mixFrames) return years.map((y) => pair(y, y));
+  return years.flatMap((t) => years.map((f) => pair(t, f)));
 }
 
 /**
  * Years of a sheet that states different units: each year from the plan year on is over, within
- * or uncertain as every reading agrees (`unitMargin`: the least overrun or leftover), never the
+ * or uncertain as every reading agrees (`margin`: the least overrun or leftover), never the
  * verdict of the one unit the amounts happen to be read in.
  */
 export function withUnitConflict(
@@ -66,13 +78,16 @@ export function withUnitConflict(
 ): YearSummary[] {
   return years.map((y): YearSummary => {
     if (y.compareOnly) return y;
-    const doubt = { ...y, unitInDoubt: true, unitConflict: true };
-    const left = margins(readings, y.year, mixFrames);
-    if (left.length > 0 && left.every((m) => m < 0)) {
-      return { ...doubt, overFrame: true, status: "over", unitMargin: ore(-Math.max(...left)) };
+    // The one reading's own margin (list rows in doubt) says nothing across the units.
+    const doubt = { ...withoutMargin(y), unitInDoubt: true, unitConflict: true };
+    const each = margins(readings, y.year, mixFrames);
+    if (each.length > 0 && each.every((m) => m.over > 0)) {
+      const least = Math.min(...each.map((m) => m.over));
+      return { ...doubt, overFrame: true, status: "over", margin: ore(least) };
     }
-    if (left.length > 0 && y.unreadAmounts === 0 && left.every((m) => m >= 0)) {
-      return { ...doubt, overFrame: false, status: "within", unitMargin: ore(Math.min(...left)) };
+    if (each.length > 0 && y.unreadAmounts === 0 && each.every((m) => m.left >= 0)) {
+      const least = Math.min(...each.map((m) => m.left));
+      return { ...doubt, overFrame: false, status: "within", margin: ore(least) };
     }
     return { ...doubt, overFrame: false, status: "uncertain" };
   });

@@ -68,7 +68,7 @@ export const jsonReportSchema = z
        * each unit stated: the smallest overrun (status "over") or leftover ("within") among those
        * readings, in kroner; null otherwise (then such a year is "uncertain").
        */
-      unitMargin: kronerSchema.nullable(),
+      margin: kronerSchema.nullable(),
       /** Amount cells left out of `total`: text that is no amount, Excel errors. */
       unreadAmounts: z.number().int().min(0),
       /** Amounts of rows outside the frame (project management …), not in `total`; 0 when none. */
@@ -170,7 +170,7 @@ function jsonYears(report: Report): JsonYear[] {
     frame: oreToKr(y.frame),
     leftover: oreToKr(y.leftover),
     overFrame: y.overFrame,
-    unitMargin: y.unitMargin !== undefined ? oreToKr(y.unitMargin) : null,
+    margin: y.margin !== undefined ? oreToKr(y.margin) : null,
     unreadAmounts: y.unreadAmounts,
     outsideFrame: oreToKr(y.outsideFrame ?? ZERO_ORE),
     status: y.status,
@@ -184,7 +184,7 @@ function jsonYears(report: Report): JsonYear[] {
       frame: null,
       leftover: null,
       overFrame: false,
-      unitMargin: null,
+      margin: null,
       unreadAmounts: 0,
       outsideFrame: null,
       status: "noBudget",

@@ -61,7 +61,7 @@ describe("--json with spending", () => {
       frame: null,
       leftover: null,
       overFrame: false,
-      unitMargin: null,
+      margin: null,
       unreadAmounts: 0,
       outsideFrame: null,
       status: "noBudget",

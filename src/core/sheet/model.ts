@@ -66,7 +66,14 @@ export interface Model {
 }
 
 /** The optional columns an activity's rows in a long list may disagree on. */
-export type ListValueRole = "area" | "responsible" | "partners" | "anchoring" | "grantType";
+export type ListValueRole =
+  | "area"
+  | "responsible"
+  | "partners"
+  | "anchoring"
+  | "grantType"
+  /** The Ramme column: one row says inside the frame, another outside. */
+  | "frame";
 
 /** A value in one cell of a long list. */
 export interface ListCellText {

@@ -46,6 +46,12 @@ const NOT_IN_FRAME = /^(?:nej|n|no|uden ?for|uden ?for rammen|ekstern|eksternt f
 /** Cheap pre-check on raw text before folding: every marked text names the frame ("ramme"). */
 const MAY_MARK = /ramme|uden ?for/i;
 
+/** A Ramme column cell's answer: outside the frame ("Nej"), inside (any other text), or none. */
+export function frameAnswer(v: CellValue | undefined): "in" | "out" | undefined {
+  if (typeof v !== "string" || v.trim() === "") return undefined;
+  return NOT_IN_FRAME.test(foldWords(v)) ? "out" : "in";
+}
+
 export function isFrameColumnHeader(v: CellValue | undefined): boolean {
   return typeof v === "string" && FRAME_COLUMN.test(foldWords(v));
 }

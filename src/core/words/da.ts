@@ -54,11 +54,17 @@ export const da = {
   compareOnly: "til sammenligning",
   overFrameBy: (amount: string) => `Over rammen med ${amount}`,
   withinFrame: "Inden for rammen",
-  /** A year over (within) the frame in every unit a sheet with two units states (UNIT_CONFLICT). */
-  overFrameAtLeast: (amount: string) =>
-    `Over rammen med mindst ${amount}, hvilken af arkets enheder der end gælder`,
-  withinFrameAtLeast: (amount: string) =>
-    `Inden for rammen med mindst ${amount} tilbage, hvilken af arkets enheder der end gælder`,
+  /**
+   * A year over (within) the frame whichever way its doubt goes: in every unit a sheet with two
+   * units states (UNIT_CONFLICT), or with and without list activities both in and outside the frame.
+   */
+  overFrameAtLeast: (amount: string, why: string) => `Over rammen med mindst ${amount}, ${why}`,
+  withinFrameAtLeast: (amount: string, why: string) =>
+    `Inden for rammen med mindst ${amount} tilbage, ${why}`,
+  eitherUnit: "hvilken af arkets enheder der end gælder",
+  withoutInDoubt: "også uden de aktiviteter, listen har både i og uden for rammen",
+  withInDoubt: "også med de aktiviteter, listen har både i og uden for rammen",
+  frameInDoubt: "listen har en aktivitet både i og uden for rammen",
   /** A year whose total leaves out amounts that could not be read: never an all-clear. */
   uncertain: "Usikker",
   atLeast: (amount: string, unread: number) =>

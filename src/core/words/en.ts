@@ -46,10 +46,12 @@ export const en: Labels = {
   compareOnly: "for comparison",
   overFrameBy: (amount) => `Over the frame by ${amount}`,
   withinFrame: "Within the frame",
-  overFrameAtLeast: (amount) =>
-    `Over the frame by at least ${amount}, whichever of the sheet's units holds`,
-  withinFrameAtLeast: (amount) =>
-    `Within the frame with at least ${amount} left, whichever of the sheet's units holds`,
+  overFrameAtLeast: (amount, why) => `Over the frame by at least ${amount}, ${why}`,
+  withinFrameAtLeast: (amount, why) => `Within the frame with at least ${amount} left, ${why}`,
+  eitherUnit: "whichever of the sheet's units holds",
+  withoutInDoubt: "even without the activities the list has both inside and outside the frame",
+  withInDoubt: "even with the activities the list has both inside and outside the frame",
+  frameInDoubt: "the list has an activity both inside and outside the frame",
   uncertain: "Uncertain",
   atLeast: (amount: string, unread: number) =>
     `at least ${amount}; ${unread} ${unread === 1 ? "amount" : "amounts"} could not be read`,

@@ -65,17 +65,26 @@ export function yearStatusText(y: YearSummary, lang: Lang): string {
     case "compareOnly":
       return L.compareOnly;
     case "over":
-      return y.unitMargin !== undefined
-        ? L.overFrameAtLeast(formatKr(y.unitMargin, lang))
+      return y.margin !== undefined
+        ? L.overFrameAtLeast(
+            formatKr(y.margin, lang),
+            y.unitConflict ? L.eitherUnit : L.withoutInDoubt
+          )
         : L.overFrameBy(formatKr(absOre(y.leftover), lang));
     case "within":
-      return y.unitMargin !== undefined
-        ? L.withinFrameAtLeast(formatKr(y.unitMargin, lang))
+      return y.margin !== undefined
+        ? L.withinFrameAtLeast(
+            formatKr(y.margin, lang),
+            y.unitConflict ? L.eitherUnit : L.withInDoubt
+          )
         : L.withinFrame;
     case "uncertain": {
-      const read = y.unreadAmounts > 0 ? yearTotalText(y, lang) : undefined;
-      if (y.unitConflict) return `${L.uncertain}: ${L.unitConflict}${read ? `; ${read}` : ""}`;
-      return `${L.uncertain}: ${read ?? L.unitInDoubt}`;
+      const why = [
+        y.unitConflict ? L.unitConflict : undefined,
+        y.frameInDoubt !== undefined && y.total > y.frame ? L.frameInDoubt : undefined,
+        y.unreadAmounts > 0 ? yearTotalText(y, lang) : undefined,
+      ].filter((w) => w !== undefined);
+      return `${L.uncertain}: ${why.length > 0 ? why.join("; ") : L.unitInDoubt}`;
     }
   }
 }

@@ -96,7 +96,7 @@ export function YearCard({ year, lang, t, spending }: YearCardProps) {
         hint={Number.isFinite(used) ? t.usedPercent(formatPercent(used, lang)) : undefined}
         validationState={VALIDATION[year.status]}
         validationMessage={
-          year.status === "uncertain" || year.unitMargin !== undefined
+          year.status === "uncertain" || year.margin !== undefined
             ? yearStatusText(year, lang)
             : year.status === "over"
               ? t.overFrameBy(formatKr(absOre(year.leftover), lang))

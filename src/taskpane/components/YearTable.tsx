@@ -74,7 +74,7 @@ export function YearTable({ years, lang, t }: { years: YearSummary[]; lang: Lang
                   ) : (
                     <CheckmarkCircle16Regular aria-hidden />
                   )}
-                  {y.status === "uncertain" || y.unitMargin !== undefined
+                  {y.status === "uncertain" || y.margin !== undefined
                     ? yearStatusText(y, lang)
                     : y.overFrame
                       ? t.overFrameBy(kr(absOre(y.leftover)))

@@ -1,6 +1,7 @@
 // OVER_FRAME: a year from the plan year on whose total exceeds its frame. On a sheet that states two
-// units (UNIT_CONFLICT), a year over the frame in every unit stated: `over` is then the smallest
-// overrun among those readings ("mindst"), and `total`/`frame` the reading the amounts are shown in.
+// units (UNIT_CONFLICT), a year over the frame in every unit stated; in a list with activities both
+// inside and outside the frame (LIST_CONFLICT on the Ramme column), a year over without them. Then
+// `over` is the smallest overrun ("mindst"), and `total`/`frame` the figures shown for the year.
 import * as z from "zod/mini";
 import { minus, type Ore } from "../../money";
 import type { Model, StatedTotal } from "../../sheet/model";
@@ -12,8 +13,11 @@ export const overFrameFinding = finding("OVER_FRAME", "error", {
   total: ore,
   frame: ore,
   over: ore,
-  /** Over in every unit the sheet states; `over` is the least of those overruns. */
-  eitherUnit: z.optional(z.literal(true)),
+  /**
+   * `over` is at least: over in every unit the sheet states ("unit"), or over without the list
+   * activities both inside and outside the frame ("frameColumn").
+   */
+  atLeast: z.optional(z.enum(["unit", "frameColumn"])),
 });
 
 export const overFrame = rule([overFrameFinding], ({ model, years }) => {
@@ -28,8 +32,8 @@ export const overFrame = rule([overFrameFinding], ({ model, years }) => {
       year: y.year,
       total: y.total,
       frame: y.frame,
-      ...(y.unitMargin !== undefined
-        ? { over: y.unitMargin, eitherUnit: true as const }
+      ...(y.margin !== undefined
+        ? { over: y.margin, atLeast: y.unitConflict ? ("unit" as const) : ("frameColumn" as const) }
         : { over: minus(y.total, y.frame) }),
     });
   }

@@ -66,7 +66,7 @@ describe("UNIT_CONFLICT", () => {
     // Read in kr. (the header), 2026 is 2.337 kr.: "within" by the header, over by the title.
     // 2027 is 276 kr. or 276.000 kr.: within the 1,9 mio. frame either way, 1.624.000 kr. at least.
     const r = report(sheet([TITLE_1000, []], HEADER_KR));
-    expect(r.years.map((y) => [y.year, y.total, y.status, y.overFrame, y.unitMargin])).toEqual([
+    expect(r.years.map((y) => [y.year, y.total, y.status, y.overFrame, y.margin])).toEqual([
       [2026, 233_700, "uncertain", false, undefined],
       [2027, 27_600, "within", false, 162_400_000],
     ]);
@@ -113,7 +113,7 @@ describe("UNIT_CONFLICT", () => {
     // 276.000 kr. (within) or 276.000.000 kr. (over): uncertain.
     const inKr = PLAN.map(([nr, name, a, b]) => [nr, name, Number(a) * 1000, Number(b) * 1000]);
     const r = report(grid([TITLE_1000, [], HEADER_KR, ...inKr]));
-    expect(r.years.map((y) => [y.year, y.total, y.status, y.overFrame, y.unitMargin])).toEqual([
+    expect(r.years.map((y) => [y.year, y.total, y.status, y.overFrame, y.margin])).toEqual([
       [2026, 233_700_000, "over", true, 43_700_000],
       [2027, 27_600_000, "uncertain", false, undefined],
     ]);
@@ -128,7 +128,7 @@ describe("UNIT_CONFLICT", () => {
         total: 233_700_000,
         frame: 190_000_000,
         over: 43_700_000,
-        eitherUnit: true,
+        atLeast: "unit",
       },
     ]);
     expect(r.findings.filter((f) => f.code === "UNIT_CONFLICT")).toHaveLength(2);
@@ -136,7 +136,7 @@ describe("UNIT_CONFLICT", () => {
 
   it("a frame row in the sheet's unit scales with the amounts: over in each, by at least 437 kr.", () => {
     const r = report(sheet([TITLE_1000, []], HEADER_KR, [[null, "Ramme", 1_900, 1_900]]));
-    expect(r.years.map((y) => [y.status, y.frame, y.unitMargin])).toEqual([
+    expect(r.years.map((y) => [y.status, y.frame, y.margin])).toEqual([
       ["over", 190_000, 43_700],
       ["within", 190_000, 162_400],
     ]);
@@ -148,7 +148,7 @@ describe("UNIT_CONFLICT", () => {
     const g = sheet([["Tryghedsplan 2026"], ["Alle beløb i mio. kr."]], HEADER, [
       [null, "Ramme (1.000 kr.)", 1_900, 1_900],
     ]);
-    expect(report(g).years.map((y) => [y.year, y.status, y.unitMargin])).toEqual([
+    expect(report(g).years.map((y) => [y.year, y.status, y.margin])).toEqual([
       [2026, "uncertain", undefined],
       [2027, "uncertain", undefined],
     ]);
@@ -156,7 +156,7 @@ describe("UNIT_CONFLICT", () => {
 
   it("within in each unit but with an amount unread: uncertain, never an all-clear", () => {
     const g = grid([TITLE_1000, [], HEADER_KR, ...PLAN, [4, "Haven", 5, "ca. 300"]]);
-    expect(report(g).years.map((y) => [y.year, y.status, y.unitMargin])).toEqual([
+    expect(report(g).years.map((y) => [y.year, y.status, y.margin])).toEqual([
       [2026, "uncertain", undefined],
       [2027, "uncertain", undefined],
     ]);

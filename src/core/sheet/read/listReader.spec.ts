@@ -106,6 +106,50 @@ describe("a long list, one row per activity and year", () => {
     expect(f?.at).toEqual({ sheet: "Plan", row: 3, col: 3 });
   });
 
+  it("rows that disagree in the Ramme column: inside the frame, in doubt, and a conflict", () => {
+    // «Nej» first, «Ja» later: not held out on the first row's word; a year it decides is uncertain.
+    const r = report([
+      ["Aktivitet", "Ramme", "År", "Beløb"],
+      ["A", "Ja", 2026, 1_500_000],
+      ["B", "Nej", 2026, 300_000],
+      ["B", "Ja", 2027, 300_000],
+      ["C", "Nej", 2026, 200_000],
+      ["C", "Uden for rammen", 2027, 200_000],
+    ]);
+    const b = r.activities.find((a) => a.name === "B")!;
+    expect([b.outsideFrame, b.frameInDoubt]).toEqual([undefined, true]);
+    // «Nej» and «Uden for rammen» mean the same: C is outside, with no conflict.
+    const c = r.activities.find((a) => a.name === "C")!;
+    expect([c.outsideFrame?.reason, c.frameInDoubt]).toEqual(["frameColumn", undefined]);
+    expect(r.years.map((y) => [y.year, y.total, y.frameInDoubt, y.status, y.margin])).toEqual([
+      [2026, 180_000_000, 30_000_000, "within", 10_000_000],
+      [2027, 30_000_000, 30_000_000, "within", 160_000_000],
+    ]);
+    const found = r.findings.filter((f) => f.code === "LIST_CONFLICT");
+    expect(found).toEqual([
+      expect.objectContaining({
+        role: "frame",
+        value: "Ja",
+        at: { sheet: "Plan", row: 3, col: 1 },
+        first: { sheet: "Plan", row: 2, col: 1 },
+        firstValue: "Nej",
+      }),
+    ]);
+  });
+
+  it("the amount in doubt decides: uncertain where it does, over only if over without it", () => {
+    const rows = (a: number): CellValue[][] => [
+      ["Aktivitet", "Ramme", "År", "Beløb"],
+      ["A", "Ja", 2026, a],
+      ["B", "Ja", 2026, 300_000],
+      ["B", "Nej", 2027, 0],
+    ];
+    const year = (a: number) => report(rows(a)).years[0];
+    expect([year(1_700_000).status, year(1_700_000).margin]).toEqual(["uncertain", undefined]);
+    expect([year(2_000_000).status, year(2_000_000).margin]).toEqual(["over", 10_000_000]);
+    expect(year(2_000_000).overFrame).toBe(true);
+  });
+
   it("a wide table on the sheet wins over a list", () => {
     const r = report([
       ["Aktivitet", 2026, 2027],

@@ -149,14 +149,22 @@ export class ListReader {
     return (this.current = a);
   }
 
-  /** Optional cells: first values fill in what the first row left blank; outside-frame marks. */
+  /**
+   * Optional cells: first values fill in what the first row left blank; outside-frame marks. Rows
+   * that disagree in the Ramme column leave the activity inside the frame, in doubt.
+   */
   private readValues(a: Activity, r: ListRow): void {
     for (const v of this.values.add(a, r.row, r.cells)) {
       if (r.row !== a.row) this.fillIn(a, v);
     }
+    const frameCol = this.frameCol;
+    if (frameCol !== undefined && this.values.addFrame(a, r.row, r.cells, frameCol)) {
+      a.frameInDoubt = true;
+      if (a.outsideFrame?.reason === "frameColumn") delete a.outsideFrame;
+    }
     if (a.outsideFrame) return;
     const col = this.block.columns.activity!;
-    const state = { isYearCol: this.isYearCol, frameCol: this.frameCol };
+    const state = { isYearCol: this.isYearCol, frameCol: a.frameInDoubt ? undefined : frameCol };
     const o = outsideFrameOf(a.name, col, r.cells, this.grid.originCol, state);
     if (o) a.outsideFrame = r.row === a.row ? o : { ...o, row: r.row };
   }

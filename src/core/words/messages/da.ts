@@ -51,6 +51,7 @@ const LIST_ROLE = {
   partners: "lister af samarbejdspartnere",
   anchoring: "forankringsplaner",
   grantType: "bevillingstyper",
+  frame: "svar i Ramme-kolonnen",
 } as const;
 
 /** The amount a list row without a year holds (LIST_YEAR_UNREAD). */
@@ -67,11 +68,14 @@ export const da: MessageTable = {
         `vises for sig og tælles ikke med i årets total.`
       : ""),
   OVER_FRAME: (f) =>
-    (f.eitherUnit
+    (f.atLeast === "unit"
       ? `Budgettet for ${f.year} overskrider rammen med mindst ${kr(f.over)}, hvilken af arkets ` +
         `enheder der end gælder (se fejlen om enhederne).`
-      : `Budgettet for ${f.year} er ${kr(f.total)} og overskrider rammen på ${kr(f.frame)} ` +
-        `med ${end(kr(f.over))}`) + ` Skær ned, eller flyt beløb til et andet år.`,
+      : f.atLeast === "frameColumn"
+        ? `Budgettet for ${f.year} overskrider rammen med mindst ${kr(f.over)}, også uden de ` +
+          `aktiviteter, listen har både i og uden for rammen (se advarslen om Ramme-kolonnen).`
+        : `Budgettet for ${f.year} er ${kr(f.total)} og overskrider rammen på ${kr(f.frame)} ` +
+          `med ${end(kr(f.over))}`) + ` Skær ned, eller flyt beløb til et andet år.`,
   MULTI_YEAR_NO_ANCHOR: (f) =>
     `Aktiviteten ${act(f)}${at(f)} har beløb i ${yearsOf(f.years)} men mangler forankringsplan` +
     `${f.anchoringText ? ` (der står «${f.anchoringText}»)` : ""}. ` +
@@ -109,7 +113,10 @@ export const da: MessageTable = {
   LIST_CONFLICT: (f) =>
     `Aktiviteten ${act(f)} har to forskellige ${LIST_ROLE[f.role]} i listen: ` +
     `«${f.firstValue}» (${a1(f.first)}) og «${f.value}» (${cellOf(f)}). ` +
-    `Budgettjek bruger den første; ret rækkerne, så de siger det samme.`,
+    (f.role === "frame"
+      ? `Budgettjek tæller aktiviteten med i rammen, og et år, den bringer over rammen, er ` +
+        `usikkert; ret rækkerne, så de siger det samme.`
+      : `Budgettjek bruger den første; ret rækkerne, så de siger det samme.`),
   LIST_YEAR_UNREAD: (f) =>
     `Årscellen ${cellOf(f)} (aktiviteten ${act(f)}) ` +
     (f.value === "" ? "er tom" : `indeholder «${f.value}», som ikke er et årstal`) +

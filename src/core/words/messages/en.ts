@@ -48,6 +48,7 @@ const LIST_ROLE = {
   partners: "partner lists",
   anchoring: "anchoring plans",
   grantType: "grant types",
+  frame: "answers in the frame column",
 } as const;
 
 /** The amount a list row without a year holds (LIST_YEAR_UNREAD). */
@@ -64,11 +65,15 @@ export const en: MessageTable = {
         `${f.amounts.length === 1 ? "is" : "are"} shown apart and not counted in the year's total.`
       : ""),
   OVER_FRAME: (f) =>
-    (f.eitherUnit
+    (f.atLeast === "unit"
       ? `The budget for ${f.year} exceeds the frame by at least ${kr(f.over)}, whichever of ` +
         `the sheet's units holds (see the error on the units).`
-      : `The budget for ${f.year} is ${kr(f.total)}, exceeding the frame of ${kr(f.frame)} ` +
-        `by ${kr(f.over)}.`) + ` Cut back, or move amounts to another year.`,
+      : f.atLeast === "frameColumn"
+        ? `The budget for ${f.year} exceeds the frame by at least ${kr(f.over)}, even without ` +
+          `the activities the list has both inside and outside the frame (see the warning on ` +
+          `the frame column).`
+        : `The budget for ${f.year} is ${kr(f.total)}, exceeding the frame of ${kr(f.frame)} ` +
+          `by ${kr(f.over)}.`) + ` Cut back, or move amounts to another year.`,
   MULTI_YEAR_NO_ANCHOR: (f) =>
     `Activity ${act(f)}${at(f)} has amounts in ${yearsOf(f.years)} but no anchoring plan` +
     `${f.anchoringText ? ` (it says “${f.anchoringText}”)` : ""}. ` +
@@ -106,7 +111,10 @@ export const en: MessageTable = {
   LIST_CONFLICT: (f) =>
     `Activity ${act(f)} has two different ${LIST_ROLE[f.role]} in the list: ` +
     `“${f.firstValue}” (${a1(f.first)}) and “${f.value}” (${cellOf(f)}). ` +
-    `Budgettjek uses the first; correct the rows so they agree.`,
+    (f.role === "frame"
+      ? `Budget check counts it inside the frame, and a year it puts over the frame is ` +
+        `uncertain; correct the rows so they agree.`
+      : `Budget check uses the first; correct the rows so they agree.`),
   LIST_YEAR_UNREAD: (f) =>
     `The year cell ${cellOf(f)} (activity ${act(f)}) ` +
     (f.value === "" ? "is empty" : `holds “${f.value}”, which is not a year`) +
