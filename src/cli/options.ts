@@ -22,7 +22,7 @@ export interface CliOptions {
   pdf?: string;
   /** The approved version to compare with (--compare). */
   compare?: string;
-  /** Its sheet (--compare-sheet); else the first sheet with a budget table. */
+  /** Its sheet (--compare-sheet); else found as the checked file's sheet is. */
   compareSheet?: string;
   lang: Lang;
 }
@@ -39,7 +39,8 @@ Tjekker tryghedsplanens budgetark: årets total mod rammen (1.900.000 kr.), rest
 flerårige bevillinger uden forankringsplan, beløb der ikke er tal, og meget mere.
 
 Tilvalg:
-  --sheet NAVN         arket der skal tjekkes (ellers det første ark med en budgettabel)
+  --sheet NAVN         arket der skal tjekkes (ellers arket Excel åbner på, hvis det har en
+                       budgettabel, ellers det første synlige ark med en)
   --plan-year ÅÅÅÅ     planåret (ellers fra titlen, arkets navn eller årskolonnerne)
   --frame KR           rammen for alle år, fx 1.900.000 eller "1,9 mio."
   --frame ÅÅÅÅ=KR      rammen for ét år, fx --frame 2027=2.000.000 (kan gentages)
@@ -62,7 +63,8 @@ Checks the safety plan's budget sheet: each year's total against the frame (DKK 
 leftover per year, multi-year grants without an anchoring plan, amounts that are not numbers.
 
 Options:
-  --sheet NAME         the sheet to check (default: the first sheet with a budget table)
+  --sheet NAME         the sheet to check (default: the sheet Excel opens on, when it holds a
+                       budget table, else the first visible sheet that does)
   --plan-year YYYY     the plan year (default: from the title, the sheet name or the year columns)
   --frame KR           the frame for every year, e.g. 1.900.000 or "1,9 mio." (Danish notation)
   --frame YYYY=KR      the frame for one year, e.g. --frame 2027=2.000.000 (repeatable)

@@ -78,7 +78,8 @@ describe("openWorkbookFile", () => {
     const { host } = await open(overviewWorkbook());
     expect((await host.open()).sheets).toEqual(["Forside", "Tryghedsplan 2026"]);
     expect(host.budgetSheets()).toEqual({ found: ["Tryghedsplan 2026"], tooLarge: false });
-    expect((await host.open()).active).toBeUndefined();
+    // The sheet Excel opens the file on (workbookView activeTab), searched first as in Excel.
+    expect((await host.open()).active).toBe("Forside");
     expect(await host.workbookTitle()).toBe("Tryghedsplan 2026.xlsx");
     const grid = await host.readSheet("Tryghedsplan 2026");
     expect(grid.sheetName).toBe("Tryghedsplan 2026");

@@ -16,7 +16,7 @@ import type {
   WriteResult,
 } from "../host/WorkbookHost";
 import { decideOwnership } from "../core/overview";
-import { packageFacts } from "../ooxml";
+import { packageFacts, sheetsAsShown } from "../ooxml";
 import { fileHostError } from "./fileErrors";
 import type { SheetRead, WorkbookPackage } from "../ooxml";
 import { downloadBlob } from "../host/download";
@@ -129,11 +129,11 @@ export class FileHost implements WorkbookHost {
     return this.selected;
   }
 
-  /** The file as opened: its sheets, the settings kept for it, its name; no sheet is active. */
+  /** The file as opened: its sheets (visible first), the sheet Excel opens on, its settings and name. */
   async open(): Promise<WorkbookOpening> {
     return {
       settings: this.loadSettings(),
-      sheets: this.pkg.sheets.map((s) => s.name),
+      ...sheetsAsShown(this.pkg),
       title: this.fileName,
       facts: packageFacts(this.pkg),
       grids: [],

@@ -47,9 +47,9 @@ export interface OverviewWriteOptions {
 export interface WorkbookOpening {
   /** Raw stored settings (validated by the caller with parsePersistedSettings), or undefined. */
   settings: unknown;
-  /** The sheets the user can choose, in workbook order (Excel: the visible ones). */
+  /** The sheets the user can choose, in workbook order (Excel: the visible ones; a file: visible first). */
   sheets: string[];
-  /** The active sheet in Excel; undefined in file mode. */
+  /** The active sheet in Excel; in file mode the visible sheet Excel opens the file on. */
   active?: string;
   /** The workbook's title or file name, when known (a source for the plan year). */
   title?: string;

@@ -6,5 +6,10 @@ export type { PackageErrorCode } from "./base/errors";
 export { DEFAULT_ZIP_LIMITS } from "./base/zip";
 export type { ZipLimits } from "./base/zip";
 export { packageErrorText } from "./read/messages";
-export { findBudgetSheetInPackage, packageFacts, nameTarget } from "./read/findSheet";
+export {
+  findBudgetSheetInPackage,
+  packageFacts,
+  nameTarget,
+  sheetsAsShown,
+} from "./read/findSheet";
 export type { PackageSheetChoice } from "./read/findSheet";

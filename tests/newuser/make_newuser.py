@@ -107,3 +107,38 @@ def parentheses():
 
 
 parentheses()
+
+
+def plan_sheet(wb, title, year_shift=0, hidden=False):
+    """A plan sheet; year_shift moves the plan a year back (last year's plan, kept for reference)."""
+    ws = wb.create_sheet(title)
+    ws.append([f"Tryghedsplanens økonomi {2026 + year_shift}"])
+    ws.append([])
+    ws.append(HEAD[:5] + [y + year_shift for y in YEARS])
+    for nr, name, area, partners, anchoring, amounts in PLAN:
+        ws.append([nr, name, area, partners, anchoring] + amounts)
+    if hidden:
+        ws.sheet_state = "hidden"
+    return ws
+
+
+def several_sheets():
+    """openpyxl: last year's plan kept hidden before this year's; and two visible plans, saved
+    while the user was on the second (Excel opens on it, the add-in checks it)."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Forside"
+    wb.active["A1"] = "Tryghedsplan for Tingbjerg-Husum"
+    plan_sheet(wb, "Plan 2025", -1, hidden=True)
+    plan_sheet(wb, "Plan 2026")
+    wb.active = 0
+    wb.save(path("hidden_old_plan.xlsx"))
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    plan_sheet(wb, "Plan 2025", -1)
+    plan_sheet(wb, "Plan 2026")
+    wb.active = 1
+    wb.save(path("active_sheet.xlsx"))
+
+
+several_sheets()

@@ -85,3 +85,16 @@ describeWith(["openpyxl"], "a negative typed in parentheses", () => {
     expect(findingMessage(unread, "en")).toContain("enter the amount as a number, e.g. -60.000.");
   });
 });
+
+describeWith(["openpyxl"], "which sheet a file is checked on", () => {
+  // Before, the command and the browser checked the first sheet with a table, hidden or not: last
+  // year's plan, kept hidden, was checked as the plan (planår 2025), while Excel's add-in checks
+  // the sheet Excel opens on, among the visible ones.
+  it("a hidden sheet comes after the visible ones", () => {
+    const r = reportOf("hidden_old_plan.xlsx");
+    expect([r.sheet, r.planYear]).toEqual(["Plan 2026", 2026]);
+  });
+  it("the sheet Excel opens on comes first", () => {
+    expect(reportOf("active_sheet.xlsx").sheet).toBe("Plan 2026");
+  });
+});

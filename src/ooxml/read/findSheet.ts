@@ -51,6 +51,20 @@ export function workbookFacts(model: WorkbookModel, tables: TableEntry[]): Workb
 export const packageFacts = (pkg: WorkbookPackage): WorkbookFacts =>
   workbookFacts(pkg.model, pkg.tables());
 
+/**
+ * The sheets a search looks at, as Excel shows them: the visible worksheets in workbook order, then
+ * the hidden ones (an old plan kept hidden is not the plan while a visible sheet holds one), and
+ * the one Excel opens on, searched first as the add-in searches the active sheet first.
+ */
+export function sheetsAsShown(pkg: WorkbookPackage): { sheets: string[]; active?: string } {
+  const visible = pkg.sheets.filter((s) => s.visibility === "visible");
+  const hidden = pkg.sheets.filter((s) => s.visibility !== "visible");
+  const sheets = [...visible, ...hidden].map((s) => s.name);
+  const opensOn = pkg.model.sheets[pkg.model.activeTab];
+  const active = visible.find((s) => s.name === opensOn?.name)?.name;
+  return active !== undefined ? { sheets, active } : { sheets };
+}
+
 export function findBudgetSheetInPackage(
   pkg: WorkbookPackage,
   settings: Settings,
@@ -59,7 +73,7 @@ export function findBudgetSheetInPackage(
   const grids = new Map<string, Grid>();
   const choice = chooseSheetNow(
     {
-      sheets: pkg.sheets.map((s) => s.name),
+      ...sheetsAsShown(pkg),
       named: settings.sheet,
       ifNamedGone: "refuse",
       ours: decideOwnership(packageFacts(pkg)).ourSheet,

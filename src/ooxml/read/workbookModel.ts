@@ -49,6 +49,8 @@ export interface WorkbookModel {
    * results it stored may be placeholders (XlsxWriter stores 0 for each formula it is not given).
    */
   recalcOnLoad: boolean;
+  /** The sheet Excel opens on (the first workbookView's activeTab: a position in <sheets>). */
+  activeTab: number;
   sheets: SheetEntry[];
   names: DefinedName[];
   /** The workbook part's relationships (sheets, styles, shared strings, custom XML, …). */
@@ -89,18 +91,23 @@ export function readWorkbookModel(src: PartSource, workbookPart?: string): Workb
     workbookPart: part,
     date1904: false,
     recalcOnLoad: false,
+    activeTab: 0,
     sheets: [],
     names: [],
     rels,
   };
   let within = "";
   let name: DefinedName | undefined;
+  let seenView = false;
   src.parse(part, {
     open: (local, tag) => {
       if (local === "sheets" || local === "definedNames") within = local;
       else if (local === "workbookPr") {
         const v = attr(tag, "date1904");
         model.date1904 = v === "1" || v === "true";
+      } else if (local === "workbookView" && !seenView) {
+        seenView = true;
+        model.activeTab = Number(attr(tag, "activeTab") ?? 0) || 0;
       } else if (local === "calcPr") {
         const v = attr(tag, "fullCalcOnLoad");
         model.recalcOnLoad = v === "1" || v === "true";
