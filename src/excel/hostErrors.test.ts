@@ -5,6 +5,7 @@ import type { Report } from "../core";
 import { HostError, type HostErrorCode } from "../host/HostError";
 import { errorText } from "../taskpane/errorText";
 import { strings } from "../taskpane/strings";
+import { laterStrings } from "../taskpane/words/later";
 import { FakeWorkbook } from "../../tests/office/standIn";
 import { APPROVED, planReport } from "../../tests/fixtures/compare/revisions";
 import { createOfficeHost } from "./officeHost";
@@ -31,11 +32,18 @@ async function failure(p: Promise<unknown>): Promise<HostError> {
   return e;
 }
 
+/** The pane's words for an error: its own, and (loaded for a failure an action meets) the later. */
+const words = { da: laterStrings.da, en: laterStrings.en };
+const messages = (lang: "da" | "en"): Record<HostErrorCode, string> => ({
+  ...words[lang].hostErrors,
+  ...words[lang].actionErrors,
+});
+
 /** The Danish and English messages of `code` (and that it is not the sheet-too-large one). */
 function wordedAs(e: HostError, code: HostErrorCode): void {
   expect(e.code).toBe(code);
-  expect(errorText(e, strings.da).message).toBe(strings.da.hostErrors[code]);
-  expect(errorText(e, strings.en).message).toBe(strings.en.hostErrors[code]);
+  expect(errorText(e, words.da).message).toBe(messages("da")[code]);
+  expect(errorText(e, words.en).message).toBe(messages("en")[code]);
 }
 
 describe("a payload too large, worded by what was too large", () => {
@@ -57,7 +65,7 @@ describe("a payload too large, worded by what was too large", () => {
       createOfficeHost({ runtime: wb.runtime() }).writeOverview(report(), OVERVIEW)
     );
     wordedAs(e, "WRITE_TOO_LARGE");
-    expect(errorText(e, strings.da).message).not.toContain("læst");
+    expect(errorText(e, words.da).message).not.toContain("læst");
     // The half-made sheet went again.
     expect(wb.sheets.map((s) => s.name)).toEqual(["Tryghedsplan 2026"]);
   });
@@ -70,7 +78,7 @@ describe("a payload too large, worded by what was too large", () => {
     wb.failOn.set("CustomXmlPartCollection.add", "RequestPayloadSizeLimitExceeded");
     const e = await failure(host.saveBaseline!(approve(report(), "2026-01-05")));
     wordedAs(e, "BASELINE_TOO_LARGE");
-    expect(errorText(e, strings.da).message).toContain(
+    expect(errorText(e, words.da).message).toContain(
       "for stor til at blive gemt som godkendt grundlag"
     );
     expect(wb.customXmlParts.map((p) => p.xml)).toEqual(before);
@@ -94,8 +102,8 @@ describe("a name already in use, worded by what has it", () => {
       createOfficeHost({ runtime: wb.runtime() }).writeOverview(report(), OVERVIEW)
     );
     expect(e).toMatchObject({ code: "NAME_IN_USE", about: { nameIn: "table" } });
-    expect(errorText(e, strings.da).message).toBe(strings.da.nameInUse.table);
-    expect(errorText(e, strings.en).message).toBe(strings.en.nameInUse.table);
+    expect(errorText(e, words.da).message).toBe(words.da.nameInUse.table);
+    expect(errorText(e, words.en).message).toBe(words.en.nameInUse.table);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Tryghedsplan 2026"]);
   });
 
@@ -106,7 +114,7 @@ describe("a name already in use, worded by what has it", () => {
       createOfficeHost({ runtime: wb.runtime() }).writeOverview(report(), OVERVIEW)
     );
     expect(e).toMatchObject({ code: "NAME_IN_USE", about: { nameIn: "name" } });
-    expect(errorText(e, strings.da).message).toBe(strings.da.nameInUse.name);
-    expect(errorText(e, strings.en).message).toBe(strings.en.nameInUse.name);
+    expect(errorText(e, words.da).message).toBe(words.da.nameInUse.name);
+    expect(errorText(e, words.en).message).toBe(words.en.nameInUse.name);
   });
 });

@@ -8,7 +8,7 @@ import { PANE_COLUMNS, panePlan } from "../../tests/doubles/testGrids";
 import { asRows, inYears } from "../../tests/fixtures/plan2026";
 import { approve, baselineToXml } from "../core/compare";
 import { errorText } from "../taskpane/errorText";
-import { strings } from "../taskpane/strings";
+import { laterStrings as strings } from "../taskpane/words/later";
 import { createOfficeHost } from "./officeHost";
 import { toHostError } from "./officeErrors";
 import { writeOverviewPlan, type PlanFor } from "./overviewWrite";

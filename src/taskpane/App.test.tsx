@@ -8,7 +8,7 @@ import type { Report } from "../core";
 import { FakeHost } from "../../tests/doubles/fakeHost";
 import { HostError } from "../host/HostError";
 import { App, type AppProps } from "./App";
-import { strings } from "./strings";
+import { laterStrings } from "./words/later";
 import { RECHECK_DELAY_MS } from "./hooks/useAutoRecheck";
 import { renderPane } from "../../tests/doubles/renderPane";
 import { PLAN_SHEET, notABudgetGrid, planGrid } from "../../tests/doubles/testGrids";
@@ -414,8 +414,28 @@ test("a table or name already in use: the error says so, and no sheet-name quest
     new HostError("NAME_IN_USE", "ItemAlreadyExists", { nameIn: "table" })
   );
   await user.click(screen.getByRole("button", { name: "Skriv oversigt" }));
-  expect(await screen.findByText(strings.da.nameInUse.table)).toBeInTheDocument();
+  expect(await screen.findByText(laterStrings.da.nameInUse.table)).toBeInTheDocument();
   expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+});
+
+test("a failure only file mode meets is shown once its words are in: message and details named", async () => {
+  // The sheet's cells over the browser's limit are worded by the later words (words/later.ts),
+  // loaded for the error: the bar shows with every line worded, not before.
+  const host = makeHost();
+  const { user } = await renderApp(host);
+  await checkBudget(user);
+  const cells = { sheet: PLAN_SHEET, count: 2_000_000, max: 1_000_000 };
+  host.failNext("readSheet", new HostError("TOO_LARGE", "2000000 cells", { cells }));
+  await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+  const detail = await screen.findByText(
+    `Detaljer: Arket «${PLAN_SHEET}» har 2.000.000 udfyldte celler; i browseren læses højst 1.000.000.`
+  );
+  const bar = detail.parentElement as HTMLElement;
+  expect(bar).toHaveTextContent(
+    new RegExp(
+      `^Det lykkedes ikke${laterStrings.da.hostErrors.TOO_LARGE.replace(/[.()]/g, "\\$&")}Detaljer: `
+    )
+  );
 });
 
 describe("export", () => {

@@ -95,7 +95,7 @@ export function Pane(props: PaneProps) {
   const paneRef = useRef<HTMLDivElement>(null);
   const wide = usePaneWidth(paneRef) > WIDE_PANE_PX;
   const noTable = !session.starting && (!session.sheet || !report);
-  const pdfDeps = { host, lang, t, tasks: p.tasks, report, changes: p.baseline.changes };
+  const pdfDeps = { host, lang, tasks: p.tasks, report, changes: p.baseline.changes };
   const downloadPdf = useReportPdf({ ...pdfDeps, sheet: session.sheet, render: renderPdf });
   const pane = (
     // A plain div: the page around it supplies the landmark (index.tsx, or file mode's main).

@@ -1,8 +1,7 @@
 // A host failure in words the user can act on, with the underlying detail for support.
 import { Button } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
-import { errorText } from "../errorText";
-import type { UiStrings } from "../strings";
+import { errorText, type ErrorWords } from "../errorText";
 import { Notice } from "./Notice";
 
 export function ErrorBar({
@@ -11,7 +10,8 @@ export function ErrorBar({
   onDismiss,
 }: {
   error: unknown;
-  t: UiStrings;
+  /** The words the error was reported with (the later ones where it needs them). */
+  t: ErrorWords;
   onDismiss: () => void;
 }) {
   const { message, detail } = errorText(error, t);

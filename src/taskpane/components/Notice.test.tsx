@@ -152,7 +152,10 @@ describe("Messages", () => {
     const { container } = render(
       <Messages
         t={t}
-        tasks={tasks({ error: { value: new Error("kaput") }, notice: "Oversigten er skrevet." })}
+        tasks={tasks({
+          error: { value: new Error("kaput"), words: t },
+          notice: "Oversigten er skrevet.",
+        })}
         problems={[{ path: [], code: "NOT_SETTINGS" }]}
         result={undefined}
         announcement=""

@@ -2,10 +2,11 @@
 // them for the downloaded copy), then one re-check, then what happened, in words. One fix, or a
 // whole group at once ("Ret alle N af denne slags"): one host call, one re-check either way.
 import type { CellFix } from "../../core/findings";
-import type { Grid } from "../../core";
+import type { Grid, Lang } from "../../core";
 import type { FixOutcome, WorkbookHost } from "../../host/WorkbookHost";
 import { shortCell } from "../components/FixButtons";
-import type { UiStrings } from "../strings";
+import { laterWords } from "../words/loadLater";
+import type { LaterStrings } from "../words/later";
 import type { Tasks } from "./useTasks";
 
 export interface Fixes {
@@ -13,13 +14,13 @@ export interface Fixes {
   applyAll: (fixes: CellFix[]) => Promise<void>;
 }
 
-function oneText(t: UiStrings, fix: CellFix, outcome: FixOutcome): string {
+function oneText(t: LaterStrings, fix: CellFix, outcome: FixOutcome): string {
   const cell = shortCell(fix);
   if (outcome.kind === "inCopy") return t.fixInCopy(cell, outcome.pending);
   return outcome.mayNotUndo ? t.fixWrittenMayNotUndo(cell) : t.fixWritten(cell);
 }
 
-function allText(t: UiStrings, n: number, outcome: FixOutcome): string {
+function allText(t: LaterStrings, n: number, outcome: FixOutcome): string {
   if (outcome.kind === "inCopy") return t.fixAllInCopy(n, outcome.pending);
   return outcome.mayNotUndo ? t.fixAllWrittenMayNotUndo(n) : t.fixAllWritten(n);
 }
@@ -27,12 +28,14 @@ function allText(t: UiStrings, n: number, outcome: FixOutcome): string {
 export function useFixes(
   host: WorkbookHost,
   tasks: Tasks,
-  t: UiStrings,
+  lang: Lang,
   reload: () => Promise<Grid | undefined>
 ): Fixes {
   return {
     applyFix: (fix) =>
       tasks.run("fix", async () => {
+        // The words of what happened load first: a fix is never made without them.
+        const t = await laterWords(lang);
         const outcome = await host.applyFix(fix);
         // The fixed finding leaves the list; the resolved count says so.
         await reload();
@@ -40,6 +43,7 @@ export function useFixes(
       }),
     applyAll: (fixes) =>
       tasks.run("fix", async () => {
+        const t = await laterWords(lang);
         const outcome = await host.applyFixes(fixes);
         // Once for the whole group, not once per cell.
         await reload();

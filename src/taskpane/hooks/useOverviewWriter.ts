@@ -6,7 +6,7 @@ import type { Changes } from "../../core/compare";
 import type { Lang, Report } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { nextSheetName } from "../sheetName";
-import type { UiStrings } from "../strings";
+import { laterWords } from "../words/loadLater";
 import type { Tasks } from "./useTasks";
 
 const CSV_FILE_NAME = "budgetoversigt.csv";
@@ -21,7 +21,6 @@ export interface NameDialog {
 export interface OverviewWriterDeps {
   host: WorkbookHost;
   lang: Lang;
-  t: UiStrings;
   tasks: Tasks;
   sheets: string[];
   overviewName: string;
@@ -35,12 +34,13 @@ export interface OverviewWriterDeps {
 }
 
 export function useOverviewWriter(deps: OverviewWriterDeps) {
-  const { host, lang, t, tasks, sheets, overviewName, currentReport, rememberName, addSheet } =
-    deps;
+  const { host, lang, tasks, sheets, overviewName, currentReport, rememberName, addSheet } = deps;
   const changesOf = (report: Report) => deps.changesFor?.(report);
   const [dialog, setDialog] = useState<NameDialog>();
 
   const writeTo = async (report: Report, name: string) => {
+    // What the write reports is worded by words that load first: nothing is written without them.
+    const t = await laterWords(lang);
     const changes = changesOf(report);
     const written = await host.writeOverview(report, {
       sheetName: name,
@@ -92,7 +92,7 @@ export function useOverviewWriter(deps: OverviewWriterDeps) {
 
   const exportAs = (what: "workbook" | "csv") =>
     tasks.run("export", async () => {
-      const report = await currentReport();
+      const [report, t] = await Promise.all([currentReport(), laterWords(lang)]);
       if (!report) return;
       if (what === "workbook") {
         await host.exportWorkbook(report, lang);

@@ -20,7 +20,7 @@ import { useWorkbookSession } from "./useWorkbookSession";
 export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | undefined) {
   const t = strings[lang];
   const year = currentYear ?? new Date().getFullYear();
-  const tasks = useTasks();
+  const tasks = useTasks(lang);
   const opened = useOpening(host, tasks.reportError);
   const settingsState = useSettings(host, opened, tasks.reportError);
   const { settings, loaded, update } = settingsState;
@@ -50,7 +50,6 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
   const writer = useOverviewWriter({
     host,
     lang,
-    t,
     tasks,
     sheets: session.sheets,
     overviewName: settings.overviewSheetName ?? DEFAULT_OVERVIEW_SHEET,
@@ -68,7 +67,7 @@ export function usePane(host: WorkbookHost, lang: Lang, currentYear: number | un
     tasks.reportError
   );
 
-  const { applyFix, applyAll } = useFixes(host, tasks, t, session.reload);
+  const { applyFix, applyAll } = useFixes(host, tasks, lang, session.reload);
 
   return {
     t,

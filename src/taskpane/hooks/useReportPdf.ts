@@ -4,7 +4,7 @@
 import type { Changes } from "../../core/compare";
 import type { Lang, Report } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { UiStrings } from "../strings";
+import { laterWords } from "../words/loadLater";
 import type { Tasks } from "./useTasks";
 
 const PDF_MIME = "application/pdf";
@@ -29,7 +29,6 @@ function pdfFileName(report: Report): string {
 export interface ReportPdfDeps {
   host: WorkbookHost;
   lang: Lang;
-  t: UiStrings;
   tasks: Tasks;
   report: Report | undefined;
   /** The sheet checked: the title block's name when the workbook's title is unknown. */
@@ -41,11 +40,12 @@ export interface ReportPdfDeps {
 
 /** The action behind the button, or undefined when no renderer was given (the button is left out). */
 export function useReportPdf(deps: ReportPdfDeps): (() => Promise<void>) | undefined {
-  const { host, lang, t, tasks, report, sheet, render } = deps;
+  const { host, lang, tasks, report, sheet, render } = deps;
   if (!render) return undefined;
   return () =>
     tasks.run("export", async () => {
       if (!report) return;
+      const t = await laterWords(lang);
       // Office for Mac and iPad cannot download from the pane (the CSV route's host answer): say
       // so and where the PDF can be had, rather than claim a download that never starts.
       if (host.csvRoute?.() === "workbook") {

@@ -42,7 +42,9 @@ export function Messages({ t, tasks, problems, result, announcement }: MessagesP
           ))}
         </ul>
       </Notice>
-      {tasks.error && <ErrorBar error={tasks.error.value} t={t} onDismiss={tasks.clearError} />}
+      {tasks.error && (
+        <ErrorBar error={tasks.error.value} t={tasks.error.words} onDismiss={tasks.clearError} />
+      )}
       <Notice intent="success" open={Boolean(tasks.notice)}>
         {tasks.notice}
       </Notice>

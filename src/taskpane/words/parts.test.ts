@@ -5,17 +5,35 @@ import { strings } from "../strings";
 import { changesStrings } from "./changes";
 import { dialogStrings } from "./dialog";
 import { formStrings } from "./form";
+import { laterStrings } from "./later";
 
-const parts = { form: formStrings, dialog: dialogStrings, changes: changesStrings };
+const parts = {
+  form: formStrings,
+  dialog: dialogStrings,
+  changes: changesStrings,
+  later: laterStrings,
+};
 
 /** Arguments that are not text: the entries that take a typed fact get one. */
 const FACTS: Record<string, unknown[]> = {
   fileUnreadable: ["plan.xlsx", { code: "NOT_ZIP" }],
+  packageProblem: [{ code: "BAD_XML", part: "xl/styles.xml" }, "plan.xlsx"],
+  cellEditProblem: [{ code: "SHARED_FORMULA", sheet: "Budget", cell: "G7" }, "plan.xlsx"],
+  tooManyCells: ["Data", 2_000_000, 1_000_000],
+  fixAllWritten: [3],
+  fixAllWrittenMayNotUndo: [3],
+  fixAllInCopy: [3, 4],
+  fixInCopy: ["G7", 2],
 };
 
 /** What an entry says: a string as is, a function with placeholder arguments (or its facts). */
 function said(key: string, entry: unknown): string {
   if (typeof entry === "string") return entry;
+  if (entry && typeof entry === "object") {
+    // A table of its own (the errors an action meets, by code): every one worded.
+    const all = Object.values(entry).map((e) => said(key, e));
+    return all.some((text) => text.trim() === "") ? "" : all.join(" | ");
+  }
   if (typeof entry === "function") {
     const args = FACTS[key] ?? Array.from({ length: entry.length }, (_, i) => `‹${i + 1}›`);
     return String((entry as (...a: unknown[]) => unknown)(...args));
