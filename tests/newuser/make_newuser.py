@@ -142,3 +142,19 @@ def several_sheets():
 
 
 several_sheets()
+
+
+def unit_after_year():
+    """openpyxl: the unit written after each year in the header, "2026 t.kr.", amounts in 1.000 kr."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append([TITLE])
+    ws.append([])
+    ws.append(HEAD[:5] + [f"{y} t.kr." for y in YEARS])
+    for nr, name, area, partners, anchoring, amounts in PLAN:
+        ws.append([nr, name, area, partners, anchoring] + [a / 1000 for a in amounts])
+    wb.save(path("unit_after_year.xlsx"))
+
+
+unit_after_year()

@@ -98,3 +98,13 @@ describeWith(["openpyxl"], "which sheet a file is checked on", () => {
     expect(reportOf("active_sheet.xlsx").sheet).toBe("Plan 2026");
   });
 });
+
+describeWith(["openpyxl"], "the unit written after the year", () => {
+  // Before, «2026 t.kr.» read as kroner (the «kr.» of «t.kr.», the year taken for an amount): the
+  // plan came out at 950 kr. for 2026, «inden for rammen», a thousand times too small.
+  it("«2026 t.kr.» is 1.000 kr., from the header", () => {
+    const r = reportOf("unit_after_year.xlsx");
+    expect(r.unit).toEqual({ unit: "1000", source: "header", cell: "Budget!F3" });
+    expect(totals(r)).toEqual(TOTALS);
+  });
+});

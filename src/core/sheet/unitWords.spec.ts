@@ -19,6 +19,13 @@ describe("unitIn", () => {
     ["Beløb i millioner kroner", "mio"],
     ["Beløb (kr.)", "kr"],
     ["Budget i hele kroner", "kr"],
+    // A year right before the word is a header, not an amount. Before, "2026 t.kr." read as
+    // kroner (the "kr." of "t.kr."), and a plan in 1.000 kr. came out a thousand times too small.
+    ["2026 t.kr.", "1000"],
+    ["Budget 2026 tkr", "1000"],
+    ["2027 mio. kr.", "mio"],
+    ["2026 1.000 kr.", "1000"],
+    ["2026 kr.", "kr"],
   ])("%p → %p", (text, unit) => expect(unitIn(text)).toBe(unit));
 
   test.each([
@@ -38,5 +45,8 @@ describe("unitIn", () => {
     expect(unitIn("Ramme 1,9 mio. kr.")).toBeUndefined();
     expect(unitIn("Tilskud på 25.000 kr.")).toBeUndefined();
     expect(unitIn("Samlet ramme: kr. 1.900.000")).toBeUndefined();
+    expect(unitIn("Tilskud 12.026 t.kr.")).toBeUndefined();
+    expect(unitIn("Tilskud 2026,5 mio.")).toBeUndefined();
+    expect(unitIn("25 t.kr.")).toBeUndefined();
   });
 });

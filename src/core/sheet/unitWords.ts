@@ -26,11 +26,17 @@ const UNIT_TOKENS: readonly [AmountUnit, RegExp][] = [
 
 const AMOUNT_WORD_BEFORE = /(?:millioner|millions?|mill|mio)\.? ?$/;
 
+/** A year right before the word is a year column's header ("2026 t.kr."), not an amount. */
+const YEAR_BEFORE = /(?:^|[^\d.,])(?:199\d|20\d\d|2100) ?$/;
+/** "t." or "t " before "kr.": the kroner of "t.kr." (thousands), never kroner alone. */
+const THOUSANDS_BEFORE = /(?:^|[^a-zæøå])t\.? ?$/;
+
 /** A unit word counts only when no number stands right before it ("1,9 mio." is an amount). */
-function standsAlone(text: string, index: number): boolean {
+function standsAlone(text: string, index: number, unit: AmountUnit): boolean {
   // "1,9 mio. kr.": the "kr." of an amount in millions belongs to the amount too.
   const before = text.slice(Math.max(0, index - 16), index).replace(AMOUNT_WORD_BEFORE, "");
-  if (/\d(?:[.,]| )?$/.test(before)) return false;
+  if (unit === "kr" && THOUSANDS_BEFORE.test(before)) return false;
+  if (/\d(?:[.,]| )?$/.test(before) && !YEAR_BEFORE.test(before)) return false;
   // A word ("t.kr.", "mio.") must start a word: "budget kr." is not "t kr.".
   return !(LETTER.test(text[index]) && index > 0 && LETTER.test(text[index - 1]));
 }
@@ -44,7 +50,7 @@ export function unitIn(raw: string): AmountUnit | undefined {
   for (const [unit, re] of UNIT_TOKENS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (standsAlone(text, m.index)) return unit;
+      if (standsAlone(text, m.index, unit)) return unit;
     }
   }
   return undefined;
