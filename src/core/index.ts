@@ -2,6 +2,7 @@
 // (core/sheet, core/findings, core/overview, core/compare, core/words), never a room's insides.
 export * from "./check";
 export { activityCounts } from "./derived";
+export * from "./spendingBounds";
 export * from "./types";
 export * from "./money";
 export * from "./settings";

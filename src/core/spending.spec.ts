@@ -1,7 +1,8 @@
-import { asGrid, edit, PLAN_2026 } from "../../tests/fixtures/plan2026";
+import { asGrid, edit, PLAN_2026, withAmount } from "../../tests/fixtures/plan2026";
 import { withSpending, type SpendingColumnSpec } from "../../tests/fixtures/spending";
 import { at as atOn, testSettings } from "../../tests/doubles/ruleTesting";
 import { check } from "./check";
+import { spendingBounds } from "./spendingBounds";
 import { baselineFromReport, changedActivities, compare } from "./compare";
 import type { Report } from "./types";
 
@@ -66,6 +67,7 @@ describe("spending beside the budget", () => {
       {
         year: 2025,
         budget: 205_100_000,
+        budgetUnread: 0,
         spent: 205_100_000 - 2_500_000 + 1_200_000,
         notSpent: 2_500_000 - 1_200_000,
         shareSpent: (205_100_000 - 1_300_000) / 205_100_000,
@@ -74,6 +76,7 @@ describe("spending beside the budget", () => {
       {
         year: 2026,
         budget: 244_700_000,
+        budgetUnread: 0,
         spent: 145_950_000,
         notSpent: 98_750_000,
         shareSpent: 145_950_000 / 244_700_000,
@@ -235,5 +238,32 @@ describe("rows outside the frame", () => {
       [2025, 200_400_000, 16_000_000, 184_400_000, 0],
       [2026, 233_400_000, 80_000_000, 153_400_000, 0],
     ]);
+  });
+});
+
+describe("a year whose budget misses amounts", () => {
+  it("carries the year's unread budget amounts, so its figures are said as bounds", () => {
+    const plan = withAmount(PLAN_2026, "Haven", 2026, "ca. 210.000");
+    const result = check(
+      withSpending(asGrid(plan), plan, [
+        { header: "Forbrug 2026", spent: {}, otherwise: () => 50_000 },
+      ]),
+      testSettings
+    );
+    if (!result.ok) throw new Error("no table");
+    const y2026 = result.report.years.find((y) => y.year === 2026)!;
+    expect(y2026.unreadAmounts).toBe(1);
+    const [spent] = result.report.spending!.years;
+    expect(spent).toMatchObject({
+      year: 2026,
+      budget: y2026.total,
+      budgetUnread: 1,
+      unread: 0,
+    });
+    expect(spendingBounds(spent)).toMatchObject({
+      budget: { bound: "atLeast" },
+      notSpent: { bound: "atLeast" },
+      shareSpent: { bound: "atMost" },
+    });
   });
 });

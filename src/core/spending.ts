@@ -18,12 +18,18 @@ export function spendingReport(
   const read = model.spending;
   if (!read) return undefined;
   const n = read.years.length;
+  const unreadByActivity = unreadPerActivity(read.unread, read.years);
   const sums = new Array<number>(n).fill(0);
   // A year's spending is the frame's, as its budget (the year's total) is: rows outside the frame
   // keep their spending per activity and are summed on their own line by the overview sheet.
   const outside = new Set<number>();
   const byActivity = model.activities.map((a) => {
-    const spent = read.byActivity[a.id] ?? new Array<Ore | null>(n).fill(null);
+    const unread = unreadByActivity[a.id];
+    // An activity with a cell not read has no figure for the year: a part-sum would be taken
+    // for the whole (the overview sheet's cell, --json's, the furthest-from-plan table).
+    const spent = (read.byActivity[a.id] ?? new Array<Ore | null>(n).fill(null)).map((v, k) =>
+      unread?.[k] ? null : v
+    );
     if (a.outsideFrame !== undefined) outside.add(a.id);
     else
       spent.forEach((v, k) => {
@@ -33,12 +39,14 @@ export function spendingReport(
   });
   const spentSums = oreArray(sums);
   const out: SpendingYear[] = read.years.map((year, k) => {
-    const budget = years.find((y) => y.year === year)?.total ?? null;
+    const summary = years.find((y) => y.year === year);
+    const budget = summary?.total ?? null;
     const spent = spentSums[k];
     const until = read.until[k];
     return {
       year,
       budget,
+      budgetUnread: summary?.unreadAmounts ?? 0,
       spent,
       notSpent: budget === null ? null : minus(budget, spent),
       shareSpent: budget === null || budget <= 0 ? null : spent / budget,
@@ -46,7 +54,20 @@ export function spendingReport(
       unread: read.unread.filter((c) => c.year === year && !outside.has(c.activityId)).length,
     };
   });
-  return { years: out, byActivity };
+  return { years: out, byActivity, unreadByActivity };
+}
+
+/** Per activity id, the count of its spending cells not read per year; undefined when none. */
+function unreadPerActivity(
+  cells: readonly { activityId: number; year: number }[],
+  years: readonly number[]
+): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = [];
+  for (const c of cells) {
+    const counts = (out[c.activityId] ??= new Array<number>(years.length).fill(0));
+    counts[years.indexOf(c.year)]++;
+  }
+  return out;
 }
 
 /**
@@ -68,6 +89,8 @@ export interface ActivitySpent {
   cell: { row: number; col: number };
   /** The date the spending runs to; undefined without one. */
   until: string | undefined;
+  /** Some of the activity's spending cells for the year could not be read: `spent` is at least. */
+  partial: boolean;
 }
 
 /** Every activity's readable spending per year with its budget: what the spending rules judge. */
@@ -75,6 +98,7 @@ export function activitySpending(model: Model): ActivitySpent[] {
   const read = model.spending;
   if (!read) return [];
   const out: ActivitySpent[] = [];
+  const unread = unreadPerActivity(read.unread, read.years);
   for (const a of model.activities) {
     const spent = read.byActivity[a.id];
     const cells = read.firstCell[a.id];
@@ -84,7 +108,8 @@ export function activitySpending(model: Model): ActivitySpent[] {
       const cell = cells[k];
       if (s === null || cell === undefined) return;
       const budget = activityBudget(model, a, year);
-      out.push({ activity: a, year, spent: s, budget, cell, until: read.until[k] });
+      const partial = (unread[a.id]?.[k] ?? 0) > 0;
+      out.push({ activity: a, year, spent: s, budget, cell, until: read.until[k], partial });
     });
   }
   return out;

@@ -13,19 +13,30 @@ export interface SpendingColumn {
 /** One year's spending against the plan's budget for that year. */
 export interface SpendingYear {
   year: number;
-  /** The plan's total for the year; null when the sheet has no budget column for it. */
+  /**
+   * The plan's total for the year as read; null when the sheet has no budget column for it. At
+   * least this much when `budgetUnread` > 0.
+   */
   budget: Ore | null;
-  /** Sum of the activities' spending cells that are amounts. */
+  /** The year's budget amounts that could not be read (the year's `unreadAmounts`); 0 without a budget. */
+  budgetUnread: number;
+  /**
+   * Sum of the activities' spending with every cell read: at least this much when `unread` > 0
+   * (the bounds every shell says are `spendingBounds`'s).
+   */
   spent: Ore;
-  /** budget − spent (negative when more is spent than budgeted); null without a budget. */
+  /** budget − spent as read (negative when more is spent than budgeted); null without a budget. */
   notSpent: Ore | null;
-  /** spent / budget; null without a budget above 0. */
+  /** spent / budget as read; null without a budget above 0. */
   shareSpent: number | null;
   /** The date the spending runs to, when a header gives one (the first block's, if several). */
   until?: string;
   /** The share of the year gone by on `until` (0..1). */
   shareOfYear?: number;
-  /** Spending cells of the year that could not be read (text, Excel errors): left out of `spent`. */
+  /**
+   * Spending cells of the year that could not be read (text, Excel errors, formulas saved without
+   * their result): their activities are left out of `spent`.
+   */
   unread: number;
 }
 
@@ -35,8 +46,13 @@ export interface SpendingReport {
   years: SpendingYear[];
   /**
    * Per activity (indexed by `Activity.id`), spending per year aligned with `years`: null where
-   * the activity's block has no spending column for the year (or only unreadable cells); a blank
-   * cell is 0.
+   * the activity's block has no spending column for the year or any of its cells for the year
+   * could not be read (no part-sum is ever given as the activity's figure); a blank cell is 0.
    */
   byActivity: (Ore | null)[][];
+  /**
+   * Per activity id, aligned with `years`: how many of its spending cells could not be read;
+   * undefined for an activity whose every spending cell was read.
+   */
+  unreadByActivity: (number[] | undefined)[];
 }

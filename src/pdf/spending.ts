@@ -2,23 +2,29 @@
 // what is spent and what is left, with the pace against the year in words; then, for the latest
 // year with spending and a budget, the activities furthest from their budget.
 import type { Content, TableCell } from "pdfmake/interfaces";
-import { absOre, formatKr, minus, type Ore } from "../core";
+import { absOre, formatKr, minus, spendingBounds, type Ore } from "../core";
 import type { Lang, Report, SpendingYear } from "../core";
-import { labelsFor, spendingText, wholePercent } from "../core/words";
+import { boundedKr, boundedPercent, labelsFor, spendingText } from "../core/words";
 import { amount, sectionTitle, table } from "./layout";
 
 /** How many activities the "furthest from plan" table lists. */
 const FURTHEST = 5;
 
+/** Per year: budget, spent, not yet spent and the share, each «mindst»/«højst» where a bound. */
 function yearRows(years: readonly SpendingYear[], lang: Lang): TableCell[][] {
-  const kr = (v: Ore | null) => (v === null ? "–" : formatKr(v, lang));
-  return years.map((y) => [
-    { text: String(y.year), bold: true },
-    amount(kr(y.budget)),
-    amount(kr(y.spent), { bold: true }),
-    amount(kr(y.notSpent)),
-    amount(y.shareSpent === null ? "–" : wholePercent(y.shareSpent, lang)),
-  ]);
+  const w = labelsFor(lang).spending;
+  return years.map((y) => {
+    const b = spendingBounds(y);
+    const rest = b.notSpent;
+    const share = b.shareSpent;
+    return [
+      { text: String(y.year), bold: true },
+      amount(b.budget === null ? "–" : boundedKr(b.budget, lang)),
+      amount(boundedKr(b.spent, lang), { bold: true }),
+      amount(rest === null ? "–" : rest === "unknown" ? w.unknown : boundedKr(rest, lang)),
+      amount(share === null ? "–" : share === "unknown" ? w.unknown : boundedPercent(share, lang)),
+    ];
+  });
 }
 
 /**

@@ -5,7 +5,8 @@ import { configure, screen, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { FakeHost } from "../../tests/doubles/fakeHost";
 import { renderPane } from "../../tests/doubles/renderPane";
-import { panePlan, planGrid } from "../../tests/doubles/testGrids";
+import { PANE_COLUMNS, panePlan, planGrid } from "../../tests/doubles/testGrids";
+import { asGrid, withAmount } from "../../tests/fixtures/plan2026";
 import { withSpending } from "../../tests/fixtures/spending";
 
 expect.extend(toHaveNoViolations);
@@ -74,6 +75,58 @@ describe("spending on the year cards", () => {
       "year-2028",
     ]);
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  // Before, «ca. 212.000» left «Forbrugt 400.000 kr. (17 %)» and «… endnu ikke brugt» plain.
+  test("an unread spending cell: «mindst» on what is spent, «højst» on what is left", async () => {
+    const grid = withSpending(planGrid(), panePlan(), [
+      {
+        header: "Forbrug 2026 pr. 30.09.2026",
+        spent: {
+          Lommepengejob: 90_000,
+          "Det gode valg": 160_000,
+          Kvinder: 150_000,
+          Haven: "ca. 212.000",
+        },
+      },
+    ]);
+    const { user, container } = await renderPane(host(grid));
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    const card = await screen.findByRole("region", { name: "2026" });
+    const spending = within(card).getByTestId("spending-2026");
+    expect(spending).toHaveTextContent("Forbrugt mindst 400.000 kr. (mindst 17 %)");
+    expect(spending).toHaveTextContent("højst 1.912.000 kr. endnu ikke brugt");
+    expect(spending).toHaveTextContent("1 forbrugscelle kunne ikke læses");
+    expect(
+      within(spending).getByRole("progressbar", {
+        name: "Forbrugt mindst 400.000 kr. (mindst 17 %)",
+      })
+    ).toBeVisible();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test("budget and spending both unread: no share, no bar, and the rest said unknown", async () => {
+    const plan = withAmount(panePlan(), "Kvinder", 2026, "ca. 300.000");
+    const grid = withSpending(
+      asGrid(plan, { columns: PANE_COLUMNS, title: "Tryghedsplanens økonomi", blankRows: 0 }),
+      plan,
+      [
+        {
+          header: "Forbrug 2026",
+          spent: { Lommepengejob: 90_000, Haven: "#DIV/0!" },
+          otherwise: () => 10_000,
+        },
+      ]
+    );
+    const { user } = await renderPane(host(grid));
+    await user.click(screen.getByRole("button", { name: "Tjek budget" }));
+    const spending = within(await screen.findByRole("region", { name: "2026" })).getByTestId(
+      "spending-2026"
+    );
+    expect(spending).toHaveTextContent("Forbrugt mindst 110.000 kr.");
+    expect(spending).not.toHaveTextContent("%");
+    expect(spending).toHaveTextContent("ukendt, hvor meget der endnu ikke er brugt");
+    expect(within(spending).queryByRole("progressbar")).toBeNull();
   });
 
   test("a sheet without spending columns shows no spending", async () => {

@@ -82,6 +82,15 @@ describeWith(
         "pr. 30.09.2026",
         "budget − forbrug",
       ]);
+      // Din fritid's 2026 spending «ca. 40.000» is not read: its cells are empty (not 0), Forbrug's
+      // I alt is at least, and Rest's leaves the activity out; said under the sums.
+      expect(rows[9].slice(9, 14)).toEqual([
+        "",
+        "",
+        "",
+        "mindst (1 celle ulæst)",
+        "1 aktivitet udeladt",
+      ]);
     });
 
     it("every formula the plan writes: LibreOffice's own result is the value we cached", () => {

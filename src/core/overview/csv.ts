@@ -10,6 +10,7 @@ import { csvAmount, krToOre, oreToKr, ZERO_ORE, type Ore } from "../money";
 import { overviewSheetPlan, type PlanColumn, type PlanValue } from "./overviewSheet";
 import type { Lang, Overview, OverviewRow } from "../types";
 import { spendingSumsByKey } from "./overviewSheetSpending";
+import { SUMMARY_ROWS } from "./overviewSheetSums";
 
 const CSV_BOM = "\uFEFF";
 const SEP = ";";
@@ -70,7 +71,8 @@ function summaryRows(
   overview: Overview,
   columns: PlanColumn[],
   spending: SpendingSums,
-  lang: Lang
+  lang: Lang,
+  bounds: ReadonlyMap<number, PlanValue>
 ): PlanValue[][] {
   const t = labelsFor(lang);
   const line = (label: string, sums: LineSums) => sumLine(columns, spending, label, sums);
@@ -88,16 +90,25 @@ function summaryRows(
       ? [line(t.totalPerFocusArea, { year: () => undefined }), ...subtotals]
       : []),
     line(t.total, { year: (y) => totals.get(y), rows: overview.rows }),
-    statusRow(overview, columns, lang),
+    statusRow(overview, columns, lang, bounds),
     columns.map((c) => (c.key === "name" ? unitLine(overview.unit, lang) : null)),
   ];
 }
 
-/** Each year's answer in words under I alt ("Usikker: mindst … kr.; 2 beløb kunne ikke læses"). */
-function statusRow(overview: Overview, columns: PlanColumn[], lang: Lang): PlanValue[] {
+/**
+ * Each year's answer in words under I alt ("Usikker: mindst … kr.; 2 beløb kunne ikke læses"),
+ * and under a spending column what its I alt leaves out, as the sheet says it (`bounds`, by column).
+ */
+function statusRow(
+  overview: Overview,
+  columns: PlanColumn[],
+  lang: Lang,
+  bounds: ReadonlyMap<number, PlanValue>
+): PlanValue[] {
   const byYear = new Map(overview.totals.map((y) => [y.year, y]));
-  return columns.map((c) => {
+  return columns.map((c, i) => {
     if (c.key === "name") return labelsFor(lang).status;
+    if (c.spending !== undefined) return bounds.get(i) ?? null;
     const y = c.year === undefined || c.kind !== "kroner" ? undefined : byYear.get(c.year);
     return y ? yearStatusText(y, lang) : null;
   });
@@ -130,7 +141,11 @@ function outsideRows(
  * the two cannot differ in columns or rows.
  */
 export function overviewCsvRows(overview: Overview, lang: Lang, changes?: Changes): PlanValue[][] {
-  const { table, outsideFrameRows } = overviewSheetPlan(overview, lang);
+  const { table, outsideFrameRows, cells } = overviewSheetPlan(overview, lang);
+  // The sheet's words under its spending sums (the same cells, so the two say one thing).
+  const bounds = new Map(
+    cells.filter((c) => c.row === SUMMARY_ROWS.leftover + 2).map((c) => [c.col, c.value])
+  );
   const head: PlanValue[] = table.columns.map((c) => c.header);
   const body: PlanValue[][] = (overview.rows.length ? table.rows : []).map((r) => [...r]);
   if (changes) {
@@ -141,7 +156,8 @@ export function overviewCsvRows(overview: Overview, lang: Lang, changes?: Change
     body.push(...extra.removedRows);
   }
   const spending = spendingSumsByKey(overview, labelsFor(lang), lang);
-  if (overview.rows.length) body.push(...summaryRows(overview, table.columns, spending, lang));
+  if (overview.rows.length)
+    body.push(...summaryRows(overview, table.columns, spending, lang, bounds));
   if (outsideFrameRows.length) {
     body.push(...outsideRows(overview, outsideFrameRows, table.columns, spending, lang));
   }

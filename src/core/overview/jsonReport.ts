@@ -4,6 +4,7 @@ import { z } from "zod";
 import { a1 } from "../sheet/address";
 import { oreToKr, ZERO_ORE } from "../money";
 import { findingMessage } from "../words/messages/index";
+import { jsonSpendingBounds, jsonSpendingYearShape } from "./jsonSpendingBounds";
 import type { Finding, Lang, Ore, Report } from "../types";
 
 /** Amounts in `--json`: kroner as JSON numbers. */
@@ -82,6 +83,7 @@ export const jsonReportSchema = z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/)
         .optional(),
+      ...jsonSpendingYearShape,
     }),
     activities: listOf({
       name: z.string(),
@@ -93,8 +95,13 @@ export const jsonReportSchema = z
       multiYear: z.boolean(),
       anchoring: anchoringSchema,
       partners: z.array(z.string()),
-      /** Spent per year (kroner), only years with a readable spending cell; only on sheets with spending. */
+      /**
+       * Spent per year (kroner), only years whose every spending cell of the activity was read;
+       * only on sheets with spending.
+       */
       spent: kronerByYearSchema.optional(),
+      /** Per year, the activity's spending cells not read (no `spent` for that year); only on sheets with spending. */
+      spentUnread: z.record(z.string().regex(/^\d{4}$/), z.number().int().min(1)).optional(),
       /** Why the row is kept out of the frame (its amounts are not in the years' totals), or null. */
       outsideFrame: z
         .object({
@@ -139,7 +146,13 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
       anchoring: a.anchoring,
       partners: [...a.partners],
       ...(report.spending
-        ? { spent: amountsByYear(report.spending.byActivity[a.id], report.spending.years) }
+        ? {
+            spent: amountsByYear(report.spending.byActivity[a.id], report.spending.years),
+            spentUnread: unreadByYear(
+              report.spending.unreadByActivity[a.id],
+              report.spending.years
+            ),
+          }
         : {}),
       outsideFrame: a.outsideFrame
         ? {
@@ -193,11 +206,30 @@ function jsonYears(report: Report): JsonYear[] {
   return [...budget, ...spendingOnly].sort((a, b) => a.year - b.year);
 }
 
-/** A year's `spent` and `spentUntil`, when the sheet has spending for it (else no keys at all). */
-function yearSpent(report: Report, year: number): { spent?: number; spentUntil?: string } {
+/**
+ * A year's `spent` and `spentUntil`, and the bounds of spent, not yet spent and the share, when
+ * the sheet has spending for it (else no keys at all).
+ */
+function yearSpent(report: Report, year: number): Partial<JsonYear> {
   const s = report.spending?.years.find((y) => y.year === year);
   if (!s) return {};
-  return { spent: oreToKr(s.spent), ...(s.until !== undefined ? { spentUntil: s.until } : {}) };
+  return {
+    spent: oreToKr(s.spent),
+    ...(s.until !== undefined ? { spentUntil: s.until } : {}),
+    ...jsonSpendingBounds(s),
+  };
+}
+
+/** Counts keyed by year, only years above 0: {"2026": 1}. */
+function unreadByYear(
+  counts: readonly number[] | undefined,
+  years: readonly { year: number }[]
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  counts?.forEach((n, i) => {
+    if (n > 0) out[String(years[i].year)] = n;
+  });
+  return out;
 }
 
 /** Amounts aligned with `years`, keyed by year in kroner: {"2026": 1500}; null ones left out. */

@@ -5,7 +5,7 @@ import { asGrid, edit, PLAN_2026 } from "../../../tests/fixtures/plan2026";
 import { OVERVIEW_SPENDING, withSpending } from "../../../tests/fixtures/spending";
 import { testSettings } from "../../../tests/doubles/ruleTesting";
 import { check } from "../check";
-import type { Overview } from "../types";
+import type { Grid, Overview } from "../types";
 import { KRONER_FORMAT, LEFTOVER_FORMAT } from "./overviewNames";
 import { overviewSheetPlan } from "./overviewSheet";
 import type { OverviewSheetPlan } from "./overviewSheetTypes";
@@ -100,6 +100,15 @@ describe("the overview sheet with spending", () => {
       "pr. 30.09.2026",
       "budget − forbrug",
     ]);
+    // Din fritid's 2026 spending «ca. 40.000» is not read: Forbrug's I alt is at least, and Rest's
+    // leaves the activity out (before, both sums stood there with nothing said).
+    expect(["J", "K", "L", "M", "N"].map((c) => at(plan, `${c}10`)?.value)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      "mindst (1 celle ulæst)",
+      "1 aktivitet udeladt",
+    ]);
     // Ramme and Restbeløb are the budget years' only: nothing under the spending columns.
     expect(["J7", "J8", "N7", "N8"].map((a) => at(plan, a))).toEqual([
       undefined,
@@ -140,9 +149,10 @@ describe("the overview sheet with spending", () => {
 
   it("sizes the spending columns like the budget years, within the kroner limits", () => {
     const widths = Object.fromEntries(plan.table.columns.map((c) => [c.key, c.width]));
-    // "(intet budget)" (14) under 2024; "2.026.000 kr." (13); "budget − forbrug" (16) under Rest.
-    expect([widths.spent2024, widths.spent2025, widths.rest2026]).toEqual([16, 15, 18]);
-    expect(widths.spent2026).toBe("pr. 30.09.2026".length + 2);
+    // "(intet budget)" (14) under 2024; "2.026.000 kr." (13); "1 aktivitet udeladt" (19) under Rest.
+    expect([widths.spent2024, widths.spent2025, widths.rest2026]).toEqual([16, 15, 21]);
+    // Under 2026's I alt, "mindst (1 celle ulæst)" (22) is longer than its date.
+    expect(widths.spent2026).toBe("mindst (1 celle ulæst)".length + 2);
   });
 
   it("says it in English on an English overview", () => {
@@ -175,6 +185,43 @@ describe("the overview sheet with spending", () => {
     expect([total.value, total.formula]).toEqual([63_000, `SUM(N${line + 1}:N${line + 1})`]);
     // The table's I alt is the frame's: 16 activities, Projektledelse's 50.000 kr. not in it.
     expect(at(p, "M6")?.value).toBe(950_000);
+  });
+
+  it("gives an activity with a spending cell not read no figure, even where other lines were read", () => {
+    // Budget lines with spending (shape 2): Tidlig foreningsstart's Aktivitetsmidler line holds
+    // «ca. 10.000»; its Lønmidler line 100.000 kr. Before, the row said 100.000 kr. spent.
+    const grid: Grid = {
+      sheetName: "Økonomi",
+      originRow: 0,
+      originCol: 0,
+      rows: [
+        ["Tryghedsplan 2026: aktiviteternes økonomi"],
+        [],
+        ["Aktivitet", "Budgetpost", "2026", "Forbrug 2026"],
+        ["Tidlig foreningsstart", "Lønmidler", 188_000, 100_000],
+        [null, "Aktivitetsmidler", 25_000, "ca. 10.000"],
+        [null, "I alt:", 213_000, null],
+        ["Kultur på volden", "Lønmidler", 25_000, 20_000],
+        [null, "Aktivitetsmidler", 25_000, 5_000],
+        [null, "I alt:", 50_000, null],
+      ],
+    };
+    const result = check(grid, testSettings);
+    if (!result.ok) throw new Error("no table");
+    const { report } = result;
+    expect(report.spending?.byActivity).toEqual([[null], [2_500_000]]);
+    expect(report.spending?.unreadByActivity[0]).toEqual([1]);
+    expect(report.spending?.years[0]).toMatchObject({ spent: 2_500_000, unread: 1 });
+    const p = overviewSheetPlan(report.overview, "da");
+    const [spent, rest] = ["spent2026", "rest2026"].map((k) => column(p, k));
+    expect([row(p, "Tidlig")[spent], row(p, "Tidlig")[rest]]).toEqual([null, null]);
+    expect(String(row(p, "Tidlig")[column(p, "remarks")])).toContain("ca. 10.000");
+    expect([row(p, "Kultur")[spent], row(p, "Kultur")[rest]]).toEqual([25_000, 25_000]);
+    const notes = p.cells.filter((c) => c.row === 9).map((c) => [c.address, c.value]);
+    expect(notes).toEqual([
+      ["G10", "mindst (1 celle ulæst)"],
+      ["H10", "1 aktivitet udeladt"],
+    ]);
   });
 
   it("has no spending column or cell on a sheet without spending", () => {

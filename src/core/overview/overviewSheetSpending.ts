@@ -2,7 +2,9 @@
 // sheet has a budget column for the year, a "Rest ÅÅÅÅ" column (budget − forbrug: positive is
 // money not yet spent, negative is spent beyond the budget). Both stand after the budget years
 // (the chart's years stay together) and are summed like them: SUM on I alt, SUMIF per focus area,
-// SUM under the rows outside the frame. Nothing of this exists on a sheet without spending.
+// SUM under the rows outside the frame. Nothing of this exists on a sheet without spending. An
+// activity whose spending cell could not be read gets no figure (its finding is in the remarks),
+// and the I alt over such a column says what it is: «mindst» for Forbrug, the rows left out for Rest.
 import { minus, type Ore } from "../money";
 import type { Labels } from "../words/labels";
 import { formatDate } from "../words/format";
@@ -21,6 +23,8 @@ export interface SpendingColumnSpec extends PlanColumn {
   cell: (r: OverviewRow) => PlanValue;
   /** What the summary writes under the year's rows: the date spending runs to, or the sign. */
   note?: string;
+  /** Under that: what the I alt is when cells could not be read ("mindst (1 celle ulæst)"). */
+  bound?: string;
 }
 
 const sumOf = (rows: readonly OverviewRow[], ore: (r: OverviewRow) => Ore | null): Ore => {
@@ -61,6 +65,7 @@ export function spendingColumnSpecs(
         : i < 0
           ? { note: w.noBudgetShort }
           : {}),
+      ...(y.unread > 0 ? { bound: w.spentColumnBound(y.unread) } : {}),
     });
     if (i < 0) return; // no budget column for the year: nothing to subtract from
     // Rest only where both are known: an unreadable budget or spending cell leaves it blank.
@@ -69,6 +74,7 @@ export function spendingColumnSpecs(
       const used = spent(r);
       return budget === null || used === null ? null : minus(budget, used);
     };
+    const leftOut = overview.rows.filter((r) => rest(r) === null).length;
     out.push({
       key: `rest${y.year}`,
       header: w.restColumn(y.year),
@@ -79,6 +85,7 @@ export function spendingColumnSpecs(
       ore: rest,
       cell: (r) => kr(rest(r) ?? undefined),
       note: w.restSign,
+      ...(leftOut > 0 ? { bound: w.restColumnLeftOut(leftOut) } : {}),
     });
   });
   return out;
@@ -92,7 +99,10 @@ export interface SpendingSumsInput {
   put: Put;
 }
 
-/** Above the table: each spending column's header, its I alt (SUM over the table) and its note. */
+/**
+ * Above the table: each spending column's header, its I alt (SUM over the table), its note, and
+ * under that what the sum leaves out.
+ */
 export function spendingSummary(
   { overview, specs, colOf, put }: SpendingSumsInput,
   firstDataRow: number,
@@ -108,6 +118,7 @@ export function spendingSummary(
       bold: true,
     });
     if (c.note !== undefined) put(leftover + 1, col, c.note);
+    if (c.bound !== undefined) put(leftover + 2, col, c.bound);
   }
 }
 

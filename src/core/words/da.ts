@@ -155,6 +155,10 @@ export const da = {
     spentColumn: (year: number) => `Forbrug ${year}`,
     restColumn: (year: number) => `Rest ${year}`,
     /** Under the overview's Rest column: what it is (and so its sign: negative is overspent). */
+    /** Under an overview's Forbrug I alt that leaves out cells not read: the sum is at least. */
+    spentColumnBound: (n: number) => `mindst (${n} ${n === 1 ? "celle" : "celler"} ulæst)`,
+    /** Under an overview's Rest I alt: the activities without a rest (budget or spending not read). */
+    restColumnLeftOut: (n: number) => `${n} ${n === 1 ? "aktivitet" : "aktiviteter"} udeladt`,
     restSign: "budget − forbrug",
     /** Under a Forbrug column of a year the sheet has no budget column for. */
     noBudgetShort: "(intet budget)",
@@ -169,6 +173,18 @@ export const da = {
     overBudget: (amount: string) => `Over budgettet med ${amount}`,
     noBudget: "intet budget for året i arket",
     unread: (n: number) => `${n} ${n === 1 ? "forbrugscelle" : "forbrugsceller"} kunne ikke læses`,
+    /** Beside the spending when the year's budget misses amounts (so the share is at most). */
+    budgetUnread: (n: number) => `${n} budgetbeløb for året kunne ikke læses`,
+    /** A figure that is a bound, not the figure itself: "mindst 1.250.000 kr.", "højst 51 %". */
+    bound: {
+      atLeast: (figure: string) => `mindst ${figure}`,
+      atMost: (figure: string) => `højst ${figure}`,
+    },
+    /** What is left when both the budget and the spending miss amounts: no figure can be given. */
+    restUnknown:
+      "ukendt, hvor meget der endnu ikke er brugt: både budgettet og forbruget har beløb, der ikke kunne læses",
+    /** In a table's cell where the figure cannot be known. */
+    unknown: "ukendt",
     furthest: "Aktiviteter længst fra planen",
     difference: "Forskel",
   },

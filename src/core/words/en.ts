@@ -122,6 +122,8 @@ export const en: Labels = {
     budget: "Budget",
     spentColumn: (year) => `Spent ${year}`,
     restColumn: (year) => `Left ${year}`,
+    spentColumnBound: (n) => `at least (${n} unread)`,
+    restColumnLeftOut: (n) => `${n} ${n === 1 ? "activity" : "activities"} left out`,
     restSign: "budget − spent",
     noBudgetShort: "(no budget)",
     notSpent: "Not yet spent",
@@ -135,6 +137,15 @@ export const en: Labels = {
     overBudget: (amount) => `Over budget by ${amount}`,
     noBudget: "no budget for the year in the sheet",
     unread: (n) => `${n} spending ${n === 1 ? "cell" : "cells"} could not be read`,
+    budgetUnread: (n) =>
+      `${n} budget ${n === 1 ? "amount" : "amounts"} for the year could not be read`,
+    bound: {
+      atLeast: (figure) => `at least ${figure}`,
+      atMost: (figure) => `at most ${figure}`,
+    },
+    restUnknown:
+      "unknown how much is not yet spent: both the budget and the spending have amounts that could not be read",
+    unknown: "unknown",
     furthest: "Activities furthest from plan",
     difference: "Difference",
   },

@@ -1,8 +1,9 @@
 // A year's spending on its card: "Forbrugt 612.000 kr. (26 %)" with a bar, the pace against the
-// year and what is left, all said in words (the bar is never the only way to read it).
+// year and what is left, all said in words (the bar is never the only way to read it). Where cells
+// could not be read the words say «mindst»/«højst»; with no share to be known there is no bar.
 import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Lang, SpendingYear } from "../../core";
-import { spendingText } from "../../core/words";
+import { spendingBounds, type Lang, type SpendingYear } from "../../core";
+import { spendingOver, spendingText } from "../../core/words";
 
 const useStyles = makeStyles({
   block: {
@@ -26,11 +27,12 @@ export interface SpendingLineProps {
 export function SpendingLine({ spending, lang, withYear }: SpendingLineProps) {
   const styles = useStyles();
   const text = spendingText(spending, lang);
-  const over = spending.notSpent !== null && spending.notSpent < 0;
+  const over = spendingOver(spending);
+  const share = spendingBounds(spending).shareSpent;
   const headline = withYear ? `${spending.year}: ${text.headline}` : text.headline;
   return (
     <div className={styles.block} data-testid={`spending-${spending.year}`}>
-      {spending.shareSpent !== null ? (
+      {share !== null && share !== "unknown" ? (
         <Field
           label={headline}
           hint={text.pace}
@@ -39,14 +41,15 @@ export function SpendingLine({ spending, lang, withYear }: SpendingLineProps) {
         >
           {/* Named by the Field's label (the headline); capped at a full bar: how far over is said in words. */}
           <ProgressBar
-            value={Math.min(spending.shareSpent, 1)}
+            value={Math.min(share.value, 1)}
             max={1}
             thickness="medium"
             color={over ? "warning" : "brand"}
           />
         </Field>
       ) : (
-        // No budget to share it of (none in the sheet, or 0): the words alone, no bar reading "0 %".
+        // No budget to share it of (none in the sheet, or 0), or no share to be known: the words
+        // alone, no bar reading "0 %" or a share nobody can know.
         <>
           <p className={mergeClasses(styles.p, styles.headline)}>{headline}</p>
           {text.pace && <p className={styles.p}>{text.pace}</p>}

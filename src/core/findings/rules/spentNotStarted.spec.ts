@@ -35,4 +35,16 @@ describe("SPENT_NOT_STARTED", () => {
       runRule(spentNotStarted, grid(rows("Regnskab 2026")), { currentYear: 2027 })
     ).toMatchObject([{ activity: "Haven", year: 2026, budget: 10_000_000 }]);
   });
+
+  it("says nothing where a budget line's spending cell could not be read (nothing read is not nothing spent)", () => {
+    const lines = [
+      ["Aktivitet", "Budgetpost", 2026, "Forbrug pr. 30.09.2026"],
+      ["Haven", "Lønmidler", 80_000, null],
+      [null, "Aktivitetsmidler", 20_000, "ca. 10.000"],
+      [null, "I alt", 100_000, null],
+    ];
+    expect(runRule(spentNotStarted, grid(lines))).toEqual([]);
+    const allBlank = lines.map((r, i) => (i === 2 ? [null, "Aktivitetsmidler", 20_000, null] : r));
+    expect(runRule(spentNotStarted, grid(allBlank))).toMatchObject([{ activity: "Haven" }]);
+  });
 });

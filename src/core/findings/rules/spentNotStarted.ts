@@ -23,7 +23,8 @@ export function pastMidYear(year: number, until: string | undefined, currentYear
 export const spentNotStarted = rule([spentNotStartedFinding], ({ model }) => {
   const out: FindingFrom<typeof spentNotStartedFinding>[] = [];
   for (const s of activitySpending(model)) {
-    if (s.budget === null || s.budget <= 0 || s.spent !== 0) continue;
+    // Nothing read is not nothing spent where a cell of the year could not be read.
+    if (s.budget === null || s.budget <= 0 || s.spent !== 0 || s.partial) continue;
     if (!pastMidYear(s.year, s.until, model.settings.currentYear)) continue;
     out.push({
       code: "SPENT_NOT_STARTED",
