@@ -6,7 +6,9 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { panePlan, planGrid } from "../doubles/testGrids";
+import type { Grid } from "../../src/core";
+import { PANE_COLUMNS, panePlan, planGrid } from "../doubles/testGrids";
+import { asGrid, withAmount } from "../fixtures/plan2026";
 import { withSpending } from "../fixtures/spending";
 import { REPO, openPage, servedBuild, type WatchedPage } from "./browser";
 import { openWorkbook, runCheck } from "./pane";
@@ -14,13 +16,37 @@ import { openWorkbook, runCheck } from "./pane";
 const served = servedBuild();
 const NAME = "forbrug-2026.xlsx";
 
-async function spendingWorkbook(): Promise<Buffer> {
-  const grid = withSpending(planGrid(), panePlan(), [
+function defaultGrid(): Grid {
+  return withSpending(planGrid(), panePlan(), [
     {
       header: "Forbrug 2026 pr. 30.09.2026",
       spent: { Lommepengejob: 90_000, "Det gode valg": 160_000, Kvinder: 150_000, Haven: 212_000 },
     },
   ]);
+}
+
+/** Kvinder's 2026 budget and Haven's 2026 spending unread: no share or rest can be known. */
+function unreadGrid(): Grid {
+  const plan = withAmount(panePlan(), "Kvinder", 2026, "ca. 300.000");
+  const grid = asGrid(plan, {
+    columns: PANE_COLUMNS,
+    title: "Tryghedsplanens økonomi",
+    blankRows: 0,
+  });
+  return withSpending(grid, plan, [
+    {
+      header: "Forbrug 2026 pr. 30.09.2026",
+      spent: {
+        Lommepengejob: 90_000,
+        "Det gode valg": 160_000,
+        Kvinder: 150_000,
+        Haven: "ca. 212.000",
+      },
+    },
+  ]);
+}
+
+async function spendingWorkbook(grid = defaultGrid()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(grid.sheetName);
   grid.rows.forEach((r) => ws.addRow(r.map((v) => (v === null ? undefined : v))));
@@ -71,5 +97,36 @@ describe("spending on the year card, file mode at 360 px", () => {
     const png = await card.screenshot();
     await writeFile(join(REPO, "docs/screenshot-forbrug.png"), png);
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+  });
+});
+
+describe("spending with unread cells, file mode at 360 px", () => {
+  let w: WatchedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    w = await openPage(served.browser, {
+      baseUrl: served.server.url,
+      viewport: { width: 360, height: 900 },
+    });
+    page = w.page;
+    await page.goto(`${served.server.url}/index.html?lang=da`);
+    const file = join(await mkdtemp(join(tmpdir(), "budgettjek-forbrug-")), "ulaest.xlsx");
+    await writeFile(file, await spendingWorkbook(unreadGrid()));
+    await openWorkbook(page, file, "ulaest.xlsx");
+    await runCheck(page);
+  });
+  afterAll(() => w.close());
+
+  it("says «mindst» and that the rest is unknown, with no bar, and nothing scrolls sideways", async () => {
+    const line = page.getByTestId("spending-2026");
+    await line.waitFor();
+    const text = await line.innerText();
+    expect(text).toContain("Forbrugt mindst 400.000 kr.");
+    expect(text).toContain("ukendt, hvor meget der endnu ikke er brugt");
+    expect(text).not.toContain("%");
+    expect(await line.getByRole("progressbar").count()).toBe(0);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(360);
   });
 });
