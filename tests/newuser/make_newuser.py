@@ -158,3 +158,26 @@ def unit_after_year():
 
 
 unit_after_year()
+
+
+def rows_below_total():
+    """openpyxl: under the plan, the rows people keep there: the total, the frame, what is left
+    ("Ikke disponeret", "Til rådighed", "Uforbrugt") and checks ("Kontrol", "Difference")."""
+    for label in ["Ikke disponeret", "Til rådighed", "Uforbrugt", "Kontrol", "Difference"]:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Budget"
+        ws.append([TITLE])
+        ws.append([])
+        ws.append(HEAD)
+        for nr, name, area, partners, anchoring, amounts in PLAN:
+            ws.append([nr, name, area, partners, anchoring] + amounts)
+        ws.append([None, "I alt", None, None, None] + TOTALS)
+        ws.append([None, "Ramme", None, None, None] + [1900000] * 4)
+        figures = TOTALS if label == "Kontrol" else [0] * 4 if label == "Difference" else [
+            1900000 - t for t in TOTALS]
+        ws.append([None, label, None, None, None] + figures)
+        wb.save(path(f"below_{label.lower().replace(' ', '_').replace('å', 'aa')}.xlsx"))
+
+
+rows_below_total()

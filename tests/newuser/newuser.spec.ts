@@ -108,3 +108,20 @@ describeWith(["openpyxl"], "the unit written after the year", () => {
     expect(totals(r)).toEqual(TOTALS);
   });
 });
+
+describeWith(["openpyxl"], "rows under the total that are no activities", () => {
+  // Before, «Ikke disponeret», «Til rådighed» and «Uforbrugt» (the frame minus the total) were
+  // read as activities, so every year came out at exactly 1.900.000 kr., «inden for rammen»; a
+  // «Kontrol» row doubled the plan.
+  test.each([
+    "below_ikke_disponeret.xlsx",
+    "below_til_raadighed.xlsx",
+    "below_uforbrugt.xlsx",
+    "below_kontrol.xlsx",
+    "below_difference.xlsx",
+  ])("%s: six activities and the plan's totals", (file) => {
+    const r = reportOf(file);
+    expect(r.activities).toHaveLength(6);
+    expect(totals(r)).toEqual(TOTALS);
+  });
+});

@@ -100,11 +100,24 @@ describe("row labels", () => {
   test.each(["Rammer for unge", "Rammeaftale"])("%s is not a frame", (t) =>
     expect(isFrameLabel(t)).toBe(false)
   );
-  test.each(["Resterende beløb pr. år", "Restbeløb", "Rest", "Ikke fordelt"])(
-    "%s is leftover",
-    (t) => expect(isLeftoverLabel(t)).toBe(true)
+  test.each([
+    "Resterende beløb pr. år",
+    "Restbeløb",
+    "Rest",
+    "Ikke fordelt",
+    "Ikke disponeret",
+    "Udisponeret",
+    "Uforbrugt",
+    "Til rådighed",
+    "Til disposition i alt",
+    "Kontrol",
+    "Difference",
+    "Diff.",
+  ])("%s is leftover", (t) => expect(isLeftoverLabel(t)).toBe(true));
+  test.each(["Restaurant", "Kontrol af parkering", "Tilbud til unge", "Diffus tryghed", "Udeliv"])(
+    "%s is not leftover",
+    (t) => expect(isLeftoverLabel(t)).toBe(false)
   );
-  expect(isLeftoverLabel("Restaurant")).toBe(false);
 });
 
 describe("mayBeMarker", () => {
@@ -127,6 +140,11 @@ describe("mayBeMarker", () => {
       "Remaining",
       "Ikke fordelt",
       "Ufordelt",
+      "Ikke disponeret",
+      "Udisponeret",
+      "Til rådighed",
+      "Kontrol",
+      "Difference",
     ]) {
       expect([s, isMarker(s)]).toEqual([s, true]);
       expect([s, mayBeMarker(s)]).toEqual([s, true]);

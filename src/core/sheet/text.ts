@@ -63,9 +63,24 @@ export function yearOf(v: CellValue | undefined): number | undefined {
 
 /** Two-letter starts of every folded total, frame and leftover label (isTotalFolded, isFrameFolded, isLeftoverFolded below). */
 const MARKER_STARTS = new Set(
-  ["ia", "to", "su", "sa", "aa", "bu", "ra", "fr", "re", "le", "ik", "uf"].map(
-    (p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)
-  )
+  [
+    "ia",
+    "to",
+    "su",
+    "sa",
+    "aa",
+    "bu",
+    "ra",
+    "fr",
+    "re",
+    "le",
+    "ik",
+    "uf",
+    "ud",
+    "ti",
+    "ko",
+    "di",
+  ].map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1))
 );
 
 /**
@@ -129,7 +144,13 @@ export function isFrameFolded(f: string): boolean {
   return FRAME_FOLDED.test(f);
 }
 
-/** A folded "Resterende beløb pr. år", "Restbeløb", "Rest": derived by the sheet, not an activity. */
+/** Checks the sheet makes of its own figures: a row that says so is no activity. */
+const CHECK_ROWS = new Set(["kontrol", "kontrolsum", "difference", "differens", "diff"]);
+
+/**
+ * A folded "Resterende beløb pr. år", "Restbeløb", "Rest", "Ikke disponeret", "Til rådighed",
+ * "Uforbrugt", or a check row ("Kontrol", "Difference"): derived by the sheet, not an activity.
+ */
 export function isLeftoverFolded(f: string): boolean {
   return (
     f === "rest" ||
@@ -138,6 +159,12 @@ export function isLeftoverFolded(f: string): boolean {
     f.startsWith("leftover") ||
     f.startsWith("remaining") ||
     f.startsWith("ikkefordelt") ||
-    f.startsWith("ufordelt")
+    f.startsWith("ufordelt") ||
+    f.startsWith("ikkedisponeret") ||
+    f.startsWith("udisponeret") ||
+    f.startsWith("uforbrugt") ||
+    f.startsWith("tilraadighed") ||
+    f.startsWith("tildisposition") ||
+    CHECK_ROWS.has(f)
   );
 }
