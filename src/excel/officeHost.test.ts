@@ -48,6 +48,14 @@ function workbookWithPlan(activities = 4): { wb: FakeWorkbook; source: FakeSheet
   return { wb, source };
 }
 
+/** Ark1: 600 activities, each row's name merged over two cells (more than Excel lists, 512). */
+function addManyMergesSheet(wb: FakeWorkbook): void {
+  const sheet = wb.addSheet("Ark1").put("A1", [["Aktivitet", 2026]]);
+  const rows = Array.from({ length: 600 }, (_, i) => [`Aktivitet ${i}`, 1000]);
+  sheet.put("A2", rows);
+  sheet.merges = rows.map((_, i) => `A${i + 2}:B${i + 2}`);
+}
+
 function hostFor(wb: FakeWorkbook) {
   return createOfficeHost({ runtime: wb.runtime(), now: () => TODAY });
 }
@@ -159,10 +167,7 @@ describe("readSheet", () => {
   it("reads a sheet with more than 512 merged areas without them, and says so", async () => {
     const wb = new FakeWorkbook();
     wb.supportUpTo("1.13");
-    const sheet = wb.addSheet("Ark1").put("A1", [["Aktivitet", 2026]]);
-    const rows = Array.from({ length: 600 }, (_, i) => [`Aktivitet ${i}`, 1000]);
-    sheet.put("A2", rows);
-    sheet.merges = rows.map((_, i) => `A${i + 2}:B${i + 2}`);
+    addManyMergesSheet(wb);
     const grid = await hostFor(wb).readSheet("Ark1");
     expect(grid.mergesUnread).toBe("tooMany");
     expect(grid.merges).toEqual([]);
@@ -175,10 +180,7 @@ describe("readSheet", () => {
     const wb = new FakeWorkbook();
     wb.supportUpTo("1.13");
     wb.mergeOverflow = "partial";
-    const sheet = wb.addSheet("Ark1").put("A1", [["Aktivitet", 2026]]);
-    const rows = Array.from({ length: 600 }, (_, i) => [`Aktivitet ${i}`, 1000]);
-    sheet.put("A2", rows);
-    sheet.merges = rows.map((_, i) => `A${i + 2}:B${i + 2}`);
+    addManyMergesSheet(wb);
     const grid = await hostFor(wb).readSheet("Ark1");
     expect(grid.mergesUnread).toBe("tooMany");
     expect(grid.merges).toEqual([]);

@@ -5,19 +5,10 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { REFUSED_FILES } from "../../tests/fixtures/refusedFiles";
+import { fileOf } from "../../tests/doubles/files";
 import { FileModeApp } from "./FileModeApp";
 
 jest.setTimeout(30_000);
-
-function fileOf(bytes: Uint8Array, name: string): File {
-  const file = new File([bytes as BlobPart], name, { type: "application/octet-stream" });
-  if (typeof file.arrayBuffer !== "function") {
-    Object.defineProperty(file, "arrayBuffer", {
-      value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-    });
-  }
-  return file;
-}
 
 function renderApp(lang: "da" | "en" = "da") {
   // The picker offers .xlsx; "All files" or a drop hands it anything, which is what is tested.

@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { noBudgetWorkbook, overviewWorkbook, toBytes } from "../../tests/xlsx/fixtures";
+import { fileOf, XLSX_TYPE } from "../../tests/doubles/files";
 import { FileModeApp } from "./FileModeApp";
 import { pickDark, pickLang } from "./startFileMode";
 
@@ -11,18 +12,7 @@ jest.setTimeout(30_000);
 
 const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
-// jsdom's File may lack arrayBuffer(); the browser's has it. Give it one from the bytes we pass.
-function xlsxFile(bytes: Uint8Array, name: string): File {
-  const file = new File([bytes as BlobPart], name, {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  if (typeof file.arrayBuffer !== "function") {
-    Object.defineProperty(file, "arrayBuffer", {
-      value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-    });
-  }
-  return file;
-}
+const xlsxFile = (bytes: Uint8Array, name: string): File => fileOf(bytes, name, XLSX_TYPE);
 
 const deps = { download: jest.fn(), storage: null };
 

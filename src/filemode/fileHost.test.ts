@@ -18,6 +18,7 @@ import {
   plainZip,
   toBytes,
 } from "../../tests/xlsx/fixtures";
+import { arrayBufferOf } from "../../tests/doubles/files";
 import { MAX_SHEET_CELLS, type FileHost } from "./fileHost";
 import { MAX_FILE_BYTES, openWorkbookFile } from "./openFile";
 
@@ -35,13 +36,10 @@ function memoryStorage() {
   };
 }
 
-const arrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
-  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-
 async function open(wb: ExcelJS.Workbook, fileName = "Tryghedsplan 2026.xlsx") {
   const downloads: Download[] = [];
   const storage = memoryStorage();
-  const result = await openWorkbookFile(fileName, arrayBuffer(await toBytes(wb)), {
+  const result = await openWorkbookFile(fileName, arrayBufferOf(await toBytes(wb)), {
     download: (name, blob) => downloads.push({ fileName: name, blob }),
     storage,
     currentYear: 2026,
@@ -89,12 +87,12 @@ describe("openWorkbookFile", () => {
   });
 
   it("judges a file by its bytes, not its name: a CSV is not a workbook, an old .xls is old", async () => {
-    const r = await openWorkbookFile("budget.csv", arrayBuffer(new TextEncoder().encode("a;b")));
+    const r = await openWorkbookFile("budget.csv", arrayBufferOf(new TextEncoder().encode("a;b")));
     expect(r).toEqual({
       ok: false,
       error: { code: "UNREADABLE", fileName: "budget.csv", problem: { code: "NOT_ZIP" } },
     });
-    const xls = await openWorkbookFile("gammel.xls", arrayBuffer(compoundFile(false)));
+    const xls = await openWorkbookFile("gammel.xls", arrayBufferOf(compoundFile(false)));
     expect(xls).toEqual({
       ok: false,
       error: { code: "UNREADABLE", fileName: "gammel.xls", problem: { code: "XLS" } },
@@ -110,7 +108,7 @@ describe("openWorkbookFile", () => {
   });
 
   it("refuses text bytes named .xlsx as not a workbook", async () => {
-    const r = await openWorkbookFile("x.xlsx", arrayBuffer(new TextEncoder().encode("hej")));
+    const r = await openWorkbookFile("x.xlsx", arrayBufferOf(new TextEncoder().encode("hej")));
     expect(r).toEqual({
       ok: false,
       error: {
@@ -122,7 +120,7 @@ describe("openWorkbookFile", () => {
   });
 
   it("refuses a zip that holds no workbook as not a workbook", async () => {
-    const r = await openWorkbookFile("arkiv.xlsx", arrayBuffer(await plainZip()));
+    const r = await openWorkbookFile("arkiv.xlsx", arrayBufferOf(await plainZip()));
     expect(r).toEqual({
       ok: false,
       error: {
@@ -135,7 +133,7 @@ describe("openWorkbookFile", () => {
 
   it("calls a workbook cut off early incomplete, as the reader does", async () => {
     const bytes = await toBytes(overviewWorkbook());
-    const r = await openWorkbookFile("halv.xlsx", arrayBuffer(bytes.slice(0, 600)));
+    const r = await openWorkbookFile("halv.xlsx", arrayBufferOf(bytes.slice(0, 600)));
     expect(r).toMatchObject({
       ok: false,
       error: { code: "UNREADABLE", problem: { code: "TRUNCATED" } },
@@ -143,7 +141,7 @@ describe("openWorkbookFile", () => {
   });
 
   it("recognises a password-protected workbook", async () => {
-    const r = await openWorkbookFile("hemmelig.xlsx", arrayBuffer(compoundFile(true)));
+    const r = await openWorkbookFile("hemmelig.xlsx", arrayBufferOf(compoundFile(true)));
     expect(r).toEqual({
       ok: false,
       error: { code: "UNREADABLE", fileName: "hemmelig.xlsx", problem: { code: "ENCRYPTED" } },
@@ -170,7 +168,7 @@ describe("openWorkbookFile", () => {
     const wb = overviewWorkbook();
     const big = wb.addWorksheet("Stor");
     for (let r = 1; r <= 40; r++) for (let c = 1; c <= 50; c++) big.getCell(r, c).value = r * c;
-    const bytes = arrayBuffer(await toBytes(wb));
+    const bytes = arrayBufferOf(await toBytes(wb));
     const r = await openWorkbookFile("plan.xlsx", bytes, { maxSheetCells: 1999 });
     if (!r.ok) throw new Error(r.error.code);
     expect(r.host.budgetSheets()).toEqual({ found: ["Tryghedsplan 2026"], tooLarge: true });
@@ -182,14 +180,17 @@ describe("openWorkbookFile", () => {
     const onlyBig = new ExcelJS.Workbook();
     const ws = onlyBig.addWorksheet("Stor");
     for (let i = 1; i <= 2000; i++) ws.getCell(i, 1).value = i === 1 ? "Aktivitet" : 2026;
-    const r2 = await openWorkbookFile("stor.xlsx", arrayBuffer(await toBytes(onlyBig)), {
+    const r2 = await openWorkbookFile("stor.xlsx", arrayBufferOf(await toBytes(onlyBig)), {
       maxSheetCells: 1999,
     });
     expect(r2).toEqual({ ok: false, error: { code: "TOO_LARGE", fileName: "stor.xlsx" } });
   });
 
   it("says so when no sheet holds a budget table", async () => {
-    const r = await openWorkbookFile("noter.xlsx", arrayBuffer(await toBytes(noBudgetWorkbook())));
+    const r = await openWorkbookFile(
+      "noter.xlsx",
+      arrayBufferOf(await toBytes(noBudgetWorkbook()))
+    );
     expect(r).toEqual({ ok: false, error: { code: "NO_BUDGET_TABLE", fileName: "noter.xlsx" } });
   });
 });
@@ -377,7 +378,7 @@ describe("FileHost", () => {
     storage.map.set("budgettjek:indstillinger:Tryghedsplan 2026.xlsx", "{ikke json");
     const other = await openWorkbookFile(
       "Tryghedsplan 2026.xlsx",
-      arrayBuffer(await toBytes(overviewWorkbook())),
+      arrayBufferOf(await toBytes(overviewWorkbook())),
       { storage }
     );
     if (!other.ok) throw new Error(other.error.code);

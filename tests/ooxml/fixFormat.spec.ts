@@ -1,7 +1,6 @@
 // "Ret" in a copy: the fixed cell takes its neighbours' number format (the sheet's own "#,##0"),
 // not the kroner format, so it looks like the cells around it. Asserted on the written XML and
 // read back by LibreOffice (the CSV shows each cell as formatted).
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { editCellsInCopy } from "../../src/ooxml/write/cellEdit";
 import { OoxmlPackage } from "../../src/ooxml/write/opc";
 import { toBytes } from "../xlsx/fixtures";
 import { describeWith } from "../tools";
+import { soffice } from "./libreofficeCalc";
 
 const CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false";
 
@@ -62,19 +62,7 @@ describeWith(["LibreOffice (soffice)"], "the fixed cell as LibreOffice shows it"
         { sheet: "Plan", address: "B3", number: 120000, numFmt: '#,##0 "kr."', numFmtFrom: ["B2"] },
       ]);
       writeFileSync(file, bytes);
-      execFileSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${path.join(dir, "p")}`,
-          "--headless",
-          "--convert-to",
-          CSV,
-          "--outdir",
-          dir,
-          file,
-        ],
-        { stdio: "pipe", timeout: 120_000 }
-      );
+      soffice(dir, CSV, file, { out: dir, recalc: false });
       const rows = readFileSync(path.join(dir, "rettet.csv"), "utf8").trim().split("\n");
       // Shown as formatted: the same grouping as B2 and B4, no " kr." of its own.
       expect(rows[2]).toMatch(/^B,"?120[,.]000"?$/);

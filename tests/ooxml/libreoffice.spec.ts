@@ -1,17 +1,16 @@
 // An independent reader: LibreOffice reads the same values from every original sheet before and
 // after the overview is written, and reads the plan's figures from the overview. One soffice run
 // converts every file (each sheet to its own CSV) to keep this quick.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { fixture, reportOf } from "./helpers";
 import { describeWith } from "../tools";
+import { CSV, csvFiles, soffice } from "./libreofficeCalc";
 
 const DATE = new Date(2026, 2, 5);
 // Field separator, quote, UTF-8, first line, -, -, quote all text: no, …, -1 = every sheet.
-const CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 describeWith(
   ["XlsxWriter", "LibreOffice (soffice)"],
@@ -41,22 +40,8 @@ describeWith(
           files.push(file);
         }
       }
-      const profile = `file://${path.join(dir, "profile")}`;
-      execFileSync(
-        "soffice",
-        [
-          `-env:UserInstallation=${profile}`,
-          "--headless",
-          "--convert-to",
-          CSV,
-          "--outdir",
-          path.join(dir, "csv"),
-          ...files,
-        ],
-        { stdio: "pipe", timeout: 120_000 }
-      );
-      for (const f of readdirSync(path.join(dir, "csv")))
-        csv.set(f, readFileSync(path.join(dir, "csv", f), "utf8"));
+      const out = soffice(dir, CSV, files, { out: path.join(dir, "csv"), recalc: false });
+      for (const [f, text] of csvFiles(out)) csv.set(f, text);
     }, 150_000);
 
     it.each(["xlsx", "xlsm"])("every original sheet reads the same (%s)", (ext) => {

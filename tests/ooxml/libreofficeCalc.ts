@@ -1,6 +1,7 @@
 // LibreOffice as an independent calculator of the overview sheet: a profile that recalculates
 // every formula of an .xlsx it loads, the copy with our cached results dropped (so its figures are
-// its own), and the sheet converted to CSV and split into fields.
+// its own), and the sheet converted to CSV and split into fields; the one way the tests run
+// LibreOffice's conversions (soffice).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -73,21 +74,36 @@ export function recalcProfile(dir: string): string {
   return profile;
 }
 
-/** Converts `file` with soffice (headless) into `dir`/out; returns that folder. */
-export function soffice(dir: string, to: string, file: string): string {
-  const out = path.join(dir, "out");
+export interface SofficeOptions {
+  /** Where the converted files go (default: `dir`/out). */
+  out?: string;
+  /**
+   * A profile that recalculates every formula on load (the default; see recalcProfile), or
+   * LibreOffice's own defaults (false), which show the results the file cached.
+   */
+  recalc?: boolean;
+}
+
+/** Converts files with soffice (headless, its profile under `dir`); returns the output folder. */
+export function soffice(
+  dir: string,
+  to: string,
+  files: string | string[],
+  { out = path.join(dir, "out"), recalc = true }: SofficeOptions = {}
+): string {
+  const profile = recalc ? recalcProfile(dir) : path.join(dir, "profile");
   execFileSync(
     "soffice",
     [
-      `-env:UserInstallation=file://${recalcProfile(dir)}`,
+      `-env:UserInstallation=file://${profile}`,
       "--headless",
       "--convert-to",
       to,
       "--outdir",
       out,
-      file,
+      ...(typeof files === "string" ? [files] : files),
     ],
-    { stdio: "pipe", timeout: 120_000 }
+    { stdio: "pipe", timeout: 240_000 }
   );
   return out;
 }

@@ -1,8 +1,17 @@
 // What the small overview plan (tests/fixtures/overviewPlan smallOverview) looks like once written,
 // read back by ExcelJS: the same for a copy and for "Som ny projektmappe", since one writer makes
-// both. Title rows are asserted by each spec (they differ in what the workbook holds around them).
+// both, title rows included (the plan's name and the date the copy was written, 5 March 2026).
 import type ExcelJS from "exceljs";
 import { KRONER_FORMAT, LEFTOVER_FORMAT } from "../../src/core/overview/overviewNames";
+
+/** The title rows: the overview's title, the plan's sheet, the date written (as a date). */
+export function expectSmallOverviewTitle(ws: ExcelJS.Worksheet): void {
+  expect(ws.getCell("A1").value).toBe("Budgetoversigt – Tryghedsplan 2026");
+  expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+  expect(ws.getCell("B2").value).toBe("Tryghedsplan 2026");
+  expect(ws.getCell("B3").value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+  expect(ws.getCell("B3").numFmt).toBe("dd-mm-yyyy");
+}
 
 /** The table, subtotals, per-year rows, frozen rows and Restbeløb names of the small overview. */
 export function expectSmallOverview(ws: ExcelJS.Worksheet, out: ExcelJS.Workbook): void {

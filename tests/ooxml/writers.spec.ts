@@ -14,9 +14,9 @@ import { writeOverviewCopy } from "../../src/ooxml/write/writeOverview";
 import { describeWith, PYTHON } from "../tools";
 import { overviewWorkbook, toBytes } from "../xlsx/fixtures";
 import { fixture, packageProblems, reportOf } from "./helpers";
+import { CSV, csvFiles, soffice } from "./libreofficeCalc";
 
 const DATE = new Date(2026, 2, 5);
-const CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** A package with some parts' text changed (the habits of writers we cannot run here). */
@@ -81,14 +81,6 @@ const VARIANTS: Record<string, (pkg: OoxmlPackage) => void> = {
     ),
 };
 
-function soffice(args: string[], dir: string): void {
-  const profile = `file://${path.join(dir, "profile")}`;
-  execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", ...args], {
-    stdio: "pipe",
-    timeout: 240_000,
-  });
-}
-
 describeWith(
   ["openpyxl", "XlsxWriter", "LibreOffice (soffice)", "Gnumeric (ssconvert)"],
   "the overview written into workbooks from every writer",
@@ -108,7 +100,7 @@ describeWith(
       // LibreOffice and Gnumeric write their own .xlsx from openpyxl's.
       const src = path.join(dir, "openpyxl-all.xlsx");
       mkdirSync(path.join(dir, "read"));
-      soffice(["--convert-to", "xlsx", "--outdir", path.join(dir, "lo"), src], dir);
+      soffice(dir, "xlsx", src, { out: path.join(dir, "lo"), recalc: false });
       inputs.set(
         "libreoffice",
         new Uint8Array(readFileSync(path.join(dir, "lo", "openpyxl-all.xlsx")))
@@ -133,9 +125,8 @@ describeWith(
           writeFileSync(file, bytes);
         }
       }
-      soffice(["--convert-to", CSV, "--outdir", path.join(dir, "csv"), ...files], dir);
-      for (const f of readdirSync(path.join(dir, "csv")))
-        csv.set(f, readFileSync(path.join(dir, "csv", f), "utf8"));
+      const out = soffice(dir, CSV, files, { out: path.join(dir, "csv"), recalc: false });
+      for (const [f, text] of csvFiles(out)) csv.set(f, text);
     }, 300_000);
 
     const names = (): string[] => [...inputs.keys()];
