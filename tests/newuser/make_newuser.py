@@ -181,3 +181,26 @@ def rows_below_total():
 
 
 rows_below_total()
+
+
+def long_lists():
+    """openpyxl: a finance system's export, one row per activity and year, the year written as a
+    date shown as "2026" (number format yyyy) or as the budget code "B2026"."""
+    import datetime
+
+    for kind in ["dates", "codes"]:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Eksport"
+        ws.append(["Aktivitet", "Indsatsområde", "År", "Beløb"])
+        for nr, name, area, partners, anchoring, amounts in PLAN:
+            for year, amount in zip(YEARS, amounts):
+                if amount:
+                    cell = datetime.date(year, 1, 1) if kind == "dates" else f"B{year}"
+                    ws.append([name, area, cell, amount])
+                    if kind == "dates":
+                        ws.cell(row=ws.max_row, column=3).number_format = "yyyy"
+        wb.save(path(f"list_year_{kind}.xlsx"))
+
+
+long_lists()

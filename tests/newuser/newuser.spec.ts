@@ -125,3 +125,13 @@ describeWith(["openpyxl"], "rows under the total that are no activities", () => 
     expect(totals(r)).toEqual(TOTALS);
   });
 });
+
+describeWith(["openpyxl"], "a long list's year written as a date or a budget code", () => {
+  // Before: «Fandt ingen budgettabel … vælg arket med --sheet», though the list is plain to read.
+  test.each(["list_year_dates.xlsx", "list_year_codes.xlsx"])("%s is read as a list", (file) => {
+    const r = reportOf(file);
+    expect(r.years.map((y) => y.year)).toEqual([2025, 2026, 2027, 2028]);
+    expect(totals(r)).toEqual(TOTALS);
+    expect(codes(r)).not.toContain("LIST_YEAR_UNREAD");
+  });
+});

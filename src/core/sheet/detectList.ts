@@ -16,11 +16,18 @@ const AMOUNT_NAMES = /^(?:beloeb(?:et)?|budget(?:beloeb)?|amount|bevilget(?:belo
 /** Budget-line names only a list knows ("Konto"); the wide table's own names count too. */
 const LIST_LINE_NAMES = /^(?:konto|kontonavn|art|omkostningstype)$/;
 
-/** A year cell's year: a whole number 1990-2100, or a text that is only that ("2026"). */
+/**
+ * A year cell as finance systems write it: a date (grid text "2026-01-01", shown as 2026 in Excel)
+ * or the budget year's code ("B2026", "Budget 2026", "BO 2027": budget and budget estimate).
+ * Not "R2025" (regnskab, spending) nor "2026/27": those stay unread and are named at the cell.
+ */
+const YEAR_CELL = /^(?:(?:b|bo|budget|budgetår)\s*-?\s*)?(\d{4})(?:-\d{2}-\d{2}(?:T[\d:.]+)?)?$/i;
+
+/** A year cell's year: a whole number 1990-2100, or a text that is only that ("2026", "B2026"). */
 export function listYear(v: CellValue | undefined): number | undefined {
   if (typeof v === "number") return yearOf(v);
-  if (typeof v !== "string" || !/^\s*\d{4}\s*$/.test(v)) return undefined;
-  return yearOf(v.trim());
+  const m = typeof v === "string" ? YEAR_CELL.exec(v.trim()) : null;
+  return m ? yearOf(Number(m[1])) : undefined;
 }
 
 /** "Beløb (1.000 kr.)" is an amount header; "Budget 2026" is a wide table's year column. */
