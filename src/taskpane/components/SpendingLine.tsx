@@ -1,9 +1,10 @@
 // A year's spending on its card: "Forbrugt 612.000 kr. (26 %)" with a bar, the pace against the
 // year and what is left, all said in words (the bar is never the only way to read it). Where cells
 // could not be read the words say «mindst»/«højst»; with no share to be known there is no bar.
-import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { spendingBounds, type Lang, type SpendingYear } from "../../core";
 import { spendingOver, spendingText } from "../../core/words";
+import { BarField } from "./BarField";
 
 const useStyles = makeStyles({
   block: {
@@ -33,20 +34,16 @@ export function SpendingLine({ spending, lang, withYear }: SpendingLineProps) {
   return (
     <div className={styles.block} data-testid={`spending-${spending.year}`}>
       {share !== null && share !== "unknown" ? (
-        <Field
+        // Named by its label (the headline); capped at a full bar: how far over is said in words.
+        <BarField
           label={headline}
           hint={text.pace}
-          validationState={over ? "warning" : "none"}
-          validationMessage={text.rest}
-        >
-          {/* Named by the Field's label (the headline); capped at a full bar: how far over is said in words. */}
-          <ProgressBar
-            value={Math.min(share.value, 1)}
-            max={1}
-            thickness="medium"
-            color={over ? "warning" : "brand"}
-          />
-        </Field>
+          verdict={over ? "warning" : "none"}
+          message={text.rest}
+          value={Math.min(share.value, 1)}
+          thickness="medium"
+          color={over ? "warning" : "brand"}
+        />
       ) : (
         // No budget to share it of (none in the sheet, or 0), or no share to be known: the words
         // alone, no bar reading "0 %" or a share nobody can know.

@@ -1,10 +1,11 @@
 // One year's total against its frame. Over the frame is said in words with an icon and a full,
 // error-coloured bar, never by colour alone; an uncertain year (unread amounts, a doubted unit) says
 // "mindst …" with a warning, never a green check; compare-only years are muted and not judged.
-import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { absOre, formatKr } from "../../core";
 import { formatPercent, yearStatusText, yearTotalText } from "../../core/words";
 import type { Lang, SpendingYear, YearSummary } from "../../core";
+import { BarField } from "./BarField";
 import { HeadingNote } from "./HeadingNote";
 import { SpendingLine } from "./SpendingLine";
 import type { UiStrings } from "../strings";
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The field's state per status: uncertain is a warning with its words, never a green check. */
+/** The bar's verdict per status: uncertain is a warning with its words, never a green check. */
 const VALIDATION = {
   over: "error",
   within: "success",
@@ -91,26 +92,22 @@ export function YearCard({ year, lang, t, spending }: YearCardProps) {
             : formatKr(year.leftover, lang)}
         </dd>
       </dl>
-      <Field
+      {/* Capped at a full bar: how far over is said in words, not by an overflowing bar. */}
+      <BarField
         label={t.usedOfFrame}
         hint={Number.isFinite(used) ? t.usedPercent(formatPercent(used, lang)) : undefined}
-        validationState={VALIDATION[year.status]}
-        validationMessage={
+        verdict={VALIDATION[year.status]}
+        message={
           year.status === "uncertain" || year.margin !== undefined
             ? yearStatusText(year, lang)
             : year.status === "over"
               ? t.overFrameBy(formatKr(absOre(year.leftover), lang))
               : t.withinFrameLeft(formatKr(year.leftover, lang))
         }
-      >
-        {/* Capped at a full bar: how far over is said in words, not by an overflowing bar. */}
-        <ProgressBar
-          value={Math.min(used, 1)}
-          max={1}
-          thickness="large"
-          color={year.overFrame ? "error" : year.status === "uncertain" ? "warning" : "brand"}
-        />
-      </Field>
+        value={Math.min(used, 1)}
+        thickness="large"
+        color={year.overFrame ? "error" : year.status === "uncertain" ? "warning" : "brand"}
+      />
       {spending && <SpendingLine spending={spending} lang={lang} />}
     </section>
   );
