@@ -83,7 +83,7 @@ export function humanReport(report: Report, file: string, lang: Lang): string {
     report.unit.source === "settings"
       ? L.amountsIn(L.amountUnit[report.unit.unit], t.unitOption)
       : unitLine(report.unit, lang),
-    ...[shapeLine(report.blocks, lang)].filter((s) => s !== undefined),
+    ...[shapeLine(report.overview.listShape, lang)].filter((s) => s !== undefined),
     "",
   ];
   const cols = [L.year, L.total, L.frame, L.leftover];

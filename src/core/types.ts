@@ -4,6 +4,7 @@
 import type { AmountUnit } from "./sheet/amountScale";
 import type { Ore } from "./money";
 import type { Finding } from "./findings/rules";
+import type { ListShape } from "./sheet/detectList";
 import type { UnitReading } from "./sheet/sheetUnit";
 import type * as Spending from "./spendingTypes";
 
@@ -254,6 +255,8 @@ export interface Overview {
   planYear: number;
   /** The unit the amounts were read in (every writer says it beside the plan year). */
   unit: UnitReading;
+  /** How the long list the plan was read from is kept; absent for a table with year columns. */
+  listShape?: ListShape;
   /** Every year column found, ascending (earlier years are compare-only). */
   years: number[];
   /** The activities paid from the frame. */

@@ -5,7 +5,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Changes } from "../core/compare";
 import { footerDate } from "../core/overview";
-import { labelsFor, unitLine, yearTotalText } from "../core/words";
+import { labelsFor, shapeLine, unitLine, yearTotalText } from "../core/words";
 import { formatKr } from "../core";
 import type { Lang, Report } from "../core";
 import { budgetTable } from "./budgetTable";
@@ -46,6 +46,10 @@ function titleBlock({ report, lang, fileName, date, planYearByOption }: ReportPd
   return [
     { text: w.title(report.planYear), style: "h1" },
     line(L.checkedSheet, report.sheet),
+    // A long list says how it was read, under the sheet it was read from.
+    ...[shapeLine(report.overview.listShape, lang)]
+      .filter((s) => s !== undefined)
+      .map((s): Content => ({ text: s, fontSize: 10 })),
     line(w.file, fileName),
     { text: L.planYear(report.planYear, source), fontSize: 10 },
     { text: unitLine(report.unit, lang), fontSize: 10 },

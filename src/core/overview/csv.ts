@@ -5,7 +5,7 @@
 // area and I alt.
 import { changeCsvColumns } from "./changesSheet";
 import type { Changes } from "../compare/compare";
-import { labelsFor, unitLine, yearStatusText } from "../words/labels";
+import { labelsFor, shapeLine, unitLine, yearStatusText } from "../words/labels";
 import { csvAmount, krToOre, oreToKr, ZERO_ORE, type Ore } from "../money";
 import { overviewSheetPlan, type PlanColumn, type PlanValue } from "./overviewSheet";
 import type { Lang, Overview, OverviewRow } from "../types";
@@ -92,6 +92,10 @@ function summaryRows(
     line(t.total, { year: (y) => totals.get(y), rows: overview.rows }),
     statusRow(overview, columns, lang, bounds),
     columns.map((c) => (c.key === "name" ? unitLine(overview.unit, lang) : null)),
+    // A long list says how it was read, under the unit it was read in.
+    ...[shapeLine(overview.listShape, lang)]
+      .filter((s) => s !== undefined)
+      .map((s) => columns.map((c) => (c.key === "name" ? s : null))),
   ];
 }
 

@@ -106,6 +106,7 @@ describe("jsonReport", () => {
       sheet: "Tryghedsplan 2026",
       planYear: 2026,
       unit: { unit: "kr", source: "none", cell: null, conflict: null },
+      shape: "table",
       years: [
         {
           year: 2025,

@@ -57,6 +57,11 @@ export const jsonReportSchema = z
         }).nullable(),
       })
       .strict(),
+    /**
+     * How the sheet keeps the plan: a table with year columns, or a long list with one row per
+     * activity and year, or per activity, year and budget line.
+     */
+    shape: z.enum(["table", "listPerYear", "listPerYearAndLine"]),
     years: listOf({
       year: z.number().int(),
       /** The amounts read: at least this much when `unreadAmounts` > 0; null: no budget column. */
@@ -118,6 +123,12 @@ export const jsonReportSchema = z
 
 export type JsonReport = z.infer<typeof jsonReportSchema>;
 
+const SHAPES = {
+  table: "table",
+  year: "listPerYear",
+  line: "listPerYearAndLine",
+} as const satisfies Record<string, JsonReport["shape"]>;
+
 /** Absent values are null, so every key is always there for `jq` and scripts. */
 export function jsonReport(report: Report, file: string, lang: Lang): JsonReport {
   return {
@@ -135,6 +146,7 @@ export function jsonReport(report: Report, file: string, lang: Lang): JsonReport
           cell: a1({ sheet: report.sheet, row: s.row, col: s.col }),
         })) ?? null,
     },
+    shape: SHAPES[report.overview.listShape ?? "table"],
     years: jsonYears(report),
     activities: report.activities.map((a) => ({
       name: a.name,

@@ -1,6 +1,7 @@
 // The one structure every writer renders: per-activity rows, area subtotals, per-year totals, and
 // apart from them the rows outside the frame.
 import { areaSubtotals } from "../derived";
+import { listShapeOf } from "../sheet/detectList";
 import type { Model } from "../sheet/model";
 import type { Finding, Overview, OverviewRow, YearSummary } from "../types";
 
@@ -40,6 +41,7 @@ export function buildOverview(
     sheet: model.sheet,
     planYear: model.planYear,
     unit: model.unit,
+    ...(listShapeOf(model.blocks) ? { listShape: listShapeOf(model.blocks) } : {}),
     years: model.years,
     rows,
     areaSubtotals: areaSubtotals(model.activities, model.years),

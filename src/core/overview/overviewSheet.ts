@@ -6,7 +6,7 @@ import { columnLetter, quoteSheet } from "../sheet/address";
 import { anchoringLabel, findingMessage } from "../words/messages/index";
 import { changesSheetSection } from "./changesSheet";
 import { PARTNER_JOIN } from "../sheet/partners";
-import { labelsFor, unitLine, type Labels } from "../words/labels";
+import { labelsFor, shapeLine, unitLine, type Labels } from "../words/labels";
 import { outsideFrameSection } from "./outsideFrameSection";
 import type { Lang, Overview, OverviewRow } from "../types";
 import { overviewPageSetup } from "./overviewPageSetup";
@@ -168,6 +168,9 @@ function titleRows(overview: Overview, put: Put, lang: Lang): OverviewSheetPlan[
   put(0, 0, t.overviewTitle(overview.planYear), { bold: true, title: true });
   put(1, 0, t.checkedSheet, { bold: true });
   put(1, 1, overview.sheet);
+  // A long list says how it was read, beside the sheet it was read from.
+  const shape = shapeLine(overview.listShape, lang);
+  if (shape !== undefined) put(1, 2, shape, { spills: true });
   put(2, 0, t.date, { bold: true });
   // The unit the sheet's amounts were read in (the overview itself is in kroner).
   put(3, 0, unitLine(overview.unit, lang), { spills: true });

@@ -111,6 +111,16 @@ function yearsIn(grid: Grid, headerIdx: number, yearCol: number): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
+/** How a long list was kept: one row per activity and year, or per activity, year and budget line. */
+export type ListShape = "year" | "line";
+
+/** The shape of the sheet's long list; undefined for a table with year columns. */
+export function listShapeOf(blocks: readonly Block[]): ListShape | undefined {
+  const list = blocks.find((b) => b.list);
+  if (!list) return undefined;
+  return list.columns.budgetLine === undefined ? "year" : "line";
+}
+
 /**
  * The long list on the sheet, as one block: its header in the first 30 rows, its rows to the end.
  * The block's years all point at the amount column (each row says its year); empty when none.

@@ -3,8 +3,9 @@
 // The Danish table's shape is the contract, so a label missing in English fails to compile.
 import { absOre, formatKr } from "../money";
 import { listWords } from "./format";
+import type { ListShape } from "../sheet/detectList";
 import type { UnitReading } from "../sheet/sheetUnit";
-import type { Block, Lang, YearSummary } from "../types";
+import type { Lang, YearSummary } from "../types";
 import { da } from "./da";
 import { en } from "./en";
 
@@ -41,11 +42,8 @@ export function unitLineIn(unit: UnitReading, L: Labels): string {
  * "Læst som liste: én række pr. aktivitet og år" when the sheet was read as a long list (said
  * beside the unit line); undefined for a wide table, which reads as it always did.
  */
-export function shapeLine(blocks: readonly Block[], lang: Lang): string | undefined {
-  const list = blocks.find((b) => b.list);
-  if (!list) return undefined;
-  const shapes = tables[lang].listShape;
-  return list.columns.budgetLine === undefined ? shapes.year : shapes.line;
+export function shapeLine(shape: ListShape | undefined, lang: Lang): string | undefined {
+  return shape === undefined ? undefined : tables[lang].listShape[shape];
 }
 
 /** A year's total as words: "1.897.663 kr.", or "mindst 1.897.663 kr.; 2 beløb kunne ikke læses". */

@@ -57,9 +57,9 @@ export function AnswerSection({ report, lang, t, wide, resolved }: AnswerSection
       <p className={styles.p} data-testid="amount-unit">
         {`${unitLine(report.unit, lang)}.`}
       </p>
-      {shapeLine(report.blocks, lang) && (
+      {shapeLine(report.overview.listShape, lang) && (
         <p className={styles.p} data-testid="table-shape">
-          {`${shapeLine(report.blocks, lang)}.`}
+          {`${shapeLine(report.overview.listShape, lang)}.`}
         </p>
       )}
       {wide ? (
