@@ -269,7 +269,8 @@ export interface Overview {
   outsideFrame?: OverviewRow[];
 }
 
-export interface Report {
+/** What the sheet was read as: the rules' model holds it, and the report hands it on as read. */
+export interface SheetReading {
   sheet: string;
   planYear: number;
   planYearSource: PlanYearSource;
@@ -277,6 +278,9 @@ export interface Report {
   unit: UnitReading;
   blocks: Block[];
   activities: Activity[];
+}
+
+export interface Report extends SheetReading {
   years: YearSummary[];
   findings: Finding[];
   overview: Overview;

@@ -1,9 +1,8 @@
 // What the rules look at: the sheet read into activities, amount cells and stated totals.
 import type { ParsedAmount } from "./parseAmount";
 import type { PartnerSeparator } from "./partners";
-import type { UnitReading } from "./sheetUnit";
 import type { SpendingRead } from "./read/spending";
-import type { Activity, Block, CellValue, Grid, Ore, PlanYearSource, Settings } from "../types";
+import type { CellValue, Grid, Ore, Settings, SheetReading } from "../types";
 
 export type AmountCellKind = "activity" | "line";
 
@@ -34,16 +33,9 @@ export interface StatedTotal {
   activityId?: number;
 }
 
-export interface Model {
+export interface Model extends SheetReading {
   grid: Grid;
   settings: Settings;
-  sheet: string;
-  planYear: number;
-  planYearSource: PlanYearSource;
-  /** The unit the sheet's amounts were read in, and where it was stated. */
-  unit: UnitReading;
-  blocks: Block[];
-  activities: Activity[];
   amountCells: AmountCell[];
   statedTotals: StatedTotal[];
   /** Frames read from a "Ramme" row, per year. */
