@@ -91,6 +91,8 @@ export interface ActivitySpent {
   until: string | undefined;
   /** Some of the activity's spending cells for the year could not be read: `spent` is at least. */
   partial: boolean;
+  /** Some of its budget cells for the year could not be read (a budget line): `budget` is at least. */
+  budgetPartial: boolean;
 }
 
 /** Every activity's readable spending per year with its budget: what the spending rules judge. */
@@ -99,6 +101,11 @@ export function activitySpending(model: Model): ActivitySpent[] {
   if (!read) return [];
   const out: ActivitySpent[] = [];
   const unread = unreadPerActivity(read.unread, read.years);
+  const budgetUnread = new Set(
+    model.amountCells
+      .filter((c) => c.parsed.kind === "text" || c.parsed.kind === "error")
+      .map((c) => `${c.activityId}:${c.year}`)
+  );
   for (const a of model.activities) {
     const spent = read.byActivity[a.id];
     const cells = read.firstCell[a.id];
@@ -109,7 +116,17 @@ export function activitySpending(model: Model): ActivitySpent[] {
       if (s === null || cell === undefined) return;
       const budget = activityBudget(model, a, year);
       const partial = (unread[a.id]?.[k] ?? 0) > 0;
-      out.push({ activity: a, year, spent: s, budget, cell, until: read.until[k], partial });
+      const budgetPartial = budgetUnread.has(`${a.id}:${year}`);
+      out.push({
+        activity: a,
+        year,
+        spent: s,
+        budget,
+        cell,
+        until: read.until[k],
+        partial,
+        budgetPartial,
+      });
     });
   }
   return out;

@@ -21,6 +21,8 @@ const kr = (ore: Ore) => formatKr(ore, "da");
 const act = (f: Finding) => (f.activity ? `«${f.activity}»` : "");
 /** Ends a sentence after an amount without doubling the full stop of "kr.". */
 const end = (text: string) => (text.endsWith(".") ? text : `${text}.`);
+/** "mindst " before a spent amount that leaves out a spending cell not read. */
+const least = (f: { spentAtLeast?: true }) => (f.spentAtLeast ? "mindst " : "");
 const at = (f: Finding) => (f.at ? ` (${cellOf(f)})` : "");
 
 /** "i cellen X (aktivitet «Y», 2026)" for cell-level findings. */
@@ -161,13 +163,13 @@ export const da: MessageTable = {
     `Det angivne planår ${f.year} er hverken blandt arkets årskolonner (${f.first}–${f.last}) ` +
     `eller lige ved siden af dem. Ret planåret, eller fjern det, så det læses fra arket.`,
   SPENT_OVER_BUDGET: (f) =>
-    `Aktiviteten ${act(f)}${at(f)} har brugt ${kr(f.spent)} i ${f.year} mod et budget på ` +
-    `${kr(f.budget)}: ${end(kr(minus(f.spent, f.budget)))} over. Find pengene i planen, eller ret forbruget.`,
+    `Aktiviteten ${act(f)}${at(f)} har brugt ${least(f)}${kr(f.spent)} i ${f.year} mod et budget på ` +
+    `${kr(f.budget)}: ${least(f)}${end(kr(minus(f.spent, f.budget)))} over. Find pengene i planen, eller ret forbruget.`,
   SPENT_NOT_STARTED: (f) =>
     `Aktiviteten ${act(f)}${at(f)} har ${kr(f.budget)} i budget for ${f.year}, men intet forbrug ` +
     `${f.until ? `pr. ${formatDate(f.until, "da")}` : `i regnskabet`}: ikke startet?`,
   SPENT_WITHOUT_BUDGET: (f) =>
-    `Aktiviteten ${act(f)}${at(f)} har brugt ${kr(f.spent)} i ${f.year}, men har intet budget det år. ` +
+    `Aktiviteten ${act(f)}${at(f)} har brugt ${least(f)}${kr(f.spent)} i ${f.year}, men har intet budget det år. ` +
     `Giv aktiviteten et budget for ${f.year}, eller ret forbruget.`,
   SPENT_NOT_A_NUMBER: (f) =>
     "error" in f.value && f.value.error === NOT_CALCULATED

@@ -19,6 +19,8 @@ const UNIT_NAME = { "1000": "1.000 kr.", mio: "mio. kr." } as const;
 
 const kr = (ore: Ore) => formatKr(ore, "en");
 const act = (f: Finding) => (f.activity ? `“${f.activity}”` : "");
+/** "at least " before a spent amount that leaves out a spending cell not read. */
+const least = (f: { spentAtLeast?: true }) => (f.spentAtLeast ? "at least " : "");
 const at = (f: Finding) => (f.at ? ` (${cellOf(f)})` : "");
 
 function cellPlace(f: Finding): string {
@@ -159,13 +161,13 @@ export const en: MessageTable = {
     `The plan year given, ${f.year}, is neither among the sheet's year columns (${f.first}–${f.last}) ` +
     `nor next to them. Correct the plan year, or remove it so it is read from the sheet.`,
   SPENT_OVER_BUDGET: (f) =>
-    `Activity ${act(f)}${at(f)} has spent ${kr(f.spent)} in ${f.year} against a budget of ` +
-    `${kr(f.budget)}: ${kr(minus(f.spent, f.budget))} over. Find the money in the plan, or correct the spending.`,
+    `Activity ${act(f)}${at(f)} has spent ${least(f)}${kr(f.spent)} in ${f.year} against a budget of ` +
+    `${kr(f.budget)}: ${least(f)}${kr(minus(f.spent, f.budget))} over. Find the money in the plan, or correct the spending.`,
   SPENT_NOT_STARTED: (f) =>
     `Activity ${act(f)}${at(f)} has a budget of ${kr(f.budget)} for ${f.year} but no spending ` +
     `${f.until ? `by ${formatDate(f.until, "en")}` : `in the accounts`}: not started?`,
   SPENT_WITHOUT_BUDGET: (f) =>
-    `Activity ${act(f)}${at(f)} has spent ${kr(f.spent)} in ${f.year} but has no budget that year. ` +
+    `Activity ${act(f)}${at(f)} has spent ${least(f)}${kr(f.spent)} in ${f.year} but has no budget that year. ` +
     `Give the activity a budget for ${f.year}, or correct the spending.`,
   SPENT_NOT_A_NUMBER: (f) =>
     "error" in f.value && f.value.error === NOT_CALCULATED
