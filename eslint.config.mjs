@@ -73,16 +73,17 @@ export default [
     ["src/taskpane/**"],
     [CORE_INSIDES, notInto(["filemode", "excel", "cli", "ooxml", "boot", "pdf"])]
   ),
-  // File mode uses the pane only through its public component, and the product's one notice.
+  // File mode uses the pane only through its public component, the product's one notice and the
+  // pane's themes.
   boundary(
     ["src/filemode/**"],
     [
       CORE_INSIDES,
       notInto(["excel", "cli", "boot", "pdf"]),
       {
-        regex: "(^|/)taskpane/(?!Pane$|components/Notice$)",
+        regex: "(^|/)taskpane/(?!Pane$|components/Notice$|theme$)",
         message:
-          "File mode uses only the pane's public component (taskpane/Pane) and its notice (taskpane/components/Notice).",
+          "File mode uses only the pane's public component (taskpane/Pane), its notice (taskpane/components/Notice) and its themes (taskpane/theme).",
       },
     ]
   ),

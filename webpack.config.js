@@ -12,6 +12,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MinimizerPlugin = require("minimizer-webpack-plugin");
 const size = require("./scripts/size");
+const { PruneThemes } = require("./scripts/pruneThemes");
 
 const DEV_URL = "https://localhost:3000/";
 const INLINE_TOKENS = { loader: path.resolve(__dirname, "scripts/inlineTokens.js") };
@@ -135,6 +136,8 @@ module.exports = async (env, argv) => {
         chunks: ["commands"],
         scriptLoading: "defer",
       }),
+      // The pane's themes keep only the values the bundle uses (src/taskpane/theme.ts).
+      ...(production ? [new PruneThemes()] : []),
       ...(production && !serving ? [new PrintStartupSize()] : []),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,8 +1,8 @@
 // File mode's state: the page's language and theme, the workbook file opened (a bad file keeps
 // the one already open), and dragging a file onto the page.
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../core";
+import { themeFor } from "../taskpane/theme";
 import type { FileHost, FileHostDeps } from "./fileHost";
 import { MAX_FILE_BYTES, openWorkbookFile, type FileOpenError } from "./openFile";
 import { fileStrings } from "./strings";
@@ -23,7 +23,7 @@ export function usePagePrefs(
   const [lang, setLang] = useState<Lang>(initialLang);
   const [dark, setDark] = useState(initialDark);
   const s = fileStrings[lang];
-  const theme = dark ? webDarkTheme : webLightTheme;
+  const theme = themeFor(dark);
 
   useEffect(() => {
     document.documentElement.lang = lang;

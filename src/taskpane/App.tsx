@@ -1,12 +1,8 @@
 // The pane inside Excel: the theme provider (one per entry point) around the Pane. File mode has
 // its own entry, FileModeApp, with its own provider around the same Pane.
-import {
-  FluentProvider,
-  makeStyles,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles } from "@fluentui/react-components";
 import { Pane, type PaneProps } from "./Pane";
+import { themeFor } from "./theme";
 
 export interface AppProps extends PaneProps {
   dark: boolean;
@@ -22,7 +18,7 @@ export function App({ dark, ...pane }: AppProps) {
   return (
     <FluentProvider
       className={styles.provider}
-      theme={dark ? webDarkTheme : webLightTheme}
+      theme={themeFor(dark)}
       lang={pane.lang}
     >
       <Pane {...pane} />

@@ -2,37 +2,14 @@
 // stand-in (tests/office, compiled for the page), which enforces load-before-read,
 // sync-before-read and Microsoft's undo table. The pane then checks, selects and writes through
 // the real Office shell: at ExcelApi 1.20 on the web (the write is one undo group) and at 1.7.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { gridFromWorksheet } from "../xlsx/exceljsRead";
-import type { CellValue } from "../../src/core/types";
-import { REPO, SAMPLE, servedBuild, offsiteRequests, openPage, type WatchedPage } from "./browser";
+import { REPO, servedBuild, offsiteRequests, openPage, type WatchedPage } from "./browser";
 import { download, runCheck, yearFigures, SAMPLE_YEARS } from "./pane";
+import { sampleSheets } from "./samples";
 
 import type { StandInConfig, StandInSnapshot } from "../office/browserGlobals";
-
-/** The sample as the stand-in's workbook: values from A1 (formulas with their cached results). */
-async function sampleSheets() {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile(SAMPLE)) as unknown as ArrayBuffer);
-  return wb.worksheets.map((ws) => {
-    const grid = gridFromWorksheet(ws);
-    const rows: CellValue[][] = [];
-    const formulas: (string | null)[][] = [];
-    grid.rows.forEach((row, r) => {
-      rows[grid.originRow + r] = [...Array<CellValue>(grid.originCol).fill(null), ...row];
-    });
-    ws.eachRow((row, r) =>
-      row.eachCell((cell, c) => {
-        if (cell.formula) (formulas[r - 1] ??= [])[c - 1] = cell.formula;
-      })
-    );
-    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-    return { name: ws.name, rows, formulas };
-  });
-}
 
 const snapshot = (page: Page): Promise<StandInSnapshot> =>
   page.evaluate(() =>
