@@ -1,5 +1,6 @@
-import type { Ore, Report } from "../types";
+import type { Report } from "../types";
 import { jsonReport, jsonReportSchema } from "./jsonReport";
+import { ore, yearSummary } from "../../../tests/fixtures/overviewPlan";
 
 jest.mock(
   "../words/messages/index",
@@ -9,8 +10,6 @@ jest.mock(
   }),
   { virtual: true }
 );
-
-const ore = (kr: number): Ore => Math.round(kr * 100) as Ore;
 
 const report: Report = {
   sheet: "Tryghedsplan 2026",
@@ -46,28 +45,8 @@ const report: Report = {
     },
   ],
   years: [
-    {
-      year: 2025,
-      total: ore(270000),
-      frame: ore(1900000),
-      leftover: ore(1630000),
-      overFrame: false,
-      compareOnly: true,
-      unreadAmounts: 0,
-      unitInDoubt: false,
-      status: "compareOnly",
-    },
-    {
-      year: 2026,
-      total: ore(2015000),
-      frame: ore(1900000),
-      leftover: ore(-115000),
-      overFrame: true,
-      compareOnly: false,
-      unreadAmounts: 0,
-      unitInDoubt: false,
-      status: "over",
-    },
+    yearSummary(2025, 270000, 1900000, "compareOnly"),
+    yearSummary(2026, 2015000, 1900000, "over"),
   ],
   findings: [
     {

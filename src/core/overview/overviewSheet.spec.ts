@@ -1,6 +1,7 @@
-import type { Finding, Ore, Overview } from "../types";
+import type { Finding, Overview } from "../types";
 import { KRONER_FORMAT, LEFTOVER_FORMAT } from "./overviewNames";
 import { overviewSheetPlan } from "./overviewSheet";
+import { ore, perYear, subtotals, yearSummary } from "../../../tests/fixtures/overviewPlan";
 
 // The words belong to messages/ (tested there); here they are stand-ins so the plan's layout is
 // asserted on its own.
@@ -14,13 +15,6 @@ jest.mock(
   { virtual: true }
 );
 
-const ore = (kr: number): Ore => (kr * 100) as Ore;
-/** Per-year amounts in the contract's shape: aligned with the overview's years, null where none. */
-const perYear = (years: number[], byYear: Record<number, Ore>): (Ore | null)[] =>
-  years.map((y) => byYear[y] ?? null);
-/** Area subtotals: aligned with the overview's years, 0 where none. */
-const subtotals = (years: number[], byYear: Record<number, Ore>): Ore[] =>
-  years.map((y) => byYear[y] ?? (0 as Ore));
 const YEARS = [2026, 2025, 2027];
 
 const multi: Finding = {
@@ -82,39 +76,9 @@ const overview: Overview = {
     },
   ],
   totals: [
-    {
-      year: 2025,
-      total: ore(390000),
-      frame: ore(1900000),
-      leftover: ore(1510000),
-      overFrame: false,
-      compareOnly: true,
-      unreadAmounts: 0,
-      unitInDoubt: false,
-      status: "compareOnly",
-    },
-    {
-      year: 2026,
-      total: ore(320000.5),
-      frame: ore(300000),
-      leftover: ore(-20000.5),
-      overFrame: true,
-      compareOnly: false,
-      unreadAmounts: 0,
-      unitInDoubt: false,
-      status: "over",
-    },
-    {
-      year: 2027,
-      total: ore(170000),
-      frame: ore(1900000),
-      leftover: ore(1730000),
-      overFrame: false,
-      compareOnly: false,
-      unreadAmounts: 0,
-      unitInDoubt: false,
-      status: "within",
-    },
+    yearSummary(2025, 390000, 1900000, "compareOnly"),
+    yearSummary(2026, 320000.5, 300000, "over"),
+    yearSummary(2027, 170000, 1900000, "within"),
   ],
 };
 
