@@ -204,3 +204,26 @@ def long_lists():
 
 
 long_lists()
+
+
+def two_columns_per_year():
+    """openpyxl: two columns for one year, the grant as it stands after what was asked for or
+    first planned: "Ansøgt 2026 | Bevilget 2026", "Oprindeligt budget 2026 | Korrigeret budget 2026"."""
+    for name, first, second in [
+        ("ansoegt_bevilget", "Ansøgt {}", "Bevilget {}"),
+        ("oprindeligt_korrigeret", "Oprindeligt budget {}", "Korrigeret budget {}"),
+    ]:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Budget"
+        ws.append([TITLE])
+        ws.append([])
+        ws.append(HEAD[:5] + [h.format(y) for y in YEARS for h in (first, second)])
+        for nr, n, area, partners, anchoring, amounts in PLAN:
+            # Asked for (or first planned) 10.000 kr. more than granted, every year.
+            pairs = [v for a in amounts for v in (a + 10000, a)]
+            ws.append([nr, n, area, partners, anchoring] + pairs)
+        wb.save(path(f"{name}.xlsx"))
+
+
+two_columns_per_year()

@@ -135,3 +135,17 @@ describeWith(["openpyxl"], "a long list's year written as a date or a budget cod
     expect(codes(r)).not.toContain("LIST_YEAR_UNREAD");
   });
 });
+
+describeWith(["openpyxl"], "two columns for one year", () => {
+  // Before, the first column of a year was the budget: «Ansøgt 2026» (asked for) and «Oprindeligt
+  // budget 2026» were checked against the frame, 60.000 kr. a year more than granted, and
+  // «Bevilget 2026» / «Korrigeret budget 2026» were ignored in silence.
+  test.each(["ansoegt_bevilget.xlsx", "oprindeligt_korrigeret.xlsx"])(
+    "%s: the grant as it stands is the budget",
+    (file) => {
+      const r = reportOf(file);
+      expect(totals(r)).toEqual(TOTALS);
+      expect(r.years.map((y) => y.year)).toEqual([2025, 2026, 2027, 2028]);
+    }
+  );
+});

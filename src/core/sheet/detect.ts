@@ -28,6 +28,20 @@ export const ACTIVITY_NAMES: RegExp[] = [
   /^(?:projekt(?:er|navn)?|projects?)$/,
 ];
 
+/** Folded words of a year column that is the grant as it stands ("Bevilget 2026", "Korrigeret budget 2026"). */
+const GRANTED = /bevilget|bevilling|korrigeret|revideret|justeret|vedtaget|godkendt|endelig/;
+/** …and of one that is not, or no longer ("Ansøgt 2026", "Oprindeligt budget 2026", "Forslag 2026"). */
+const NOT_GRANTED = /ansoegt|ansoegning|oprindelig|forslag|oensket/;
+
+/**
+ * Which of two columns of one year is the budget: the grant as it stands (2) over a plain year
+ * (1) over what was asked for or first planned (0); the first of equals.
+ */
+function grantRank(folded: string): number {
+  if (GRANTED.test(folded)) return 2;
+  return NOT_GRANTED.test(folded) ? 0 : 1;
+}
+
 export interface HeaderMatch {
   columns: Partial<Record<ColumnRole, number>>;
   years: { year: number; col: number }[];
@@ -43,7 +57,8 @@ export function matchHeader(
 ): HeaderMatch | undefined {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const years: { year: number; col: number }[] = [];
-  const seenYears = new Set<number>();
+  /** Each year's column so far, with its grantRank: a later column of the year wins if higher. */
+  const seenYears = new Map<number, number>();
   const spending = new SpendingColumns(originCol, yearsRow);
   let activityCol = -1;
   let activityRank = ACTIVITY_NAMES.length;
@@ -73,9 +88,15 @@ export function matchHeader(
       continue;
     }
     const year = yearOf(v);
-    if (year !== undefined && !seenYears.has(year)) {
-      seenYears.add(year);
+    if (year === undefined) continue;
+    const standing = grantRank(f);
+    const kept = seenYears.get(year);
+    if (kept === undefined) {
+      seenYears.set(year, standing);
       years.push({ year, col });
+    } else if (standing > kept) {
+      seenYears.set(year, standing);
+      years.find((y) => y.year === year)!.col = col;
     }
   }
   if (activityCol < 0 || years.length === 0) return undefined;
