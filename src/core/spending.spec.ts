@@ -4,7 +4,7 @@ import { at as atOn, testSettings } from "../../tests/doubles/ruleTesting";
 import { check } from "./check";
 import { spendingBounds } from "./spendingBounds";
 import { baselineFromReport, changedActivities, compare } from "./compare";
-import type { Report } from "./types";
+import type { Grid, Report } from "./types";
 
 const SHEET = PLAN_2026.sheetName;
 const at = (a1: string) => ({ ...atOn(a1), sheet: SHEET });
@@ -68,6 +68,7 @@ describe("spending beside the budget", () => {
         year: 2025,
         budget: 205_100_000,
         budgetUnread: 0,
+        unitConflict: false,
         spent: 205_100_000 - 2_500_000 + 1_200_000,
         notSpent: 2_500_000 - 1_200_000,
         shareSpent: (205_100_000 - 1_300_000) / 205_100_000,
@@ -77,6 +78,7 @@ describe("spending beside the budget", () => {
         year: 2026,
         budget: 244_700_000,
         budgetUnread: 0,
+        unitConflict: false,
         spent: 145_950_000,
         notSpent: 98_750_000,
         shareSpent: 145_950_000 / 244_700_000,
@@ -265,5 +267,44 @@ describe("a year whose budget misses amounts", () => {
       notSpent: { bound: "atLeast" },
       shareSpent: { bound: "atMost" },
     });
+  });
+});
+
+describe("a spending header that states a unit", () => {
+  const sheet = (header: string): Grid => ({
+    sheetName: SHEET,
+    originRow: 0,
+    originCol: 0,
+    rows: [
+      ["Beløb i kr."],
+      [],
+      ["Aktivitet", "2026", header],
+      ["Haven", 100_000, 50],
+      ["Lys op", 200_000, 100],
+    ],
+  });
+  const reportOf = (header: string): Report => {
+    const result = check(sheet(header), testSettings);
+    if (!result.ok) throw new Error("no table");
+    return result.report;
+  };
+
+  // Before, «Forbrug 2026 (1.000 kr.)» on a kroner sheet was read in kroner, unremarked:
+  // «Forbrugt 150 kr. (0 %)» where 150.000 kr. (50 %) may be meant.
+  it("another unit than the sheet's is a unit conflict: no share or rest is given", () => {
+    const r = reportOf("Forbrug 2026 (1.000 kr.)");
+    expect(r.findings.filter((f) => f.code === "UNIT_CONFLICT").map((f) => f.at)).toEqual([
+      at("A1"),
+      at("C3"),
+    ]);
+    const [y] = r.spending!.years;
+    expect(y.unitConflict).toBe(true);
+    expect(spendingBounds(y)).toMatchObject({ notSpent: "unknown", shareSpent: "unknown" });
+  });
+
+  it("the sheet's own unit is no conflict", () => {
+    const r = reportOf("Forbrug 2026 (kr.)");
+    expect(r.findings.filter((f) => f.code === "UNIT_CONFLICT")).toEqual([]);
+    expect(r.spending!.years[0]).toMatchObject({ unitConflict: false, spent: 15_000 });
   });
 });

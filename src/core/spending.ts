@@ -47,6 +47,7 @@ export function spendingReport(
       year,
       budget,
       budgetUnread: summary?.unreadAmounts ?? 0,
+      unitConflict: model.unit.conflict !== undefined,
       spent,
       notSpent: budget === null ? null : minus(budget, spent),
       shareSpent: budget === null || budget <= 0 ? null : spent / budget,

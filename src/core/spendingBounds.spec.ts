@@ -7,6 +7,7 @@ const y: SpendingYear = {
   year: 2026,
   budget: ore(1_600_000),
   budgetUnread: 0,
+  unitConflict: false,
   spent: ore(800_000),
   notSpent: ore(800_000),
   shareSpent: 0.5,
@@ -45,6 +46,13 @@ describe("spendingBounds", () => {
     expect(spendingBounds({ ...y, unread: 1, budgetUnread: 1 })).toEqual({
       budget: { value: ore(1_600_000), bound: "atLeast" },
       spent: { value: ore(800_000), bound: "atLeast" },
+      notSpent: "unknown",
+      shareSpent: "unknown",
+    });
+  });
+
+  it("two units on the sheet: what is left and the share cannot be known", () => {
+    expect(spendingBounds({ ...y, unitConflict: true })).toMatchObject({
       notSpent: "unknown",
       shareSpent: "unknown",
     });

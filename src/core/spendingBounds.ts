@@ -1,7 +1,8 @@
 // What a year's spending figures are worth when cells could not be read: an unread spending cell
 // makes what is spent a lower bound (and what is left an upper one), an unread budget amount
 // makes the budget a lower bound (what is left a lower bound, the share spent an upper one), and
-// with both, neither what is left nor the share can be known. One answer every shell words.
+// with both, neither what is left nor the share can be known; nor with two units on the sheet
+// (either may be 1.000 times off the other). One answer every shell words.
 import type { Ore } from "./money";
 import type { SpendingYear } from "./spendingTypes";
 
@@ -20,7 +21,8 @@ export interface SpendingBounds {
   spent: Bounded<Ore>;
   /**
    * budget − spent: null without a budget; "unknown" when both the budget and the spending have
-   * cells not read (either may hide any amount, so the difference can be anything).
+   * cells not read (either may hide any amount, so the difference can be anything), or when the
+   * sheet states two units.
    */
   notSpent: Bounded<Ore> | "unknown" | null;
   /** spent / budget: null without a budget above 0; "unknown" as for `notSpent`. */
@@ -35,7 +37,7 @@ export function spendingBounds(y: SpendingYear): SpendingBounds {
   const spent = bounded(y.spent, spentPartial ? "atLeast" : "exact");
   if (y.budget === null) return { budget: null, spent, notSpent: null, shareSpent: null };
   const budget = bounded(y.budget, budgetPartial ? "atLeast" : "exact");
-  if (spentPartial && budgetPartial) {
+  if ((spentPartial && budgetPartial) || y.unitConflict) {
     return {
       budget,
       spent,

@@ -18,6 +18,11 @@ export interface SpendingYear {
    * least this much when `budgetUnread` > 0.
    */
   budget: Ore | null;
+  /**
+   * The sheet states different units and none was chosen (UNIT_CONFLICT): spending and budget are
+   * read in one of them, so the share and what is left cannot be known until the unit is settled.
+   */
+  unitConflict: boolean;
   /** The year's budget amounts that could not be read (the year's `unreadAmounts`); 0 without a budget. */
   budgetUnread: number;
   /**

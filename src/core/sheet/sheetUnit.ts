@@ -70,11 +70,15 @@ function headerRows(grid: Grid, b: Block): number[] {
   return own === "" && upper !== "" ? [b.headerRow, above] : [b.headerRow];
 }
 
-/** The headers over each block's year columns ("2026 (t.kr.)", "Budget (1.000 kr.)" above). */
+/**
+ * The headers over each block's year and spending columns ("2026 (t.kr.)", "Budget (1.000 kr.)"
+ * above, "Forbrug 2026 (1.000 kr.)"): spending is read in the sheet's unit, so a spending header
+ * that states another is a conflict to settle, not a column silently read 1.000 times off.
+ */
 function inHeaders(grid: Grid, blocks: readonly Block[]): UnitStatement[] {
   const out: UnitStatement[] = [];
   for (const b of blocks) {
-    const cols = b.years.map((y) => y.col);
+    const cols = [...b.years.map((y) => y.col), ...(b.spending ?? []).map((c) => c.col)];
     const span = { from: Math.min(...cols), to: Math.max(...cols) };
     for (const r of headerRows(grid, b)) out.push(...unitsInRow(grid, r, "header", span));
   }

@@ -183,6 +183,11 @@ export const da = {
     /** What is left when both the budget and the spending miss amounts: no figure can be given. */
     restUnknown:
       "ukendt, hvor meget der endnu ikke er brugt: både budgettet og forbruget har beløb, der ikke kunne læses",
+    /** What is left, and the share, with two units on the sheet: unknown until one is chosen. */
+    restUnknownUnit: "ukendt, hvor meget der endnu ikke er brugt: arket angiver flere enheder",
+    /** Beside the spending with two units on the sheet (the amounts are read in one of them). */
+    unitConflict:
+      "forbruget er læst i samme enhed som budgettet, men andel og rest kendes ikke, før enheden er afgjort i indstillingerne eller med --unit",
     /** In a table's cell where the figure cannot be known. */
     unknown: "ukendt",
     furthest: "Aktiviteter længst fra planen",

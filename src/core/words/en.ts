@@ -145,6 +145,9 @@ export const en: Labels = {
     },
     restUnknown:
       "unknown how much is not yet spent: both the budget and the spending have amounts that could not be read",
+    restUnknownUnit: "unknown how much is not yet spent: the sheet states more than one unit",
+    unitConflict:
+      "spending is read in the budget's unit, but the share and what is left are unknown until the unit is settled in the settings or with --unit",
     unknown: "unknown",
     furthest: "Activities furthest from plan",
     difference: "Difference",

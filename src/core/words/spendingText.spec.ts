@@ -7,6 +7,7 @@ const year: SpendingYear = {
   year: 2026,
   budget: ore(2_447_000),
   budgetUnread: 0,
+  unitConflict: false,
   spent: ore(1_459_500),
   notSpent: ore(987_500),
   shareSpent: 1_459_500 / 2_447_000,
@@ -69,6 +70,19 @@ describe("spendingText", () => {
     });
     expect(spendingText({ ...year, unread: 1, budgetUnread: 3 }, "en").rest).toBe(
       "unknown how much is not yet spent: both the budget and the spending have amounts that could not be read"
+    );
+  });
+
+  it("two units on the sheet: no share, the rest unknown, and why", () => {
+    expect(spendingText({ ...year, unitConflict: true }, "da")).toEqual({
+      headline: "Forbrugt 1.459.500 kr.",
+      pace: "pr. 30.09.2026",
+      rest: "ukendt, hvor meget der endnu ikke er brugt: arket angiver flere enheder",
+      unread:
+        "forbruget er læst i samme enhed som budgettet, men andel og rest kendes ikke, før enheden er afgjort i indstillingerne eller med --unit",
+    });
+    expect(spendingText({ ...year, unitConflict: true }, "en").rest).toBe(
+      "unknown how much is not yet spent: the sheet states more than one unit"
     );
   });
 

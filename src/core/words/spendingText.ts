@@ -52,11 +52,11 @@ export interface SpendingText {
 }
 
 /** What is left in words: a figure (perhaps a bound), over budget by it, or that it is unknown. */
-function restText(b: ReturnType<typeof spendingBounds>, lang: Lang): string {
+function restText(b: ReturnType<typeof spendingBounds>, y: SpendingYear, lang: Lang): string {
   const w = labelsFor(lang).spending;
   const r = b.notSpent;
   if (r === null) return w.noBudget;
-  if (r === "unknown") return w.restUnknown;
+  if (r === "unknown") return y.unitConflict ? w.restUnknownUnit : w.restUnknown;
   if (r.value >= 0) return w.leftToSpend(boundedKr(r, lang));
   // Over: an at-most rest is an at-least overspend, and the other way round.
   const over: Bound = r.bound === "atMost" ? "atLeast" : r.bound === "atLeast" ? "atMost" : "exact";
@@ -78,11 +78,12 @@ export function spendingText(y: SpendingYear, lang: Lang): SpendingText {
   const unread = [
     ...(y.unread > 0 ? [w.unread(y.unread)] : []),
     ...(b.budget?.bound === "atLeast" ? [w.budgetUnread(y.budgetUnread)] : []),
+    ...(y.unitConflict ? [w.unitConflict] : []),
   ];
   return {
     headline,
     ...(pace !== undefined ? { pace } : {}),
-    rest: restText(b, lang),
+    rest: restText(b, y, lang),
     ...(unread.length > 0 ? { unread: unread.join("; ") } : {}),
   };
 }
