@@ -227,3 +227,20 @@ def two_columns_per_year():
 
 
 two_columns_per_year()
+
+
+def header_notes():
+    """openpyxl: a template's headers with a note in parentheses after the name."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append([TITLE])
+    ws.append([])
+    ws.append(["Nr.", "Aktivitet (navn)", "Indsatsområde (vælg)", "Samarbejdspartnere (adskil med ;)",
+               "Forankringsplan (ja/nej)"] + YEARS)
+    for nr, name, area, partners, anchoring, amounts in PLAN:
+        ws.append([nr, name, area, partners, "Nej" if name == "Lektiecafé" else anchoring] + amounts)
+    wb.save(path("header_notes.xlsx"))
+
+
+header_notes()

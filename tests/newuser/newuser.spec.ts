@@ -149,3 +149,19 @@ describeWith(["openpyxl"], "two columns for one year", () => {
     }
   );
 });
+
+describeWith(["openpyxl"], "a template's headers with a note after the name", () => {
+  // Before, «Aktivitet (navn)» was no activity column («Fandt ingen budgettabel»), and with a plain
+  // «Aktivitet», «Forankringsplan (ja/nej)» was no anchoring column: «arket har ingen kolonne til
+  // forankringsplan», and a multi-year grant with «Nej» passed with exit code 0.
+  it("names the column before the note", () => {
+    const r = reportOf("header_notes.xlsx");
+    expect(totals(r)).toEqual(TOTALS);
+    expect(codes(r)).not.toContain("NO_ANCHOR_COLUMN");
+    // Lektiecafé has amounts in 2026-2027 and «Nej».
+    expect(r.findings.filter((f) => f.code === "MULTI_YEAR_NO_ANCHOR")).toMatchObject([
+      { activity: "Lektiecafé" },
+    ]);
+    expect(r.activities.map((a) => a.area)).toContain("Aktive byrum");
+  });
+});

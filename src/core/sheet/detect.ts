@@ -3,6 +3,7 @@ import { presentValues } from "./rowCells";
 import { columnIndex, columnLetter } from "./address";
 import { detectList } from "./detectList";
 import { namesSpending, SpendingColumns } from "./spendingHeader";
+import { grantRank, withoutNote } from "./headerWords";
 import { cellLabel, fold, yearOf } from "./text";
 import type { Block, CellValue, ColumnRole, Grid, Settings, SpendingColumn } from "../types";
 
@@ -27,20 +28,6 @@ export const ACTIVITY_NAMES: RegExp[] = [
   /^(?:indsats(?:er|en)?|tiltag)$/,
   /^(?:projekt(?:er|navn)?|projects?)$/,
 ];
-
-/** Folded words of a year column that is the grant as it stands ("Bevilget 2026", "Korrigeret budget 2026"). */
-const GRANTED = /bevilget|bevilling|korrigeret|revideret|justeret|vedtaget|godkendt|endelig/;
-/** …and of one that is not, or no longer ("Ansøgt 2026", "Oprindeligt budget 2026", "Forslag 2026"). */
-const NOT_GRANTED = /ansoegt|ansoegning|oprindelig|forslag|oensket/;
-
-/**
- * Which of two columns of one year is the budget: the grant as it stands (2) over a plain year
- * (1) over what was asked for or first planned (0); the first of equals.
- */
-function grantRank(folded: string): number {
-  if (GRANTED.test(folded)) return 2;
-  return NOT_GRANTED.test(folded) ? 0 : 1;
-}
 
 export interface HeaderMatch {
   columns: Partial<Record<ColumnRole, number>>;
@@ -72,7 +59,7 @@ export function matchHeader(
         : row[c];
     const label = cellLabel(v);
     if (label === "") continue;
-    const f = fold(label);
+    const f = fold(withoutNote(label));
     const col = originCol + c;
     const rank = ACTIVITY_NAMES.findIndex((re) => re.test(f));
     if (rank >= 0) {
@@ -89,7 +76,7 @@ export function matchHeader(
     }
     const year = yearOf(v);
     if (year === undefined) continue;
-    const standing = grantRank(f);
+    const standing = grantRank(fold(label));
     const kept = seenYears.get(year);
     if (kept === undefined) {
       seenYears.set(year, standing);
@@ -199,7 +186,8 @@ function yearsInRow(row: readonly CellValue[], originCol: number): Record<string
  * A cell that may name the activity column ("Aktivitet", "Indsats", "Projekter" …): a looser,
  * unfolded test than ACTIVITY_NAMES, which the detect spec checks it never misses.
  */
-export const ACTIVITY_HINT = /^\s*(?:aktivitet|activit|indsats|projekt|project|tiltag)\D{0,12}$/i;
+export const ACTIVITY_HINT =
+  /^\s*(?:aktivitet|activit|indsats|projekt|project|tiltag)\D{0,12}(?:\s*\([^()]*\))?$/i;
 
 /**
  * Pre-check before matchHeader (which folds every cell): a header row holds an activity-like
