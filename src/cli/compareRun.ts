@@ -2,10 +2,10 @@
 // and settings; its own title, sheet name and "Ramme" row count as they do for any file), else a
 // baseline stored in the checked workbook, else none. A damaged stored baseline is reported and
 // the check runs on without it.
+import { outputLabelsFor } from "../core/words";
 import path from "node:path";
 import { baselineFromReport, danishDate, type Baseline } from "../core/compare";
 import { compare, type Changes } from "../core/compare";
-import { labelsFor } from "../core/words";
 import type { Lang, Report, Settings } from "../core";
 import { readStoredBaseline } from "../ooxml/read/baselinePart";
 
@@ -26,7 +26,7 @@ function yearList(c: Changes): string {
 function withPlanYearNote(c: Changes, report: Report, notes: string[], lang: Lang): ChangesOutcome {
   if (c.otherPlanYear) {
     notes.push(
-      labelsFor(lang).changes.otherPlanYear(c.baseline.planYear, report.planYear, yearList(c))
+      outputLabelsFor(lang).changes.otherPlanYear(c.baseline.planYear, report.planYear, yearList(c))
     );
   }
   return { changes: c, notes };
@@ -39,7 +39,7 @@ export async function changesFor(
   report: Report,
   checkFile: CheckFile
 ): Promise<ChangesOutcome> {
-  const w = labelsFor(opts.lang).changes;
+  const w = outputLabelsFor(opts.lang).changes;
   if (opts.compare !== undefined) {
     const { sheet: _sheet, ...rest } = settings;
     const approvedSettings: Settings =

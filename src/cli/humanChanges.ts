@@ -1,14 +1,14 @@
 // The readable section "Ændringer siden godkendt": per year approved → now, the change and the
 // leftover now; then added, removed and changed activities; anchoring; new and resolved findings.
+import { outputLabelsFor } from "../core/words";
 import { changedActivities, type Changes } from "../core/compare";
 import { activityChangeText, changesTitle, signedKr } from "../core/compare";
-import { labelsFor } from "../core/words";
 import { formatKr } from "../core";
 import { findingMessage } from "../core/words";
 import type { Finding, Lang } from "../core";
 
 function yearTable(c: Changes, lang: Lang): string[] {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const cols = [L.year, L.changes.approved, L.changes.now, L.changes.change, L.changes.leftoverNow];
   const rows = c.years.map((y) => [
     String(y.year),
@@ -32,7 +32,7 @@ const findingLines = (fs: Finding[], lang: Lang): string[] =>
 
 /** The section, with the lines that say where the baseline came from (`notes`) under its title. */
 export function humanChanges(c: Changes, notes: string[], lang: Lang): string {
-  const w = labelsFor(lang).changes;
+  const w = outputLabelsFor(lang).changes;
   const changed = changedActivities(c);
   const of = (s: string) =>
     changed.filter((a) => a.status === s).map((a) => activityChangeText(a, lang));

@@ -1,15 +1,9 @@
 // The readable report: per-year table (total, frame, leftover), then the findings grouped by
 // severity with their cells. Plain text, so it reads the same in a terminal and in a log.
+import { outputLabelsFor } from "../core/words";
 import { a1 } from "../core/sheet";
 import { activityCounts, formatKr, ZERO_ORE } from "../core";
-import {
-  labelsFor,
-  shapeLine,
-  spendingText,
-  unitLine,
-  yearStatusText,
-  yearTotalText,
-} from "../core/words";
+import { shapeLine, spendingText, unitLine, yearStatusText, yearTotalText } from "../core/words";
 import { findingKind } from "../core/words";
 import { findingMessage } from "../core/words";
 import type { Finding, Lang, Report, Severity } from "../core";
@@ -45,7 +39,7 @@ function findingLine(f: Finding, lang: Lang): string {
  * with two units, over or within in every unit with the smallest margin (core's words).
  */
 function yearMark(y: Report["years"][number], lang: Lang, over: string): string {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   if (y.status === "compareOnly") return `(${L.compareOnly})`;
   if (y.status === "over") {
     // "OVER RAMMEN med mindst 437.000 kr., hvilken af arkets enheder der end gælder"
@@ -68,12 +62,15 @@ function outsideFrameLine(report: Report, lang: Lang): string | undefined {
     .filter((y) => !y.compareOnly && (y.outsideFrame ?? 0) !== 0)
     .map((y) => `${y.year} ${formatKr(y.outsideFrame!, lang)}`);
   const names = rows.map((r) => (lang === "da" ? `«${r.name}»` : `“${r.name}”`)).join(", ");
-  return labelsFor(lang).outsideFrameSummary(amounts.join(", ") || formatKr(ZERO_ORE, lang), names);
+  return outputLabelsFor(lang).outsideFrameSummary(
+    amounts.join(", ") || formatKr(ZERO_ORE, lang),
+    names
+  );
 }
 
 export function humanReport(report: Report, file: string, lang: Lang): string {
   const t = T[lang];
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   // The plan year set by option is "from the settings" everywhere else; here the option is named.
   const source = { ...L.planYearSource, settings: L.planYearOption };
   const counts = activityCounts(report.activities);
@@ -130,5 +127,5 @@ function spendingLines(report: Report, lang: Lang): string[] {
     const parts = [text.headline, text.pace, text.rest, text.unread].filter((p) => p !== undefined);
     return `${y.year}: ${parts.join("; ")}`;
   });
-  return [`${labelsFor(lang).spending.title}:`, ...lines, ""];
+  return [`${outputLabelsFor(lang).spending.title}:`, ...lines, ""];
 }

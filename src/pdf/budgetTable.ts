@@ -4,9 +4,9 @@
 // its I alt. Rows kept outside the frame (project management …) follow on their own lines with
 // their own total, never in I alt. Per-year figures are columns built from one list (yearColumns), so more per-year
 // columns (spending, say) are one more entry each.
+import { outputLabelsFor } from "../core/words";
 import type { Content, TableCell } from "pdfmake/interfaces";
 import { formatKr, type Lang, type Ore, type OverviewRow, type Report } from "../core";
-import { labelsFor } from "../core/words";
 import { amount, sectionTitle, table, type HeaderText } from "./layout";
 import { PDF_WORDS } from "./words";
 
@@ -24,7 +24,7 @@ const AMOUNT_WIDTH = 60;
 const NAME_MIN = 170;
 
 function yearColumns(report: Report, lang: Lang): YearColumn[] {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const years = report.overview.years;
   return years.map((year, i) => ({
     header:
@@ -49,7 +49,7 @@ function groups(report: Report): { area: string | null | undefined; rows: Overvi
 }
 
 function summaryRows(report: Report, lang: Lang, cols: number): TableCell[][] {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const line = (label: string, pick: (i: number) => Ore, bold: boolean): TableCell[] => [
     { text: label, bold, colSpan: 2 },
     "",
@@ -75,7 +75,7 @@ function summaryRows(report: Report, lang: Lang, cols: number): TableCell[][] {
 function outsideFrameRows(report: Report, lang: Lang, years: YearColumn[]): TableCell[][] {
   const rows = report.overview.outsideFrame ?? [];
   if (rows.length === 0) return [];
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const out = rows.map((r, i): TableCell[] => {
     const cells = [r.nr ?? "", r.name, ...years.map((y) => amount(kr(y.row(r), lang)))];
     return i === 0 ? withGroupName(cells, L.outsideFrame) : cells;
@@ -102,7 +102,7 @@ function withGroupName(cells: TableCell[], area: string): TableCell[] {
 }
 
 export function budgetTable(report: Report, lang: Lang): Content[] {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const years = yearColumns(report, lang);
   const cols = 2 + years.length;
   const landscape = PORTRAIT_WIDTH - NR_WIDTH - years.length * AMOUNT_WIDTH < NAME_MIN;

@@ -3,6 +3,7 @@
 // year approved → now, the change and the leftover now; then every added, removed and changed
 // activity by name with its per-year change (unchanged ones are not counted or named); anchoring
 // changes; new and resolved findings.
+import { outputLabelsFor } from "../core/words";
 import type { Content, TableCell } from "pdfmake/interfaces";
 import {
   anchoringChange,
@@ -15,20 +16,20 @@ import {
   type Changes,
 } from "../core/compare";
 import { formatKr, type Lang } from "../core";
-import { findingMessage, labelsFor } from "../core/words";
+import { findingMessage } from "../core/words";
 import { amount, keepUnits, sectionTitle, table } from "./layout";
 
 /** The file's name without its folder (the command passes the path it was given). */
 const baseName = (file: string): string => file.replace(/^.*[\\/]/, "");
 
 function sourceLine(c: Changes, lang: Lang): string {
-  const w = labelsFor(lang).changes;
+  const w = outputLabelsFor(lang).changes;
   if (c.baseline.file !== undefined) return w.file(baseName(c.baseline.file), c.baseline.sheet);
   return c.baseline.approvedAt ? w.stored(danishDate(c.baseline.approvedAt)) : w.storedNoDate;
 }
 
 function yearTable(c: Changes, lang: Lang, title: Content[]): Content {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const w = L.changes;
   const rows = c.years.map((y): TableCell[] => [
     String(y.year),
@@ -50,7 +51,7 @@ function yearTable(c: Changes, lang: Lang, title: Content[]): Content {
 
 /** What changed for one activity: its per-year changes, a rename, its anchoring. */
 function changeText(a: ActivityChange, lang: Lang): string {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const parts: string[] = [];
   if (a.deltas.length) parts.push(deltaText(a.deltas, lang));
   if (a.approvedName !== undefined) parts.push(L.changes.was(a.approvedName));
@@ -59,7 +60,7 @@ function changeText(a: ActivityChange, lang: Lang): string {
 }
 
 function activityGroups(c: Changes, lang: Lang): Content[] {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const w = L.changes;
   const changed = changedActivities(c);
   const out: Content[] = [];
@@ -81,7 +82,7 @@ function activityGroups(c: Changes, lang: Lang): Content[] {
 }
 
 function findingGroups(c: Changes, lang: Lang): Content[] {
-  const w = labelsFor(lang).changes;
+  const w = outputLabelsFor(lang).changes;
   return (
     [
       [w.newFindings, c.findings.new],
@@ -101,7 +102,7 @@ function findingGroups(c: Changes, lang: Lang): Content[] {
 /** The section (nothing when there is no approved version to compare with). */
 export function changesSection(c: Changes | undefined, lang: Lang): Content[] {
   if (!c) return [];
-  const w = labelsFor(lang).changes;
+  const w = outputLabelsFor(lang).changes;
   const notes = [sourceLine(c, lang)];
   if (c.otherPlanYear) {
     const years = c.years.map((y) => y.year).join(", ") || "–";

@@ -1,8 +1,9 @@
 // The bar chart of total against frame per year, drawn with pdfmake's canvas (vector, no image):
 // a bar per year for the total and a dashed line for the frame across it. Over-frame years also
 // say so in words under their bar, so the chart never relies on colour alone.
+import { outputLabelsFor } from "../core/words";
 import type { CanvasElement, Content } from "pdfmake/interfaces";
-import { labelsFor, yearStatusText } from "../core/words";
+import { yearStatusText } from "../core/words";
 import { formatKr, minus } from "../core";
 import type { Lang, YearSummary } from "../core";
 import { PDF_WORDS } from "./words";
@@ -17,7 +18,7 @@ export function yearStatus(
   y: YearSummary,
   lang: Lang
 ): { text: string; italics?: boolean; bold?: boolean; color?: string } {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   if (y.compareOnly) return { text: L.compareOnly, italics: true };
   // Uncertain (unread amounts, a doubted unit): said in words, bold, never "within".
   if (y.status === "uncertain") return { text: yearStatusText(y, lang), bold: true };
@@ -72,7 +73,7 @@ export function yearChart(years: YearSummary[], lang: Lang, width: number): Cont
   };
   return {
     stack: [
-      { text: labelsFor(lang).totalAndFrame, style: "h2" },
+      { text: outputLabelsFor(lang).totalAndFrame, style: "h2" },
       { canvas: shapes },
       labels,
       {

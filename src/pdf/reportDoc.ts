@@ -2,10 +2,11 @@
 // no fonts, no I/O). Rendering to bytes is render.ts. Order: what the steering group decides on
 // first (the years against the frame, the changes since approval, the budget table), then the
 // grants, the partner target and the findings.
+import { outputLabelsFor } from "../core/words";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Changes } from "../core/compare";
 import { footerDate } from "../core/overview";
-import { labelsFor, shapeLine, unitLine, yearTotalText } from "../core/words";
+import { shapeLine, unitLine, yearTotalText } from "../core/words";
 import { formatKr } from "../core";
 import type { Lang, Report } from "../core";
 import { budgetTable } from "./budgetTable";
@@ -34,7 +35,7 @@ const CONTENT_WIDTH = 515;
 
 function titleBlock({ report, lang, fileName, date, planYearByOption }: ReportPdfInput): Content[] {
   const w = PDF_WORDS[lang];
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const line = (label: string, value: string): Content => ({
     text: [{ text: `${label}: `, bold: true }, value],
     fontSize: 10,
@@ -58,7 +59,7 @@ function titleBlock({ report, lang, fileName, date, planYearByOption }: ReportPd
 }
 
 function yearTable(report: Report, lang: Lang): Content {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const rows = report.years.map((y): TableCell[] => [
     { text: String(y.year), bold: true },
     amount(yearTotalText(y, lang), { bold: true }),

@@ -1,9 +1,9 @@
 // The report's sections after the year table: multi-year grants and their anchoring, the partner
 // target, and the findings grouped by kind, each group headed by its severity and each finding
 // with its cell given once (in the Celle column, not again inside the text).
+import { outputLabelsFor } from "../core/words";
 import type { Content, TableCell } from "pdfmake/interfaces";
 import { a1, columnLetter } from "../core/sheet";
-import { labelsFor } from "../core/words";
 import { findingKind } from "../core/words";
 import { anchoringLabel, findingMessage } from "../core/words";
 import type { Finding, FindingCode, Lang, Report } from "../core";
@@ -13,7 +13,7 @@ import { PDF_WORDS } from "./words";
 
 export function grantsSection(report: Report, lang: Lang): Content[] {
   const w = PDF_WORDS[lang];
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const years = report.overview.years;
   const rows = report.overview.rows
     .filter((r) => r.multiYear)
@@ -40,7 +40,7 @@ export function partnersSection(report: Report, lang: Lang): Content[] {
   if (f.length === 0) return [];
   return [
     section(
-      labelsFor(lang).partners,
+      outputLabelsFor(lang).partners,
       f.map((x): Content => ({
         text: keepUnits(findingMessage(x, lang)),
         fontSize: 9,
@@ -87,7 +87,7 @@ function asRows([cell, text]: [string, string]): TableCell[][] {
 /** Findings grouped by kind (code), errors first, each group with its severity and count. */
 export function findingsSection(report: Report, lang: Lang): Content[] {
   const w = PDF_WORDS[lang];
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const findings = report.findings;
   if (findings.length === 0) return [section(L.findings, [{ text: L.noRemarks, fontSize: 9 }])];
   const groups = new Map<FindingCode, Finding[]>();

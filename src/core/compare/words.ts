@@ -1,6 +1,6 @@
 // Changes since approval in words, shared by the command, the overview sheet, the PDF and the pane;
 // the labels themselves are in the one table per language (../words/).
-import { labelsFor } from "../words/labels";
+import { outputLabelsFor } from "../words/outputLabels";
 import { formatKr } from "../money";
 import type { Lang, Ore } from "../types";
 import { danishDate } from "./baseline";
@@ -18,7 +18,7 @@ export function deltaText(deltas: readonly YearDelta[], lang: Lang): string {
 
 /** One changed activity in words: name, rename, per-year changes, anchoring change. */
 export function activityChangeText(a: ActivityChange, lang: Lang): string {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const w = L.changes;
   const parts: string[] = [];
   if (a.deltas.length) parts.push(deltaText(a.deltas, lang));
@@ -30,13 +30,13 @@ export function activityChangeText(a: ActivityChange, lang: Lang): string {
 
 /** The heading: with the approval date when the baseline has one. */
 export function changesTitle(c: Changes, lang: Lang): string {
-  const w = labelsFor(lang).changes;
+  const w = outputLabelsFor(lang).changes;
   return c.baseline.approvedAt ? w.titleAt(danishDate(c.baseline.approvedAt)) : w.title;
 }
 
 /** "Mangler forankringsplan → Har forankringsplan" ("" when the anchoring did not change). */
 export function anchoringChange(a: ActivityChange, lang: Lang): string {
   if (!a.anchoring) return "";
-  const status = labelsFor(lang).anchoringStatus;
+  const status = outputLabelsFor(lang).anchoringStatus;
   return `${status[a.anchoring.approved]} → ${status[a.anchoring.now]}`;
 }

@@ -1,8 +1,8 @@
 // The overview sheet's section "Ændringer siden godkendt", below the table: per year the
 // approved total, the total now (a formula on the summary's total, so it follows edits) and the
 // change; then each changed activity with its change per year, in the table's year columns.
+import { outputLabelsFor } from "../words/outputLabels";
 import { columnLetter } from "../sheet/address";
-import { labelsFor } from "../words/labels";
 import { oreToKr } from "../money";
 import type { PlanCell, PlanValue, PlanYear } from "./overviewSheetTypes";
 import type { Lang, Overview } from "../types";
@@ -15,12 +15,12 @@ const CHANGE_FORMAT = '+#,##0 "kr.";[Red]-#,##0 "kr.";0 "kr."';
 const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 
 function statusWord(a: ActivityChange, lang: Lang): string {
-  const w = labelsFor(lang).changes;
+  const w = outputLabelsFor(lang).changes;
   return a.status === "added" ? w.added : a.status === "removed" ? w.removed : w.changed;
 }
 
 function detail(a: ActivityChange, lang: Lang): string | null {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const parts: string[] = [];
   if (a.approvedName !== undefined) parts.push(L.changes.was(a.approvedName));
   if (a.anchoring) parts.push(`${L.anchoring}: ${anchoringChange(a, lang)}`);
@@ -40,7 +40,7 @@ export function changesSheetSection(
   firstYearCol: number,
   kronerFormat: string
 ): { cells: PlanCell[]; lastRow: number } {
-  const L = labelsFor(lang);
+  const L = outputLabelsFor(lang);
   const w = L.changes;
   const cells: PlanCell[] = [];
   const put = (row: number, col: number, value: PlanCell["value"], extra: Partial<PlanCell> = {}) =>
@@ -99,7 +99,7 @@ export function changeCsvColumns(
   lang: Lang,
   tableWidth: number
 ): { head: string[]; cells: PlanValue[][]; removedRows: PlanValue[][] } {
-  const w = labelsFor(lang).changes;
+  const w = outputLabelsFor(lang).changes;
   const byId = new Map<number, ActivityChange>();
   for (const a of c.activities) if (a.activityId !== undefined) byId.set(a.activityId, a);
   const deltas = (a: ActivityChange | undefined): PlanValue[] =>

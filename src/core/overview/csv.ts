@@ -3,9 +3,10 @@
 // (with spending: Forbrug and Rest per year after the budget years), plus a change column per year
 // (and the removed activities as rows) when a baseline is used; below them the subtotals per focus
 // area and I alt.
+import { outputLabelsFor } from "../words/outputLabels";
 import { changeCsvColumns } from "./changesSheet";
 import type { Changes } from "../compare/compare";
-import { labelsFor, shapeLine, unitLine, yearStatusText } from "../words/labels";
+import { shapeLine, unitLine, yearStatusText } from "../words/labels";
 import { csvAmount, krToOre, oreToKr, ZERO_ORE, type Ore } from "../money";
 import { overviewSheetPlan, type PlanColumn, type PlanValue } from "./overviewSheet";
 import type { Lang, Overview, OverviewRow } from "../types";
@@ -74,7 +75,7 @@ function summaryRows(
   lang: Lang,
   bounds: ReadonlyMap<number, PlanValue>
 ): PlanValue[][] {
-  const t = labelsFor(lang);
+  const t = outputLabelsFor(lang);
   const line = (label: string, sums: LineSums) => sumLine(columns, spending, label, sums);
   const at = (year: number) => overview.years.indexOf(year);
   const subtotals = overview.areaSubtotals.map((s) =>
@@ -111,7 +112,7 @@ function statusRow(
 ): PlanValue[] {
   const byYear = new Map(overview.totals.map((y) => [y.year, y]));
   return columns.map((c, i) => {
-    if (c.key === "name") return labelsFor(lang).status;
+    if (c.key === "name") return outputLabelsFor(lang).status;
     if (c.spending !== undefined) return bounds.get(i) ?? null;
     const y = c.year === undefined || c.kind !== "kroner" ? undefined : byYear.get(c.year);
     return y ? yearStatusText(y, lang) : null;
@@ -126,7 +127,7 @@ function outsideRows(
   spending: SpendingSums,
   lang: Lang
 ): PlanValue[][] {
-  const t = labelsFor(lang);
+  const t = outputLabelsFor(lang);
   const byYear = new Map(overview.totals.map((y) => [y.year, y.outsideFrame]));
   return [
     columns.map(() => null),
@@ -159,7 +160,7 @@ export function overviewCsvRows(overview: Overview, lang: Lang, changes?: Change
     body.forEach((r, i) => r.push(...extra.cells[i]));
     body.push(...extra.removedRows);
   }
-  const spending = spendingSumsByKey(overview, labelsFor(lang), lang);
+  const spending = spendingSumsByKey(overview, outputLabelsFor(lang), lang);
   if (overview.rows.length)
     body.push(...summaryRows(overview, table.columns, spending, lang, bounds));
   if (outsideFrameRows.length) {

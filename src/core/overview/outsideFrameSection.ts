@@ -1,10 +1,10 @@
 // The rows outside the frame on the overview sheet: below the table and its subtotals (never in
 // the table, whose SUM is the frame's I alt), one line each with its amounts and why it is kept
 // out, and their own total as a SUM over those lines.
+import type { OutputLabels } from "../words/outputLabels";
 import { kr, a1, type Put, type SummedColumn } from "./overviewSheetSums";
 import { KRONER_FORMAT } from "./overviewNames";
 import type { PlanColumn, PlanValue } from "./overviewSheetTypes";
-import type { Labels } from "../words/labels";
 import type { Overview, OverviewRow } from "../types";
 
 /**
@@ -15,7 +15,7 @@ export function outsideFrameSection(
   overview: Overview,
   { rows: outside, values: rows }: { rows: readonly OverviewRow[]; values: PlanValue[][] },
   columns: PlanColumn[],
-  { put, t, extra }: { put: Put; t: Labels; extra: readonly SummedColumn[] },
+  { put, t, extra }: { put: Put; t: OutputLabels; extra: readonly SummedColumn[] },
   row: number
 ): number {
   if (rows.length === 0) return row;

@@ -2,11 +2,12 @@
 // the package writer (src/ooxml) both render this one plan, so the sheets cannot drift apart.
 // Pure data: addresses are A1 on the overview sheet, amounts are kroner (numbers), formulas are
 // stored WITHOUT the leading "=" (as OOXML and ExcelJS keep them; the Office writer adds "=").
+import { outputLabelsFor, type OutputLabels } from "../words/outputLabels";
 import { columnLetter, quoteSheet } from "../sheet/address";
 import { anchoringLabel, findingMessage } from "../words/messages/index";
 import { changesSheetSection } from "./changesSheet";
 import { PARTNER_JOIN } from "../sheet/partners";
-import { labelsFor, shapeLine, unitLine, type Labels } from "../words/labels";
+import { shapeLine, unitLine } from "../words/labels";
 import { outsideFrameSection } from "./outsideFrameSection";
 import type { Lang, Overview, OverviewRow } from "../types";
 import { overviewPageSetup } from "./overviewPageSetup";
@@ -67,7 +68,7 @@ function planColumns(
   years: number[],
   at: number[],
   spending: readonly SpendingColumnSpec[],
-  t: Labels,
+  t: OutputLabels,
   lang: Lang
 ): ColumnSpec[] {
   const text = (key: string, header: string, width: number, cell: ColumnSpec["cell"]) =>
@@ -109,7 +110,7 @@ const FRAME_COLOR = "A6A6A6";
 
 /** The column chart of I alt against Ramme per year, its top-left corner at chartTop. */
 function yearChart(
-  t: Labels,
+  t: OutputLabels,
   q: string,
   firstY: number,
   lastY: number,
@@ -164,7 +165,7 @@ function tableLayout(specs: ColumnSpec[], years: number[]) {
 
 /** The title, the checked sheet, the date's label and the unit; returns where the date goes. */
 function titleRows(overview: Overview, put: Put, lang: Lang): OverviewSheetPlan["dateCell"] {
-  const t = labelsFor(lang);
+  const t = outputLabelsFor(lang);
   put(0, 0, t.overviewTitle(overview.planYear), { bold: true, title: true });
   put(1, 0, t.checkedSheet, { bold: true });
   put(1, 1, overview.sheet);
@@ -182,7 +183,7 @@ export function overviewSheetPlan(
   lang: Lang,
   options: OverviewSheetOptions = {}
 ): OverviewSheetPlan {
-  const t = labelsFor(lang);
+  const t = outputLabelsFor(lang);
   const sheetName = options.sheetName ?? DEFAULT_OVERVIEW_SHEET;
   const q = quoteSheet(sheetName);
   const years = [...overview.years].sort((a, b) => a - b);

@@ -1,8 +1,8 @@
 // The overview sheet's sums outside the table: I alt, Ramme and Restbeløb per year above it, and
 // the subtotals per focus area below it (the activities without one last, "Uden indsatsområde"),
 // as formulas over the table with the engine's figures as their cached values.
+import type { OutputLabels } from "../words/outputLabels";
 import { columnLetter } from "../sheet/address";
-import type { Labels } from "../words/labels";
 import { oreToKr } from "../money";
 import { KRONER_FORMAT, LEFTOVER_FORMAT } from "./overviewNames";
 import type { PlanCell, PlanValue, PlanYear } from "./overviewSheetTypes";
@@ -23,7 +23,7 @@ export interface SummaryInput {
   years: number[];
   yearCol: (i: number) => number;
   put: (row: number, col: number, value: PlanValue, extra?: Partial<PlanCell>) => void;
-  t: Labels;
+  t: OutputLabels;
   /** The overview sheet's name, quoted for references. */
   q: string;
 }
@@ -109,7 +109,7 @@ export function areaSubtotals(
     yearCol: (i: number) => number;
     colOf: (key: string) => number;
     put: Put;
-    t: Labels;
+    t: OutputLabels;
     /** Further columns summed per area the same way (spending); none on most sheets. */
     extra: readonly SummedColumn[];
   },

@@ -9,24 +9,13 @@ import type { AnchoringStatus, PlanYearSource, Severity } from "../types";
 
 export const da = {
   appName: "Budgettjek",
-  overviewTitle: (planYear: number) => `Budgetoversigt – Tryghedsplan ${planYear}`,
-  checkedSheet: "Tjekket ark",
   // The plan's columns and rows, in the partnership's own terms (DOMAIN.md).
   nr: "Nr.",
   activity: "Aktivitet",
   activities: "Aktiviteter",
-  /** The plan's activities, and apart from them the rows kept outside the frame (none: not said). */
-  activityCount: (n: number, outsideFrame = 0) =>
-    `${n} ${n === 1 ? "aktivitet" : "aktiviteter"}` +
-    (outsideFrame > 0 ? ` + ${outsideFrame} uden for rammen` : ""),
   focusArea: "Indsatsområde",
-  totalPerFocusArea: "I alt pr. indsatsområde",
-  noFocusArea: "Uden indsatsområde",
   // Rows not paid from the frame (project management, rows marked "uden for rammen").
   outsideFrame: "Uden for rammen",
-  outsideFrameTotal: "I alt uden for rammen (ikke i rammens I alt)",
-  outsideFrameSummary: (amounts: string, rows: string) =>
-    `Uden for rammen og ikke talt med i I alt: ${amounts} (${rows}).`,
   responsible: "Aktivitetsansvarlig",
   partners: "Samarbejdspartnere",
   multiYear: "Flerårig",
@@ -41,16 +30,12 @@ export const da = {
   remarks: "Bemærkninger",
   grantType: "Bevillingstype",
   budgetLine: "Budgetpost",
-  yes: "Ja",
-  no: "Nej",
   // The years against the frame.
   year: "År",
-  perYear: "Pr. år",
   total: "I alt",
   frame: "Ramme",
   leftover: "Restbeløb",
   status: "Status",
-  totalAndFrame: "I alt og ramme pr. år",
   compareOnly: "til sammenligning",
   overFrameBy: (amount: string) => `Over rammen med ${amount}`,
   withinFrame: "Inden for rammen",
@@ -103,10 +88,7 @@ export const da = {
     year: "Læst som liste: én række pr. aktivitet og år",
     line: "Læst som liste: én række pr. aktivitet, år og budgetpost",
   },
-  date: "Dato",
   planYear: (year: number, source: string) => `Planår ${year} (${source})`,
-  /** The plan year the command was given with --plan-year (the other shells: "settings"). */
-  planYearOption: "angivet med --plan-year",
   planYearSource: {
     settings: "fra indstillingerne",
     title: "fra titlen",
@@ -135,12 +117,7 @@ export const da = {
   },
   // Findings.
   findings: "Fund",
-  noRemarks: "Ingen bemærkninger.",
   severity: { error: "Fejl", warning: "Advarsel", info: "Oplysning" } satisfies Record<
-    Severity,
-    string
-  >,
-  severityGroup: { error: "Fejl", warning: "Advarsler", info: "Oplysninger" } satisfies Record<
     Severity,
     string
   >,
@@ -192,30 +169,5 @@ export const da = {
     unknown: "ukendt",
     furthest: "Aktiviteter længst fra planen",
     difference: "Forskel",
-  },
-  // Changes since the approved plan.
-  changes: {
-    title: "Ændringer siden godkendt",
-    titleAt: (date: string) => `Ændringer siden godkendt ${date}`,
-    approved: "Godkendt",
-    now: "Nu",
-    change: "Ændring",
-    leftoverNow: "Restbeløb nu",
-    added: "Tilføjet",
-    removed: "Fjernet",
-    changed: "Ændret",
-    activitiesChanged: (n: number) => `${n} ${n === 1 ? "aktivitet" : "aktiviteter"} ændret`,
-    was: (name: string) => `før «${name}»`,
-    renamed: "omdøbt",
-    newFindings: "Nye fund",
-    resolvedFindings: "Løste fund",
-    none: "Ingen ændringer siden godkendt.",
-    stored: (date: string) => `Sammenligner med grundlaget godkendt ${date}, gemt i projektmappen.`,
-    storedNoDate: "Sammenligner med grundlaget gemt i projektmappen.",
-    file: (file: string, sheet: string) => `Godkendt version: ${file}, arket «${sheet}».`,
-    damaged: (detail: string) =>
-      `Grundlaget gemt i projektmappen er beskadiget og bruges ikke (${detail}); tjekket kører uden sammenligning.`,
-    otherPlanYear: (approved: number, now: number, years: string) =>
-      `Advarsel: det godkendte grundlag er for planår ${approved}, dette er planår ${now}; kun de fælles år (${years}) sammenlignes.`,
   },
 };

@@ -5,21 +5,11 @@ import type { Labels } from "./labels";
 
 export const en: Labels = {
   appName: "Budget check",
-  overviewTitle: (planYear) => `Budget overview – safety plan ${planYear}`,
-  checkedSheet: "Sheet checked",
   nr: "No.",
   activity: "Activity",
   activities: "Activities",
-  activityCount: (n, outsideFrame = 0) =>
-    `${n} ${n === 1 ? "activity" : "activities"}` +
-    (outsideFrame > 0 ? ` + ${outsideFrame} outside the frame` : ""),
   focusArea: "Focus area",
-  totalPerFocusArea: "Total per focus area",
-  noFocusArea: "No focus area",
   outsideFrame: "Outside the frame",
-  outsideFrameTotal: "Total outside the frame (not in the frame's total)",
-  outsideFrameSummary: (amounts: string, rows: string) =>
-    `Outside the frame, not counted in the total: ${amounts} (${rows}).`,
   responsible: "Responsible",
   partners: "Partners",
   multiYear: "Multi-year",
@@ -34,15 +24,11 @@ export const en: Labels = {
   remarks: "Remarks",
   grantType: "Grant type",
   budgetLine: "Budget line",
-  yes: "Yes",
-  no: "No",
   year: "Year",
-  perYear: "Per year",
   total: "Total",
   frame: "Frame",
   leftover: "Leftover",
   status: "Status",
-  totalAndFrame: "Total and frame per year",
   compareOnly: "for comparison",
   overFrameBy: (amount) => `Over the frame by ${amount}`,
   withinFrame: "Within the frame",
@@ -82,10 +68,7 @@ export const en: Labels = {
     year: "Read as a list: one row per activity and year",
     line: "Read as a list: one row per activity, year and budget line",
   },
-  date: "Date",
   planYear: (year, source) => `Plan year ${year} (${source})`,
-  /** The plan year the command was given with --plan-year (the other shells: "settings"). */
-  planYearOption: "given with --plan-year",
   planYearSource: {
     settings: "from the settings",
     title: "from the title",
@@ -111,9 +94,7 @@ export const en: Labels = {
     years: "Year columns",
   },
   findings: "Findings",
-  noRemarks: "No remarks.",
   severity: { error: "Error", warning: "Warning", info: "Note" },
-  severityGroup: { error: "Errors", warning: "Warnings", info: "Notes" },
   severityCounts: (e, w, n) =>
     `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${n} ${n === 1 ? "note" : "notes"}`,
   spending: {
@@ -151,29 +132,5 @@ export const en: Labels = {
     unknown: "unknown",
     furthest: "Activities furthest from plan",
     difference: "Difference",
-  },
-  changes: {
-    title: "Changes since approval",
-    titleAt: (date) => `Changes since approval ${date}`,
-    approved: "Approved",
-    now: "Now",
-    change: "Change",
-    leftoverNow: "Leftover now",
-    added: "Added",
-    removed: "Removed",
-    changed: "Changed",
-    activitiesChanged: (n) => `${n} ${n === 1 ? "activity" : "activities"} changed`,
-    was: (name) => `was "${name}"`,
-    renamed: "renamed",
-    newFindings: "New findings",
-    resolvedFindings: "Resolved findings",
-    none: "No changes since approval.",
-    stored: (date) => `Comparing with the baseline approved ${date}, stored in the workbook.`,
-    storedNoDate: "Comparing with the baseline stored in the workbook.",
-    file: (file, sheet) => `Approved version: ${file}, sheet "${sheet}".`,
-    damaged: (detail) =>
-      `The baseline stored in the workbook is damaged and not used (${detail}); the check runs without comparison.`,
-    otherPlanYear: (approved, now, years) =>
-      `Warning: the approved baseline is for plan year ${approved}, this is plan year ${now}; only the common years (${years}) are compared.`,
   },
 };

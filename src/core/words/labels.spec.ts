@@ -1,4 +1,5 @@
 import { labelsFor } from "./labels";
+import { outputLabelsFor } from "./outputLabels";
 
 /** Every leaf of a table as [path, text]; functions are called with sample arguments. */
 function leaves(v: unknown, path: string): [string, string][] {
@@ -8,9 +9,12 @@ function leaves(v: unknown, path: string): [string, string][] {
   return Object.entries(v as object).flatMap(([k, x]) => leaves(x, `${path}.${k}`));
 }
 
-describe("the label tables", () => {
-  const da = leaves(labelsFor("da"), "da");
-  const en = leaves(labelsFor("en"), "en");
+describe.each([
+  ["the label tables", labelsFor],
+  ["the label tables with the outputs' own", outputLabelsFor],
+])("%s", (_, tableFor) => {
+  const da = leaves(tableFor("da"), "da");
+  const en = leaves(tableFor("en"), "en");
 
   it("have the same labels in both languages, nested ones included", () => {
     expect(en.map(([p]) => p.slice(3))).toEqual(da.map(([p]) => p.slice(3)));

@@ -10,8 +10,7 @@ import { formatKr } from "../../core";
 import { findingMessage } from "../../core/words";
 import type { Finding, Lang } from "../../core";
 import type { BaselineState } from "../hooks/useBaseline";
-import type { UiStrings } from "../strings";
-import { changesStrings } from "../words/changes";
+import { changesStrings, type ChangesStrings } from "../words/changes";
 import { SectionHeading } from "../components/SectionHeading";
 
 const useStyles = makeStyles({
@@ -65,7 +64,7 @@ function ActivityList({
 }: {
   items: ActivityChange[];
   lang: Lang;
-  t: UiStrings;
+  t: ChangesStrings;
   onShow: (cell: string) => void;
 }) {
   const styles = useStyles();
@@ -98,7 +97,7 @@ function ActivityList({
 }
 
 /** An activity's change on one line: per year, then a rename or an anchoring change. */
-function changeLine(a: ActivityChange, lang: Lang, t: UiStrings): string {
+function changeLine(a: ActivityChange, lang: Lang, t: ChangesStrings): string {
   const parts: string[] = [];
   if (a.deltas.length) parts.push(deltaText(a.deltas, lang));
   if (a.approvedName !== undefined && !a.deltas.length) parts.push(t.changes.renamed);
@@ -107,7 +106,7 @@ function changeLine(a: ActivityChange, lang: Lang, t: UiStrings): string {
 }
 
 /** Per year: approved, now and the change, a compact table; the leftover now on a line below. */
-function YearTable({ c, lang, t }: { c: Changes; lang: Lang; t: UiStrings }) {
+function YearTable({ c, lang, t }: { c: Changes; lang: Lang; t: ChangesStrings }) {
   const styles = useStyles();
   const w = t.changes;
   return (
@@ -178,7 +177,7 @@ function ChangesBody({
 }: {
   c: Changes;
   lang: Lang;
-  t: UiStrings;
+  t: ChangesStrings;
   onShow: (cell: string) => void;
 }) {
   const styles = useStyles();

@@ -4,10 +4,12 @@
 // chunk, not at start-up; the concepts (Ændringer siden godkendt, Godkendt, Nu, …) are labels
 // (core/words). Danish first; the English table is typed by it.
 import type { Lang, PackageProblem } from "../../core";
-import { packageProblemText } from "../../core/words";
+import { outputLabelsFor, packageProblemText } from "../../core/words";
 import { withPaneWords } from "../strings";
 
 const da = {
+  /** The concepts of changes since approval, worded once for every output (core/words/output). */
+  changes: outputLabelsFor("da").changes,
   noBaseline: "Der er ikke gemt noget godkendt grundlag i projektmappen endnu.",
   baselineUnread:
     "Excel kunne ikke læse et godkendt grundlag i projektmappen her (det sker fx på iPad, før projektmappen er gemt). Gem den, og tjek igen, eller sammenlign med en fil.",
@@ -33,6 +35,7 @@ const da = {
 };
 
 const en: ChangesWords = {
+  changes: outputLabelsFor("en").changes,
   noBaseline: "No approved baseline is stored in the workbook yet.",
   baselineUnread:
     "Excel could not read an approved baseline in the workbook here (this happens on an iPad before the workbook is saved). Save it and check again, or compare with a file.",
