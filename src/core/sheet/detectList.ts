@@ -111,6 +111,15 @@ function yearsIn(grid: Grid, headerIdx: number, yearCol: number): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
+/**
+ * Whether sheet row `headerRow` (0-based) heads the sheet's long list (Aktivitet | År | Beløb): a
+ * column mapping naming that row reads the list, never a table whose mapped "year" column would
+ * sum every year's amounts into one year.
+ */
+export function headsList(grid: Grid, headerRow: number): boolean {
+  return detectList(grid)[0]?.headerRow === headerRow;
+}
+
 /** How a long list was kept: one row per activity and year, or per activity, year and budget line. */
 export type ListShape = "year" | "line";
 

@@ -150,6 +150,24 @@ describe("a long list, one row per activity and year", () => {
     expect(year(2_000_000).overFrame).toBe(true);
   });
 
+  it("a column mapping whose header row heads a list: read as the list, not one year's column", () => {
+    // Mapped as a table, «2026» over the Beløb column summed 2027's 200.000 kr. into 2026.
+    const rows: CellValue[][] = [
+      ["Tryghedsplan 2026"],
+      ["Nr.", "Aktivitet", "År", "Beløb (kr.)"],
+      [1, "A", 2026, 100_000],
+      [1, "A", 2027, 200_000],
+      [2, "B", 2026, 300_000],
+    ];
+    const columns = { headerRow: 2, roles: { activity: "B" }, years: { "2026": "D" } };
+    const r = report(rows, { ...testSettings, columns });
+    expect(r.blocks[0].list).toEqual({ yearCol: 2, amountCol: 3 });
+    expect(r.years.map((y) => [y.year, y.total])).toEqual([
+      [2026, 40_000_000],
+      [2027, 20_000_000],
+    ]);
+  });
+
   it("a wide table on the sheet wins over a list", () => {
     const r = report([
       ["Aktivitet", 2026, 2027],
