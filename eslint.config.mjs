@@ -81,9 +81,9 @@ export default [
       CORE_INSIDES,
       notInto(["excel", "cli", "boot", "pdf"]),
       {
-        regex: "(^|/)taskpane/(?!Pane$|components/Notice$|theme$)",
+        regex: "(^|/)taskpane/(?!Pane$|components/(Notice|BusyRing)$|theme$)",
         message:
-          "File mode uses only the pane's public component (taskpane/Pane), its notice (taskpane/components/Notice) and its themes (taskpane/theme).",
+          "File mode uses only the pane's public component (taskpane/Pane), its notice and busy ring (taskpane/components/Notice, BusyRing) and its themes (taskpane/theme).",
       },
     ]
   ),

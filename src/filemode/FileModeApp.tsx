@@ -1,7 +1,8 @@
 // The pane outside Excel: open a workbook file (picker or drag-and-drop), then run the same Pane
 // on it, beside a read-only preview of the sheet. The entry point's one FluentProvider is here.
 import { useCallback, useRef, type ReactNode } from "react";
-import { Button, FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { BusyRing } from "../taskpane/components/BusyRing";
 import { Pane, type PaneProps, type PreviewMore } from "../taskpane/Pane";
 import type { Grid, Lang } from "../core";
 import type { FileHostDeps } from "./fileHost";
@@ -108,7 +109,7 @@ export function FileModeApp({ deps, currentYear, renderPdf, ...props }: FileMode
         <main className={styles.main}>
           {file.error && <FileError s={s} error={file.error} />}
           {file.phase.kind === "loading" && (
-            <Spinner size="small" label={s.loading(file.phase.fileName)} labelPosition="after" />
+            <BusyRing size="small" label={s.loading(file.phase.fileName)} />
           )}
           {!host && file.phase.kind !== "loading" && (
             <FileIntro s={s} dragging={drop.dragging} openButton={openButton} />

@@ -3,11 +3,12 @@
 // sections. It talks only to the WorkbookHost it is given (Office, a file in the browser, or a
 // fake in tests). The theme provider belongs to the entry point (App in Excel, FileModeApp).
 import { Suspense, lazy, useRef, type ComponentProps, type ReactNode } from "react";
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Wrench16Regular } from "@fluentui/react-icons";
 import type { Grid, Lang, Report } from "../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import { fixAllFor, fixesFor } from "../core/findings";
+import { BusyRing } from "./components/BusyRing";
 import { Counts } from "./components/Counts";
 import { FixButtons } from "./components/FixButtons";
 import { usePane } from "./hooks/usePane";
@@ -185,7 +186,7 @@ function NameDialog(props: {
   const { writer, t, lang } = props;
   if (!writer.dialog) return null;
   return (
-    <Suspense fallback={<Spinner size="tiny" label={t.writing} />}>
+    <Suspense fallback={<BusyRing label={t.writing} />}>
       <WriteDialog
         open
         takenName={writer.dialog.taken}

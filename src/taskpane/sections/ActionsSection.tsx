@@ -1,6 +1,7 @@
 // What the user can do with the answer: check again, write the overview sheet, export the table.
 // More outputs (a PDF report, say) go in the export group as one more button.
-import { Button, Spinner, makeStyles } from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
+import { BusyRing } from "../components/BusyRing";
 import type { ReactNode } from "react";
 import type { Busy } from "../hooks/useTasks";
 import type { UiStrings } from "../strings";
@@ -51,7 +52,7 @@ export function ActionsSection(props: ActionsSectionProps) {
         </Button>
         {props.moreExports}
       </div>
-      {busy && <Spinner size="tiny" label={busyLabel[busy]} />}
+      {busy && <BusyRing label={busyLabel[busy]} />}
     </section>
   );
 }
