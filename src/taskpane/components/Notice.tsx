@@ -9,6 +9,7 @@ import {
   InfoFilled,
   WarningFilled,
 } from "@fluentui/react-icons";
+import { useVisuallyHidden } from "./visuallyHidden";
 
 export type NoticeIntent = "error" | "warning" | "success" | "info";
 
@@ -101,15 +102,6 @@ const useStyles = makeStyles({
     // The 32 px button centred on the first line of text rather than below it.
     marginTop: `calc(-1 * ${tokens.spacingVerticalSNudge})`,
   },
-  // Closed but still in the page (a polite notice's live region): takes no room and no gap.
-  closed: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-  },
 });
 
 const ICON_STYLE = {
@@ -122,6 +114,8 @@ const ICON_STYLE = {
 export function Notice(props: NoticeProps) {
   const { intent, title, children, actions, open = true, announce = true } = props;
   const styles = useStyles();
+  // Closed but still in the page (a polite notice's live region): takes no room and no gap.
+  const hidden = useVisuallyHidden();
   const titleId = useId();
   const live = !announce ? undefined : intent === "error" ? "assertive" : "polite";
   if (!open && live !== "polite") return null;
@@ -129,7 +123,7 @@ export function Notice(props: NoticeProps) {
   const titled = open && title !== undefined;
   return (
     <div
-      className={open ? mergeClasses(styles.root, styles[intent]) : styles.closed}
+      className={open ? mergeClasses(styles.root, styles[intent]) : hidden.root}
       role={titled ? "group" : undefined}
       aria-labelledby={titled ? titleId : undefined}
       data-testid={props["data-testid"]}

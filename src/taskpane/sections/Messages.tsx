@@ -2,25 +2,13 @@
 // no table found, and the live region that announces each check. Each notice is heard once: a
 // failure at once (an alert), refused settings and a success when the reader is idle (their live
 // regions stay in the page while closed), and "no table" by the check's own live region only.
-import { makeStyles } from "@fluentui/react-components";
 import type { SettingsProblem } from "../../core";
 import type { CheckResult } from "../../core";
 import { ErrorBar } from "../components/ErrorBar";
 import { Notice } from "../components/Notice";
+import { useVisuallyHidden } from "../components/visuallyHidden";
 import type { Tasks } from "../hooks/useTasks";
 import type { UiStrings } from "../strings";
-
-const useStyles = makeStyles({
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-});
 
 export interface MessagesProps {
   t: UiStrings;
@@ -31,7 +19,7 @@ export interface MessagesProps {
 }
 
 export function Messages({ t, tasks, problems, result, announcement }: MessagesProps) {
-  const styles = useStyles();
+  const hidden = useVisuallyHidden();
   return (
     <>
       <Notice intent="warning" open={problems !== undefined} title={t.settingsProblemsTitle}>
@@ -48,7 +36,7 @@ export function Messages({ t, tasks, problems, result, announcement }: MessagesP
       <Notice intent="success" open={Boolean(tasks.notice)}>
         {tasks.notice}
       </Notice>
-      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+      <div role="status" aria-live="polite" className={hidden.root}>
         {announcement}
       </div>
       {result && !result.ok && (
