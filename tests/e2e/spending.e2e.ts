@@ -53,21 +53,27 @@ async function spendingWorkbook(grid = defaultGrid()): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** File mode at 360 px in Danish, with the workbook opened under its name and checked. */
+async function checkedAt360(bytes: Buffer, name: string): Promise<WatchedPage> {
+  const w = await openPage(served.browser, {
+    baseUrl: served.server.url,
+    viewport: { width: 360, height: 900 },
+  });
+  await w.page.goto(`${served.server.url}/index.html?lang=da`);
+  const file = join(await mkdtemp(join(tmpdir(), "budgettjek-forbrug-")), name);
+  await writeFile(file, bytes);
+  await openWorkbook(w.page, file, name);
+  await runCheck(w.page);
+  return w;
+}
+
 describe("spending on the year card, file mode at 360 px", () => {
   let w: WatchedPage;
   let page: Page;
 
   beforeAll(async () => {
-    w = await openPage(served.browser, {
-      baseUrl: served.server.url,
-      viewport: { width: 360, height: 900 },
-    });
+    w = await checkedAt360(await spendingWorkbook(), NAME);
     page = w.page;
-    await page.goto(`${served.server.url}/index.html?lang=da`);
-    const file = join(await mkdtemp(join(tmpdir(), "budgettjek-forbrug-")), NAME);
-    await writeFile(file, await spendingWorkbook());
-    await openWorkbook(page, file, NAME);
-    await runCheck(page);
   });
   afterAll(() => w.close());
 
@@ -105,16 +111,8 @@ describe("spending with unread cells, file mode at 360 px", () => {
   let page: Page;
 
   beforeAll(async () => {
-    w = await openPage(served.browser, {
-      baseUrl: served.server.url,
-      viewport: { width: 360, height: 900 },
-    });
+    w = await checkedAt360(await spendingWorkbook(unreadGrid()), "ulaest.xlsx");
     page = w.page;
-    await page.goto(`${served.server.url}/index.html?lang=da`);
-    const file = join(await mkdtemp(join(tmpdir(), "budgettjek-forbrug-")), "ulaest.xlsx");
-    await writeFile(file, await spendingWorkbook(unreadGrid()));
-    await openWorkbook(page, file, "ulaest.xlsx");
-    await runCheck(page);
   });
   afterAll(() => w.close());
 
