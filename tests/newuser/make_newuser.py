@@ -33,6 +33,20 @@ def path(name):
     return os.path.join(OUT, name)
 
 
+def budget_book(head=HEAD, amounts=lambda a: a, anchoring=lambda name, a: a):
+    """openpyxl: the plan on a sheet "Budget" under the title and a blank row, one row an activity;
+    head, amounts (per activity) and anchoring (per activity) vary how it is kept."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append([TITLE])
+    ws.append([])
+    ws.append(head)
+    for nr, name, area, partners, anchor, plan_amounts in PLAN:
+        ws.append([nr, name, area, partners, anchoring(name, anchor)] + amounts(plan_amounts))
+    return wb, ws
+
+
 def subtotals(word):
     """openpyxl: activities grouped by focus area, a subtotal row per area, then the grand total."""
     wb = openpyxl.Workbook()
@@ -94,14 +108,7 @@ xlsxwriter_formulas()
 
 def parentheses():
     """openpyxl: a refund typed the accountants' way, "(60.000)", as text in Haven's 2026 cell."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Budget"
-    ws.append([TITLE])
-    ws.append([])
-    ws.append(HEAD)
-    for nr, name, area, partners, anchoring, amounts in PLAN:
-        ws.append([nr, name, area, partners, anchoring] + amounts)
+    wb, ws = budget_book()
     ws["G5"] = "(60.000)"
     wb.save(path("parentheses.xlsx"))
 
@@ -146,14 +153,7 @@ several_sheets()
 
 def unit_after_year():
     """openpyxl: the unit written after each year in the header, "2026 t.kr.", amounts in 1.000 kr."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Budget"
-    ws.append([TITLE])
-    ws.append([])
-    ws.append(HEAD[:5] + [f"{y} t.kr." for y in YEARS])
-    for nr, name, area, partners, anchoring, amounts in PLAN:
-        ws.append([nr, name, area, partners, anchoring] + [a / 1000 for a in amounts])
+    wb, _ = budget_book(HEAD[:5] + [f"{y} t.kr." for y in YEARS], lambda am: [a / 1000 for a in am])
     wb.save(path("unit_after_year.xlsx"))
 
 
@@ -164,14 +164,7 @@ def rows_below_total():
     """openpyxl: under the plan, the rows people keep there: the total, the frame, what is left
     ("Ikke disponeret", "Til rådighed", "Uforbrugt") and checks ("Kontrol", "Difference")."""
     for label in ["Ikke disponeret", "Til rådighed", "Uforbrugt", "Kontrol", "Difference"]:
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.title = "Budget"
-        ws.append([TITLE])
-        ws.append([])
-        ws.append(HEAD)
-        for nr, name, area, partners, anchoring, amounts in PLAN:
-            ws.append([nr, name, area, partners, anchoring] + amounts)
+        wb, ws = budget_book()
         ws.append([None, "I alt", None, None, None] + TOTALS)
         ws.append([None, "Ramme", None, None, None] + [1900000] * 4)
         figures = TOTALS if label == "Kontrol" else [0] * 4 if label == "Difference" else [
@@ -213,16 +206,9 @@ def two_columns_per_year():
         ("ansoegt_bevilget", "Ansøgt {}", "Bevilget {}"),
         ("oprindeligt_korrigeret", "Oprindeligt budget {}", "Korrigeret budget {}"),
     ]:
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.title = "Budget"
-        ws.append([TITLE])
-        ws.append([])
-        ws.append(HEAD[:5] + [h.format(y) for y in YEARS for h in (first, second)])
-        for nr, n, area, partners, anchoring, amounts in PLAN:
-            # Asked for (or first planned) 10.000 kr. more than granted, every year.
-            pairs = [v for a in amounts for v in (a + 10000, a)]
-            ws.append([nr, n, area, partners, anchoring] + pairs)
+        # Asked for (or first planned) 10.000 kr. more than granted, every year.
+        wb, _ = budget_book(HEAD[:5] + [h.format(y) for y in YEARS for h in (first, second)],
+                            lambda am: [v for a in am for v in (a + 10000, a)])
         wb.save(path(f"{name}.xlsx"))
 
 
@@ -231,15 +217,9 @@ two_columns_per_year()
 
 def header_notes():
     """openpyxl: a template's headers with a note in parentheses after the name."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Budget"
-    ws.append([TITLE])
-    ws.append([])
-    ws.append(["Nr.", "Aktivitet (navn)", "Indsatsområde (vælg)", "Samarbejdspartnere (adskil med ;)",
-               "Forankringsplan (ja/nej)"] + YEARS)
-    for nr, name, area, partners, anchoring, amounts in PLAN:
-        ws.append([nr, name, area, partners, "Nej" if name == "Lektiecafé" else anchoring] + amounts)
+    head = ["Nr.", "Aktivitet (navn)", "Indsatsområde (vælg)", "Samarbejdspartnere (adskil med ;)",
+            "Forankringsplan (ja/nej)"] + YEARS
+    wb, _ = budget_book(head, anchoring=lambda name, a: "Nej" if name == "Lektiecafé" else a)
     wb.save(path("header_notes.xlsx"))
 
 
