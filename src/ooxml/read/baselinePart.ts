@@ -2,7 +2,11 @@
 // file mode read it from the .xlsx bytes. Only the small parts are inflated (size-limited); the
 // sheets are never unpacked here.
 import { strFromU8 } from "fflate";
-import { openZip } from "../base/zip";
+import { PackageError } from "../base/errors";
+import { readRels } from "../base/rels";
+import { parseText, type PartSource } from "../base/xmlStream";
+import { openZip, type ZipArchive } from "../base/zip";
+import { findWorkbookPart } from "./workbookModel";
 import { pickStoredBaseline, type StoredBaseline } from "../../core/compare";
 
 /** A custom XML part larger than this is not ours (ours is a few hundred KB for a huge plan). */
@@ -34,17 +38,35 @@ export function decodeXml(bytes: Uint8Array): string {
   return strFromU8(bytes.subarray(bom));
 }
 
-/** Targets of the workbook's customXml relationships ("../customXml/item1.xml" → "customXml/item1.xml"). */
-function relTargets(relsXml: string | undefined): string[] {
-  if (!relsXml) return [];
-  const out: string[] = [];
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? "";
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (!target || !type.endsWith(CUSTOM_XML_REL)) continue;
-    out.push(target.startsWith("/") ? target.slice(1) : target.replace(/^(\.\.\/)+/, ""));
+/**
+ * The zip as a part source whose parts are decoded as decodeXml does (UTF-16 included), so the
+ * package's and the workbook's relationships are read by the one rels reader (base/rels): any
+ * prefix, either quote, the workbook wherever the package's officeDocument relationship puts it.
+ */
+function decodingSource(zip: ZipArchive): PartSource {
+  return {
+    find: (name) => zip.get(name)?.name,
+    parse: (part, h) => {
+      const entry = zip.get(part);
+      if (entry) parseText(part, decodeXml(zip.read(entry)), h);
+    },
+  };
+}
+
+/** Parts the workbook's customXml relationships name; none when the relationships cannot be read. */
+function relTargets(zip: ZipArchive): string[] {
+  const src = decodingSource(zip);
+  try {
+    const workbook = findWorkbookPart(src).part;
+    if (workbook === undefined) return [];
+    return readRels(src, workbook, { incomplete: "keep" })
+      .filter((r) => !r.external && r.target !== "" && r.type.endsWith(CUSTOM_XML_REL))
+      .map((r) => r.target);
+  } catch (e) {
+    // A rels part that is not XML names nothing; the customXml/itemN.xml parts are still looked at.
+    if (e instanceof PackageError) return [];
+    throw e;
   }
-  return out;
 }
 
 /**
@@ -53,15 +75,11 @@ function relTargets(relsXml: string | undefined): string[] {
  */
 export function customXmlParts(bytes: Uint8Array): Map<string, string> {
   const zip = openZip(bytes, { maxPartBytes: MAX_PART_BYTES, maxTotalBytes: 4 * MAX_PART_BYTES });
-  const relsEntry = zip.get("xl/_rels/workbook.xml.rels");
-  const names = new Set([
-    ...relTargets(relsEntry && decodeXml(zip.read(relsEntry))),
-    ...zip.entries.map((e) => e.name).filter((n) => ITEM.test(n)),
-  ]);
+  const names = [...relTargets(zip), ...zip.entries.map((e) => e.name).filter((n) => ITEM.test(n))];
   const parts = new Map<string, string>();
   for (const n of names) {
     const entry = zip.get(n);
-    if (entry) parts.set(n, decodeXml(zip.read(entry)));
+    if (entry && !parts.has(entry.name)) parts.set(entry.name, decodeXml(zip.read(entry)));
   }
   return parts;
 }
