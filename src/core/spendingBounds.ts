@@ -31,6 +31,11 @@ export interface SpendingBounds {
 
 const bounded = <T>(value: T, bound: Bound): Bounded<T> => ({ value, bound });
 
+/** The bound of a figure that moves the other way: at most left is at least spent beyond, etc. */
+export function opposite(bound: Bound): Bound {
+  return bound === "atMost" ? "atLeast" : bound === "atLeast" ? "atMost" : "exact";
+}
+
 export function spendingBounds(y: SpendingYear): SpendingBounds {
   const spentPartial = y.unread > 0;
   const budgetPartial = y.budget !== null && y.budgetUnread > 0;
@@ -47,7 +52,7 @@ export function spendingBounds(y: SpendingYear): SpendingBounds {
   }
   // More spent than read: less left, a larger share. More budget than read: more left, a smaller share.
   const rest: Bound = spentPartial ? "atMost" : budgetPartial ? "atLeast" : "exact";
-  const share: Bound = spentPartial ? "atLeast" : budgetPartial ? "atMost" : "exact";
+  const share = opposite(rest);
   return {
     budget,
     spent,

@@ -3,7 +3,13 @@
 // cells could not be read the figures are bounds and say so ("Forbrugt mindst …", "højst … endnu
 // ikke brugt"), as spendingBounds gives them; where nothing can be known, the words say that.
 import { absOre, formatKr, type Ore } from "../money";
-import { spendingBounds, surelyOverBudget, type Bound, type Bounded } from "../spendingBounds";
+import {
+  opposite,
+  spendingBounds,
+  surelyOverBudget,
+  type Bound,
+  type Bounded,
+} from "../spendingBounds";
 import type { Lang, SpendingYear } from "../types";
 import { formatDate, formatPercent } from "./format";
 import { labelsFor } from "./labels";
@@ -59,8 +65,7 @@ function restText(b: ReturnType<typeof spendingBounds>, y: SpendingYear, lang: L
   if (r === "unknown") return y.unitConflict ? w.restUnknownUnit : w.restUnknown;
   if (r.value >= 0) return w.leftToSpend(boundedKr(r, lang));
   // Over: an at-most rest is an at-least overspend, and the other way round.
-  const over: Bound = r.bound === "atMost" ? "atLeast" : r.bound === "atLeast" ? "atMost" : "exact";
-  return w.overBudget(boundedKr({ value: absOre(r.value), bound: over }, lang));
+  return w.overBudget(boundedKr({ value: absOre(r.value), bound: opposite(r.bound) }, lang));
 }
 
 export function spendingText(y: SpendingYear, lang: Lang): SpendingText {
