@@ -86,6 +86,11 @@ function frameFacts(total: Ore, frame: Ore, doubt: number, compareOnly: boolean,
   return { ...base, status, frameInDoubt: ore(doubt), ...(margin !== null ? { margin } : {}) };
 }
 
+/** An amount cell that could not be read: text that is no amount, an Excel error. */
+export function isUnreadAmount(c: { parsed: { kind: string } }): boolean {
+  return c.parsed.kind === "text" || c.parsed.kind === "error";
+}
+
 /**
  * Amount cells per year (aligned with `years`) that feed an activity but could not be read: text
  * that is no amount, Excel errors. They are left out of the totals, so a total is "at least".
@@ -97,7 +102,7 @@ export function unreadPerYear(
   const index = new Map(years.map((y, i) => [y, i]));
   const out = new Array<number>(years.length).fill(0);
   for (const c of cells) {
-    if (c.parsed.kind !== "text" && c.parsed.kind !== "error") continue;
+    if (!isUnreadAmount(c)) continue;
     const i = index.get(c.year);
     if (i !== undefined) out[i]++;
   }

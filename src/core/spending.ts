@@ -1,5 +1,6 @@
 // Spending against the budget, per year and per activity: what is spent, what is left, and (with a
 // date) how much of the year is gone. Only for a sheet with spending columns ("Forbrug 2026").
+import { isUnreadAmount } from "./derived";
 import type { Model } from "./sheet/model";
 import { minus, oreArray, type Ore } from "./money";
 import { shareOfYear } from "./sheet/spendingHeader";
@@ -103,9 +104,7 @@ export function activitySpending(model: Model): ActivitySpent[] {
   const out: ActivitySpent[] = [];
   const unread = unreadPerActivity(read.unread, read.years);
   const budgetUnread = new Set(
-    model.amountCells
-      .filter((c) => c.parsed.kind === "text" || c.parsed.kind === "error")
-      .map((c) => `${c.activityId}:${c.year}`)
+    model.amountCells.filter(isUnreadAmount).map((c) => `${c.activityId}:${c.year}`)
   );
   for (const a of model.activities) {
     const spent = read.byActivity[a.id];
