@@ -9,9 +9,9 @@
 import { strFromU8 } from "fflate";
 import { PackageError } from "../base/errors";
 import { readRels, relsPartOf, type Rel } from "../base/rels";
-import { parseText, type PartSource } from "../base/xmlStream";
+import type { PartSource } from "../base/xmlStream";
 import { xmlFault } from "../base/xmlTree";
-import { CT_PATH, packageRels, textOf, type OoxmlPackage } from "./opc";
+import { CT_PATH, packageRels, type OoxmlPackage } from "./opc";
 import { readTables, readWorkbookModel, workbookPartOf } from "../read/workbookModel";
 import { attrLocal, findElements } from "./xml";
 
@@ -71,13 +71,8 @@ function sourceOf(relsPart: string): string {
 
 /** A rels part's relationships as the input held it (none when it is new). */
 function relsAsRead(pkg: OoxmlPackage, source: string, relsPart: string): Rel[] {
-  const old = pkg.hadPart(relsPart) ? pkg.originalBytes(relsPart) : undefined;
-  if (old === undefined) return [];
-  const asRead: PartSource = {
-    find: (name) => (name === relsPart ? name : undefined),
-    parse: (part, h) => parseText(part, textOf(old), h),
-  };
-  return readRels(asRead, source, { relsPart, incomplete: "keep" });
+  if (!pkg.hadPart(relsPart)) return [];
+  return readRels(pkg.asReadSource(), source, { relsPart, incomplete: "keep" });
 }
 
 function relProblems(pkg: OoxmlPackage, touched: string[]): CopyProblem[] {
@@ -117,7 +112,7 @@ function duplicates(list: string[]): string[] {
 }
 
 /** What must be unique in a workbook, each list labelled. */
-function idLists(pkg: OoxmlPackage): [string, string[]][] {
+function idLists(pkg: PartSource): [string, string[]][] {
   const info = readWorkbookModel(pkg);
   const tables = readTables(pkg, info);
   return [
@@ -134,7 +129,9 @@ function idProblems(pkg: OoxmlPackage, workbookPart: string): CopyProblem[] {
   if (found.length === 0) return [];
   // Only duplicates the original did not have already are ours.
   const before = new Set(
-    idLists(pkg.asRead()).flatMap(([what, list]) => duplicates(list).map((d) => `${what} ${d}`))
+    idLists(pkg.asReadSource()).flatMap(([what, list]) =>
+      duplicates(list).map((d) => `${what} ${d}`)
+    )
   );
   return found
     .filter((d) => !before.has(d))

@@ -143,14 +143,22 @@ export class OoxmlPackage implements PartSource {
     return this.order.filter((n) => !this.present.has(n) && this.hadPart(n));
   }
 
-  /** The package as it was read (for comparing the copy with its original). */
-  asRead(): OoxmlPackage {
-    const parts = new Map<string, Uint8Array>();
-    for (const n of this.order) {
-      const b = this.hadPart(n) ? this.originalBytes(n) : undefined;
-      if (b) parts.set(n, b);
-    }
-    return new OoxmlPackage(parts);
+  /**
+   * The package as it was read, for comparing the copy with its original: only the parts asked
+   * for are inflated (never every sheet), found as `find` finds them among the input's names.
+   */
+  asReadSource(): PartSource {
+    const byKey = new Map<string, string>();
+    for (const n of this.order)
+      if (this.hadPart(n) && !byKey.has(partKey(n))) byKey.set(partKey(n), n);
+    return {
+      find: (name) => (this.hadPart(name) ? name : byKey.get(partKey(name))),
+      parse: (part, h) => {
+        const b = this.originalBytes(part);
+        if (b === undefined) throw new PackageError("CORRUPT", part, "the part is missing");
+        parseText(part, textOf(b), h);
+      },
+    };
   }
 
   bytes(name: string): Uint8Array | undefined {
