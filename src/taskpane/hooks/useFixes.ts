@@ -31,23 +31,29 @@ export function useFixes(
   lang: Lang,
   reload: () => Promise<Grid | undefined>
 ): Fixes {
+  /** One host call, then one re-check, then the notice; the words load first. */
+  const fixWith = (
+    apply: () => Promise<FixOutcome>,
+    text: (t: LaterStrings, o: FixOutcome) => string
+  ) =>
+    tasks.run("fix", async () => {
+      // The words of what happened load first: a fix is never made without them.
+      const t = await laterWords(lang);
+      const outcome = await apply();
+      // The fixed findings leave the list, once for the whole group; the resolved count says so.
+      await reload();
+      tasks.setNotice(text(t, outcome));
+    });
   return {
     applyFix: (fix) =>
-      tasks.run("fix", async () => {
-        // The words of what happened load first: a fix is never made without them.
-        const t = await laterWords(lang);
-        const outcome = await host.applyFix(fix);
-        // The fixed finding leaves the list; the resolved count says so.
-        await reload();
-        tasks.setNotice(oneText(t, fix, outcome));
-      }),
+      fixWith(
+        () => host.applyFix(fix),
+        (t, o) => oneText(t, fix, o)
+      ),
     applyAll: (fixes) =>
-      tasks.run("fix", async () => {
-        const t = await laterWords(lang);
-        const outcome = await host.applyFixes(fixes);
-        // Once for the whole group, not once per cell.
-        await reload();
-        tasks.setNotice(allText(t, fixes.length, outcome));
-      }),
+      fixWith(
+        () => host.applyFixes(fixes),
+        (t, o) => allText(t, fixes.length, o)
+      ),
   };
 }
