@@ -1,6 +1,7 @@
 // One year's total against its frame. Over the frame is said in words with an icon and a full,
 // error-coloured bar, never by colour alone; an uncertain year (unread amounts, a doubted unit) says
 // "mindst …" with a warning, never a green check; compare-only years are muted and not judged.
+import type { ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { absOre, formatKr } from "../../core";
 import { formatPercent, yearStatusText, yearTotalText } from "../../core/words";
@@ -46,6 +47,26 @@ const VALIDATION = {
   compareOnly: "none",
 } as const satisfies Record<YearSummary["status"], "error" | "success" | "warning" | "none">;
 
+/** A year shown but not judged (compare-only, or spending without a budget): dashed and muted. */
+export function MutedYearCard(props: {
+  year: number;
+  note: string;
+  t: UiStrings;
+  children: ReactNode;
+}) {
+  const { year, note, t, children } = props;
+  const styles = useStyles();
+  const headingId = `year-${year}`;
+  return (
+    <section className={mergeClasses(styles.card, styles.compare)} aria-labelledby={headingId}>
+      <h3 id={headingId} className={mergeClasses(styles.heading, styles.muted)}>
+        {t.yearCardTitle(year)} <HeadingNote className={styles.muted}>({note})</HeadingNote>
+      </h3>
+      {children}
+    </section>
+  );
+}
+
 export interface YearCardProps {
   year: YearSummary;
   lang: Lang;
@@ -61,17 +82,13 @@ export function YearCard({ year, lang, t, spending }: YearCardProps) {
 
   if (year.compareOnly) {
     return (
-      <section className={mergeClasses(styles.card, styles.compare)} aria-labelledby={headingId}>
-        <h3 id={headingId} className={mergeClasses(styles.heading, styles.muted)}>
-          {t.yearCardTitle(year.year)}{" "}
-          <HeadingNote className={styles.muted}>({t.compareOnly})</HeadingNote>
-        </h3>
+      <MutedYearCard year={year.year} note={t.compareOnly} t={t}>
         <dl className={mergeClasses(styles.list, styles.muted)}>
           <dt>{t.total}</dt>
           <dd className={styles.value}>{formatKr(year.total, lang)}</dd>
         </dl>
         {spending && <SpendingLine spending={spending} lang={lang} />}
-      </section>
+      </MutedYearCard>
     );
   }
 
