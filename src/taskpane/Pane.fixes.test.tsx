@@ -4,7 +4,7 @@
 import { configure, screen, within } from "@testing-library/react";
 import type { CellValue, Grid } from "../core";
 import { FakeHost } from "../../tests/doubles/fakeHost";
-import { renderPane } from "../../tests/doubles/renderPane";
+import { paneOnSheet, renderPane } from "../../tests/doubles/renderPane";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
@@ -20,22 +20,11 @@ function sheet(rows: CellValue[][]): Grid {
   };
 }
 
-async function open(grid: Grid, extra: { fileName?: string } = {}) {
-  const host = new FakeHost({
-    sheets: [grid],
-    settings: { version: 1, planYear: 2026, autoRecheck: false },
-    ...extra,
-  });
-  const { user } = await renderPane(host);
-  await screen.findByRole("heading", { name: "Resultat" });
-  return { host, user };
-}
-
 const readsOf = (host: FakeHost) => host.callsOf("readSheet").length;
 
 describe("fixes", () => {
   test("says Ctrl+Z may not undo a fix Excel wrote outside an undo group", async () => {
-    const { host, user } = await open(
+    const { host, user } = await paneOnSheet(
       sheet([
         ["Lommepengejob", "SSP, fsb", "120.000 kr."],
         ["Haven", "fsb, Kulturhus", 50000],
@@ -53,7 +42,7 @@ describe("fixes", () => {
   });
 
   test("TEXT_AMOUNT: 'Ret til tal' writes the number with the kroner format, then re-checks", async () => {
-    const { host, user } = await open(
+    const { host, user } = await paneOnSheet(
       sheet([
         ["Lommepengejob", "SSP, fsb", "120.000 kr."],
         ["Haven", "fsb, Kulturhus", 50000],
@@ -87,7 +76,7 @@ describe("fixes", () => {
   });
 
   test("AMBIGUOUS_NUMBER: both readings offered; the chosen one is written", async () => {
-    const { host, user } = await open(
+    const { host, user } = await paneOnSheet(
       sheet([
         ["Haven", "fsb, Kulturhus", "250,000"],
         ["Lommepengejob", "SSP, fsb", 1000],
@@ -117,7 +106,7 @@ describe("fixes", () => {
   });
 
   test("TOTAL_MISMATCH: 'Erstat med =SUM(…)' writes the formula over the rows above", async () => {
-    const { host, user } = await open(
+    const { host, user } = await paneOnSheet(
       sheet([
         ["Lommepengejob", "SSP, fsb", 100000],
         ["Haven", "fsb, Kulturhus", 50000],
@@ -138,7 +127,7 @@ describe("fixes", () => {
   });
 
   test("file mode: the pane says the fix goes into the downloaded copy, not the file", async () => {
-    const { user } = await open(sheet([["Lommepengejob", "SSP, fsb", "120000"]]), {
+    const { user } = await paneOnSheet(sheet([["Lommepengejob", "SSP, fsb", "120000"]]), {
       fileName: "plan.xlsx",
     });
     await user.click(screen.getByRole("button", { name: "Ret til tal: 120.000 kr. i cellen C2" }));

@@ -4,8 +4,7 @@
 // fix, one re-check after it. Counts with thousands separators.
 import { configure, screen, within } from "@testing-library/react";
 import type { CellValue, Grid } from "../core";
-import { FakeHost } from "../../tests/doubles/fakeHost";
-import { renderPane } from "../../tests/doubles/renderPane";
+import { paneOnSheet } from "../../tests/doubles/renderPane";
 import { FOLD_AFTER } from "./sections/FindingsSection";
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -24,23 +23,12 @@ function sheet(texts: number, extra: CellValue[][] = []): Grid {
   return { sheetName: SHEET, originRow: 0, originCol: 0, rows: [...rows, ...extra] };
 }
 
-async function open(grid: Grid, extra: { fileName?: string } = {}) {
-  const host = new FakeHost({
-    sheets: [grid],
-    settings: { version: 1, planYear: 2026, autoRecheck: false },
-    ...extra,
-  });
-  const { user } = await renderPane(host);
-  await screen.findByRole("heading", { name: "Resultat" });
-  return { host, user };
-}
-
 const textGroup = (n: string) =>
   screen.getByRole("region", { name: `Advarsel: Beløb skrevet som tekst (${n})` });
 
 describe("a long group of findings", () => {
   test("shows its first five, then all with «Vis alle 12», and folds again with «Vis færre»", async () => {
-    const { user } = await open(sheet(12));
+    const { user } = await paneOnSheet(sheet(12));
     const group = textGroup("12");
     expect(within(group).getAllByRole("listitem")).toHaveLength(FOLD_AFTER);
     const more = within(group).getByRole("button", { name: /^Vis alle 12/ });
@@ -55,14 +43,14 @@ describe("a long group of findings", () => {
   });
 
   test("a group of five is not folded", async () => {
-    await open(sheet(5));
+    await paneOnSheet(sheet(5));
     const group = textGroup("5");
     expect(within(group).getAllByRole("listitem")).toHaveLength(5);
     expect(within(group).queryByRole("button", { name: /Vis alle/ })).toBeNull();
   });
 
   test("«Ret alle 12 af denne slags»: one host call with the twelve fixes, one re-check", async () => {
-    const { host, user } = await open(sheet(12));
+    const { host, user } = await paneOnSheet(sheet(12));
     const reads = host.callsOf("readSheet").length;
     await user.click(
       within(textGroup("12")).getByRole("button", {
@@ -80,7 +68,7 @@ describe("a long group of findings", () => {
   });
 
   test("in file mode the fixes go into the copy, and the notice says how many", async () => {
-    const { user } = await open(sheet(7), { fileName: "plan.xlsx" });
+    const { user } = await paneOnSheet(sheet(7), { fileName: "plan.xlsx" });
     await user.click(screen.getByRole("button", { name: /^Ret alle 7 af denne slags/ }));
     expect(await screen.findByText(/^7 rettelser er vist her/)).toHaveTextContent(
       "(7 i alt). Den oprindelige fil ændres ikke."
@@ -88,7 +76,7 @@ describe("a long group of findings", () => {
   });
 
   test("no «Ret alle» where a fix is a choice (ambiguous numbers)", async () => {
-    await open(
+    await paneOnSheet(
       sheet(0, [
         ["A", "SSP, fsb", "250,000"],
         ["B", "SSP, fsb", "120,000"],
@@ -99,7 +87,7 @@ describe("a long group of findings", () => {
   });
 
   test("counts over a thousand with a thousands separator", async () => {
-    await open(sheet(1200));
+    await paneOnSheet(sheet(1200));
     const group = textGroup("1.200");
     expect(within(group).getByRole("button", { name: /^Vis alle 1\.200/ })).toHaveTextContent(
       "Vis alle 1.200"
