@@ -159,11 +159,11 @@ export class FileHost implements WorkbookHost {
     return this.fixes.overlay(r.grid);
   }
 
-  async applyFix(fix: CellFix): Promise<FixOutcome> {
-    if (!this.pkg.sheet(fix.at.sheet)) throw new HostError("SHEET_MISSING", fix.at.sheet);
-    return { kind: "inCopy", pending: this.fixes.add(fix) };
+  applyFix(fix: CellFix): Promise<FixOutcome> {
+    return this.applyFixes([fix]);
   }
 
+  /** Kept for the copy, all or none: a fix on a sheet the file lacks refuses the whole group. */
   async applyFixes(fixes: CellFix[]): Promise<FixOutcome> {
     const missing = fixes.find((f) => !this.pkg.sheet(f.at.sheet));
     if (missing) throw new HostError("SHEET_MISSING", missing.at.sheet);
