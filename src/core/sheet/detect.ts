@@ -1,7 +1,7 @@
 // Finds the budget table(s) on a sheet as people keep it: no template, header anywhere near the top.
 import { presentValues } from "./rowCells";
 import { columnIndex, columnLetter } from "./address";
-import { detectList, headsList } from "./detectList";
+import { detectList, listHeadedBy } from "./detectList";
 import { namesSpending, SpendingColumns } from "./spendingHeader";
 import { grantRank, withoutNote } from "./headerWords";
 import { cellLabel, fold, yearOf } from "./text";
@@ -234,7 +234,8 @@ export function detectBlocks(grid: Grid, settings: Settings): Block[] {
   const mappedHeader = settings.columns?.headerRow;
   const found: { idx: number; top: number; match: HeaderMatch }[] = [];
   if (mappedHeader !== undefined) {
-    if (headsList(grid, mappedHeader - 1)) return detectList(grid);
+    const list = listHeadedBy(grid, mappedHeader - 1);
+    if (list) return list;
     const idx = mappedHeader - 1 - grid.originRow;
     const row = rows[idx];
     const m = row ? matchWithMapping(row, grid, settings, true) : undefined;

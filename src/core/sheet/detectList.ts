@@ -112,12 +112,13 @@ function yearsIn(grid: Grid, headerIdx: number, yearCol: number): number[] {
 }
 
 /**
- * Whether sheet row `headerRow` (0-based) heads the sheet's long list (Aktivitet | År | Beløb): a
- * column mapping naming that row reads the list, never a table whose mapped "year" column would
- * sum every year's amounts into one year.
+ * The sheet's long list when sheet row `headerRow` (0-based) heads it (Aktivitet | År | Beløb), else
+ * undefined: a column mapping naming that row reads the list, never a table whose mapped "year"
+ * column would sum every year's amounts into one year.
  */
-export function headsList(grid: Grid, headerRow: number): boolean {
-  return detectList(grid)[0]?.headerRow === headerRow;
+export function listHeadedBy(grid: Grid, headerRow: number): Block[] | undefined {
+  const list = detectList(grid);
+  return list[0]?.headerRow === headerRow ? list : undefined;
 }
 
 /** How a long list was kept: one row per activity and year, or per activity, year and budget line. */
