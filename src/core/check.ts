@@ -1,6 +1,6 @@
 // The engine in one call: grid in, report with findings and overview out. Findings are data.
-import { buildModel, withUnplaced } from "./sheet/build";
-import { unreadPerYear, yearSummaries } from "./derived";
+import { buildModel } from "./sheet/build";
+import { modelYears } from "./derived";
 import { unitDoubt, withUnitDoubt } from "./findings/plausibility";
 import { framesMayDiffer, readingsPerUnit, withUnitConflict } from "./findings/unitConflictYears";
 import { buildOverview } from "./overview/overview";
@@ -12,14 +12,7 @@ import type { CheckResult, Finding, Grid, Settings } from "./types";
 export function check(grid: Grid, settings: Settings): CheckResult {
   const model = buildModel(grid, settings);
   if (!model) return { ok: false, reason: "NO_BUDGET_TABLE", sheet: grid.sheetName };
-  const read = yearSummaries(
-    model.activities,
-    model.years,
-    model.planYear,
-    settings,
-    model.sheetFrames,
-    withUnplaced(unreadPerYear(model.amountCells, model.years), model)
-  );
+  const read = modelYears(model, settings);
   // Two units stated: a year is over or within only if it is in each; none stated and implausibly
   // small amounts: no year is an all-clear.
   const years = model.unit.conflict

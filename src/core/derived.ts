@@ -1,5 +1,6 @@
 // Named derived values: total, frame and leftover per year, each a plain function.
 import { minus, ore, oreArray, type Ore } from "./money";
+import type { Model } from "./sheet/model";
 import type { Activity, AreaSubtotal, Settings, YearStatus, YearSummary } from "./types";
 
 /**
@@ -122,6 +123,22 @@ function inDoubtTotals(activities: readonly Activity[], years: readonly number[]
     activities.filter((a) => a.frameInDoubt),
     years
   );
+}
+
+/**
+ * Unread amounts per year with a long list's rows whose year cell is no year: such an amount may
+ * belong to any year, so each year's total may lack it (LIST_YEAR_UNREAD names the cell).
+ */
+export function withUnplaced(unread: number[], model: Pick<Model, "list">): number[] {
+  const n = model.list?.unplaced.filter((u) => u.amount !== undefined).length ?? 0;
+  return n === 0 ? unread : unread.map((u) => u + n);
+}
+
+/** The model's years as read, with every unread amount counted, before any unit guard. */
+export function modelYears(model: Model, settings: Settings): YearSummary[] {
+  const unread = withUnplaced(unreadPerYear(model.amountCells, model.years), model);
+  const { activities, years, planYear, sheetFrames } = model;
+  return yearSummaries(activities, years, planYear, settings, sheetFrames, unread);
 }
 
 export function yearSummaries(

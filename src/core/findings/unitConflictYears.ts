@@ -4,9 +4,9 @@
 // least its smallest leftover; any other year is uncertain, neither over nor within. When a frame
 // row's label states a unit of its own, the frame and the amounts may be in different units, so
 // every frame reading is weighed against every total reading.
-import { unreadPerYear, withoutMargin, yearSummaries } from "../derived";
+import { modelYears, withoutMargin } from "../derived";
 import { ore } from "../money";
-import { buildModel, withUnplaced } from "../sheet/build";
+import { buildModel } from "../sheet/build";
 import type { AmountUnit } from "../sheet/amountScale";
 import type { Model } from "../sheet/model";
 import type { Grid, Settings, YearSummary } from "../types";
@@ -20,9 +20,7 @@ export interface UnitYears {
 /** The years read in `unit` (every amount and the frame row), with the same settings otherwise. */
 function yearsIn(grid: Grid, settings: Settings, unit: AmountUnit): YearSummary[] {
   const m = buildModel(grid, { ...settings, unit });
-  if (!m) return [];
-  const unread = withUnplaced(unreadPerYear(m.amountCells, m.years), m);
-  return yearSummaries(m.activities, m.years, m.planYear, settings, m.sheetFrames, unread);
+  return m ? modelYears(m, settings) : [];
 }
 
 /**

@@ -72,15 +72,6 @@ export function buildModel(grid: Grid, settings: Settings): Model | undefined {
 }
 
 /**
- * Unread amounts per year with a long list's rows whose year cell is no year: such an amount may
- * belong to any year, so each year's total may lack it (LIST_YEAR_UNREAD names the cell).
- */
-export function withUnplaced(unread: number[], model: Model): number[] {
-  const n = model.list?.unplaced.filter((u) => u.amount !== undefined).length ?? 0;
-  return n === 0 ? unread : unread.map((u) => u + n);
-}
-
-/**
  * Sheet-qualified address of an activity's amount cell for a year: its "I alt" line's when it has
  * one, else the activity row's. Undefined when the activity's block has no column for that year.
  */
