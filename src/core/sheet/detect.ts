@@ -1,7 +1,7 @@
 // Finds the budget table(s) on a sheet as people keep it: no template, header anywhere near the top.
 import { presentValues } from "./rowCells";
 import { columnIndex, columnLetter } from "./address";
-import { detectList, listHeadedBy } from "./detectList";
+import { detectList } from "./detectList";
 import { namesSpending, SpendingColumns } from "./spendingHeader";
 import { grantRank, withoutNote } from "./headerWords";
 import { cellLabel, fold, yearOf } from "./text";
@@ -234,12 +234,15 @@ export function detectBlocks(grid: Grid, settings: Settings): Block[] {
   const mappedHeader = settings.columns?.headerRow;
   const found: { idx: number; top: number; match: HeaderMatch }[] = [];
   if (mappedHeader !== undefined) {
-    const list = listHeadedBy(grid, mappedHeader - 1);
-    if (list) return list;
+    // A mapping naming the row that heads the sheet's long list (Aktivitet | År | Beløb) reads the
+    // list, never a table whose mapped "year" column would sum every year's amounts into one year.
+    const list = detectList(grid);
+    if (list[0]?.headerRow === mappedHeader - 1) return list;
     const idx = mappedHeader - 1 - grid.originRow;
     const row = rows[idx];
     const m = row ? matchWithMapping(row, grid, settings, true) : undefined;
-    if (m) found.push({ idx, top: idx, match: m });
+    if (!m) return list;
+    found.push({ idx, top: idx, match: m });
   } else {
     const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
     for (let r = 0; r < limit; r++) {

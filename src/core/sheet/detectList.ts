@@ -111,16 +111,6 @@ function yearsIn(grid: Grid, headerIdx: number, yearCol: number): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
-/**
- * The sheet's long list when sheet row `headerRow` (0-based) heads it (Aktivitet | År | Beløb), else
- * undefined: a column mapping naming that row reads the list, never a table whose mapped "year"
- * column would sum every year's amounts into one year.
- */
-export function listHeadedBy(grid: Grid, headerRow: number): Block[] | undefined {
-  const list = detectList(grid);
-  return list[0]?.headerRow === headerRow ? list : undefined;
-}
-
 /** How a long list was kept: one row per activity and year, or per activity, year and budget line. */
 export type ListShape = "year" | "line";
 
