@@ -24,6 +24,7 @@ import {
   areaSubtotals,
   kr,
   SUMMARY_ROWS,
+  yearOrder,
   yearSummary,
   type Put,
 } from "./overviewSheetSums";
@@ -186,9 +187,7 @@ export function overviewSheetPlan(
   const t = outputLabelsFor(lang);
   const sheetName = options.sheetName ?? DEFAULT_OVERVIEW_SHEET;
   const q = quoteSheet(sheetName);
-  const years = [...overview.years].sort((a, b) => a - b);
-  // Rows' and subtotals' amounts are aligned with overview.years (ascending already; kept safe).
-  const at = years.map((y) => overview.years.indexOf(y));
+  const { years, at } = yearOrder(overview);
 
   const spending = spendingColumnSpecs(overview, years, at, t, lang);
   const specs = planColumns(years, at, spending, t, lang);

@@ -10,7 +10,7 @@ import type { Labels } from "../words/labels";
 import { formatDate } from "../words/format";
 import type { Lang, Overview, OverviewRow } from "../types";
 import { KRONER_FORMAT, LEFTOVER_FORMAT } from "./overviewNames";
-import { a1, kr, SUMMARY_ROWS, type Put, type SummedColumn } from "./overviewSheetSums";
+import { a1, kr, SUMMARY_ROWS, yearOrder, type Put, type SummedColumn } from "./overviewSheetSums";
 import type { PlanColumn, PlanValue } from "./overviewSheetTypes";
 
 /**
@@ -32,6 +32,12 @@ const sumOf = (rows: readonly OverviewRow[], ore: (r: OverviewRow) => Ore | null
   for (const r of rows) s += ore(r) ?? 0;
   return s as Ore;
 };
+
+/** A spending column's sum over some rows, in kroner (0 over none). */
+const columnSum =
+  (c: SpendingColumnSpec) =>
+  (rows: readonly OverviewRow[]): number =>
+    kr(sumOf(rows, c.ore)) ?? 0;
 
 /**
  * The spending columns in year order (Forbrug, then Rest when the year has a budget column);
@@ -130,7 +136,7 @@ export function summedSpending(
   return specs.map((c) => ({
     col: colOf(c.key),
     ...(c.numFmt !== undefined ? { numFmt: c.numFmt } : {}),
-    sum: (rows) => kr(sumOf(rows, c.ore)) ?? 0,
+    sum: columnSum(c),
   }));
 }
 
@@ -143,8 +149,7 @@ export function spendingSumsByKey(
   t: Labels,
   lang: Lang
 ): Map<string, (rows: readonly OverviewRow[]) => number> {
-  const years = [...overview.years].sort((a, b) => a - b);
-  const at = years.map((y) => overview.years.indexOf(y));
+  const { years, at } = yearOrder(overview);
   const specs = spendingColumnSpecs(overview, years, at, t, lang);
-  return new Map(specs.map((c) => [c.key, (rows) => kr(sumOf(rows, c.ore)) ?? 0]));
+  return new Map(specs.map((c) => [c.key, columnSum(c)]));
 }

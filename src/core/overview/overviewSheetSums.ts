@@ -14,6 +14,15 @@ export const abs = (row: number, col: number): string => `$${columnLetter(col)}$
 export const kr = (amount: Ore | undefined): number | null =>
   amount === undefined ? null : oreToKr(amount);
 
+/**
+ * The overview's years ascending, and where each stands in `overview.years`, which the rows' and
+ * subtotals' amounts are aligned with (ascending already; kept safe).
+ */
+export function yearOrder(overview: Overview): { years: number[]; at: number[] } {
+  const years = [...overview.years].sort((a, b) => a - b);
+  return { years, at: years.map((y) => overview.years.indexOf(y)) };
+}
+
 // SUMIF criteria: "~" escapes its wildcards; quotes double inside a formula string.
 const sumifCriteria = (s: string): string => s.replace(/[~*?]/g, "~$&").replace(/"/g, '""');
 
