@@ -10,7 +10,8 @@ import { columnLetter } from "../../core/sheet";
 import { writeZip } from "../base/zipWrite";
 import { CT_PATH, MAIN_NS, PKG_REL, REL } from "./opc";
 import { writeOverviewCopy } from "./writeOverview";
-import { escapeCellText, escapeXml } from "./xml";
+import { cellXml } from "./sheetPart";
+import { escapeXml } from "./xml";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -84,17 +85,16 @@ export function overviewWorkbookBytes(
 
 const SML_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-function cellXml(ref: string, v: PlanValue): string {
-  if (v === null || v === "") return "";
-  if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"><v>${v}</v></c>` : "";
-  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}" t="inlineStr"><is><t${space}>${escapeCellText(v)}</t></is></c>`;
+/** A cell of the table (sheetPart's cellXml, unstyled); blank and non-finite values write none. */
+function tableCell(ref: string, v: PlanValue): string {
+  if (v === null || v === "" || (typeof v === "number" && !Number.isFinite(v))) return "";
+  return cellXml(ref, 0, v);
 }
 
 function sheetXml(rows: PlanValue[][]): string {
   const body = rows
     .map((row, r) => {
-      const cells = row.map((v, c) => cellXml(`${columnLetter(c)}${r + 1}`, v)).join("");
+      const cells = row.map((v, c) => tableCell(`${columnLetter(c)}${r + 1}`, v)).join("");
       return cells ? `<row r="${r + 1}">${cells}</row>` : "";
     })
     .join("");
