@@ -3,7 +3,7 @@
 // empty); a line above the sheet names it, its column and its row's activity, and offers the way
 // back to the finding; the activity's name column stays pinned beside the cell while the sheet
 // scrolls sideways, so a narrow screen shows whose row it is.
-import { useEffect, useId, useMemo, useRef } from "react";
+import { memo, useEffect, useId, useMemo, useRef } from "react";
 import { parseAddress } from "../core/sheet";
 import type { Grid, Lang, Report } from "../core";
 import { fileStrings } from "./strings";
@@ -42,7 +42,13 @@ function previewWindow(grid: Grid, targetRow: number | undefined) {
   return { width, cols, total, start, end: Math.min(total, start + PREVIEW_MAX_ROWS) };
 }
 
-export function SheetPreview({ grid, selectedCell, lang, report, onBack }: SheetPreviewProps) {
+/**
+ * Up to 400 × 40 cells: drawn again only when its sheet, selected cell, language, report or way back
+ * change, not on every render of the pane beside it (busy, notices, settings typed).
+ */
+export const SheetPreview = memo(SheetPreviewTable);
+
+function SheetPreviewTable({ grid, selectedCell, lang, report, onBack }: SheetPreviewProps) {
   const s = fileStrings[lang];
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableRowElement>(null);

@@ -1,6 +1,6 @@
 // The cell "Vis" selected, and the way back: in Excel the host selects the cell; in file mode the
 // preview scrolls to it, and "Tilbage til fundet" returns focus to the "Vis" that was clicked.
-import { useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Grid } from "../../core";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 
@@ -17,6 +17,8 @@ export function useSelection(
   // A selection belongs to the grid it was made on: a re-read clears it.
   const [selection, setSelection] = useState<{ cell: string; grid: Grid | undefined }>();
   const origin = useRef<Origin>();
+  // One function for the pane's life, so the file-mode preview (memo) is not redrawn for it.
+  const backToFinding = useCallback(() => backTo(origin.current), []);
   return {
     selectedCell: selection?.grid === grid ? selection?.cell : undefined,
     show: (cell: string, from?: HTMLElement) => {
@@ -24,7 +26,7 @@ export function useSelection(
       setSelection({ cell, grid });
       host.selectCell(cell).catch(onError);
     },
-    backToFinding: () => backTo(origin.current),
+    backToFinding,
   };
 }
 
