@@ -149,6 +149,30 @@ describe("styles.xml", () => {
     expect(out.indexOf("</fills><borders")).toBeGreaterThan(0);
   });
 
+  it("gives a cell style another number format however its <xf> is quoted, or with none", () => {
+    // Single quotes (allowed by XML) and a missing numFmtId (optional; 0, General) are kept by some
+    // writers. The style must come out well-formed, with the new format and one applyNumberFormat.
+    const xfs = [
+      `<xf numFmtId='0' fontId='0' fillId='0' borderId='0' xfId='0' applyNumberFormat='0'/>`,
+      `<xf fontId="0" fillId="0" borderId="0" xfId="0"/>`,
+    ];
+    const book = new StyleBook(
+      `${head}${rest.replace(/<cellXfs.*<\/cellXfs>/, `<cellXfs count="2">${xfs.join("")}</cellXfs>`)}`
+    );
+    expect(book.numFmtIdOf(0)).toBe(0);
+    const a = book.withNumFmt(0, "#,##0");
+    const b = book.withNumFmt(1, "#,##0");
+    const out = book.render();
+    const made = byLocal(out, "xf").slice(-2);
+    expect([a, b]).toEqual([2, 3]);
+    for (const xf of made) {
+      expect(xf.attributes.numFmtId.value).toBe("164");
+      expect(xf.attributes.applyNumberFormat.value).toBe("1");
+    }
+    expect(book.numFmtIdOf(a)).toBe(164);
+    expect(book.numFmtIdOf(b)).toBe(164);
+  });
+
   it("writes x:-prefixed items into an x:-prefixed stylesheet", () => {
     const x = `<x:styleSheet xmlns:x="${MAIN_NS}"><x:numFmts/><x:fonts count="1"><x:font><x:sz val="11"/></x:font></x:fonts><x:fills count="2"><x:fill/><x:fill/></x:fills><x:borders count="1"><x:border/></x:borders><x:cellStyleXfs count="1"><x:xf/></x:cellStyleXfs><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></x:cellXfs></x:styleSheet>`;
     const book = new StyleBook(x);

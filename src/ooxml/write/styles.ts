@@ -47,6 +47,27 @@ function listOf(xml: string, container: string, item: string): List {
   return { items, existing: items.length };
 }
 
+/**
+ * An attribute of an <xf> item's start tag, however it is quoted ('…' or "…", spaces around =).
+ * Only the start tag is looked at; numFmtId and applyNumberFormat are unprefixed attributes.
+ */
+const XF_ATTR = (name: string): RegExp =>
+  new RegExp(
+    `^(<[^\\s/>]+(?:\\s+[^\\s=/>]+\\s*=\\s*(?:"[^"]*"|'[^']*'))*?)\\s+${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`
+  );
+
+function xfAttr(xf: string, name: string): string | undefined {
+  const m = XF_ATTR(name).exec(xf);
+  return m ? (m[2] ?? m[3]) : undefined;
+}
+
+/** The item with the attribute set: replaced where the start tag has it, else added after the name. */
+function withXfAttr(xf: string, name: string, value: string): string {
+  const re = XF_ATTR(name);
+  if (re.test(xf)) return xf.replace(re, (_, before: string) => `${before} ${name}="${value}"`);
+  return xf.replace(/^<([^\s/>]+)/, `<$1 ${name}="${value}"`);
+}
+
 export class StyleBook {
   private readonly xml: string;
   private readonly fmts: Map<string, number>;
@@ -144,8 +165,8 @@ export class StyleBook {
 
   /** The number format id of an existing cell style (0, General, when it has none). */
   numFmtIdOf(xfIndex: number): number {
-    const m = /\snumFmtId="(\d+)"/.exec(this.xfs.items[xfIndex] ?? "");
-    return m ? Number(m[1]) : 0;
+    const v = xfAttr(this.xfs.items[xfIndex] ?? "", "numFmtId");
+    return v !== undefined && /^\d+$/.test(v) ? Number(v) : 0;
   }
 
   /** The cellXfs index for an existing cell style with a number format the workbook has (by id). */
@@ -154,10 +175,7 @@ export class StyleBook {
       this.xfs.items[xfIndex] ??
       this.xfs.items[0] ??
       '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-    let xf = base.replace(/\snumFmtId="[^"]*"/, ` numFmtId="${id}"`);
-    xf = /\sapplyNumberFormat="/.test(xf)
-      ? xf.replace(/\sapplyNumberFormat="[^"]*"/, ' applyNumberFormat="1"')
-      : xf.replace(/^<([\w:]*xf)/, '<$1 applyNumberFormat="1"');
+    const xf = withXfAttr(withXfAttr(base, "numFmtId", String(id)), "applyNumberFormat", "1");
     return StyleBook.intern(this.xfs, xf);
   }
 
